@@ -1,0 +1,44 @@
+// Bundles the extension client, the language server, the CLI and the unit tests with esbuild.
+// `vscode` and `nodejieba` stay external: the first is provided by the editor, the second is a native addon.
+import * as esbuild from 'esbuild';
+import { readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateGazetteer } from './gen-gazetteer.mjs';
+
+const watch = process.argv.includes('--watch');
+const root = new URL('..', import.meta.url).pathname;
+
+await generateGazetteer(root);
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: true,
+  external: ['vscode', 'nodejieba'],
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+
+const testEntries = (dir) =>
+  existsSync(join(root, dir))
+    ? readdirSync(join(root, dir)).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f))
+    : [];
+
+const builds = [
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
+  { ...common, entryPoints: ['src/server/server.ts'], outfile: 'dist/server.js' },
+  { ...common, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['src/cli/worker.ts'], outfile: 'dist/worker.js' },
+  { ...common, entryPoints: testEntries('test/unit'), outdir: 'out/test/unit' },
+  { ...common, entryPoints: testEntries('test/integration/suite'), outdir: 'out/test/integration/suite' },
+].filter((b) => (b.entryPoints ?? []).every((e) => existsSync(join(root, e))) && (b.entryPoints ?? []).length > 0);
+
+if (watch) {
+  for (const b of builds) (await esbuild.context(b)).watch();
+  console.log('esbuild: watching');
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+  console.log(`esbuild: built ${builds.map((b) => b.outfile ?? b.outdir).join(', ')}`);
+}
