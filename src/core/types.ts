@@ -82,3 +82,44 @@ export interface ArticleAnalysis {
   events: EventFrame[];
   issues: TextIssue[];
 }
+
+/** The article's own date, from a dateline, a "时间:" line or the file name. */
+export interface ArticleDate {
+  year?: number;
+  month?: number;
+  day?: number;
+  /** ISO form: 2020-06-09, or --10-18 when no year is known. */
+  iso: string;
+  /** Analysis-text span it was read from, if any. */
+  span?: Span;
+}
+
+/** An entity found by a recogniser, in ANALYSIS-text offsets (the pipeline maps it to the original). */
+export interface EntityMention extends Span, EntityDetails {
+  type: EntityType;
+  /** Simplified, gloss-free form (normally the analysis-text slice). */
+  canonical: string;
+}
+
+/** An event found by the extractor, in ANALYSIS-text offsets. */
+export interface EventMention {
+  type: EventType;
+  trigger: Span;
+  date: string | null;
+  place: string | null;
+  participants: EventParticipant[];
+  object: string | null;
+  sentence: Span;
+  summary: string;
+}
+
+/** What recognisers and the event extractor receive. */
+export interface RecognizerInput {
+  /** Simplified, gloss-free analysis text. */
+  text: string;
+  /** Segmenter tokens over `text`. */
+  tokens: import('./engines').Token[];
+  /** Spans of `text` that are boilerplate: nothing inside them is reported. */
+  skip: Span[];
+  articleDate: ArticleDate | null;
+}
