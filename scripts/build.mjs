@@ -33,12 +33,19 @@ const builds = [
   { ...common, entryPoints: ['src/cli/worker.ts'], outfile: 'dist/worker.js' },
   { ...common, entryPoints: testEntries('test/unit'), outdir: 'out/test/unit' },
   { ...common, entryPoints: testEntries('test/integration/suite'), outdir: 'out/test/integration/suite' },
+  { ...common, entryPoints: ['test/bench/bench.ts'], outfile: 'out/bench/bench.js' },
 ].filter((b) => (b.entryPoints ?? []).every((e) => existsSync(join(root, e))) && (b.entryPoints ?? []).length > 0);
 
 if (watch) {
   for (const b of builds) (await esbuild.context(b)).watch();
   console.log('esbuild: watching');
 } else {
-  await Promise.all(builds.map((b) => esbuild.build(b)));
-  console.log(`esbuild: built ${builds.map((b) => b.outfile ?? b.outdir).join(', ')}`);
+  // Build every bundle even when one fails, so one broken entry point does not hide the others' errors.
+  const results = await Promise.allSettled(builds.map((b) => esbuild.build(b)));
+  const failed = results.filter((r) => r.status === 'rejected');
+  console.log(`esbuild: built ${builds.filter((_, i) => results[i].status === 'fulfilled').map((b) => b.outfile ?? b.outdir).join(', ')}`);
+  if (failed.length) {
+    console.error(`esbuild: ${failed.length} bundle(s) failed`);
+    process.exit(1);
+  }
 }

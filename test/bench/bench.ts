@@ -1,0 +1,203 @@
+/**
+ * `npm run bench`: throughput of every pipeline stage against raw nodejieba and the peers
+ * (Debian's python3-jieba and opencc CLI), CLI batch throughput, memory, and the editor budgets
+ * measured by the integration suite. Medians of several runs; results in bench-results/.
+ */
+import { spawnSync, execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { pinyin } from 'pinyin-pro';
+import { normalize } from '../../src/core/normalize';
+import { OpenccConverter } from '../../src/core/script';
+import { JiebaSegmenter } from '../../src/core/jiebaSegmenter';
+import { recognizeEntities } from '../../src/core/entities/recognize';
+import { extractEvents } from '../../src/core/events';
+import { analyzeArticle } from '../../src/core/analyze';
+import { detectArticleDate } from '../../src/core/articleDate';
+import { findDataDir } from '../../src/core/resources';
+import type { RecognizerInput } from '../../src/core/types';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const root = resolve(__dirname, '../..');
+const shared = process.env.POLICY_SHARED_DIR ?? resolve(root, '../shared');
+const outDir = join(root, 'bench-results');
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+function time<T>(fn: () => T): { ms: number; value: T } {
+  const t0 = performance.now();
+  const value = fn();
+  return { ms: performance.now() - t0, value };
+}
+
+function medianMs(fn: () => unknown, runs = RUNS): number {
+  fn(); // warm-up
+  const xs: number[] = [];
+  for (let i = 0; i < runs; i++) xs.push(time(fn).ms);
+  return median(xs);
+}
+
+/** About 1 MB of simplified news text: the seeds (simplified reading) and the People's Daily dev sentences. */
+function buildCorpus(converter: OpenccConverter): { simplified: string; traditionalGlossed: string } {
+  const seeds = readdirSync(join(root, 'seeds'))
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => converter.toSimplified(normalize(readFileSync(join(root, 'seeds', f), 'utf8')).text).text);
+  const bio = readFileSync(join(shared, 'data', 'peoples-daily-ner-dev.bio'), 'utf8');
+  const sentences = bio.split(/\n\s*\n/).map((block) =>
+    block.split('\n').map((l) => l.split(' ')[0]).join(''),
+  );
+  const parts: string[] = [];
+  let size = 0;
+  let i = 0;
+  while (size < 1_000_000) {
+    const piece = i % 10 === 0 ? seeds[(i / 10) % seeds.length] : sentences.slice((i * 20) % sentences.length, (i * 20) % sentences.length + 20).join('');
+    parts.push(piece);
+    size += piece.length;
+    i++;
+  }
+  const simplified = parts.join('\n').slice(0, 1_000_000);
+  // The traditional copy carries seed-style pinyin glosses after every seventh Han character.
+  const trad = converter.toTraditional(simplified, 't').text;
+  let n = 0;
+  const traditionalGlossed = trad.replace(/[\u4e00-\u9fff]/g, (ch) => (++n % 7 === 0 ? `${ch}(${pinyin(ch, { toneType: 'symbol' })})` : ch));
+  return { simplified, traditionalGlossed };
+}
+
+function python(): string | undefined {
+  for (const p of ['/usr/bin/python3', 'python3']) {
+    const r = spawnSync(p, ['-c', 'import jieba.posseg'], { encoding: 'utf8' });
+    if (r.status === 0) return p;
+  }
+  return undefined;
+}
+
+function pythonJieba(py: string, file: string): { loadMs: number; medianMs: number } {
+  const script = `
+import sys, time, jieba, jieba.posseg as pseg, logging
+jieba.setLogLevel(logging.ERROR)
+text = open(sys.argv[1], encoding='utf-8').read()
+t0 = time.perf_counter(); jieba.initialize(); load = (time.perf_counter() - t0) * 1000
+runs = []
+for i in range(int(sys.argv[2])):
+    t0 = time.perf_counter(); n = sum(1 for _ in pseg.cut(text)); runs.append((time.perf_counter() - t0) * 1000)
+runs.sort(); print(load, runs[len(runs)//2])
+`;
+  const out = execFileSync(py, ['-c', script, file, String(Math.min(RUNS, 3))], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const [loadMs, med] = out.trim().split(/\s+/).map(Number);
+  return { loadMs, medianMs: med };
+}
+
+function openccCli(file: string): number | undefined {
+  if (spawnSync('opencc', ['--version']).status !== 0 && spawnSync('which', ['opencc']).status !== 0) return undefined;
+  const xs: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    const r = spawnSync('opencc', ['-c', 's2twp.json', '-i', file, '-o', join(tmpdir(), 'bench-opencc-out.txt')]);
+    if (r.status !== 0) return undefined;
+    xs.push(performance.now() - t0);
+  }
+  return median(xs);
+}
+
+function cliBatch(dir: string, jobs: number): number {
+  const files = readdirSync(dir).map((f) => join(dir, f));
+  const xs: number[] = [];
+  for (let i = 0; i < Math.min(RUNS, 3); i++) {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'annotate', ...files, '--jobs', String(jobs)], { maxBuffer: 1 << 28 });
+    if (r.status !== 0) throw new Error(`cli failed: ${r.stderr}`);
+    xs.push(performance.now() - t0);
+  }
+  return files.length / (median(xs) / 1000);
+}
+
+function mb(bytes: number): number {
+  return Math.round((bytes / 1048576) * 10) / 10;
+}
+
+function main(): void {
+  const nodejieba = require('nodejieba');
+  const memStart = process.memoryUsage();
+  const dataDir = findDataDir(root);
+  const loadMs = time(() => JiebaSegmenter.load({ dataDir })).ms;
+  const segmenter = JiebaSegmenter.load({ dataDir });
+  const converter = new OpenccConverter();
+  const resources = { dataDir, userTerms: [] };
+  const memLoaded = process.memoryUsage();
+  const { simplified, traditionalGlossed } = buildCorpus(converter);
+  const rows: Array<{ stage: string; corpus: string; ms: number; charsPerSec: number; ratioToTag?: number }> = [];
+  const add = (stage: string, corpus: string, text: string, ms: number, tagMs?: number) =>
+    rows.push({ stage, corpus, ms: Math.round(ms), charsPerSec: Math.round(text.length / (ms / 1000)), ratioToTag: tagMs ? Math.round((tagMs / ms) * 100) / 100 : undefined });
+
+  for (const [name, text] of [['simplified', simplified], ['traditional+glosses', traditionalGlossed]] as const) {
+    const rawCut = medianMs(() => nodejieba.cut(text));
+    const rawTag = medianMs(() => nodejieba.tag(text));
+    add('nodejieba.cut (raw)', name, text, rawCut, rawTag);
+    add('nodejieba.tag (raw)', name, text, rawTag, rawTag);
+    const norm = normalize(text);
+    add('normalise', name, text, medianMs(() => normalize(text)), rawTag);
+    const conv = converter.toSimplified(norm.text);
+    add('convert t2s', name, text, medianMs(() => converter.toSimplified(norm.text)), rawTag);
+    const tokens = segmenter.tag(conv.text);
+    add('segment', name, text, medianMs(() => segmenter.tag(conv.text)), rawTag);
+    const input: RecognizerInput = { text: conv.text, tokens, skip: [], articleDate: detectArticleDate(conv.text) };
+    const entities = recognizeEntities(input, resources);
+    add('recognise', name, text, medianMs(() => recognizeEntities(input, resources)), rawTag);
+    add('extract events', name, text, medianMs(() => extractEvents(input, entities)), rawTag);
+    add('annotate (full)', name, text, medianMs(() => analyzeArticle(text, { segmenter, converter, resources })), rawTag);
+  }
+  const memAnnotated = process.memoryUsage();
+
+  // opencc-js against Debian's opencc CLI, s2twp on the same 1 MB.
+  const corpusFile = join(tmpdir(), 'bench-corpus-simplified.txt');
+  writeFileSync(corpusFile, simplified);
+  const openccJsMs = medianMs(() => converter.toTraditional(simplified, 'twp'));
+  const openccCliMs = openccCli(corpusFile);
+  const peers: Record<string, unknown> = { openccJs_s2twp_ms: Math.round(openccJsMs), openccCli_s2twp_ms: openccCliMs === undefined ? 'opencc CLI not found (apt-get install opencc)' : Math.round(openccCliMs) };
+  const py = python();
+  if (py) {
+    const pj = pythonJieba(py, corpusFile);
+    const ours = rows.find((r) => r.stage === 'annotate (full)' && r.corpus === 'simplified')!;
+    peers.pythonJiebaPosseg_ms = Math.round(pj.medianMs);
+    peers.pythonJiebaLoad_ms = Math.round(pj.loadMs);
+    peers.annotateVsPythonPosseg = Math.round((pj.medianMs / ours.ms) * 10) / 10;
+  } else peers.pythonJiebaPosseg_ms = 'python3-jieba not found (apt-get install python3-jieba)';
+
+  // The CLI on 200 article files, one process vs worker threads.
+  const batchDir = join(tmpdir(), 'bench-cli-files');
+  rmSync(batchDir, { recursive: true, force: true });
+  mkdirSync(batchDir, { recursive: true });
+  for (let i = 0; i < 200; i++) writeFileSync(join(batchDir, `a${i}.txt`), simplified.slice(i * 4000, i * 4000 + 4000));
+  const single = cliBatch(batchDir, 1);
+  const parallel = cliBatch(batchDir, 2);
+
+  const metricsFile = join(root, 'test-results', 'integration-metrics.json');
+  const editor = existsSync(metricsFile) ? JSON.parse(readFileSync(metricsFile, 'utf8')) : 'run npm run test:integration first';
+  const result = {
+    date: new Date().toISOString(),
+    runs: RUNS,
+    corpusChars: { simplified: simplified.length, traditionalGlossed: traditionalGlossed.length },
+    dictionaryLoadMs: Math.round(loadMs),
+    stages: rows,
+    peers,
+    cli: { filesPerSecSingle: Math.round(single * 10) / 10, filesPerSecParallel2: Math.round(parallel * 10) / 10, speedup: Math.round((parallel / single) * 100) / 100 },
+    memoryMB: {
+      start: { rss: mb(memStart.rss), heap: mb(memStart.heapUsed) },
+      afterLoad: { rss: mb(memLoaded.rss), heap: mb(memLoaded.heapUsed) },
+      afterAnnotate: { rss: mb(memAnnotated.rss), heap: mb(memAnnotated.heapUsed) },
+    },
+    editor,
+  };
+  console.table(rows);
+  console.log(JSON.stringify({ ...result, stages: undefined }, null, 2));
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'bench.json'), JSON.stringify(result, null, 2));
+  console.log(`written ${join(outDir, 'bench.json')}`);
+}
+
+main();
