@@ -68,6 +68,19 @@ function buildCorpus(converter: OpenccConverter): { simplified: string; traditio
   return { simplified, traditionalGlossed };
 }
 
+/** The peers come from Debian; install them when we may (root, apt available), else say what is missing. */
+function ensurePeers(): void {
+  const haveJieba = spawnSync('/usr/bin/python3', ['-c', 'import jieba.posseg']).status === 0;
+  const haveOpencc = spawnSync('which', ['opencc']).status === 0;
+  if (haveJieba && haveOpencc) return;
+  if (process.getuid?.() !== 0 || spawnSync('which', ['apt-get']).status !== 0) {
+    console.warn('bench: peers missing and apt-get unavailable; install python3-jieba and opencc to compare');
+    return;
+  }
+  console.log('bench: installing peers python3-jieba and opencc with apt-get');
+  spawnSync('apt-get', ['install', '-y', '-q', 'python3-jieba', 'opencc'], { stdio: 'inherit' });
+}
+
 function python(): string | undefined {
   for (const p of ['/usr/bin/python3', 'python3']) {
     const r = spawnSync(p, ['-c', 'import jieba.posseg'], { encoding: 'utf8' });
@@ -121,6 +134,7 @@ function mb(bytes: number): number {
 }
 
 function main(): void {
+  ensurePeers();
   const nodejieba = require('nodejieba');
   const memStart = process.memoryUsage();
   const dataDir = findDataDir(root);

@@ -1,0 +1,265 @@
+/**
+ * Date grammar over simplified analysis text: absolute dates (2020年6月5日, 二〇二〇年十月十七日,
+ * 2020-06-09), partial ones (10月17日, 2020年, 2021年度, 17日下午), ranges (12月11日至12日)
+ * and relative ones (昨日, 今年, 上月), normalised to ISO with the article date.
+ * Durations (五年来, 近3年, 3个月) are not dates and are not matched.
+ */
+import type { ArticleDate, EntityMention } from '../types';
+
+/** A point in time as read from the text; missing fields are unknown. */
+export interface DatePoint {
+  year?: number;
+  month?: number;
+  day?: number;
+}
+
+const CN_DIGIT: Record<string, number> = {
+  '〇': 0, '○': 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** Value of an Arabic or Chinese numeral (一 … 三十一, or digit-by-digit years like 二〇二〇). */
+export function numeralValue(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (!s.includes('十')) return Number([...s].map((c) => CN_DIGIT[c] ?? 0).join(''));
+  const [tens, ones] = s.split('十');
+  return (tens ? CN_DIGIT[tens] ?? 0 : 1) * 10 + (ones ? CN_DIGIT[ones] ?? 0 : 0);
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** ISO form of a (partial) point: 2020-06-05, 2020-06, 2020, --06-05, --06. */
+export function pointIso(p: DatePoint): string | undefined {
+  if (p.year !== undefined) {
+    if (p.month === undefined) return String(p.year);
+    return p.day === undefined ? `${p.year}-${pad2(p.month)}` : `${p.year}-${pad2(p.month)}-${pad2(p.day)}`;
+  }
+  if (p.month === undefined) return undefined;
+  return p.day === undefined ? `--${pad2(p.month)}` : `--${pad2(p.month)}-${pad2(p.day)}`;
+}
+
+export function validPoint(p: DatePoint): boolean {
+  if (p.year !== undefined && (p.year < 1800 || p.year > 2199)) return false;
+  if (p.month !== undefined && (p.month < 1 || p.month > 12)) return false;
+  if (p.day !== undefined && (p.day < 1 || p.day > 31)) return false;
+  return true;
+}
+
+// Sticky pieces of the grammar, tried at one position.
+const YEAR = /(\d{4}|[〇○零一二三四五六七八九]{4})年(度)?/y;
+const MONTH = /(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(份)?/y;
+const DAY = /(3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])([日号])/y;
+const NUMERIC = /(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d.])/y;
+const REL_YEAR = /(今年|去年|明年|前年)/y;
+const REL_MONTH = /(本月|上月|下月|上个月|下个月)/y;
+const REL_DAY = /(昨日|昨天|今天|今日|明天|明日|前天|前日)/y;
+const PART_OF_DAY = /(上午|下午|中午|晚上|晚间|早上|早晨|凌晨|傍晚|夜间|深夜|清晨)/y;
+const RANGE_JOIN = /(至|到|—|–|-|~|～)/y;
+
+const REL_YEAR_OFFSET: Record<string, number> = { 今年: 0, 去年: -1, 明年: 1, 前年: -2 };
+const REL_DAY_OFFSET: Record<string, number> = {
+  昨日: -1, 昨天: -1, 今天: 0, 今日: 0, 明天: 1, 明日: 1, 前天: -2, 前日: -2,
+};
+const REL_MONTH_OFFSET: Record<string, number> = { 本月: 0, 上月: -1, 下月: 1, 上个月: -1, 下个月: 1 };
+
+/** Characters after a year that make it a duration or a count (1000年来, 2000多年). */
+const AFTER_YEAR_NOT_DATE = /[来多间半]/;
+const CLAUSE_START = /[。！？；!?;\n]/;
+
+function at(re: RegExp, s: string, i: number): RegExpExecArray | null {
+  re.lastIndex = i;
+  return re.exec(s);
+}
+
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+const isCnNumeral = (c: string | undefined) => c !== undefined && /[〇○零一二三四五六七八九十两百千万]/.test(c);
+
+interface Parsed {
+  end: number;
+  point: DatePoint;
+  /** False for relative expressions that the article date cannot resolve. */
+  resolved: boolean;
+  /** The expression names a day (so 上午/下午 may follow). */
+  hasDay: boolean;
+}
+
+/** Shifts a (possibly yearless) day by `days`; the year 2000 stands in (leap, so 02-29 survives). */
+function shiftDay(p: DatePoint, days: number): DatePoint {
+  const d = new Date(Date.UTC(p.year ?? 2000, (p.month ?? 1) - 1, p.day ?? 1));
+  d.setUTCDate(d.getUTCDate() + days);
+  const out: DatePoint = { month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  if (p.year !== undefined) out.year = d.getUTCFullYear();
+  return out;
+}
+
+/** Reads a month (and day) at i into `point`; returns the end of what was read. */
+function parseMonthDay(s: string, i: number, point: DatePoint): number {
+  const m = at(MONTH, s, i);
+  if (!m) return i;
+  point.month = numeralValue(m[1]);
+  let end = i + m[0].length;
+  if (m[2]) return end; // 6月份
+  const d = at(DAY, s, end);
+  if (d) {
+    point.day = numeralValue(d[1]);
+    end += d[0].length;
+  }
+  return end;
+}
+
+/** One date point starting exactly at i, or null. */
+function parsePoint(s: string, i: number, article: ArticleDate | null, inRange: boolean): Parsed | null {
+  const c = s[i];
+  const prev = s[i - 1];
+  if (isDigit(c) && (isDigit(prev) || prev === '.')) return null;
+  if (isCnNumeral(c) && isCnNumeral(prev)) return null;
+
+  let m = at(NUMERIC, s, i);
+  if (m) {
+    const point = { year: Number(m[1]), month: Number(m[3]), day: Number(m[4]) };
+    return validPoint(point) ? { end: i + m[0].length, point, resolved: true, hasDay: true } : null;
+  }
+
+  m = at(REL_YEAR, s, i);
+  if (m) {
+    const point: DatePoint = {};
+    if (article?.year !== undefined) point.year = article.year + REL_YEAR_OFFSET[m[1]];
+    const end = parseMonthDay(s, i + m[0].length, point);
+    return { end, point, resolved: point.year !== undefined, hasDay: point.day !== undefined };
+  }
+
+  m = at(YEAR, s, i);
+  if (m) {
+    const point: DatePoint = { year: numeralValue(m[1]) };
+    let end = i + m[0].length;
+    if (!validPoint(point)) return null;
+    if (!m[2]) {
+      if (AFTER_YEAR_NOT_DATE.test(s[end] ?? '')) return null;
+      end = parseMonthDay(s, end, point);
+    }
+    return { end, point, resolved: true, hasDay: point.day !== undefined };
+  }
+
+  m = at(MONTH, s, i);
+  if (m) {
+    const point: DatePoint = {};
+    const end = parseMonthDay(s, i, point);
+    // A Chinese-numeral month alone (三月) is accepted only as 三月份, in a range, or after a year.
+    if (point.day === undefined && !isDigit(c) && !m[2] && !inRange) return null;
+    if (article?.year !== undefined) point.year = article.year;
+    return { end, point, resolved: true, hasDay: point.day !== undefined };
+  }
+
+  m = at(DAY, s, i);
+  if (m) {
+    const end = i + m[0].length;
+    // A bare day needs Arabic digits and 日, a following part of day, or a range start before it.
+    const withPart = at(PART_OF_DAY, s, end) !== null;
+    if (!inRange && !withPart && !(isDigit(c) && m[2] === '日')) return null;
+    if (!inRange && m[2] === '号' && !withPart) return null;
+    const point: DatePoint = { day: numeralValue(m[1]) };
+    if (article?.month !== undefined) {
+      point.month = article.month;
+      if (article.year !== undefined) point.year = article.year;
+    }
+    return { end, point, resolved: point.month !== undefined, hasDay: true };
+  }
+
+  m = at(REL_MONTH, s, i);
+  if (m) {
+    if (article?.month === undefined) return { end: i + m[0].length, point: {}, resolved: false, hasDay: false };
+    const shifted = shiftDay({ year: article.year, month: article.month, day: 15 }, REL_MONTH_OFFSET[m[1]] * 30);
+    const point: DatePoint = { month: shifted.month };
+    if (shifted.year !== undefined) point.year = shifted.year;
+    return { end: i + m[0].length, point, resolved: true, hasDay: false };
+  }
+
+  m = at(REL_DAY, s, i);
+  if (m) {
+    const end = i + m[0].length;
+    if (article?.month === undefined || article.day === undefined) return { end, point: {}, resolved: false, hasDay: true };
+    return { end, point: shiftDay(article, REL_DAY_OFFSET[m[1]]), resolved: true, hasDay: true };
+  }
+  return null;
+}
+
+/** Part of day on its own counts only when it opens a clause (下午,…), where it clearly dates what follows. */
+function bareDayPartEnd(s: string, i: number): number | null {
+  const m = at(PART_OF_DAY, s, i);
+  if (!m) return null;
+  let j = i - 1;
+  while (j >= 0 && /[ \t\u3000\u00a0]/.test(s[j])) j--;
+  if (j >= 0 && !CLAUSE_START.test(s[j])) return null;
+  const end = i + m[0].length;
+  return /[,，]/.test(s[end] ?? '') ? end : null;
+}
+
+/** Fills fields the range end omits (12月11日至12日) from its start. */
+function completeEnd(start: DatePoint, end: DatePoint): DatePoint {
+  const out = { ...end };
+  if (out.month === undefined && out.year === undefined && start.day !== undefined) out.month = start.month;
+  if (out.year === undefined && out.month !== undefined && start.year !== undefined) {
+    // 12月30日至1月2日 crosses into the next year.
+    const wraps = start.month !== undefined && out.month < start.month;
+    out.year = start.year + (wraps ? 1 : 0);
+  }
+  if (out.year === undefined) delete out.year;
+  if (out.month === undefined) delete out.month;
+  return out;
+}
+
+/** Both ends name the same granularity (day–day, month–month, year–year). */
+function compatible(a: DatePoint, b: DatePoint): boolean {
+  const gran = (p: DatePoint) => (p.day !== undefined ? 3 : p.month !== undefined ? 2 : p.year !== undefined ? 1 : 0);
+  return gran(a) === gran(b) && gran(a) > 0;
+}
+
+export function findDates(text: string, articleDate: ArticleDate | null): EntityMention[] {
+  // Full-width digits become ASCII in a same-length shadow, so offsets stay valid.
+  const s = text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const out: EntityMention[] = [];
+  const starter = /[0-9〇○零一二三四五六七八九十今去明前本上下昨中晚早凌傍夜深清]/g;
+  let i = 0;
+  while (i < s.length) {
+    starter.lastIndex = i;
+    const found = starter.exec(s);
+    if (!found) break;
+    i = found.index;
+    const first = parsePoint(s, i, articleDate, false);
+    if (!first) {
+      const bare = bareDayPartEnd(s, i);
+      if (bare !== null) {
+        out.push({ type: 'date', start: i, end: bare, canonical: text.slice(i, bare), source: 'date-grammar' });
+        i = bare;
+      } else i++;
+      continue;
+    }
+    let end = first.end;
+    let iso = first.resolved ? pointIso(first.point) : undefined;
+    if (first.hasDay) {
+      const part = at(PART_OF_DAY, s, end);
+      if (part) end += part[0].length;
+    }
+    // Range: 12月11日至12日, 2019年至2020年, 6月5日至7月2日.
+    const join = at(RANGE_JOIN, s, end);
+    if (join && first.resolved) {
+      // The range end is read without the article date: what it omits comes from the range start.
+      const second = parsePoint(s, end + join[0].length, null, true);
+      if (second) {
+        const endPoint = completeEnd(first.point, second.point);
+        if (compatible(first.point, endPoint) && validPoint(endPoint)) {
+          const a = pointIso(first.point);
+          const b = pointIso(endPoint);
+          end = second.end;
+          const part = at(PART_OF_DAY, s, end);
+          if (part && endPoint.day !== undefined) end += part[0].length;
+          iso = a && b ? `${a}/${b}` : undefined;
+        }
+      }
+    }
+    const mention: EntityMention = { type: 'date', start: i, end, canonical: text.slice(i, end), source: 'date-grammar' };
+    if (iso) mention.iso = iso;
+    out.push(mention);
+    i = end;
+  }
+  return out;
+}

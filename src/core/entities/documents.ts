@@ -1,0 +1,106 @@
+/**
+ * Named documents: titles in 《…》 (span = the title without the marks), and unmarked names of
+ * plans, initiatives, reports … that follow a verb of issuing or implementing
+ * (发布了长三角县市区高质量一体化发展倡议, 审定了…2020年度工作计划和重点合作事项清单),
+ * or 关于…的意见/通知/决定. Generic mentions (规划, 这个方案, 新一轮三年行动计划) are not names.
+ */
+import type { EntityMention } from '../types';
+
+/** Longer suffixes first so 规划纲要 wins over 规划 and 倡议书 over 倡议. */
+const SUFFIXES = [
+  '倡议书', '倡议', '实施方案', '方案', '规划纲要', '规划', '纲要', '白皮书', '指导意见', '实施意见', '意见',
+  '通知', '决定', '办法', '条例', '行动计划', '工作计划', '计划', '清单', '协议书', '协议', '备忘录', '宣言',
+  '公报', '报告', '指数', '指南', '细则', '章程', '公约', '议定书', '框架协议', '路线图', '行动纲领', '战略纲要',
+];
+const SUFFIX_ALT = SUFFIXES.join('|');
+
+/** Verbs after which a document name starts. */
+const VERBS = [
+  '联合发布', '正式发布', '发布', '印发', '审定', '审议通过', '审议', '编制实施', '研究编制', '编制', '实施',
+  '落实', '发出', '出台', '制定', '签署', '签订', '颁布', '公布', '贯彻', '执行', '起草', '修订', '通过',
+  '发起', '推出', '批复', '下发', '宣读', '解读',
+];
+const VERB_ALT = VERBS.join('|');
+
+/** Characters a name may contain: CJK, Latin letters, digits and half/full-width brackets. */
+const NAME_CHAR = '[\\u4e00-\\u9fffA-Za-z0-9０-９()（）·—\\-]';
+/** Words that make the mention generic or a coordination of several things, not one name. */
+const NOT_A_NAME = /^(?:这|那|该|此|本|其|各|有关|相关|上述|以上|一系列|一批|一些|若干|多项|新一轮|系列|具体|重要|工作)|[和与及并或、的等]/;
+
+/** Kinds of document rather than names of one (战略合作协议, 工作方案). */
+const GENERIC = new RegExp(`^(?:战略|全面|深度|框架|合作|投资|项目|采购|工作|行动|发展|实施|专项|年度|三年|五年)+(?:${SUFFIX_ALT})$`);
+
+const UNMARKED = new RegExp(`(${VERB_ALT})(?:了|的)?(${NAME_CHAR}{4,40}?(?:${SUFFIX_ALT}))`, 'g');
+const CONJUNCT = new RegExp(`^(?:和|及|与|以及|、)(${NAME_CHAR}{2,30}?(?:${SUFFIX_ALT}))`);
+const ABOUT = new RegExp(`关于[^，。,；;！？!?\\n《》“”]{2,50}?的(?:${SUFFIX_ALT})`, 'g');
+const TITLE = /《([^《》\n]{1,100})》/g;
+
+/** Periodicals are named in 《》 too; they are media, not documents. */
+const PERIODICAL = /(?:日报|晚报|早报|时报|周刊|周报|杂志|画报|学报|月刊|半月刊|求是|报)$/;
+const AFTER_PERIODICAL = /^(?:杂志|报社|记者|编辑部|节目|栏目|频道|微信公众号|客户端)/;
+
+/** Issuer before a verb of issuing: 国务院印发《…》 → 国务院. */
+const ISSUER_VERB = /(?:联合)?(?:印发|发布|出台|公布|颁布|制定|下发|批复|审议通过)了?$/;
+const ISSUER_TAIL = /([\u4e00-\u9fff、]{2,30})$/;
+const TIME_WORDS = '(?:近日|日前|今天|今日|昨日|昨天|此前|最近|近期|同时|会上|会议|并|还|也|已|正式)';
+const LEADING_TIME = new RegExp(`^${TIME_WORDS}+`);
+const TRAILING_TIME = new RegExp(`${TIME_WORDS}+$`);
+const ORG_END = /(?:中央|国务院|院|部|委|委员会|会|局|厅|办|办公室|政府|署|行|所|中心|组|党|处|联盟|集团|公司)$/;
+
+function issuerBefore(text: string, start: number): string | undefined {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const verb = ISSUER_VERB.exec(before);
+  if (!verb) return undefined;
+  const tail = ISSUER_TAIL.exec(before.slice(0, verb.index));
+  if (!tail) return undefined;
+  const issuer = tail[1].replace(TRAILING_TIME, '').replace(LEADING_TIME, '');
+  return issuer.length >= 2 && ORG_END.test(issuer) ? issuer : undefined;
+}
+
+function mention(text: string, start: number, end: number, source: string, issuerAt: number): EntityMention {
+  const m: EntityMention = { type: 'document', start, end, canonical: text.slice(start, end), source };
+  const issuer = issuerBefore(text, issuerAt);
+  if (issuer) m.issuer = issuer;
+  return m;
+}
+
+export function findDocuments(text: string): EntityMention[] {
+  const found: EntityMention[] = [];
+
+  for (const m of text.matchAll(TITLE)) {
+    const title = m[1].trim();
+    if (!title || PERIODICAL.test(title) || AFTER_PERIODICAL.test(text.slice(m.index + m[0].length))) continue;
+    const start = m.index + 1 + m[1].indexOf(title);
+    found.push(mention(text, start, start + title.length, 'title-marks', m.index));
+  }
+
+  for (const m of text.matchAll(UNMARKED)) {
+    const name = m[2];
+    const start = m.index + m[0].length - name.length;
+    if (NOT_A_NAME.test(name) || GENERIC.test(name) || /《|》/.test(name)) continue;
+    const end = start + name.length;
+    found.push(mention(text, start, end, 'document-name', m.index + m[1].length));
+    // …工作计划和重点合作事项清单: a second name shares the verb.
+    const next = CONJUNCT.exec(text.slice(end, end + 40));
+    if (next && !NOT_A_NAME.test(next[1]) && !GENERIC.test(next[1])) {
+      const s2 = end + next[0].length - next[1].length;
+      found.push(mention(text, s2, s2 + next[1].length, 'document-name', m.index + m[1].length));
+    }
+  }
+
+  for (const m of text.matchAll(ABOUT)) {
+    found.push(mention(text, m.index, m.index + m[0].length, 'document-about', m.index));
+  }
+
+  return dropOverlaps(found);
+}
+
+/** Keeps the longest of overlapping mentions, in text order. */
+function dropOverlaps(mentions: EntityMention[]): EntityMention[] {
+  const byLength = [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: EntityMention[] = [];
+  for (const m of byLength) {
+    if (kept.every((k) => m.end <= k.start || m.start >= k.end)) kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,113 @@
+/**
+ * Policy slogans and formulas (六稳, 一网通办, 长三角一体化 …) from the bundled glossary
+ * (data/policy-glossary.tsv), found by longest match with a character trie in one pass.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { EntityMention } from '../types';
+
+export interface GlossaryEntry {
+  term: string;
+  gloss: string;
+  aliases?: string[];
+  /** Match only when the occurrence stands alone inside quotation marks (“一极”). */
+  quotedOnly?: boolean;
+}
+
+export const GLOSSARY_FILE = 'policy-glossary.tsv';
+const KNOWN_FLAGS = new Set(['quoted']);
+
+/** Parses the glossary TSV; throws an Error naming the line on malformed or duplicate entries. */
+export function parseGlossary(content: string, source = GLOSSARY_FILE): GlossaryEntry[] {
+  const entries: GlossaryEntry[] = [];
+  const seen = new Set<string>();
+  content.split(/\r?\n/).forEach((raw, index) => {
+    const line = raw.replace(/^\uFEFF/, '');
+    if (!line.trim() || line.startsWith('#')) return;
+    const where = `${source}:${index + 1}`;
+    const [term = '', gloss = '', aliasField = '', flagField = ''] = line.split('\t').map((c) => c.trim());
+    if (!term || !gloss) throw new Error(`${where}: expected term<TAB>gloss[<TAB>aliases[<TAB>flags]]`);
+    const aliases = aliasField ? aliasField.split(',').map((a) => a.trim()).filter(Boolean) : [];
+    const flags = flagField ? flagField.split(',').map((f) => f.trim()).filter(Boolean) : [];
+    for (const f of flags) if (!KNOWN_FLAGS.has(f)) throw new Error(`${where}: unknown flag "${f}"`);
+    for (const form of [term, ...aliases]) {
+      if (seen.has(form)) throw new Error(`${where}: duplicate term "${form}"`);
+      seen.add(form);
+    }
+    const entry: GlossaryEntry = { term, gloss };
+    if (aliases.length) entry.aliases = aliases;
+    if (flags.includes('quoted')) entry.quotedOnly = true;
+    entries.push(entry);
+  });
+  return entries;
+}
+
+const cache = new Map<string, GlossaryEntry[]>();
+
+export function loadGlossary(dataDir: string): GlossaryEntry[] {
+  let entries = cache.get(dataDir);
+  if (!entries) {
+    const file = join(dataDir, GLOSSARY_FILE);
+    entries = parseGlossary(readFileSync(file, 'utf8'), file);
+    cache.set(dataDir, entries);
+  }
+  return entries;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entry?: GlossaryEntry;
+}
+
+const tries = new WeakMap<readonly GlossaryEntry[], TrieNode>();
+
+function trieOf(glossary: readonly GlossaryEntry[]): TrieNode {
+  let root = tries.get(glossary);
+  if (root) return root;
+  root = { next: new Map() };
+  for (const entry of glossary) {
+    for (const form of [entry.term, ...(entry.aliases ?? [])]) {
+      let node = root;
+      for (const ch of form) {
+        let child = node.next.get(ch);
+        if (!child) node.next.set(ch, (child = { next: new Map() }));
+        node = child;
+      }
+      node.entry ??= entry;
+    }
+  }
+  tries.set(glossary, root);
+  return root;
+}
+
+const OPEN_QUOTES = '“‘「『"\'';
+const CLOSE_QUOTES = '”’」』"\'';
+
+function standsInQuotes(text: string, start: number, end: number): boolean {
+  return start > 0 && OPEN_QUOTES.includes(text[start - 1]) && end < text.length && CLOSE_QUOTES.includes(text[end]);
+}
+
+export function findPolicyTerms(text: string, glossary: readonly GlossaryEntry[]): EntityMention[] {
+  const root = trieOf(glossary);
+  const out: EntityMention[] = [];
+  let i = 0;
+  while (i < text.length) {
+    // Every term ending here, longest last; the longest one whose context fits wins.
+    const ends: Array<{ end: number; entry: GlossaryEntry }> = [];
+    let node: TrieNode | undefined = root;
+    for (let j = i; j < text.length && node; j++) {
+      node = node.next.get(text[j]);
+      if (node?.entry) ends.push({ end: j + 1, entry: node.entry });
+    }
+    const hit = ends.reverse().find((c) => !c.entry.quotedOnly || standsInQuotes(text, i, c.end));
+    if (!hit) {
+      i++;
+      continue;
+    }
+    out.push({
+      type: 'policy', start: i, end: hit.end, canonical: text.slice(i, hit.end), gloss: hit.entry.gloss, source: 'glossary',
+    });
+    i = hit.end;
+  }
+  return out;
+}

@@ -1,0 +1,88 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { findDataDir } from '../../src/core/resources';
+import { normalize } from '../../src/core/normalize';
+import { OpenccConverter } from '../../src/core/script';
+import { detectArticleDate, dateFromFileName } from '../../src/core/articleDate';
+import { findDates } from '../../src/core/entities/dates';
+import type { ArticleDate } from '../../src/core/types';
+
+const root = dirname(findDataDir(__dirname));
+const goldDir = join(root, '..', 'shared', 'gold', 'seeds');
+const converter = new OpenccConverter();
+/** Seed as analysis text: glosses stripped, simplified. */
+const seed = (name: string) => converter.toSimplified(normalize(readFileSync(join(root, 'seeds', name), 'utf8')).text).text;
+const seedNames = readdirSync(join(root, 'seeds')).filter((f) => f.endsWith('.txt')).sort();
+
+const dates = (text: string, article: ArticleDate | null = null) => findDates(text, article).map((m) => [m.canonical, m.iso ?? null]);
+const article = (iso: string): ArticleDate => {
+  const m = /^(\d{4}|-)-(\d\d)-(\d\d)$/.exec(iso)!;
+  return m[1] === '-' ? { iso, month: +m[2], day: +m[3] } : { iso, year: +m[1], month: +m[2], day: +m[3] };
+};
+
+test('article date of every seed equals the gold top-level date', () => {
+  assert.ok(existsSync(goldDir), `gold folder ${goldDir} missing`);
+  assert.equal(seedNames.length, 5);
+  for (const name of seedNames) {
+    const gold = JSON.parse(readFileSync(join(goldDir, name.replace(/\.txt$/, '.json')), 'utf8')) as { date: string | null };
+    assert.equal(detectArticleDate(seed(name), name)?.iso ?? null, gold.date, name);
+  }
+});
+
+test('datelines and labelled lines date the article; an opening event date does not', () => {
+  assert.equal(detectArticleDate('新华社北京3月5日电（记者张三）全国人大…')?.iso, '--03-05');
+  assert.equal(detectArticleDate('本报北京2023年10月18日电 记者…')?.iso, '2023-10-18');
+  assert.equal(detectArticleDate('标题\n发布时间：2021年6月9日 10:20\n正文')?.iso, '2021-06-09');
+  assert.equal(detectArticleDate('标题\n2021-03-05 10:22:01 来源：新华网\n正文')?.iso, '2021-03-05');
+  assert.equal(detectArticleDate('晨报讯 6月5日,2020年度长三角地区主要领导座谈会在浙江湖州举行。'), null);
+  // The file name fills in the year a dateline leaves out, when month and day agree.
+  assert.equal(detectArticleDate('新华社北京3月5日电 …', '2021-03-05_news.txt')?.iso, '2021-03-05');
+  assert.equal(dateFromFileName('/a/b/news_20200609.txt')?.iso, '2020-06-09');
+  assert.equal(dateFromFileName('000_367782aa6370fb6f.txt'), null);
+});
+
+test('seed 000: dateline, event day, 今年 and a clause-opening 下午; durations are skipped', () => {
+  const text = seed('000_367782aa6370fb6f.txt');
+  const found = dates(text, detectArticleDate(text));
+  assert.deepEqual(found.slice(0, 2), [['10月18日', '--10-18'], ['10月17日', '--10-17']]);
+  assert.ok(found.some(([t]) => t === '今年'));
+  assert.ok(found.some(([t]) => t === '下午'));
+  assert.ok(!found.some(([t]) => /年来|五年/.test(t!)), JSON.stringify(found));
+});
+
+test('seed 001: 时间 line, years, 去年/今年 and 6月6日上午 resolved with the article year', () => {
+  const text = seed('001_45de342918c548f4.txt');
+  const found = dates(text, detectArticleDate(text));
+  for (const expected of [['2020-06-09', '2020-06-09'], ['2020年', '2020'], ['6月6日上午', '2020-06-06'], ['去年', '2019'], ['今年', '2020'], ['2011年', '2011'], ['2019年', '2019']]) {
+    assert.ok(found.some((f) => f[0] === expected[0] && f[1] === expected[1]), `${expected} in ${JSON.stringify(found)}`);
+  }
+  assert.ok(!found.some(([t]) => t === '近年来' || t === '一年来'));
+});
+
+test('seed 003 range and seed 004 relative days without an article date', () => {
+  assert.deepEqual(dates('12月11日至12日,九地市政协共商G60科创走廊更高质量发展活动在金华市举行。G60科创走廊进入3.0版的一年多来'),
+    [['12月11日至12日', '--12-11/--12-12']]);
+  const text = seed('004_ee36ff66a312e937.txt');
+  const found = dates(text, null);
+  for (const t of ['6月5日', '2020年度', '2019年', '今年', '昨日', '昨日上午', '2021年度']) assert.ok(found.some((f) => f[0] === t), t);
+  assert.equal(found.find((f) => f[0] === '昨日上午')![1], null);
+  // With an article date the same words resolve.
+  assert.deepEqual(dates('晨报讯 昨日上午,第二届长三角一体化发展高层论坛在浙江湖州举行。', article('2020-06-07')), [['昨日上午', '2020-06-06']]);
+});
+
+test('Chinese numerals, numeric forms, ranges, bare days and relative months', () => {
+  const a = article('2021-01-20');
+  assert.deepEqual(dates('二〇二〇年十月十七日,2020.06.09与2020/6/9', a), [
+    ['二〇二〇年十月十七日', '2020-10-17'], ['2020.06.09', '2020-06-09'], ['2020/6/9', '2020-06-09'],
+  ]);
+  assert.deepEqual(dates('6月5日至7日举行;2019年至2020年;12月30日至1月2日', a), [
+    ['6月5日至7日', '2021-06-05/2021-06-07'], ['2019年至2020年', '2019/2020'], ['12月30日至1月2日', '2021-12-30/2022-01-02'],
+  ]);
+  assert.deepEqual(dates('10日上午,会议开幕。17日下午闭幕。', a), [['10日上午', '2021-01-10'], ['17日下午', '2021-01-17']]);
+  assert.deepEqual(dates('本月与上月', a), [['本月', '2021-01'], ['上月', '2020-12']]);
+  assert.deepEqual(dates('今年6月,２０２０年６月', a), [['今年6月', '2021-06'], ['２０２０年６月', '2020-06']]);
+  assert.deepEqual(dates('近3年来,一年多来,3个月内,五年来,5000多年历史,1号文件', a), []);
+  assert.deepEqual(dates('他下午去了。上午,开会', a), [['上午', null]]);
+});

@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { findDataDir } from '../../src/core/resources';
+import { normalize } from '../../src/core/normalize';
+import { OpenccConverter } from '../../src/core/script';
+import { findDocuments } from '../../src/core/entities/documents';
+
+const root = dirname(findDataDir(__dirname));
+const goldDir = join(root, '..', 'shared', 'gold', 'seeds');
+const converter = new OpenccConverter();
+const names = (text: string) => findDocuments(text).map((m) => m.canonical);
+
+test('documents in the five seeds are the gold document sets', () => {
+  assert.ok(existsSync(goldDir), `gold folder ${goldDir} missing`);
+  for (const name of readdirSync(join(root, 'seeds')).filter((f) => f.endsWith('.txt'))) {
+    const text = converter.toSimplified(normalize(readFileSync(join(root, 'seeds', name), 'utf8')).text).text;
+    const gold = JSON.parse(readFileSync(join(goldDir, name.replace(/\.txt$/, '.json')), 'utf8')) as { entities: Array<{ type: string; text: string }> };
+    const expected = gold.entities.filter((e) => e.type === 'document').map((e) => e.text).sort();
+    assert.deepEqual([...new Set(names(text))].sort(), expected, name);
+  }
+});
+
+test('titles in 《》 are given without the marks; periodicals are not documents', () => {
+  const text = '研究编制《数字长三角建设方案》,据《人民日报》报道,《求是》杂志发表文章。';
+  const found = findDocuments(text);
+  assert.deepEqual(found.map((m) => m.canonical), ['数字长三角建设方案']);
+  assert.equal(text.slice(found[0].start, found[0].end), '数字长三角建设方案');
+});
+
+test('unmarked names after a verb, a shared verb across 和, and 关于…的决定', () => {
+  assert.deepEqual(names('会上,发布了长三角县市区高质量一体化发展倡议,同时联盟正式启动。'), ['长三角县市区高质量一体化发展倡议']);
+  assert.deepEqual(names('审定了长三角一体化发展2020年度工作计划和重点合作事项清单,着重就'), ['长三角一体化发展2020年度工作计划', '重点合作事项清单']);
+  assert.deepEqual(names('一市三省实施长三角一体化发展规划纲要的工作成效'), ['长三角一体化发展规划纲要']);
+  assert.deepEqual(names('大会审议通过了关于修改宪法的决定。'), ['关于修改宪法的决定']);
+});
+
+test('generic mentions and coordinations are not names', () => {
+  for (const text of ['完善规划纲要实施机制,开展新一轮三年行动计划研究编制工作。', '要落实这个方案和规划', '大家提出了许多宝贵意见',
+    '围绕科技创新签订战略合作协议', '编制实施一体化示范区和先行启动区国土空间规划']) {
+    assert.deepEqual(names(text), [], text);
+  }
+});
+
+test('issuer is read before a verb of issuing', () => {
+  const [a] = findDocuments('国务院印发《关于加快建设全国统一大市场的意见》');
+  assert.equal(a.issuer, '国务院');
+  const [b] = findDocuments('中共中央、国务院近日印发了《长江三角洲区域一体化发展规划纲要》');
+  assert.equal(b.issuer, '中共中央、国务院');
+  const [c] = findDocuments('研究编制《数字长三角建设方案》');
+  assert.equal(c.issuer, undefined);
+});
