@@ -1,0 +1,829 @@
+/**
+ * Event extraction: trigger words (data/events/triggers.tsv) matched on segmenter tokens,
+ * filtered by context (plans and exhortations, nominal uses, background clauses), then filled
+ * into frames (date, place, participants, object) from the recognised entities and the sentence.
+ * Works on the analysis text (simplified, gloss-free); all spans are analysis offsets.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Token } from './engines';
+import type {
+  EntityMention, EventMention, EventParticipant, EventType, RecognizerInput, Span,
+} from './types';
+import { EVENT_TYPES } from './types';
+
+// ---------------------------------------------------------------------------------------------
+// Lexicon
+
+export interface TriggerEntry {
+  word: string;
+  type: EventType;
+  flags: ReadonlySet<string>;
+}
+
+export interface EventLexicon {
+  triggers: ReadonlyMap<string, TriggerEntry>;
+  /** cue kind → words (see data/events/cues.tsv). */
+  cues: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+const lexiconCache = new Map<string, EventLexicon>();
+
+function tsvRows(file: string): string[][] {
+  return readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
+    .map((line) => line.split('\t').map((c) => c.trim()));
+}
+
+/** Reads (and caches) the trigger lexicon and cue lists of `dataDir/events/`. */
+export function loadEventLexicon(dataDir: string): EventLexicon {
+  const cached = lexiconCache.get(dataDir);
+  if (cached) return cached;
+  const triggers = new Map<string, TriggerEntry>();
+  for (const [word, type, flags] of tsvRows(join(dataDir, 'events', 'triggers.tsv'))) {
+    if (!word || !(EVENT_TYPES as readonly string[]).includes(type)) continue;
+    triggers.set(word, { word, type: type as EventType, flags: new Set((flags ?? '').split(',').filter(Boolean)) });
+  }
+  const cues = new Map<string, Set<string>>();
+  for (const [word, kind] of tsvRows(join(dataDir, 'events', 'cues.tsv'))) {
+    if (!word || !kind) continue;
+    if (!cues.has(kind)) cues.set(kind, new Set());
+    cues.get(kind)!.add(word);
+  }
+  const lexicon = { triggers, cues };
+  lexiconCache.set(dataDir, lexicon);
+  return lexicon;
+}
+
+/** The bundled data folder: the first `data/` with events/triggers.tsv above this module. */
+function defaultDataDir(): string {
+  let dir = __dirname;
+  for (let i = 0; i < 8; i++) {
+    if (existsSync(join(dir, 'data', 'events', 'triggers.tsv'))) return join(dir, 'data');
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  throw new Error(`data/events/triggers.tsv not found above ${__dirname}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text structure: paragraphs (lines), sentences, clauses, sections (a dateline starts one)
+
+const SENTENCE_END = new Set(['。', '！', '？', '；', '!', '?', ';']);
+const CLAUSE_SEP = new Set(['，', ',', '：', ':']);
+const OPEN = '《“‘（(「『【[';
+const CLOSE = '》”’）)」』】]';
+/** Punctuation that ends what follows a trigger (an opening 《 or quote does not). */
+const STOP = /[\s，,。．！？!?；;：:、）)》”]/;
+const PUNCT = /[\s，,。．！？!?；;：:、《》“”‘’（）()「」『』【】\[\]—…·]/;
+const QUANTIFIED = /^(?:[一两二三四五六七八九十几多数若干]|\d+)(?:批|系列|些|个|项|份|家|揽子|场|次|条|位|名)/;
+const DATELINE = /^\s*[^\s，,。]{0,16}?(?:讯|电|消息)(?=[\s(（])/;
+const TIME_OF_DAY = /^(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|清晨|夜间)$/;
+const PLACE_SUFFIX = /[省市区县州镇乡村岛湖]$/;
+
+interface Sentence extends Span {
+  paragraph: number;
+}
+
+function paragraphsOf(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      let s = start;
+      let e = i;
+      while (s < e && /\s/.test(text[s])) s++;
+      while (e > s && /\s/.test(text[e - 1])) e--;
+      if (e > s) out.push({ start: s, end: e });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+function sentencesOf(text: string, paragraphs: Span[]): Sentence[] {
+  const out: Sentence[] = [];
+  paragraphs.forEach((p, paragraph) => {
+    const dateline = DATELINE.exec(text.slice(p.start, p.end));
+    let s = dateline ? p.start + dateline[0].length : p.start;
+    let depth = 0;
+    for (let i = p.start; i < p.end; i++) {
+      const ch = text[i];
+      if (OPEN.includes(ch)) depth++;
+      else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
+      else if (SENTENCE_END.has(ch) && depth === 0 && !((ch === '?' || ch === '!') && /\S/.test(text[i + 1] ?? ' '))) {
+        let e = i + 1;
+        while (e < p.end && CLOSE.includes(text[e])) e++;
+        pushTrimmed(text, s, e, paragraph, out);
+        s = e;
+        i = e - 1;
+      }
+    }
+    pushTrimmed(text, s, p.end, paragraph, out);
+  });
+  return out;
+}
+
+function pushTrimmed(text: string, s: number, e: number, paragraph: number, out: Sentence[]): void {
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  if (e > s) out.push({ start: s, end: e, paragraph });
+}
+
+/** Clause spans of a sentence: split at commas and colons outside brackets and quotes. */
+function clausesOf(text: string, sentence: Span): Span[] {
+  const out: Span[] = [];
+  let end = sentence.end;
+  while (end > sentence.start && (SENTENCE_END.has(text[end - 1]) || /\s/.test(text[end - 1]))) end--;
+  let s = sentence.start;
+  let depth = 0;
+  for (let i = sentence.start; i < end; i++) {
+    const ch = text[i];
+    if (OPEN.includes(ch)) depth++;
+    else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
+    else if ((CLAUSE_SEP.has(ch) || /\s/.test(ch)) && depth === 0) {
+      if (i > s) out.push({ start: s, end: i });
+      s = i + 1;
+    }
+  }
+  if (end > s || out.length === 0) out.push({ start: s, end: Math.max(s, end) });
+  return out;
+}
+
+/** Marks the characters inside 《》 and quotes, where cue words do not count. */
+function quotedMask(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length);
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '《' || ch === '“' || ch === '「') depth++;
+    else if ((ch === '》' || ch === '”' || ch === '」') && depth > 0) depth--;
+    else if (ch === '\n') depth = 0;
+    mask[i] = depth > 0 ? 1 : 0;
+  }
+  return mask;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Trigger matching
+
+interface TriggerMatch extends Span {
+  entry: TriggerEntry;
+  /** Index of the first token after the trigger. */
+  nextToken: number;
+  /** Index of the token the trigger starts in. */
+  firstToken: number;
+}
+
+const MAX_TRIGGER_TOKENS = 4;
+
+function charTokens(text: string): Token[] {
+  return Array.from({ length: text.length }, (_, i) => ({ word: text[i], tag: 'x', start: i, end: i + 1 }));
+}
+
+/** Triggers that start and end on token boundaries (or follow a prefix cue inside one token: 研究部署). */
+function matchTriggers(tokens: readonly Token[], lex: EventLexicon): TriggerMatch[] {
+  const prefixes = lex.cues.get('prefix') ?? new Set<string>();
+  const suffixes = lex.cues.get('suffix') ?? new Set<string>();
+  const out: TriggerMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let best: TriggerMatch | null = null;
+    let word = '';
+    for (let j = i; j < Math.min(tokens.length, i + MAX_TRIGGER_TOKENS); j++) {
+      if (j > i && tokens[j].start !== tokens[j - 1].end) break;
+      word += tokens[j].word;
+      const entry = lex.triggers.get(word);
+      if (entry) best = { start: tokens[i].start, end: tokens[j].end, entry, nextToken: j + 1, firstToken: i };
+    }
+    if (!best) {
+      const w = tokens[i].word;
+      for (const p of prefixes) {
+        const entry = w.startsWith(p) ? lex.triggers.get(w.slice(p.length)) : undefined;
+        if (entry) best = { start: tokens[i].start + p.length, end: tokens[i].end, entry, nextToken: i + 1, firstToken: i };
+      }
+      for (const sfx of suffixes) {
+        const entry = w.endsWith(sfx) ? lex.triggers.get(w.slice(0, w.length - sfx.length)) : undefined;
+        if (entry) best = { start: tokens[i].start, end: tokens[i].end - sfx.length, entry, nextToken: i + 1, firstToken: i };
+      }
+    }
+    if (best) {
+      out.push(best);
+      i = best.nextToken - 1;
+    }
+  }
+  // Adjacent triggers of one type are one trigger (参观考察, 考察调研).
+  const merged: TriggerMatch[] = [];
+  for (const m of out) {
+    const last = merged[merged.length - 1];
+    if (last && last.end === m.start && last.entry.type === m.entry.type && !last.entry.flags.has('bare')) {
+      merged[merged.length - 1] = { ...last, end: m.end, nextToken: m.nextToken, entry: { ...m.entry, flags: new Set([...last.entry.flags, ...m.entry.flags]) } };
+    } else merged.push(m);
+  }
+  return merged;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Extraction
+
+export interface EventExtractionOptions {
+  /** Folder with events/triggers.tsv and events/cues.tsv (default: the bundled data/). */
+  dataDir?: string;
+}
+
+interface Draft {
+  match: TriggerMatch;
+  sentence: Sentence;
+  clause: Span;
+  type: EventType;
+  background: boolean;
+  date: string | null;
+  place: string | null;
+  explicitPlace: boolean;
+  participants: EventParticipant[];
+  object: string | null;
+}
+
+export function extractEvents(
+  input: RecognizerInput,
+  entities: readonly EntityMention[],
+  options: EventExtractionOptions = {},
+): EventMention[] {
+  const lex = loadEventLexicon(options.dataDir ?? defaultDataDir());
+  return new Extractor(input, entities, lex).run();
+}
+
+class Extractor {
+  private readonly text: string;
+  private readonly tokens: readonly Token[];
+  private readonly entities: readonly EntityMention[];
+  private readonly quoted: Uint8Array;
+  private readonly paragraphs: Span[];
+  private readonly sentences: Sentence[];
+  private readonly knownYear: number | null;
+
+  constructor(private readonly input: RecognizerInput, entities: readonly EntityMention[], private readonly lex: EventLexicon) {
+    this.text = input.text;
+    this.tokens = input.tokens.length > 0 ? input.tokens : charTokens(input.text);
+    this.entities = [...entities].filter((e) => !this.inSkip(e)).sort((a, b) => a.start - b.start || b.end - a.end);
+    this.quoted = quotedMask(this.text);
+    this.paragraphs = paragraphsOf(this.text);
+    this.sentences = sentencesOf(this.text, this.paragraphs);
+    this.knownYear = this.findKnownYear();
+  }
+
+  private cue(kind: string): ReadonlySet<string> {
+    return this.lex.cues.get(kind) ?? new Set();
+  }
+
+  private inSkip(span: Span): boolean {
+    return this.input.skip.some((s) => span.start < s.end && span.end > s.start);
+  }
+
+  run(): EventMention[] {
+    const matches = matchTriggers(this.tokens, this.lex).filter((m) => !this.inSkip(m));
+    const drafts: Draft[] = [];
+    const exhortation = this.exhortationParagraphs();
+    for (const sentence of this.sentences) {
+      if (exhortation.has(sentence.paragraph)) continue;
+      const clauses = clausesOf(this.text, sentence);
+      let suppressedFrom = Infinity;
+      const inSentence = matches.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+      for (const m of inSentence) {
+        if (m.start >= suppressedFrom) break;
+        const clause = clauses.find((c) => m.start >= c.start && m.start < c.end) ?? sentence;
+        if (!this.accept(m, sentence, clause)) continue;
+        drafts.push({
+          match: m, sentence, clause, type: m.entry.type, background: this.isBackground(m, clause),
+          date: null, place: null, explicitPlace: false, participants: [], object: null,
+        });
+        // 会议确定,X在Y召开: the clause after the decision is its content, not another event.
+        if (m.entry.flags.has('complement') && CLAUSE_SEP.has(this.text[m.end])) suppressedFrom = m.end;
+      }
+    }
+    this.fillObjectsAndParticipants(drafts);
+    this.attachAttendees(drafts);
+    this.fillDates(drafts);
+    this.fillPlaces(drafts);
+    this.fillTitleEvents(drafts);
+    return drafts.map((d) => this.toMention(d));
+  }
+
+  // --- acceptance -------------------------------------------------------------------------
+
+  private accept(m: TriggerMatch, sentence: Span, clause: Span): boolean {
+    const { text } = this;
+    const flags = m.entry.flags;
+    const next = text[m.end] ?? '';
+    const prev = text[m.start - 1] ?? '';
+    const nextTok = this.tokens[m.nextToken]?.start === m.end ? this.tokens[m.nextToken].word : '';
+    if (this.cue('nominal-head').has(nextTok)) return false;
+    if (this.cue('after-bg').has(nextTok)) return false;
+    // A list of activity nouns (开展经济考察、展览展示…等) names kinds of activity, not an event.
+    if (next === '、' || (prev === '、' && text.slice(m.end, clause.end).includes('等'))) return false;
+    // X的成立发展: a nominalised trigger is an event only when it closes the phrase (成果展的举办,).
+    if (prev === '的' && !(next === '' || next === '了' || PUNCT.test(next))) return false;
+    if (this.governedByModal(m, sentence, clause)) return false;
+    if (flags.has('verbal')) {
+      const before = text.slice(Math.max(sentence.start, m.start - 4), m.start);
+      const subject = [...this.cue('meeting-subj')].some((w) => before.endsWith(w));
+      const doc = next === '《' || (next === '了' && text[m.end + 1] === '《') || this.entities.some((e) => e.type === 'document' && e.start === m.end);
+      const prefixed = m.start > this.tokens[m.firstToken].start; // 研究部署
+      if (!(next === '了' || doc || subject || prefixed)) return false;
+    }
+    if (flags.has('bare')) {
+      const rest = text.slice(m.end, clause.end);
+      const meetingNoun = [...this.cue('meeting-noun')].some((w) => rest.includes(w));
+      if (!(next === '' || next === '了' || PUNCT.test(next) || meetingNoun)) return false;
+      if (nextTok === '人') return false;
+    }
+    if (flags.has('after-zuo')) {
+      const before = text.slice(clause.start, m.start);
+      if (!/作|进行/.test(before)) return false;
+    }
+    if (flags.has('needs-doc')) {
+      const at = next === '了' ? m.end + 1 : m.end;
+      if (!(text[at] === '《' || this.entities.some((e) => e.type === 'document' && e.start === at))) return false;
+    }
+    return true;
+  }
+
+  /** A modal before the trigger (要/将/希望… in its sentence, 推动… in its clause) makes it a plan. */
+  private governedByModal(m: TriggerMatch, sentence: Span, clause: Span): boolean {
+    const modal = this.cue('modal');
+    const clauseModal = this.cue('clause-modal');
+    for (const t of this.tokens) {
+      if (t.end > m.start) break;
+      if (t.start < sentence.start || this.quoted[t.start]) continue;
+      if (modal.has(t.word)) return true;
+      if (t.start >= clause.start && clauseModal.has(t.word)) return true;
+    }
+    return false;
+  }
+
+  /** Paragraphs opening with an exhortation (要…, 会议指出,要…): nothing in them happened. */
+  private exhortationParagraphs(): Set<number> {
+    const out = new Set<number>();
+    const modal = this.cue('modal');
+    const speakerVerbs = [...this.cue('speaker-verb')];
+    this.paragraphs.forEach((p, i) => {
+      let start = p.start;
+      const firstComma = this.text.slice(p.start, Math.min(p.end, p.start + 12)).search(/[，,：:]/);
+      if (firstComma > 0) {
+        const head = this.text.slice(p.start, p.start + firstComma);
+        if (speakerVerbs.some((v) => head.endsWith(v))) start = p.start + firstComma + 1;
+      }
+      const tok = this.tokens.find((t) => t.start >= start && t.start < p.end && t.word.trim() !== '');
+      if (tok && modal.has(tok.word)) out.add(i);
+    });
+    return out;
+  }
+
+  /** 是…发起的 (a relative clause of background) and 对…成立表示祝贺 describe earlier events. */
+  private isBackground(m: TriggerMatch, clause: Span): boolean {
+    const before = this.tokensIn(clause.start, m.start).map((t) => t.word);
+    const after = this.text.slice(m.end, clause.end);
+    if (before.includes('是') && after.includes('的')) return true;
+    if (before.includes('对') && after.includes('表示')) return true;
+    return false;
+  }
+
+  private tokensIn(start: number, end: number): Token[] {
+    return this.tokens.filter((t) => t.start >= start && t.end <= end);
+  }
+
+  // --- objects and participants -------------------------------------------------------------
+
+  private fillObjectsAndParticipants(drafts: Draft[]): void {
+    drafts.forEach((d, i) => {
+      const prevInSentence = i > 0 && drafts[i - 1].sentence === d.sentence ? drafts[i - 1] : null;
+      const regionStart = Math.max(d.clause.start, prevInSentence && prevInSentence.match.end > d.clause.start ? prevInSentence.match.end : d.clause.start);
+      const objectSpan = this.objectOf(d, regionStart, drafts);
+      d.object = objectSpan ? objectSpan.text : null;
+      d.participants = this.participantsOf(d, prevInSentence, objectSpan);
+      if (d.participants.length === 0 && prevInSentence && prevInSentence.clause === d.clause) {
+        d.participants = prevInSentence.participants.map((p) => ({ ...p }));
+      }
+      if (!d.object && d.type === 'launch' && prevInSentence?.object) d.object = prevInSentence.object;
+    });
+  }
+
+  private objectOf(d: Draft, regionStart: number, drafts: Draft[]): (Span & { text: string }) | null {
+    const { text } = this;
+    const m = d.match;
+    const next = text[m.end] === '了' && STOP.test(text[m.end + 1] ?? '。') ? '' : text[m.end] ?? '';
+    const afterEnd = this.afterLimit(d, drafts);
+    if (d.background) {
+      const before = this.tokensIn(d.clause.start, m.start);
+      const shi = before.find((t) => t.word === '是');
+      if (shi) return this.np(d.clause.start, shi.start);
+      const dui = before.find((t) => t.word === '对');
+      if (dui) return this.np(dui.end, m.start);
+    }
+    switch (d.type) {
+      case 'speech':
+      case 'talks':
+        return null;
+      case 'meeting': {
+        if (m.entry.flags.has('bare')) return null; // filled from the governing meeting later
+        if (next === '的') return this.np(m.end + 1, afterEnd, /[上中里内]$|期间$/);
+        const zai = this.zaiFrame(regionStart, m.start);
+        if (zai !== null) return this.np(regionStart, zai);
+        if (next && !STOP.test(next)) return this.np(m.end, afterEnd);
+        return this.np(regionStart, m.start);
+      }
+      case 'launch': {
+        const nextTok = this.tokens[m.nextToken]?.word ?? '';
+        if (!next || STOP.test(next) || nextTok === '仪式' || next === '的') return this.np(regionStart, m.start, undefined, true);
+        return this.np(m.end, afterEnd) ?? this.np(regionStart, m.start, undefined, true);
+      }
+      case 'inspection':
+        return m.entry.flags.has('met') ? null : this.np(m.end, afterEnd);
+      case 'decision': {
+        if (m.entry.flags.has('complement') && CLAUSE_SEP.has(next)) {
+          const clauseEnd = clausesOf(text, d.sentence).find((c) => c.start === m.end + 1)?.end ?? d.sentence.end;
+          const stop = text.slice(m.end + 1, clauseEnd).search(/在|于|将|由/);
+          return stop > 0 ? this.np(m.end + 1, m.end + 1 + stop) : null;
+        }
+        return this.np(m.end, afterEnd);
+      }
+      default: {
+        if (next && !STOP.test(next)) return this.np(m.end, afterEnd);
+        return this.np(regionStart, m.start);
+      }
+    }
+  }
+
+  /** Where an object after the trigger ends: clause end, the next trigger, or 暨 (A暨B仪式). */
+  private afterLimit(d: Draft, drafts: Draft[]): number {
+    let end = d.clause.end;
+    const nextTrigger = drafts.find((o) => o.match.start > d.match.start && o.match.start < end);
+    if (nextTrigger) end = nextTrigger.match.start;
+    return end;
+  }
+
+  /** Position of 在 in "NP 在 PLACE (adverbs) TRIGGER", or null. */
+  private zaiFrame(regionStart: number, triggerStart: number): number | null {
+    const seg = this.text.slice(regionStart, triggerStart);
+    const at = seg.lastIndexOf('在');
+    if (at <= 0) return null;
+    const inner = seg.slice(at + 1);
+    if (inner.length === 0 || inner.length > 24 || PUNCT.test(inner.replace(/[()（）]/g, ''))) return null;
+    return regionStart + at;
+  }
+
+  /**
+   * A noun phrase object from [start, end): a document entity or 《…》 at its start wins; otherwise
+   * the trimmed span, rejected when it is not a name (contains 的, starts with a quantity, holds a person).
+   */
+  private np(start: number, end: number, trailing?: RegExp, fromEnd = false): (Span & { text: string }) | null {
+    const { text } = this;
+    if (end <= start) return null;
+    let s = start;
+    let e = end;
+    if (text[s] === '了' || text[s] === '过') s++;
+    // 暨 joins two things (倡议暨联盟启动仪式): keep the part next to the trigger.
+    const ji = text.slice(s, e).indexOf('暨');
+    if (ji >= 0) {
+      if (fromEnd) s = s + ji + 1;
+      else e = s + ji;
+    }
+    const doc = this.entities.find((x) => x.type === 'document' && x.start >= s && x.start <= s + 1 && x.end <= e);
+    if (doc && !fromEnd) return { start: doc.start, end: doc.end, text: doc.canonical };
+    if (text[s] === '《') {
+      const close = text.indexOf('》', s);
+      if (close > s && close <= e) return { start: s + 1, end: close, text: text.slice(s + 1, close) };
+    }
+    if (fromEnd || text[e - 1] === '的') while (e > s && text[e - 1] === '的') e--;
+    const words = [...this.cue('adverb'), ...this.cue('demonstrative')].sort((a, b) => b.length - a.length);
+    let changed = true;
+    while (changed && e > s) {
+      changed = false;
+      while (s < e && /[\s，,、]/.test(text[s])) { s++; changed = true; }
+      for (const w of words) {
+        if (text.startsWith(w, s) && e - s > w.length + 1) { s += w.length; changed = true; break; }
+        if (text.slice(s, e).endsWith(w) && e - s > w.length + 1) { e -= w.length; changed = true; break; }
+      }
+      if (trailing) {
+        const t = trailing.exec(text.slice(s, e));
+        if (t && t[0].length < e - s) { e -= t[0].length; changed = true; }
+      }
+      while (e > s && /[\s，,、]/.test(text[e - 1])) { e--; changed = true; }
+    }
+    const phrase = text.slice(s, e);
+    if (phrase.length < 2 || phrase.length > 90) return null;
+    if (this.outsideQuotes(s, e).includes('的')) return null;
+    if (QUANTIFIED.test(phrase)) return null;
+    // Mostly names and titles (李强、娄勤俭…共同启动): those are participants, not the object.
+    const people = this.entities.filter((x) => (x.type === 'person' || x.type === 'position') && x.start >= s && x.end <= e);
+    if (people.reduce((n, x) => n + x.end - x.start, 0) * 2 > e - s) return null;
+    if (/[。！？；]/.test(phrase)) return null;
+    return { start: s, end: e, text: phrase };
+  }
+
+  private outsideQuotes(s: number, e: number): string {
+    let out = '';
+    for (let i = s; i < e; i++) if (!this.quoted[i]) out += this.text[i];
+    return out;
+  }
+
+  private participantsOf(d: Draft, prev: Draft | null, object: Span | null): EventParticipant[] {
+    const m = d.match;
+    let start = Math.max(d.sentence.start, prev ? prev.match.end : d.sentence.start);
+    if (d.background) {
+      const shi = this.tokensIn(d.clause.start, m.start).find((t) => t.word === '是');
+      start = shi ? shi.end : d.clause.start;
+    }
+    const role = roleFor(d.type, m.entry.flags.has('bare'));
+    const out: EventParticipant[] = [];
+    for (const e of this.actorsIn(start, m.start)) {
+      if (object && e.start >= object.start && e.end <= object.end) continue;
+      const after = this.text.slice(e.end, e.end + 4);
+      out.push({ text: e.canonical, type: e.type as 'person' | 'organization', role: /^(牵头|主办|承办|组织)/.test(after) ? 'organizer' : role });
+    }
+    if (m.entry.flags.has('met')) {
+      for (const e of this.actorsIn(m.end, d.clause.end)) out.push({ text: e.canonical, type: e.type as 'person' | 'organization', role: 'met' });
+    }
+    if (d.type === 'speech' && !out.some((p) => p.type === 'person')) {
+      const speaker = this.actorsIn(m.end, d.sentence.end).find((e) => e.type === 'person') ?? this.lookaheadSpeaker(d.sentence);
+      if (speaker) out.push({ text: speaker.canonical, type: 'person', role: 'speaker' });
+    }
+    return dedupeParticipants(out);
+  }
+
+  /** Persons and organisations in [start, end), without the organisation a title belongs to (国务院发展研究中心党组书记马建堂). */
+  private actorsIn(start: number, end: number): EntityMention[] {
+    const inRange = this.entities.filter((e) => e.start >= start && e.end <= end);
+    let actors = inRange.filter((e, i) => {
+      if (e.type === 'person') return true;
+      if (e.type !== 'organization') return false;
+      const next = inRange[i + 1];
+      return !(next && next.start === e.end && (next.type === 'position' || next.type === 'person'));
+    });
+    // Names recognised elsewhere in the article also count where the recogniser missed them
+    // (周艳作… segmented as one word) or cut them short (11家长三角… → 三角…).
+    const blockers = inRange.filter((e) => e.type !== 'person' && e.type !== 'organization' && e.type !== 'place');
+    for (const [name, type] of this.knownActors) {
+      for (let at = this.text.indexOf(name, start); at >= 0 && at + name.length <= end; at = this.text.indexOf(name, at + 1)) {
+        const span = { start: at, end: at + name.length };
+        if (blockers.some((b) => b.start < span.end && b.end > span.start)) continue;
+        const overlapping = actors.filter((a) => a.start < span.end && a.end > span.start);
+        if (overlapping.some((a) => a.end - a.start >= name.length)) continue;
+        actors = actors.filter((a) => !overlapping.includes(a));
+        actors.push({ type, ...span, canonical: name, source: 'known name' });
+      }
+    }
+    return actors.sort((a, b) => a.start - b.start);
+  }
+
+  /** Person and organisation names recognised anywhere in the article (two characters or more). */
+  private get knownActors(): Map<string, 'person' | 'organization'> {
+    if (!this.knownActorCache) {
+      this.knownActorCache = new Map();
+      for (const e of this.entities) {
+        if ((e.type === 'person' || e.type === 'organization') && e.canonical.length >= 2) this.knownActorCache.set(e.canonical, e.type);
+      }
+    }
+    return this.knownActorCache;
+  }
+
+  private knownActorCache: Map<string, 'person' | 'organization'> | null = null;
+
+  /** "X作了讲话。… 李强指出": the first later sentence opened by [title] NAME + a speaking verb. */
+  private lookaheadSpeaker(sentence: Sentence): EntityMention | null {
+    const idx = this.sentences.indexOf(sentence);
+    const verbs = [...this.cue('speaker-verb')];
+    for (const s of this.sentences.slice(idx + 1, idx + 4)) {
+      const lead = this.entities.filter((e) => e.start >= s.start && e.start < s.end);
+      let pos = s.start;
+      for (const e of lead) {
+        if (e.start - pos > 1) break;
+        if (e.type === 'person') {
+          const rest = this.text.slice(e.end, e.end + 3);
+          if (verbs.some((v) => rest.startsWith(v))) return e;
+          break;
+        }
+        if (e.type !== 'position' && e.type !== 'organization') break;
+        pos = e.end;
+      }
+    }
+    return null;
+  }
+
+  /** Persons/organisations before 出席/参加… attend the governing meeting (the last one before, else the next). */
+  private attachAttendees(drafts: Draft[]): void {
+    const attend = this.cue('attend');
+    for (const t of this.tokens) {
+      if (!attend.has(t.word) || this.inSkip(t) || this.quoted[t.start]) continue;
+      const sentence = this.sentences.find((s) => t.start >= s.start && t.end <= s.end);
+      if (!sentence) continue;
+      const meetings = drafts.filter((d) => d.type === 'meeting' && !d.match.entry.flags.has('bare'));
+      const target = [...meetings].reverse().find((d) => d.match.start < t.start) ?? meetings.find((d) => d.match.start > t.start);
+      if (!target) continue;
+      const actors = this.actorsIn(sentence.start, t.start);
+      target.participants = dedupeParticipants([
+        ...target.participants,
+        ...actors.map((e) => ({ text: e.canonical, type: e.type as 'person' | 'organization', role: 'attendee' })),
+      ]);
+    }
+    // A bare 主持 hosts the meeting just mentioned (举行了成果发布会…袁家军主持).
+    for (const d of drafts) {
+      if (!d.match.entry.flags.has('bare')) continue;
+      const gov = [...drafts].reverse().find((o) => o.type === 'meeting' && o !== d && o.match.start < d.match.start && o.object);
+      if (gov) d.object = gov.object;
+    }
+  }
+
+  // --- dates ------------------------------------------------------------------------------
+
+  /** The year of the article date, else of the first explicit year in the text. */
+  private findKnownYear(): number | null {
+    if (this.input.articleDate?.year) return this.input.articleDate.year;
+    for (const e of this.entities) {
+      const y = /^(\d{4})/.exec(e.type === 'date' ? e.iso ?? '' : '');
+      if (y) return Number(y[1]);
+    }
+    const m = /((?:19|20)\d{2})年/.exec(this.text);
+    return m && !this.inSkip({ start: m.index, end: m.index + 4 }) ? Number(m[1]) : null;
+  }
+
+  private completeYear(iso: string): string {
+    if (this.knownYear === null) return iso;
+    return iso.split('/').map((part) => (part.startsWith('--') ? `${this.knownYear}-${part.slice(2)}` : part)).join('/');
+  }
+
+  /** Date expressions heading a clause (10月17日,… / 昨日上午,…), not attributes (2019年“芜湖会议”以来). */
+  private governingDates(start: number, end: number): EntityMention[] {
+    const span = this.input.articleDate?.span;
+    return this.entities.filter((e) => {
+      if (e.type !== 'date' || e.start < start || e.end > end) return false;
+      if (!e.iso && TIME_OF_DAY.test(e.canonical)) return false;
+      if (span && e.start < span.end && e.end > span.start) return false;
+      const after = this.text.slice(e.end, e.end + 4);
+      if (/^(?:以来|来|前|后|起|至今|以前|以后)/.test(after)) return false;
+      if (/^\s*(?:电|讯|消息)/.test(after)) return false; // dateline
+      let p = e.start - 1;
+      while (p >= 0 && /[ \t\u3000]/.test(this.text[p])) p--;
+      if (p < start) return true;
+      const before = this.text[p];
+      if (/[，,。；;\n（(]/.test(before) || /(?:讯|电|消息)$/.test(this.text.slice(Math.max(0, p - 1), p + 1))) return true;
+      // 李强12日在北京会见…: a date right after the subject's name also heads the clause.
+      return this.entities.some((x) => x.end === e.start && (x.type === 'person' || x.type === 'organization'));
+    });
+  }
+
+  private dateValue(e: EntityMention): string | null {
+    return e.iso ? this.completeYear(e.iso) : null;
+  }
+
+  /** Most specific governing date (day > month > year), the nearest on ties. */
+  private pickDate(candidates: EntityMention[]): EntityMention | null {
+    const precision = (e: EntityMention) => (e.iso ? (/\d{2}-\d{2}/.test(e.iso) ? 3 : /-\d{2}/.test(e.iso) ? 2 : 1) : 0);
+    let best: EntityMention | null = null;
+    for (const c of candidates) if (!best || precision(c) >= precision(best)) best = c;
+    return best;
+  }
+
+  /**
+   * A sentence's own governing date, else the paragraph's latest date expression, else the latest
+   * resolved date of the section (a dateline like 晨报讯 starts a new section).
+   */
+  private fillDates(drafts: Draft[]): void {
+    let paragraph = -1;
+    let paraDate: string | null | undefined;
+    let sectionDate: string | null = null;
+    let di = 0;
+    for (const s of this.sentences) {
+      if (s.paragraph !== paragraph) {
+        paragraph = s.paragraph;
+        paraDate = undefined;
+        const p = this.paragraphs[s.paragraph];
+        if (DATELINE.test(this.text.slice(p.start, p.end))) sectionDate = null;
+      }
+      for (; di < drafts.length && drafts[di].sentence === s; di++) {
+        const d = drafts[di];
+        if (d.background) continue;
+        const own = this.pickDate(this.governingDates(s.start, d.match.start));
+        d.date = own ? this.dateValue(own) : paraDate !== undefined ? paraDate : sectionDate;
+      }
+      const here = this.pickDate(this.governingDates(s.start, s.end));
+      if (here) {
+        const value = this.dateValue(here);
+        // 今年 after 6月6日 does not change the day being told about.
+        const current: string | null = paraDate ?? sectionDate;
+        if (!(value && current && current.startsWith(value))) {
+          paraDate = value;
+          if (value) sectionDate = value;
+        }
+      }
+    }
+  }
+
+  // --- places -----------------------------------------------------------------------------
+
+  /** The place in "在 PLACE (adverbs) TRIGGER" before the trigger, else the latest such place of the article. */
+  private fillPlaces(drafts: Draft[]): void {
+    let last: string | null = null;
+    for (const d of drafts) {
+      const own = this.explicitPlace(d);
+      if (own) {
+        d.place = own;
+        d.explicitPlace = true;
+        if (!d.background) last = own;
+      } else d.place = d.background ? null : last;
+    }
+  }
+
+  private explicitPlace(d: Draft): string | null {
+    const { text } = this;
+    const seg = text.slice(d.sentence.start, d.match.start);
+    const lastPrep = (from: number) => Math.max(...['在', '于', '到', '赴'].map((w) => seg.lastIndexOf(w, from)));
+    for (let at = lastPrep(seg.length); at >= 0; at = lastPrep(at - 1)) {
+      const s = d.sentence.start + at + 1;
+      let e = s;
+      let name = '';
+      for (const x of this.entities) {
+        if (x.start === e && x.type === 'place') { name += x.canonical; e = x.end; }
+      }
+      if (name && this.onlyAdverbs(text.slice(e, d.match.start))) return name;
+      // Without a place entity: a short name ending like a place (在金华市举行).
+      const inner = text.slice(s, d.match.start);
+      if (!name && inner.length >= 2 && inner.length <= 8 && !PUNCT.test(inner) && PLACE_SUFFIX.test(inner)) return inner;
+      if (at === 0) break;
+    }
+    return null;
+  }
+
+  private onlyAdverbs(gap: string): boolean {
+    if (gap.length > 6 || PUNCT.test(gap)) return false;
+    const words = [...this.cue('adverb')].sort((a, b) => b.length - a.length);
+    let rest = gap;
+    for (let changed = true; changed && rest;) {
+      changed = false;
+      for (const w of words) if (rest.startsWith(w)) { rest = rest.slice(w.length); changed = true; break; }
+    }
+    return rest === '';
+  }
+
+  // --- title --------------------------------------------------------------------------------
+
+  /** Events of a headline (first line, no sentence end) share date and place with the same event in the body. */
+  private fillTitleEvents(drafts: Draft[]): void {
+    const first = this.paragraphs[0];
+    if (!first || /[。！？]/.test(this.text.slice(first.start, first.end)) || first.end - first.start > 80) return;
+    for (const d of drafts) {
+      if (d.sentence.paragraph !== 0) continue;
+      const body = drafts.find((o) => o.sentence.paragraph > 0 && o.type === d.type && o.match.entry.word === d.match.entry.word)
+        ?? drafts.find((o) => o.sentence.paragraph > 0 && o.date);
+      if (!body) continue;
+      if (!d.date) d.date = body.date;
+      if (!d.place || !d.explicitPlace || (body.place && body.place.length > d.place.length)) d.place = body.place;
+    }
+  }
+
+  // --- output ---------------------------------------------------------------------------------
+
+  private toMention(d: Draft): EventMention {
+    const trigger = { start: d.match.start, end: d.match.end };
+    const triggerText = this.text.slice(trigger.start, trigger.end);
+    return {
+      type: d.type,
+      trigger,
+      date: d.date,
+      place: d.place,
+      participants: d.participants,
+      object: d.object,
+      sentence: { start: d.sentence.start, end: d.sentence.end },
+      summary: summarize(d, triggerText),
+    };
+  }
+}
+
+function roleFor(type: EventType, host: boolean): string | undefined {
+  if (host) return 'host';
+  switch (type) {
+    case 'speech': return 'speaker';
+    case 'signing': return 'signatory';
+    case 'inspection': return 'visitor';
+    case 'talks': return 'host';
+    case 'join': return 'member';
+    case 'launch': return 'initiator';
+    case 'release': return 'issuer';
+    case 'award': return 'awarder';
+    default: return undefined;
+  }
+}
+
+function dedupeParticipants(list: EventParticipant[]): EventParticipant[] {
+  const seen = new Set<string>();
+  return list.filter((p) => (seen.has(p.text) ? false : (seen.add(p.text), true)));
+}
+
+/** One line: `10-17 上海市普陀区: 召开 首届…研讨会 (杜平, 肖文高 …)`. */
+function summarize(d: Draft, trigger: string): string {
+  const where = [d.date ? d.date.replace(/^--/, '').replace(/\/--/, '/') : '', d.place ?? ''].filter(Boolean).join(' ');
+  const names = d.participants.map((p) => p.text);
+  const who = names.length ? ` (${names.slice(0, 3).join(', ')}${names.length > 3 ? ' …' : ''})` : '';
+  return `${where ? `${where}: ` : ''}${trigger}${d.object ? ` ${d.object}` : ''}${who}`;
+}

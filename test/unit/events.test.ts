@@ -1,0 +1,205 @@
+/**
+ * Event extraction on real sentences from the seed articles (simplified, glosses removed).
+ * Entities are placed by hand where a test is about the event logic, so that the test does not
+ * depend on the current quality of the recogniser; dates come from the real date grammar.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findDataDir } from '../../src/core/resources';
+import { JiebaSegmenter } from '../../src/core/jiebaSegmenter';
+import { extractEvents, loadEventLexicon } from '../../src/core/events';
+import { findDates } from '../../src/core/entities/dates';
+import type { ArticleDate, EntityMention, EntityType, EventMention, Span } from '../../src/core/types';
+
+const dataDir = findDataDir(__dirname);
+const segmenter = JiebaSegmenter.load({ dataDir });
+
+/** Marks every occurrence of each name as an entity of its type (longest names first, no overlaps). */
+function mentions(text: string, names: Partial<Record<EntityType, string[]>>): EntityMention[] {
+  const out: EntityMention[] = [];
+  const all = Object.entries(names).flatMap(([type, list]) => (list ?? []).map((n) => ({ type: type as EntityType, n })));
+  all.sort((a, b) => b.n.length - a.n.length);
+  for (const { type, n } of all) {
+    for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) {
+      if (out.some((m) => m.start < at + n.length && m.end > at)) continue;
+      out.push({ type, start: at, end: at + n.length, canonical: n });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function run(
+  text: string,
+  names: Partial<Record<EntityType, string[]>> = {},
+  opts: { articleDate?: ArticleDate | null; skip?: Span[] } = {},
+): EventMention[] {
+  const articleDate = opts.articleDate ?? null;
+  const entities = [...mentions(text, names), ...findDates(text, articleDate)].sort((a, b) => a.start - b.start);
+  return extractEvents({ text, tokens: segmenter.tag(text), skip: opts.skip ?? [], articleDate }, entities);
+}
+
+const triggerOf = (text: string, e: EventMention) => text.slice(e.trigger.start, e.trigger.end);
+
+test('lexicon: every SPEC event type has triggers, read from data/events/triggers.tsv', () => {
+  const lex = loadEventLexicon(dataDir);
+  const types = new Set([...lex.triggers.values()].map((t) => t.type));
+  for (const t of ['meeting', 'talks', 'speech', 'signing', 'launch', 'release', 'inspection', 'decision', 'join', 'award']) {
+    assert.ok(types.has(t as never), `no trigger for ${t}`);
+  }
+  assert.equal(lex.triggers.get('召开')?.type, 'meeting');
+  assert.ok(lex.triggers.get('确定')?.flags.has('verbal'));
+});
+
+test('coordination: three speakers with one trigger are ONE speech event with three participants', () => {
+  const text = '杜平、肖文高、鲁霞光就长三角县市区高质量一体化发展作主旨演讲。';
+  const events = run(text, { person: ['杜平', '肖文高', '鲁霞光'], place: ['长三角'] });
+  assert.equal(events.length, 1);
+  const [e] = events;
+  assert.equal(e.type, 'speech');
+  assert.equal(triggerOf(text, e), '主旨演讲');
+  assert.deepEqual(e.participants.map((p) => p.text), ['杜平', '肖文高', '鲁霞光']);
+  assert.ok(e.participants.every((p) => p.role === 'speaker'));
+});
+
+test('seed 000: meeting with date and place; the release and launch of the next sentence inherit them', () => {
+  const text =
+    '创新推进中国式现代化 首届长三角县市区高质量一体化发展研讨会在沪召开\n' +
+    '人民网上海10月18日电 10月17日,首届长三角县市区高质量一体化发展研讨会在上海市普陀区召开。会上,发布了长三角县市区高质量一体化发展倡议,同时长三角县市区(科技)产业协同发展联盟正式启动。';
+  const events = run(
+    text,
+    { place: ['上海市普陀区', '沪'], organization: ['人民网', '长三角县市区(科技)产业协同发展联盟'], document: ['长三角县市区高质量一体化发展倡议'] },
+    { articleDate: { month: 10, day: 18, iso: '--10-18' } },
+  );
+  assert.deepEqual(events.map((e) => `${e.type}:${triggerOf(text, e)}`), ['meeting:召开', 'meeting:召开', 'release:发布', 'launch:启动']);
+  const [title, meeting, release, launch] = events;
+  assert.equal(meeting.date, '--10-17');
+  assert.equal(meeting.place, '上海市普陀区');
+  assert.equal(meeting.object, '首届长三角县市区高质量一体化发展研讨会');
+  assert.deepEqual(meeting.participants, [], 'the dateline source is not a participant');
+  assert.match(meeting.summary, /10-17 上海市普陀区: 召开 首届长三角县市区高质量一体化发展研讨会/);
+  // The headline reports the same meeting: it takes the body's date and more specific place.
+  assert.equal(title.object, '首届长三角县市区高质量一体化发展研讨会');
+  assert.equal(title.date, '--10-17');
+  assert.equal(title.place, '上海市普陀区');
+  assert.equal(release.object, '长三角县市区高质量一体化发展倡议');
+  assert.equal(release.date, '--10-17');
+  assert.equal(launch.object, '长三角县市区(科技)产业协同发展联盟');
+  assert.equal(launch.place, '上海市普陀区');
+});
+
+test('attendees (…出席活动) attach to the meeting; roles are stated', () => {
+  const text = '10月17日,首届长三角县市区高质量一体化发展研讨会在上海市普陀区召开。上海市普陀区委副书记周艳、副区长肖立出席活动。';
+  const events = run(text, { person: ['周艳', '肖立'], position: ['上海市普陀区委副书记', '副区长'], place: ['上海市普陀区'] });
+  assert.equal(events.length, 1);
+  assert.deepEqual(events[0].participants.map((p) => `${p.text}/${p.role}`), ['周艳/attendee', '肖立/attendee']);
+});
+
+test('dates: inherited within a section, unresolved 昨日 gives null, a new dateline starts a new section', () => {
+  const text =
+    '晨报讯 6月5日,2020年度长三角地区主要领导座谈会在浙江湖州举行。\n' +
+    '昨日,在圆满完成座谈会各项议程后,举行了成果发布会。长三角一市三省主要领导分别作了讲话。车俊代表与会各方通报了会议主要成果,袁家军主持。\n' +
+    '会议期间,长三角一市三省领导考察了南太湖沿岸环境整治情况和太湖龙之梦项目。\n' +
+    '晨报讯 昨日上午,第二届长三角一体化发展高层论坛在浙江湖州举行。\n' +
+    '车俊在论坛上致辞。';
+  const events = run(text, { person: ['车俊', '袁家军'], place: ['浙江湖州', '长三角'] });
+  const got = events.map((e) => `${triggerOf(text, e)}|${e.date}|${e.place}`);
+  assert.deepEqual(got, [
+    '举行|2020-06-05|浙江湖州', // year from 2020年度 (no article date)
+    '举行|null|浙江湖州',
+    '讲话|null|浙江湖州',
+    '通报|null|浙江湖州',
+    '主持|null|浙江湖州',
+    '考察|2020-06-05|浙江湖州', // 会议期间: back to the meeting's day
+    '举行|null|浙江湖州',
+    '致辞|null|浙江湖州',
+  ]);
+  const host = events[4];
+  assert.equal(host.object, '成果发布会', 'a bare 主持 hosts the meeting just mentioned');
+  assert.deepEqual(host.participants.map((p) => `${p.text}/${p.role}`), ['袁家军/host']);
+  assert.deepEqual(events[7].participants.map((p) => p.text), ['车俊']);
+  assert.equal(events[5].object, '南太湖沿岸环境整治情况和太湖龙之梦项目');
+});
+
+test('dates: month-day resolved with the article year; --MM-DD when no year is known', () => {
+  const withYear = run('6月6日上午,第二届长三角一体化发展高层论坛举行。', {}, { articleDate: { year: 2020, month: 6, day: 9, iso: '2020-06-09' } });
+  assert.equal(withYear[0].date, '2020-06-06');
+  const noYear = run('12月11日至12日,九地市政协共商G60科创走廊更高质量发展活动在金华市举行。');
+  assert.equal(noYear[0].date, '--12-11/--12-12');
+  assert.equal(noYear[0].place, '金华市', 'a place-like name after 在 is used without a place entity');
+  assert.equal(noYear[0].object, '九地市政协共商G60科创走廊更高质量发展活动');
+});
+
+test('no events from exhortations and plans (要共同打造…, 将…, 希望…)', () => {
+  const paragraph = '会议指出,要共同打造国际一流营商环境。深入推进长三角政务服务一体化,举办一批重大活动,签署合作协议。';
+  assert.deepEqual(run(paragraph), []);
+  assert.deepEqual(run('未来各方将在绿色能源、新材料等领域签订合作协议。'), []);
+  assert.deepEqual(run('同时通过融合技术,将创新成果展网站与技术市场网上平台进行互联互通,并利用新媒体进行专题发布。'), []);
+  // …but the same trigger as a report of what happened is an event.
+  assert.equal(run('活动现场,普陀区科委与泰豪软件签订战略合作协议。', { organization: ['普陀区科委', '泰豪软件'] }).length, 1);
+});
+
+test('seed 004: 会议确定… is ONE decision whose object is the meeting decided on', () => {
+  const text = '会议确定,2021年度长三角地区主要领导座谈会在江苏省召开。';
+  const events = run(text, { place: ['江苏省'] });
+  assert.equal(events.length, 1);
+  assert.equal(events[0].type, 'decision');
+  assert.equal(triggerOf(text, events[0]), '确定');
+  assert.equal(events[0].object, '2021年度长三角地区主要领导座谈会');
+  assert.notEqual(events[0].place, '江苏省', 'the place belongs to the decided meeting, not to the decision');
+});
+
+test('decisions need a verbal use: 审定了…/研究部署了… yes, 落实…部署 and 战略部署 no', () => {
+  const text = '会议认真落实全国两会部署,审定了长三角一体化发展2020年度工作计划和重点合作事项清单,研究部署了当前和今后一段时期共同推进的重大事项。';
+  const events = run(text);
+  assert.deepEqual(events.map((e) => triggerOf(text, e)), ['审定', '部署']);
+  assert.equal(events[0].object, '长三角一体化发展2020年度工作计划和重点合作事项清单');
+  assert.equal(events[1].object, null, 'a descriptive phrase (…的重大事项) is not a named object');
+  assert.deepEqual(run('九地市政协围绕党和国家重大战略部署履职尽责。'), []);
+});
+
+test('nominal and list uses of triggers are not events; background 是…发起的 has no date or place', () => {
+  assert.deepEqual(run('共同搭建促进会,开展经济考察、展览展示、投资建设等多元化活动。'), []);
+  assert.deepEqual(run('编制实施一体化示范区和先行启动区国土空间规划。'), []);
+  const text = '10月17日,研讨会在上海市普陀区召开。上海清华国际创新中心是上海市政府与清华大学共同发起设立的新型研发机构。';
+  const events = run(text, { organization: ['上海清华国际创新中心', '上海市政府', '清华大学'], place: ['上海市普陀区'] });
+  const launch = events.find((e) => e.type === 'launch');
+  assert.ok(launch);
+  assert.equal(launch.object, '上海清华国际创新中心');
+  assert.deepEqual(launch.participants.map((p) => p.text), ['上海市政府', '清华大学']);
+  assert.equal(launch.date, null);
+  assert.equal(launch.place, null);
+});
+
+test('join and launch share the actors of their clause; 暨 separates two objects', () => {
+  const text = '上海市经济信息中心、宁波市社会科学院加入长三角高端智库联盟授牌仪式。普陀区副区长肖立与长三角县市区代表共同发布长三角县市区高质量一体化发展倡议暨长三角县市区(科技)产业协同发展联盟启动仪式。';
+  const events = run(text, {
+    organization: ['上海市经济信息中心', '宁波市社会科学院', '长三角高端智库联盟', '长三角县市区(科技)产业协同发展联盟'],
+    person: ['肖立'], position: ['普陀区副区长'], document: ['长三角县市区高质量一体化发展倡议'],
+  });
+  assert.deepEqual(events.map((e) => `${e.type}:${triggerOf(text, e)}:${e.object}`), [
+    'join:加入:长三角高端智库联盟',
+    'launch:授牌:长三角高端智库联盟',
+    'release:发布:长三角县市区高质量一体化发展倡议',
+    'launch:启动:长三角县市区(科技)产业协同发展联盟',
+  ]);
+  assert.deepEqual(events[1].participants.map((p) => p.text), ['上海市经济信息中心', '宁波市社会科学院']);
+  assert.deepEqual(events[3].participants.map((p) => p.text), ['肖立']);
+});
+
+test('triggers inside boilerplate (skip spans) are not reported', () => {
+  const text = '相关链接\n- 习近平会见肯尼亚总统鲁托\n- 企业家大会举行 一批项目集中签约';
+  const start = text.indexOf('-');
+  assert.deepEqual(run(text, { person: ['习近平', '鲁托'] }, { skip: [{ start, end: text.length }] }), []);
+  assert.ok(run(text, { person: ['习近平', '鲁托'] }).length >= 2, 'the same lines outside boilerplate do yield events');
+});
+
+test('a missed name is still found when the recogniser found it elsewhere (周艳作…)', () => {
+  const text = '上海市普陀区委副书记周艳出席活动。周艳作县市区高质量一体化发展经验交流。';
+  const at = text.indexOf('周艳');
+  const entities: EntityMention[] = [{ type: 'person', start: at, end: at + 2, canonical: '周艳' }];
+  const events = extractEvents({ text, tokens: segmenter.tag(text), skip: [], articleDate: null }, entities);
+  const speech = events.find((e) => e.type === 'speech');
+  assert.ok(speech);
+  assert.equal(triggerOf(text, speech), '经验交流');
+  assert.deepEqual(speech.participants.map((p) => p.text), ['周艳']);
+});
