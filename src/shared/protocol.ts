@@ -36,3 +36,13 @@ export interface AnnotateFilesParams {
 export interface AnnotateFilesResult {
   results: Array<{ path: string; analysis?: ArticleAnalysis; error?: string }>;
 }
+
+/**
+ * Client → server notification: the workspace dictionary (.policy-annotator/dictionary.tsv, already
+ * parsed and validated) and ignore list changed; the server re-analyses open documents.
+ */
+export const DictionaryChangedMethod = 'policyAnnotator/dictionaryChanged';
+export interface DictionaryChangedParams {
+  terms: import('../core/engines').UserTerm[];
+  ignored: string[];
+}

@@ -1,0 +1,112 @@
+/**
+ * The analysis pipeline: normalise → simplified script → segment → entities → events,
+ * with every span mapped back to the ORIGINAL document's UTF-16 offsets.
+ */
+import type { Converter, Segmenter } from './engines';
+import type { OffsetMap } from './offsetMap';
+import type { Resources } from './resources';
+import type {
+  ArticleAnalysis, ArticleDate, Entity, EntityMention, EventFrame, EventMention, RecognizerInput, Script, Span, TextIssue,
+} from './types';
+import { normalize, type NormalizedText } from './normalize';
+import { detectScript, mixedScriptSpans } from './script';
+import { recognizeEntities } from './entities/recognize';
+import { extractEvents } from './events';
+import { detectArticleDate } from './articleDate';
+
+export interface AnalyzerDeps {
+  segmenter: Segmenter;
+  converter: Converter;
+  resources: Resources;
+}
+
+/** The text the recognisers read, and how to get back to the original. */
+export interface PreparedText {
+  original: string;
+  normalized: NormalizedText;
+  /** Simplified, gloss-free, mojibake-free text. */
+  analysisText: string;
+  /** Analysis unit → original span. */
+  map: OffsetMap;
+  script: Script;
+  /** Boilerplate spans in analysis offsets (nothing inside is reported). */
+  skip: Span[];
+}
+
+export function prepareText(original: string, converter: Converter): PreparedText {
+  const normalized = normalize(original);
+  const conversion = converter.toSimplified(normalized.text);
+  const map = normalized.map.compose(conversion.map);
+  const script = detectScript(normalized.text).script;
+  const skip = normalized.boilerplate
+    .map((b) => ({ start: conversion.map.toDerived(b.start), end: conversion.map.toDerived(b.end) }))
+    .filter((s) => s.end > s.start);
+  return { original, normalized, analysisText: conversion.text, map, script, skip };
+}
+
+/** Issues of the original text: normaliser issues plus mixed-script runs (only in a mixed document). */
+export function collectIssues(prepared: PreparedText): TextIssue[] {
+  const issues: TextIssue[] = [...prepared.normalized.issues];
+  if (prepared.script === 'mixed') {
+    const text = prepared.normalized.text;
+    for (const run of mixedScriptSpans(text)) {
+      if (run.end <= run.start) continue;
+      const span = prepared.normalized.map.toOriginal(run.start, run.end);
+      issues.push({ kind: 'mixed-script', start: span.start, end: span.end, detail: text.slice(run.start, run.end) });
+    }
+  }
+  return issues.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function inBounds(span: Span, length: number): boolean {
+  return Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.end <= length && span.start < span.end;
+}
+
+export function mapEntity(m: EntityMention, prepared: PreparedText): Entity {
+  const { start, end } = prepared.map.toOriginal(m.start, m.end);
+  const { type, canonical, start: _s, end: _e, ...details } = m;
+  return { type, text: prepared.original.slice(start, end), canonical, start, end, ...details };
+}
+
+export function mapEvent(ev: EventMention, prepared: PreparedText): EventFrame {
+  const trigger = prepared.map.toOriginal(ev.trigger.start, ev.trigger.end);
+  const sentence = prepared.map.toOriginal(ev.sentence.start, ev.sentence.end);
+  return {
+    type: ev.type,
+    trigger: { text: prepared.original.slice(trigger.start, trigger.end), start: trigger.start, end: trigger.end },
+    date: ev.date,
+    place: ev.place,
+    participants: ev.participants.map((p) => ({ ...p })),
+    object: ev.object,
+    sentence,
+    summary: ev.summary,
+  };
+}
+
+/** Runs recognisers and the event extractor on prepared text (analysis offsets). */
+export function analyzePrepared(
+  prepared: PreparedText,
+  deps: AnalyzerDeps,
+  options: { fileName?: string } = {},
+): { analysis: ArticleAnalysis; articleDate: ArticleDate | null } {
+  const text = prepared.analysisText;
+  const articleDate = detectArticleDate(text, options.fileName);
+  const tokens = deps.segmenter.tag(text);
+  const input: RecognizerInput = { text, tokens, skip: prepared.skip, articleDate };
+  const mentions = recognizeEntities(input, deps.resources).filter((m) => inBounds(m, text.length));
+  const events = extractEvents(input, mentions, { dataDir: deps.resources.dataDir }).filter((e) => inBounds(e.trigger, text.length) && inBounds(e.sentence, text.length));
+  return {
+    articleDate,
+    analysis: {
+      script: prepared.script,
+      date: articleDate?.iso ?? null,
+      entities: mentions.map((m) => mapEntity(m, prepared)),
+      events: events.map((e) => mapEvent(e, prepared)),
+      issues: collectIssues(prepared),
+    },
+  };
+}
+
+export function analyzeArticle(original: string, deps: AnalyzerDeps, options: { fileName?: string } = {}): ArticleAnalysis {
+  return analyzePrepared(prepareText(original, deps.converter), deps, options).analysis;
+}

@@ -1,0 +1,248 @@
+/**
+ * nodejieba behind the Segmenter interface.
+ * nodejieba is a process-global singleton (one C++ Jieba instance) that aborts the process on
+ * a bad dictionary file, so every file is validated first and the library is loaded once.
+ * Tokens carry exact UTF-16 offsets: nodejieba returns words only, and replaces lone surrogates
+ * with U+FFFD, so offsets are recovered by scanning forward in the text.
+ */
+import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import type { Segmenter, Token, UserTerm } from './engines';
+import { checkDictionaryFiles, formatProblem, type DictionaryKind } from './dictionaries';
+
+interface NodeJieba {
+  load(opts: { dict?: string; hmmDict?: string; userDict?: string; idfDict?: string; stopWordDict?: string }): unknown;
+  tag(text: string): Array<{ word: string; tag: string }>;
+  insertWord(word: string, tag?: string): boolean;
+  DEFAULT_DICT?: string;
+  DEFAULT_HMM_DICT?: string;
+  DEFAULT_IDF_DICT?: string;
+  DEFAULT_STOP_WORD_DICT?: string;
+}
+
+export interface JiebaDictFiles {
+  dict: string;
+  hmmDict: string;
+  idfDict: string;
+  stopWordDict: string;
+  userDict: string;
+}
+
+/** POS tag given to inserted user terms, by entity type. */
+const TAG_BY_TYPE: Record<string, string> = { person: 'nr', place: 'ns', organization: 'nt', position: 'n', document: 'nz', policy: 'nz', date: 't' };
+
+/** Longest piece handed to nodejieba in one call: long lines are cut after sentence punctuation. */
+const MAX_CHUNK = 2000;
+/** Per-line token cache: re-analysing an edited document re-tags only the changed lines. */
+const CACHE_LIMIT = 20000;
+
+let jieba: NodeJieba | null = null;
+let loadedKey: string | null = null;
+
+function requireNodejieba(): NodeJieba {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require('nodejieba') as NodeJieba;
+  } catch (err) {
+    throw new Error(`nodejieba could not be loaded: ${(err as Error).message}`);
+  }
+}
+
+/** Where nodejieba's own dictionaries are (inside its package). */
+export function defaultJiebaDictDir(): string {
+  try {
+    return join(dirname(require.resolve('nodejieba/package.json')), 'submodules', 'cppjieba', 'dict');
+  } catch {
+    const mod = requireNodejieba();
+    if (mod.DEFAULT_DICT) return dirname(mod.DEFAULT_DICT);
+    throw new Error('nodejieba dictionaries not found');
+  }
+}
+
+/** Terms (and aliases) of data/policy-glossary.tsv: `term<TAB>gloss<TAB>aliases<TAB>flags`. */
+export function glossaryWords(dataDir: string): string[] {
+  const file = join(dataDir, 'policy-glossary.tsv');
+  if (!existsSync(file)) return [];
+  let content: string;
+  try {
+    content = readFileSync(file, 'utf8');
+  } catch {
+    return [];
+  }
+  const words: string[] = [];
+  for (const line of content.split(/\r?\n/)) {
+    if (line.trim() === '' || line.startsWith('#')) continue;
+    const [term, , aliases, flags] = line.split('\t');
+    if (term === 'term') continue; // header row
+    // Generic-looking formulas (flag "quoted") only count inside quotes: do not force them on jieba.
+    if ((flags ?? '').split(',').some((f) => f.trim() === 'quoted')) continue;
+    for (const w of [term, ...(aliases ?? '').split(/[,，、]/)]) {
+      const word = (w ?? '').trim();
+      if (word && !/\s/.test(word)) words.push(word);
+    }
+  }
+  return words;
+}
+
+export class JiebaSegmenter implements Segmenter {
+  private readonly cache = new Map<string, Array<{ word: string; tag: string; start: number; end: number }>>();
+
+  private constructor(private readonly lib: NodeJieba) {}
+
+  /**
+   * Validates every dictionary file, then loads nodejieba once per process.
+   * Throws a normal Error listing the problems (file:line: message); never lets nodejieba abort.
+   */
+  static load(opts: { dataDir: string; userTerms?: readonly UserTerm[]; files?: Partial<JiebaDictFiles> }): JiebaSegmenter {
+    const files = JiebaSegmenter.dictFiles(opts.dataDir, opts.files);
+    const key = JSON.stringify(files);
+    // Loading again with other files replaces nodejieba's global instance (rare: tests, settings).
+    if (!jieba || loadedKey !== key) {
+      const kinds: Array<{ file: string; kind: DictionaryKind }> = [
+        { file: files.dict, kind: 'main' },
+        { file: files.hmmDict, kind: 'hmm' },
+        { file: files.idfDict, kind: 'idf' },
+        { file: files.stopWordDict, kind: 'stopWords' },
+        { file: files.userDict, kind: 'user' },
+      ];
+      const problems = checkDictionaryFiles(kinds);
+      if (problems.length > 0) {
+        throw new Error(`jieba dictionary problem: ${problems.slice(0, 5).map(formatProblem).join('; ')}`);
+      }
+      const lib = requireNodejieba();
+      lib.load(files);
+      for (const word of glossaryWords(opts.dataDir)) lib.insertWord(word, 'nz');
+      jieba = lib;
+      loadedKey = key;
+    }
+    const seg = new JiebaSegmenter(jieba);
+    if (opts.userTerms?.length) seg.addTerms(opts.userTerms);
+    return seg;
+  }
+
+  static dictFiles(dataDir: string, override: Partial<JiebaDictFiles> = {}): JiebaDictFiles {
+    const needDefault = !override.dict || !override.hmmDict || !override.idfDict || !override.stopWordDict;
+    const dir = needDefault ? defaultJiebaDictDir() : '';
+    return {
+      dict: override.dict ?? join(dir, 'jieba.dict.utf8'),
+      hmmDict: override.hmmDict ?? join(dir, 'hmm_model.utf8'),
+      idfDict: override.idfDict ?? join(dir, 'idf.utf8'),
+      stopWordDict: override.stopWordDict ?? join(dir, 'stop_words.utf8'),
+      userDict: override.userDict ?? join(dataDir, 'jieba', 'policy.dict.utf8'),
+    };
+  }
+
+  /** Inserts workspace terms so they segment as one word (invalid terms are skipped). */
+  addTerms(terms: readonly UserTerm[]): void {
+    let added = false;
+    for (const t of terms) {
+      const word = t.term.trim();
+      if (!word || /\s/.test(word)) continue;
+      this.lib.insertWord(word, TAG_BY_TYPE[t.type] ?? 'nz');
+      added = true;
+    }
+    if (added) this.cache.clear();
+  }
+
+  tag(text: string): Token[] {
+    const tokens: Token[] = [];
+    let lineStart = 0;
+    while (lineStart <= text.length) {
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) lineEnd = text.length;
+      for (const [s, e] of chunks(text, lineStart, lineEnd)) {
+        for (const t of this.tagPiece(text.slice(s, e))) {
+          tokens.push({ word: t.word, tag: t.tag, start: t.start + s, end: t.end + s });
+        }
+      }
+      if (lineEnd < text.length) tokens.push({ word: '\n', tag: 'x', start: lineEnd, end: lineEnd + 1 });
+      lineStart = lineEnd + 1;
+    }
+    return tokens;
+  }
+
+  private tagPiece(piece: string): Array<{ word: string; tag: string; start: number; end: number }> {
+    if (piece === '') return [];
+    const hit = this.cache.get(piece);
+    if (hit) return hit;
+    const result = alignTokens(piece, this.lib.tag(piece));
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(piece, result);
+    return result;
+  }
+}
+
+/** Splits [start, end) into pieces of at most MAX_CHUNK units, preferring to cut after 。！？；. */
+function* chunks(text: string, start: number, end: number): Generator<[number, number]> {
+  let s = start;
+  while (end - s > MAX_CHUNK) {
+    let cut = -1;
+    for (let i = s + MAX_CHUNK - 1; i > s + MAX_CHUNK / 2; i--) {
+      if ('。！？；!?;'.includes(text[i])) {
+        cut = i + 1;
+        break;
+      }
+    }
+    if (cut < 0) {
+      cut = s + MAX_CHUNK;
+      // Never cut a surrogate pair in half.
+      if (/[\uD800-\uDBFF]/.test(text[cut - 1]) && /[\uDC00-\uDFFF]/.test(text[cut])) cut++;
+    }
+    yield [s, cut];
+    s = cut;
+  }
+  yield [s, end];
+}
+
+/**
+ * Places the words nodejieba returned onto `text`: each word is matched at the current position;
+ * a replaced character (U+FFFD for a lone surrogate) consumes one unit; anything skipped becomes an
+ * 'x' token, so the result always covers `text` exactly.
+ */
+export function alignTokens(text: string, words: ReadonlyArray<{ word: string; tag: string }>): Token[] {
+  const out: Token[] = [];
+  let pos = 0;
+  const gap = (to: number) => {
+    if (to > pos) out.push({ word: text.slice(pos, to), tag: 'x', start: pos, end: to });
+    pos = to;
+  };
+  for (const { word, tag } of words) {
+    if (word === '' || pos >= text.length) continue;
+    if (text.startsWith(word, pos)) {
+      out.push({ word, tag, start: pos, end: pos + word.length });
+      pos += word.length;
+      continue;
+    }
+    if (word === '\uFFFD') {
+      out.push({ word: text[pos], tag: 'x', start: pos, end: pos + 1 });
+      pos += 1;
+      continue;
+    }
+    const found = text.indexOf(word, pos);
+    if (found >= 0 && found - pos < 16) {
+      gap(found);
+      out.push({ word, tag, start: pos, end: pos + word.length });
+      pos += word.length;
+    }
+    // Otherwise the word is not in the text (altered by nodejieba): the gap logic picks the text up.
+  }
+  gap(text.length);
+  return out;
+}
+
+/**
+ * Segmenter used when nodejieba is unavailable: one token per Han character, per run of Latin
+ * letters, of digits, of whitespace, and per other symbol. Rules keyed on characters still work.
+ */
+export class CharRunSegmenter implements Segmenter {
+  tag(text: string): Token[] {
+    const out: Token[] = [];
+    const re = /[A-Za-z]+|[0-9０-９]+(?:\.[0-9]+)?|[ \t\u3000]+|\r?\n|[\uD800-\uDBFF][\uDC00-\uDFFF]|[\s\S]/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const w = m[0];
+      const tag = /^[A-Za-z]/.test(w) ? 'eng' : /^[0-9０-９]/.test(w) ? 'm' : /^\p{Script=Han}/u.test(w) ? 'zg' : 'x';
+      out.push({ word: w, tag, start: m.index, end: m.index + w.length });
+    }
+    return out;
+  }
+}

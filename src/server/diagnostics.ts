@@ -1,0 +1,43 @@
+/** Text issues of an analysis as LSP diagnostics (source 'policy-annotator', code = issue kind). */
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { IssueKind, TextIssue } from '../core/types';
+
+export const DIAGNOSTIC_SOURCE = 'policy-annotator';
+
+const SEVERITY: Record<IssueKind, DiagnosticSeverity> = {
+  'pinyin-gloss': DiagnosticSeverity.Information,
+  mojibake: DiagnosticSeverity.Warning,
+  boilerplate: DiagnosticSeverity.Hint,
+  'mixed-script': DiagnosticSeverity.Information,
+};
+
+function message(issue: TextIssue, text: string): string {
+  const slice = text.slice(issue.start, issue.end);
+  const shown = slice.length > 40 ? `${slice.slice(0, 40)}…` : slice;
+  switch (issue.kind) {
+    case 'pinyin-gloss':
+      return `Pinyin gloss ${shown} injected into the text`;
+    case 'mojibake':
+      return `Damaged HTML/encoding remnant "${shown}"`;
+    case 'boilerplate':
+      return `Website boilerplate${issue.detail ? ` (${issue.detail})` : ''}: ignored by the annotator`;
+    case 'mixed-script':
+      return `Mixed script: "${shown}" is written in the other script than the rest of the article`;
+  }
+}
+
+export function issuesToDiagnostics(doc: TextDocument, issues: readonly TextIssue[]): Diagnostic[] {
+  const text = doc.getText();
+  return issues.map((issue) => {
+    const d: Diagnostic = {
+      range: { start: doc.positionAt(issue.start), end: doc.positionAt(issue.end) },
+      severity: SEVERITY[issue.kind] ?? DiagnosticSeverity.Information,
+      source: DIAGNOSTIC_SOURCE,
+      code: issue.kind,
+      message: message(issue, text),
+    };
+    if (issue.kind === 'boilerplate') d.tags = [DiagnosticTag.Unnecessary];
+    return d;
+  });
+}

@@ -1,0 +1,78 @@
+/**
+ * The analysis engines of the server process: segmenter (nodejieba, loaded in the background),
+ * converter and resources. If nodejieba cannot load (module missing, bad dictionary) the engine
+ * stays usable in a degraded mode with a character-run segmenter.
+ */
+import { join } from 'node:path';
+import type { Converter, Segmenter, UserTerm } from '../core/engines';
+import { findDataDir, type Resources } from '../core/resources';
+import { CharRunSegmenter, JiebaSegmenter } from '../core/jiebaSegmenter';
+import { OpenccConverter } from '../core/script';
+import type { AnalyzerDeps } from '../core/analyze';
+import type { ServerStatusParams } from '../shared/protocol';
+
+export function locateDataDir(): string {
+  try {
+    return findDataDir(__dirname);
+  } catch {
+    // Packaged layout: dist/server.js next to data/.
+    return join(__dirname, '..', 'data');
+  }
+}
+
+export class AnalysisEngine {
+  readonly dataDir: string;
+  private segmenter: Segmenter = new CharRunSegmenter();
+  private jieba: JiebaSegmenter | null = null;
+  private converterInstance: Converter | null = null;
+  private userTerms: UserTerm[] = [];
+  private ignored = new Set<string>();
+  private readyPromise: Promise<ServerStatusParams> | null = null;
+  status: ServerStatusParams = { state: 'loading' };
+
+  constructor(dataDir?: string) {
+    this.dataDir = dataDir ?? locateDataDir();
+  }
+
+  /** Starts loading nodejieba once (after the current tick, so `initialize` is answered first). */
+  load(): Promise<ServerStatusParams> {
+    this.readyPromise ??= new Promise((resolve) => {
+      setTimeout(() => {
+        try {
+          this.converter(); // opencc tables are built once, here, off the first analysis
+        } catch (err) {
+          this.status = { state: 'error', message: `script converter failed: ${(err as Error).message}` };
+          resolve(this.status);
+          return;
+        }
+        try {
+          this.jieba = JiebaSegmenter.load({ dataDir: this.dataDir, userTerms: this.userTerms });
+          this.segmenter = this.jieba;
+          this.status = { state: 'ready' };
+        } catch (err) {
+          this.status = { state: 'degraded', message: (err as Error).message };
+        }
+        resolve(this.status);
+      }, 0);
+    });
+    return this.readyPromise;
+  }
+
+  converter(): Converter {
+    return (this.converterInstance ??= new OpenccConverter());
+  }
+
+  deps(): AnalyzerDeps {
+    return {
+      segmenter: this.segmenter,
+      converter: this.converter(),
+      resources: { dataDir: this.dataDir, userTerms: this.userTerms, ignored: this.ignored } satisfies Resources,
+    };
+  }
+
+  setDictionary(terms: UserTerm[], ignored: string[]): void {
+    this.userTerms = terms;
+    this.ignored = new Set(ignored);
+    this.jieba?.addTerms(terms);
+  }
+}

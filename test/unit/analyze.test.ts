@@ -1,0 +1,85 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { analyzeArticle, prepareText, type AnalyzerDeps } from '../../src/core/analyze';
+import { CharRunSegmenter, JiebaSegmenter } from '../../src/core/jiebaSegmenter';
+import { OpenccConverter } from '../../src/core/script';
+import { normalize } from '../../src/core/normalize';
+import type { ArticleAnalysis } from '../../src/core/types';
+
+const root = resolve(__dirname, '../../..');
+const dataDir = join(root, 'data');
+const converter = new OpenccConverter();
+const deps: AnalyzerDeps = { segmenter: JiebaSegmenter.load({ dataDir }), converter, resources: { dataDir, userTerms: [] } };
+const seeds = readdirSync(join(root, 'seeds')).filter((f) => f.endsWith('.txt')).sort();
+const readSeed = (f: string) => readFileSync(join(root, 'seeds', f), 'utf8');
+
+/** What a span of the original becomes in analysis: glosses and remnants removed, simplified. */
+const canonicalOf = (slice: string) => converter.toSimplified(normalize(slice).text).text;
+
+function assertSpansOnOriginal(original: string, a: ArticleAnalysis, label: string): void {
+  for (const e of a.entities) {
+    assert.ok(e.start >= 0 && e.start < e.end && e.end <= original.length, `${label}: bad span ${e.start}-${e.end}`);
+    assert.equal(e.text, original.slice(e.start, e.end), `${label}: entity text is not the original slice`);
+    assert.equal(canonicalOf(e.text), e.canonical, `${label}: ${e.type} "${e.text}" at ${e.start}`);
+  }
+  for (const ev of a.events) {
+    assert.equal(ev.trigger.text, original.slice(ev.trigger.start, ev.trigger.end), `${label}: trigger text`);
+    assert.ok(ev.sentence.start <= ev.trigger.start && ev.trigger.end <= ev.sentence.end, `${label}: trigger outside its sentence`);
+  }
+  for (const i of a.issues) assert.ok(i.start >= 0 && i.start < i.end && i.end <= original.length, `${label}: issue span`);
+}
+
+test('every seed: entity and event spans land on the original text', () => {
+  for (const f of seeds) {
+    const original = readSeed(f);
+    const a = analyzeArticle(original, deps, { fileName: f });
+    assert.ok(a.entities.length > 10, `${f}: only ${a.entities.length} entities`);
+    assertSpansOnOriginal(original, a, f);
+  }
+});
+
+test('glossed Traditional seeds: canonical forms are simplified, gloss issues cover "(pinyin)"', () => {
+  const f = seeds.find((s) => readSeed(s).includes('創(chuàng)新'));
+  assert.ok(f, 'a seed with 創(chuàng)新');
+  const original = readSeed(f);
+  const a = analyzeArticle(original, deps, { fileName: f });
+  assert.equal(a.script, 'traditional');
+  const glossed = a.entities.filter((e) => /\(/.test(e.text));
+  assert.ok(glossed.length > 0, 'some entity covers a gloss');
+  for (const e of glossed) assert.ok(!/[()]/.test(e.canonical), `canonical "${e.canonical}" still glossed`);
+  const glosses = a.issues.filter((i) => i.kind === 'pinyin-gloss');
+  assert.ok(glosses.length > 50);
+  for (const g of glosses) assert.match(original.slice(g.start, g.end), /^\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)$/);
+});
+
+test('CRLF, astral characters, lone surrogates and empty text keep spans exact', () => {
+  const base = readSeed(seeds.find((s) => readSeed(s).includes('李强')) ?? seeds[0]);
+  const crlf = base.replace(/\n/g, '\r\n');
+  assertSpansOnOriginal(crlf, analyzeArticle(crlf, deps), 'crlf');
+  const astral = `𠮷𠮷\uD800 ${base.slice(0, 3000)}`;
+  const a = analyzeArticle(astral, deps);
+  assertSpansOnOriginal(astral, a, 'astral');
+  const empty = analyzeArticle('', deps);
+  assert.deepEqual([empty.entities, empty.events, empty.issues], [[], [], []]);
+});
+
+test('without nodejieba (fallback segmenter) the pipeline still maps spans and reports issues', () => {
+  const fallback: AnalyzerDeps = { ...deps, segmenter: new CharRunSegmenter() };
+  for (const f of seeds) {
+    const original = readSeed(f);
+    const a = analyzeArticle(original, fallback, { fileName: f });
+    assertSpansOnOriginal(original, a, `fallback ${f}`);
+    assert.deepEqual(a.issues, analyzeArticle(original, deps, { fileName: f }).issues);
+  }
+});
+
+test('prepareText composes the gloss and script maps back to the original', () => {
+  const original = '長(zhǎng)三角一體(tǐ)化發展';
+  const p = prepareText(original, converter);
+  assert.equal(p.analysisText, '长三角一体化发展');
+  const at = p.analysisText.indexOf('一体化');
+  const span = p.map.toOriginal(at, at + 3);
+  assert.equal(original.slice(span.start, span.end), '一體(tǐ)化');
+});

@@ -1,0 +1,193 @@
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AnalysisResult, AnnotateFilesResult, ServerStatusParams } from '../../src/shared/protocol';
+
+const root = resolve(__dirname, '../../..');
+const seedPath = join(root, 'seeds', '004_ee36ff66a312e937.txt');
+const glossedPath = join(root, 'seeds', '000_367782aa6370fb6f.txt');
+const tmp = mkdtempSync(join(tmpdir(), 'pa-server-'));
+
+interface Diag { range: { start: { line: number; character: number }; end: { line: number; character: number } }; code: string; source: string; severity: number }
+
+/** Starts `script --stdio` and records what it sends. */
+function startServer(script: string) {
+  const child = spawn(process.execPath, [script, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const state = {
+    child,
+    exited: undefined as number | null | undefined,
+    conn: createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin)),
+    statuses: [] as ServerStatusParams[],
+    ready: new Map<string, AnalysisResult[]>(),
+    diagnostics: new Map<string, Diag[]>(),
+    messages: [] as string[],
+    waiters: [] as Array<() => void>,
+  };
+  child.on('exit', (code) => (state.exited = code));
+  const notify = () => state.waiters.splice(0).forEach((w) => w());
+  const c = state.conn;
+  c.onNotification('policyAnnotator/status', (p: ServerStatusParams) => (state.statuses.push(p), notify()));
+  c.onNotification('policyAnnotator/analysisReady', (p: AnalysisResult) => (state.ready.set(p.uri, [...(state.ready.get(p.uri) ?? []), p]), notify()));
+  c.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diag[] }) => (state.diagnostics.set(p.uri, p.diagnostics), notify()));
+  c.onNotification('window/showMessage', (p: { message: string }) => (state.messages.push(p.message), notify()));
+  c.onNotification('window/logMessage', () => undefined);
+  c.listen();
+  const initialized = (async () => {
+    await c.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null });
+    void c.sendNotification('initialized', {});
+  })();
+  const until = async <T>(probe: () => T | undefined | false, what: string, ms = 90_000): Promise<T> => {
+    const deadline = Date.now() + ms;
+    for (;;) {
+      const v = probe();
+      if (v) return v;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await new Promise<void>((r) => {
+        state.waiters.push(r);
+        setTimeout(r, 500);
+      });
+    }
+  };
+  return { ...state, initialized, until, get exitCode() { return state.exited; } };
+}
+
+const server = startServer(join(root, 'dist', 'server.js'));
+const { conn, statuses, ready, diagnostics, messages, until, initialized } = server;
+
+after(() => {
+  conn.dispose();
+  server.child.kill();
+});
+
+let version = 1;
+function open(uri: string, text: string) {
+  void conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'zh-policy', version: version++, text } });
+}
+
+test('server starts, loads nodejieba in the background and reports ready', async () => {
+  await initialized;
+  const status = await until(() => statuses.find((s) => s.state !== 'loading'), 'status');
+  assert.equal(status.state, 'ready', status.message);
+});
+
+test('opening a seed publishes diagnostics and analysisReady; hover on a person has markdown + command links', async () => {
+  const text = readFileSync(seedPath, 'utf8');
+  const uri = pathToFileURL(seedPath).href;
+  open(uri, text);
+  const result = await until(() => ready.get(uri)?.[0], 'analysisReady');
+  assert.equal(result.skipped, undefined);
+  assert.ok(result.analysis.entities.length > 10);
+  await until(() => diagnostics.has(uri), 'diagnostics');
+  const person = result.analysis.entities.find((e) => e.type === 'person');
+  assert.ok(person, 'a person in the seed');
+  const doc = TextDocument.create(uri, 'zh-policy', 1, text);
+  const hover = (await conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: doc.positionAt(person.start + 1) })) as {
+    contents: { kind: string; value: string };
+    range: { start: { line: number; character: number } };
+  };
+  assert.equal(hover.contents.kind, 'markdown');
+  assert.match(hover.contents.value, new RegExp(`${person.canonical}.*人物 Person`));
+  assert.match(hover.contents.value, /command:policyAnnotator\.showMentions\?%5B%22file/);
+  assert.match(hover.contents.value, /command:policyAnnotator\.addToDictionary\?/);
+  assert.match(hover.contents.value, /拼音 Pinyin: \*\S+/);
+  assert.deepEqual(hover.range.start, doc.positionAt(person.start));
+  const none = await conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
+  assert.ok(none === null || typeof none === 'object');
+  const again = (await conn.sendRequest('policyAnnotator/analysis', { uri })) as AnalysisResult;
+  assert.deepEqual(again.analysis, result.analysis);
+});
+
+test('glossed seed: gloss diagnostics with quick fixes for one and for all glosses', async () => {
+  const text = readFileSync(glossedPath, 'utf8');
+  const uri = pathToFileURL(glossedPath).href;
+  open(uri, text);
+  const diags = await until(() => diagnostics.get(uri), 'diagnostics');
+  const gloss = diags.find((d) => d.code === 'pinyin-gloss');
+  assert.ok(gloss);
+  assert.equal(gloss.source, 'policy-annotator');
+  const doc = TextDocument.create(uri, 'zh-policy', 1, text);
+  assert.match(text.slice(doc.offsetAt(gloss.range.start), doc.offsetAt(gloss.range.end)), /^\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)$/);
+  assert.ok(diags.some((d) => d.code === 'mojibake' && d.severity === 2));
+  const actions = (await conn.sendRequest('textDocument/codeAction', {
+    textDocument: { uri },
+    range: gloss.range,
+    context: { diagnostics: [gloss] },
+  })) as Array<{ title: string; edit: { changes: Record<string, Array<{ newText: string }>> } }>;
+  assert.equal(actions[0].title, 'Remove this pinyin gloss');
+  assert.deepEqual(actions[0].edit.changes[uri].map((e) => e.newText), ['']);
+  const all = actions.find((a) => a.title.startsWith('Remove all'));
+  assert.ok(all);
+  assert.equal(all.edit.changes[uri].length, diags.filter((d) => d.code === 'pinyin-gloss').length);
+});
+
+test('binary document is skipped with a reason', async () => {
+  const uri = 'file:///tmp/binary.zhp';
+  open(uri, '长三角\u0000\u0001\u0002');
+  const r = await until(() => ready.get(uri)?.[0], 'binary analysis');
+  assert.equal(r.skipped?.reason, 'binary');
+});
+
+test('a bad workspace dictionary is reported and the server keeps working; good terms are used', async () => {
+  const uri = 'file:///tmp/dict.zhp';
+  const text = '沪苏浙共建长三角智慧文旅联盟，王小明出席。';
+  open(uri, text);
+  await until(() => ready.get(uri)?.[0], 'first analysis');
+  void conn.sendNotification('policyAnnotator/dictionaryChanged', null);
+  void conn.sendNotification('policyAnnotator/dictionaryChanged', {
+    terms: [{ term: '', type: 'place' }, 42, { term: '长三 角', type: 'place' }, { term: 'X', type: 'city' }, { term: '长三角智慧文旅联盟', type: 'organization' }],
+    ignored: ['王小明', 7],
+  });
+  await until(() => messages.find((m) => /Workspace dictionary: 4 entries skipped/.test(m)), 'dictionary warning');
+  const r = await until(
+    () => ready.get(uri)?.find((a) => a.analysis.entities.some((e) => e.canonical === '长三角智慧文旅联盟')),
+    're-analysis with the user term',
+  );
+  assert.ok(!r.analysis.entities.some((e) => e.canonical === '王小明'), 'ignored entity dropped');
+  assert.equal(server.exitCode, undefined, 'server still running');
+  const check = (await conn.sendRequest('policyAnnotator/analysis', { uri })) as AnalysisResult;
+  assert.ok(check.analysis.entities.some((e) => e.canonical === '长三角智慧文旅联盟'));
+});
+
+test('annotateFiles: analyses files from disk, errors for missing, binary and GBK files', async () => {
+  const gbk = join(tmp, 'gbk.txt');
+  writeFileSync(gbk, Buffer.from([0xb3, 0xa4, 0xc8, 0xfd, 0xbd, 0xc7]));
+  const bin = join(tmp, 'bin.txt');
+  writeFileSync(bin, Buffer.from([1, 0, 2]));
+  const res = (await conn.sendRequest('policyAnnotator/annotateFiles', { paths: [seedPath, join(tmp, 'missing.txt'), bin, gbk] })) as AnnotateFilesResult;
+  assert.equal(res.results.length, 4);
+  assert.ok(res.results[0].analysis && res.results[0].analysis.entities.length > 10);
+  assert.match(res.results[1].error ?? '', /not found/);
+  assert.match(res.results[2].error ?? '', /binary/);
+  assert.match(res.results[3].error ?? '', /UTF-8/);
+});
+
+test('without nodejieba the server runs degraded and still publishes normaliser diagnostics', async () => {
+  // A copy of the bundle outside the project: `require('nodejieba')` cannot resolve there.
+  const dir = mkdtempSync(join(tmpdir(), 'pa-degraded-'));
+  mkdirSync(join(dir, 'dist'));
+  copyFileSync(join(root, 'dist', 'server.js'), join(dir, 'dist', 'server.js'));
+  symlinkSync(join(root, 'data'), join(dir, 'data'));
+  const degraded = startServer(join(dir, 'dist', 'server.js'));
+  try {
+    await degraded.initialized;
+    const status = await degraded.until(() => degraded.statuses.find((s) => s.state !== 'loading'), 'status');
+    assert.equal(status.state, 'degraded');
+    assert.match(status.message ?? '', /nodejieba/);
+    const uri = pathToFileURL(glossedPath).href;
+    void degraded.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'zh-policy', version: 1, text: readFileSync(glossedPath, 'utf8') } });
+    const diags = await degraded.until(() => degraded.diagnostics.get(uri), 'diagnostics');
+    assert.ok(diags.some((d) => d.code === 'pinyin-gloss'));
+    const r = await degraded.until(() => degraded.ready.get(uri)?.[0], 'analysis');
+    assert.equal(r.analysis.script, 'traditional');
+    assert.equal(degraded.exitCode, undefined);
+  } finally {
+    degraded.conn.dispose();
+    degraded.child.kill();
+  }
+});
