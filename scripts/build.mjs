@@ -28,6 +28,7 @@ const testEntries = (dir) =>
 
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
+  { ...common, entryPoints: ['src/client/textTools.ts'], outfile: 'dist/textTools.js' },
   { ...common, entryPoints: ['src/server/server.ts'], outfile: 'dist/server.js' },
   { ...common, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['src/cli/worker.ts'], outfile: 'dist/worker.js' },
