@@ -1,0 +1,130 @@
+/**
+ * Loads and caches (per data folder) the NER data files: data/ner/*.txt|tsv, the generated
+ * administrative gazetteer and the tagger model. Everything is precompiled once into sets and maps.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TaggerLexicon, TaggerModelData } from './charTagger';
+import { CharTagger } from './charTagger';
+
+export interface PlaceInfo {
+  name: string;
+  code?: string;
+  placeKind: string;
+  /** Most specific first, including the place itself. */
+  chain: string[];
+}
+
+export interface NerData {
+  lexicon: TaggerLexicon;
+  /** Every known place form (full and short) → its candidates (several when names repeat across provinces). */
+  placeIndex: Map<string, PlaceInfo[]>;
+  orgKinds: Map<string, string>;
+  /** Org suffixes, longest first, with their kind. */
+  orgSuffixList: Array<[string, string]>;
+  titleList: string[];
+  maxTitleLen: number;
+  tagger: CharTagger | null;
+  /** One-character province abbreviations (沪 → 上海市). */
+  provinceAbbreviations: Map<string, string>;
+}
+
+const cache = new Map<string, NerData>();
+
+function lines(path: string): string[] {
+  if (!existsSync(path)) return [];
+  return readFileSync(path, 'utf8').split(/\r?\n/).filter((l) => l.trim() !== '' && !l.startsWith('#'));
+}
+
+const words = (path: string) => lines(path).flatMap((l) => l.trim().split(/\s+/));
+
+const ADMIN_SUFFIX = /(特别行政区|自治区|自治州|自治县|自治旗|林区|新区|地区|矿区|省|市|区|县|盟|旗)$/;
+const ETHNIC_TAIL = /^(.{2,}?)((?:各族|[\u4e00-\u9fff]{1,5}族)+)$/;
+
+/** Short forms people write: 浙江 for 浙江省, 上虞 for 上虞区, 延边 for 延边朝鲜族自治州, 广西 for 广西壮族自治区. */
+export function shortForms(name: string): string[] {
+  const out: string[] = [];
+  let base = name.replace(ADMIN_SUFFIX, '');
+  if (base === name) return out;
+  const eth = ETHNIC_TAIL.exec(base);
+  if (eth) base = eth[1];
+  if (base.length >= 2) out.push(base);
+  return out;
+}
+
+function addPlace(index: Map<string, PlaceInfo[]>, form: string, info: PlaceInfo) {
+  const list = index.get(form);
+  if (list) list.push(info);
+  else index.set(form, [info]);
+}
+
+function loadPlaces(dataDir: string): Map<string, PlaceInfo[]> {
+  const index = new Map<string, PlaceInfo[]>();
+  const gazPath = join(dataDir, 'generated', 'gazetteer.json');
+  if (existsSync(gazPath)) {
+    const rows = JSON.parse(readFileSync(gazPath, 'utf8')).rows as Array<[string, string, string, number]>;
+    const chainOf = (i: number): string[] => {
+      const chain: string[] = [];
+      for (let k = i; k >= 0; k = rows[k][3]) chain.push(rows[k][0]);
+      return chain;
+    };
+    rows.forEach(([name, code, kind], i) => {
+      const info: PlaceInfo = { name, code: code || undefined, placeKind: kind === 'prefecture' ? 'city' : kind, chain: chainOf(i) };
+      addPlace(index, name, info);
+      for (const s of shortForms(name)) addPlace(index, s, info);
+    });
+  }
+  for (const l of lines(join(dataDir, 'ner', 'countries.tsv'))) {
+    const [country, shorts = '', capital = ''] = l.split('\t');
+    const info: PlaceInfo = { name: country, placeKind: 'country', chain: [country] };
+    addPlace(index, country, info);
+    // One-character abbreviations (中, 美) are left to the tagger: as lexicon entries they fire everywhere.
+    for (const s of shorts.split(',').filter((x) => x.length >= 2)) addPlace(index, s, info);
+    if (capital && capital !== country) addPlace(index, capital, { name: capital, placeKind: 'capital', chain: [capital, country] });
+  }
+  for (const l of lines(join(dataDir, 'ner', 'regions.tsv'))) {
+    const [name, kind = 'region'] = l.split('\t');
+    addPlace(index, name, { name, placeKind: kind, chain: [name] });
+  }
+  return index;
+}
+
+export function loadNerData(dataDir: string): NerData {
+  const hit = cache.get(dataDir);
+  if (hit) return hit;
+  const placeIndex = loadPlaces(dataDir);
+  const orgKinds = new Map<string, string>();
+  for (const l of lines(join(dataDir, 'ner', 'organizations.tsv'))) {
+    const [name, kind = 'other'] = l.split('\t');
+    orgKinds.set(name, kind);
+  }
+  const orgSuffixList = lines(join(dataDir, 'ner', 'org-suffixes.tsv'))
+    .map((l) => l.split('\t') as [string, string])
+    .sort((a, b) => b[0].length - a[0].length);
+  const titleList = words(join(dataDir, 'ner', 'titles.txt')).sort((a, b) => b.length - a.length);
+  const places = new Set(placeIndex.keys());
+  const orgs = new Set(orgKinds.keys());
+  let maxLen = 2;
+  for (const s of [...places, ...orgs]) if (s.length > maxLen) maxLen = s.length;
+  const lexicon: TaggerLexicon = {
+    places,
+    orgs,
+    surnames: new Set(words(join(dataDir, 'ner', 'surnames.txt'))),
+    compoundSurnames: new Set(words(join(dataDir, 'ner', 'compound-surnames.txt'))),
+    titles: new Set(titleList),
+    orgSuffixes: new Set(orgSuffixList.map(([s]) => s)),
+    maxLen: Math.min(maxLen, 16),
+  };
+  const modelPath = join(dataDir, 'ner', 'tagger-model.json');
+  const tagger = existsSync(modelPath) ? new CharTagger(JSON.parse(readFileSync(modelPath, 'utf8')) as TaggerModelData) : null;
+  const provinceAbbreviations = new Map(lines(join(dataDir, 'ner', 'province-abbreviations.tsv')).map((l) => l.split('\t') as [string, string]));
+  const data: NerData = { lexicon, placeIndex, orgKinds, orgSuffixList, titleList, maxTitleLen: titleList[0]?.length ?? 0, tagger, provinceAbbreviations };
+  cache.set(dataDir, data);
+  return data;
+}
+
+/** Replaces the tagger for a data folder (cross-validation trains one model per fold). */
+export function setTagger(dataDir: string, model: TaggerModelData | null): void {
+  const data = loadNerData(dataDir);
+  data.tagger = model ? new CharTagger(model) : null;
+}

@@ -1,0 +1,66 @@
+/**
+ * Places: gazetteer details (administrative chain, GB/T 2260 code, kind) for place mentions, and
+ * exact gazetteer / region matches the tagger may miss (上虞区, 长江经济带, 人民大会堂).
+ */
+import type { Token } from '../engines';
+import type { NerData, PlaceInfo } from './nerData';
+import type { Interval } from './spanUtil';
+import { lengthsByFirstChar } from './charTagger';
+
+/** Best gazetteer entry for a place name: prefer the candidate whose ancestors are named in the text. */
+export function placeInfo(name: string, text: string, data: NerData): PlaceInfo | undefined {
+  const cands = data.placeIndex.get(name);
+  if (!cands || cands.length === 0) return undefined;
+  if (cands.length === 1) return cands[0];
+  let best = cands[0], bestScore = -1;
+  for (const c of cands) {
+    let score = 0;
+    for (const anc of c.chain.slice(1)) if (text.includes(anc) || text.includes(anc.slice(0, 2))) score++;
+    if (score > bestScore) { best = c; bestScore = score; }
+  }
+  return best;
+}
+
+/** Full names only (with their administrative suffix, or listed regions/countries of 2+ chars) on token boundaries. */
+export function findGazetteerPlaces(text: string, tokens: readonly Token[], data: NerData): Interval[] {
+  const starts = new Set(tokens.map((t) => t.start));
+  const ends = new Set(tokens.map((t) => t.end));
+  const out: Interval[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!starts.has(i)) continue;
+    for (const len of lengthsByFirstChar(data.lexicon.places).get(text[i]) ?? []) {
+      if (len < 2 || i + len > text.length) continue;
+      const name = text.slice(i, i + len);
+      const cands = data.placeIndex.get(name);
+      if (!cands || !ends.has(i + len)) continue;
+      // Short forms (上虞) are only taken from the tagger: alone they are too often ordinary words.
+      if (!cands.some((c) => c.name === name)) continue;
+      out.push({ start: i, end: i + len });
+      i += len - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+const TRAVEL_WORDS = new Set(['在', '赴', '来', '到', '驻', '离', '抵', '回', '返', '从', '至', '访']);
+
+/** Runs of province abbreviations (沪苏浙皖, 京津冀, 沪浙) and a single one after 在/赴/驻… (在沪). */
+export function findAbbreviationPlaces(text: string, tokens: readonly Token[], data: NerData): Interval[] {
+  const starts = new Set(tokens.map((t) => t.start));
+  const ends = new Set(tokens.map((t) => t.end));
+  const out: Interval[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!data.provinceAbbreviations.has(text[i]) || !starts.has(i)) { i++; continue; }
+    let j = i;
+    while (j < text.length && data.provinceAbbreviations.has(text[j])) j++;
+    while (j > i && !ends.has(j)) j--;
+    if (j - i >= 2 || (j - i === 1 && TRAVEL_WORDS.has(text[i - 1] ?? ''))) out.push({ start: i, end: j });
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
+/** Words that continue a place name into a larger area (长三角地区, 长江流域). */
+export const PLACE_EXTENSIONS = ['地区', '城市群', '流域', '片区', '沿线'];

@@ -1,0 +1,186 @@
+/**
+ * Entity recogniser: combines the character tagger (persons, places, organisations), the rules
+ * (title/name context, positions, organisation suffixes, gazetteer) and H4's dates, documents and
+ * policy terms into one sorted list of non-overlapping mentions.
+ */
+import type { EntityMention, EntityType, RecognizerInput, Span } from '../types';
+import type { Resources } from '../resources';
+import { loadNerData, type NerData, type PlaceInfo } from './nerData';
+import { charFeatures, pathToSpans } from './charTagger';
+import { findPersonsByContext } from './persons';
+import { findPositions } from './positions';
+import { findOrganizations, orgKind } from './organizations';
+import { findAbbreviationPlaces, findGazetteerPlaces, placeInfo, PLACE_EXTENSIONS } from './places';
+import { phraseToken, tokenIndex } from './spanUtil';
+import type { Token } from '../engines';
+import { findDates } from './dates';
+import { findDocuments } from './documents';
+import { findPolicyTerms, loadGlossary } from './policy';
+
+const TAGGER_TYPE = { PER: 'person', LOC: 'place', ORG: 'organization' } as const;
+
+interface Candidate extends EntityMention {
+  /** Lower wins first: 0 user terms, 1 positions and their persons, 2 tagger and H4 finders (longest first), 3 rule fallbacks. */
+  rank: number;
+  order: number;
+}
+
+const ENTITY_TYPE_SET = new Set<string>(['person', 'position', 'organization', 'place', 'date', 'document', 'policy']);
+
+function userTermCandidates(text: string, resources: Resources): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const term of resources.userTerms) {
+    if (!term.term || !ENTITY_TYPE_SET.has(term.type)) continue;
+    for (let i = text.indexOf(term.term); i >= 0; i = text.indexOf(term.term, i + term.term.length)) {
+      out.push({ type: term.type as EntityType, start: i, end: i + term.term.length, canonical: term.term, source: 'user dictionary', ...(term.gloss ? { gloss: term.gloss } : {}) });
+    }
+  }
+  return out;
+}
+
+function mention(type: EntityType, s: Span, text: string, source: string): EntityMention {
+  return { type, start: s.start, end: s.end, canonical: text.slice(s.start, s.end), source };
+}
+
+/** 浙江湖州 → 湖州's entry when the prefix is one of its ancestors; 沪 / 沪苏浙皖 → province abbreviations. */
+function compoundPlaceInfo(name: string, text: string, data: NerData): PlaceInfo | undefined {
+  if ([...name].every((c) => data.provinceAbbreviations.has(c))) {
+    const provinces = [...name].map((c) => data.provinceAbbreviations.get(c)!);
+    return name.length === 1
+      ? { name, placeKind: 'province', chain: [name, ...provinces], code: placeInfo(provinces[0], text, data)?.code }
+      : { name, placeKind: 'region', chain: [name] };
+  }
+  for (let k = 2; k <= name.length - 2; k++) {
+    const head = placeInfo(name.slice(0, k), text, data);
+    const tail = placeInfo(name.slice(k), text, data);
+    if (head && tail && tail.chain.includes(head.name)) return { ...tail, name, chain: [name, ...tail.chain.slice(1)] };
+  }
+  return undefined;
+}
+
+/** Fills orgKind / place chain / person positions on the chosen mentions. */
+function addDetails(chosen: EntityMention[], text: string, data: NerData): void {
+  const positionsOf = new Map<string, string[]>();
+  for (const m of chosen) {
+    if (m.type === 'position' && m.person) {
+      const list = positionsOf.get(m.person) ?? [];
+      if (!list.includes(m.canonical)) list.push(m.canonical);
+      positionsOf.set(m.person, list);
+    }
+  }
+  for (const m of chosen) {
+    if (m.type === 'organization' && !m.orgKind) m.orgKind = orgKind(m.canonical, data);
+    else if (m.type === 'place' && !m.chain) {
+      const info = placeInfo(m.canonical, text, data) ?? compoundPlaceInfo(m.canonical, text, data);
+      if (info) {
+        m.chain = m.canonical === info.name ? info.chain : [m.canonical, ...info.chain.slice(1)];
+        if (info.code) m.code = info.code;
+        m.placeKind = info.placeKind;
+      }
+    } else if (m.type === 'person') {
+      const pos = positionsOf.get(m.canonical);
+      if (pos) m.positions = pos;
+    }
+  }
+}
+
+export interface RecognizeOptions {
+  /**
+   * Only produce these types. Scoring person/place/organization alone (eval-ner) passes those three,
+   * so positions then do not absorb the organisations and places inside title phrases.
+   */
+  types?: ReadonlySet<EntityType>;
+  /**
+   * People's Daily / MSRA BIO conventions instead of the gold guidelines: adjacent places stay
+   * separate (上海市 | 普陀区, 沪 | 苏), and 地区/流域 are not joined to the place before them.
+   */
+  bioConventions?: boolean;
+}
+
+export function recognizeEntities(input: RecognizerInput, resources: Resources, options: RecognizeOptions = {}): EntityMention[] {
+  const { text, tokens } = input;
+  const data = loadNerData(resources.dataDir);
+  const tokIdx = tokenIndex(text.length, tokens);
+  const cands: Candidate[] = [];
+  const wanted = options.types;
+  const add = (m: EntityMention, rank: number) => {
+    if (m.end > m.start && (!wanted || wanted.has(m.type))) cands.push({ ...m, rank, order: cands.length });
+  };
+
+  for (const m of userTermCandidates(text, resources)) add(m, 0);
+
+  const tagged = data.tagger ? pathToSpans(data.tagger.decode(charFeatures(text, tokens, data.lexicon))) : [];
+  const contextPersons = findPersonsByContext(text, tokens, tokIdx, data);
+  // Persons for position attachment: context names plus tagger names that do not clash with them.
+  const persons = [...contextPersons];
+  for (const s of tagged) if (s.type === 'PER' && !persons.some((p) => p.start < s.end && s.start < p.end)) persons.push(s);
+  for (const p of findPositions(text, tokens, tokIdx, persons, data)) {
+    const person = text.slice(p.person.start, p.person.end);
+    add({ ...mention('position', p, text, 'title rule'), person }, 1);
+    add(mention('person', p.person, text, 'title rule'), 1);
+  }
+  for (const p of contextPersons) add(mention('person', p, text, 'name context'), 3);
+  // Grammar and glossary matches come before tagger spans so they win ties of equal length.
+  for (const m of findDates(text, input.articleDate)) add(m, 2);
+  for (const m of findDocuments(text)) add(m, 2);
+  for (const m of findPolicyTerms(text, loadGlossary(resources.dataDir))) add(m, 2);
+  for (const s of tagged) {
+    const fixed = adjustTagged(s, tokens, tokIdx);
+    if (fixed) add(mention(TAGGER_TYPE[s.type], fixed, text, 'tagger'), 2);
+  }
+  for (const o of findOrganizations(text, tokens, tokIdx, data)) add(mention('organization', o, text, o.source), 3);
+  for (const p of findGazetteerPlaces(text, tokens, data)) add(mention('place', p, text, 'gazetteer'), 3);
+  if (!options.bioConventions) for (const p of findAbbreviationPlaces(text, tokens, data)) add(mention('place', p, text, 'province abbreviation'), 3);
+  for (const c of cands) {
+    if (c.type !== 'place' || options.bioConventions) continue;
+    const ext = PLACE_EXTENSIONS.find((w) => text.startsWith(w, c.end));
+    if (ext) { c.end += ext.length; c.canonical = text.slice(c.start, c.end); }
+  }
+
+  cands.sort((a, b) => a.rank - b.rank || (b.end - b.start) - (a.end - a.start) || a.order - b.order);
+  const taken = new Uint8Array(text.length);
+  for (const s of input.skip) taken.fill(1, Math.max(0, s.start), Math.min(text.length, s.end));
+  const chosen: EntityMention[] = [];
+  for (const c of cands) {
+    if (resources.ignored?.has(c.canonical)) continue;
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) if (taken[i]) free = false;
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    const { rank: _rank, order: _order, ...m } = c;
+    chosen.push(m);
+  }
+  chosen.sort((a, b) => a.start - b.start);
+  addDetails(chosen, text, data);
+  return options.bioConventions ? chosen : mergeAdministrativeChains(chosen, text);
+}
+
+/** Tags whose one-token words are not names even when the tagger says so (高水平/n, 应邀出席/l). */
+const NOT_NAME_TAGS = new Set(['n', 'l', 'v', 'vn', 'a', 'an', 'ad', 'i', 'd', 'nz', 'ns', 'nt', 'm']);
+
+/** Snaps tagger organisations to jieba word boundaries and drops "persons" that are one common word. */
+function adjustTagged(s: { type: 'PER' | 'LOC' | 'ORG'; start: number; end: number }, tokens: readonly Token[], tokIdx: Int32Array): Span | null {
+  const first = tokens[tokIdx[s.start]], last = tokens[tokIdx[s.end - 1]];
+  if (!first || !last) return s;
+  if (s.type === 'PER' && first === last && first.start === s.start && first.end === s.end && s.end - s.start >= 2 && NOT_NAME_TAGS.has(first.tag)) return null;
+  if (s.type !== 'ORG') return s;
+  let { start, end } = s;
+  if (first.start < start && phraseToken(first)) start = first.start;
+  if (last.end > end && phraseToken(last)) end = last.end;
+  return { start, end };
+}
+
+/** 上海市 + 普陀区 → 上海市普陀区 when the second place lies inside the first (its chain names it). */
+function mergeAdministrativeChains(mentions: EntityMention[], text: string): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const m of mentions) {
+    const prev = out[out.length - 1];
+    if (prev && m.type === 'place' && prev.type === 'place' && prev.end === m.start && m.chain && prev.chain
+      && m.chain.slice(1).some((a) => a === prev.chain![0] || a.startsWith(prev.canonical))) {
+      out[out.length - 1] = { ...m, start: prev.start, canonical: text.slice(prev.start, m.end), chain: [text.slice(prev.start, m.end), ...m.chain.slice(1)] };
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}

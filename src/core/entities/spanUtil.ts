@@ -1,0 +1,50 @@
+/** Small helpers shared by the entity rules: token lookup by offset and phrase boundaries. */
+import type { Token } from '../engines';
+
+/** Characters that always end a name or title phrase. */
+export const BOUNDARY = /[\s，。、；：！？,.;:!?“”‘’"'《》〈〉（）()【】\[\]「」『』—…·\-\/|]/;
+
+/** POS tags that cannot be inside a title or organisation phrase (verbs, prepositions, conjunctions, particles, pronouns, adverbs…). */
+const STOP_TAGS = new Set(['v', 'vd', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'r', 'rr', 'rz', 'd', 'y', 'e', 'o', 'f', 't', 'q', 'zg', 'df', 'ad']);
+/** Words that never belong to a title or organisation phrase whatever jieba tags them (会见/n, 有关/vn). */
+const PHRASE_STOP_WORDS = new Set(['会见', '会谈', '出席', '应邀', '邀请', '有关', '相关', '各', '等', '及其', '以及', '任命', '担任', '当选', '记者', '报道', '据', '电', '讯']);
+/** Words allowed in a phrase whatever their tag (原党委书记, 代市长, 常务副市长). */
+const PHRASE_WORDS = new Set(['原', '前', '代', '副', '常务', '执行', '名誉', '首席', '驻', '总', '第一', '专职', '党组', '党委', '综合']);
+
+export const isHan = (ch: string | undefined): boolean => !!ch && /[\u3400-\u9fff]/.test(ch);
+
+/** Index of each character's token (−1 where tokens leave gaps). */
+export function tokenIndex(length: number, tokens: readonly Token[]): Int32Array {
+  const idx = new Int32Array(length).fill(-1);
+  tokens.forEach((t, k) => { for (let i = t.start; i < t.end && i < length; i++) idx[i] = k; });
+  return idx;
+}
+
+/** Whether a token may be part of a title / organisation phrase. */
+export function phraseToken(t: Token): boolean {
+  if (PHRASE_WORDS.has(t.word)) return true;
+  if (PHRASE_STOP_WORDS.has(t.word)) return false;
+  if (BOUNDARY.test(t.word)) return false;
+  if (!isHan(t.word[0]) && !/^[A-Za-z]+$/.test(t.word)) return false;
+  return !STOP_TAGS.has(t.tag);
+}
+
+/**
+ * Extends a phrase leftwards from `start` over phrase tokens, at most `maxLen` characters and never
+ * past `floor`. Only whole tokens are taken, so a phrase never starts in the middle of a word.
+ */
+export function extendLeft(text: string, tokens: readonly Token[], tokIdx: Int32Array, start: number, floor: number, maxLen: number): number {
+  let s = start;
+  while (s > floor) {
+    const k = tokIdx[s - 1];
+    if (k < 0) break;
+    const t = tokens[k];
+    if (t.start < floor || start - t.start > maxLen || !phraseToken(t)) break;
+    s = t.start;
+  }
+  return s;
+}
+
+export interface Interval { start: number; end: number }
+
+export const overlaps = (a: Interval, b: Interval): boolean => a.start < b.end && b.start < a.end;

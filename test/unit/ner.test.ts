@@ -1,0 +1,130 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { findDataDir } from '../../src/core/resources';
+import { recognizeEntities } from '../../src/core/entities/recognize';
+import { parseBio, scoreNer } from '../../src/core/nerEval';
+import type { Token } from '../../src/core/engines';
+import type { EntityMention, RecognizerInput } from '../../src/core/types';
+import { CharTagger, charFeatures, pathToSpans, trainTagger, TAGS } from '../../src/core/entities/charTagger';
+import { loadNerData } from '../../src/core/entities/nerData';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const jieba = require('nodejieba') as { tag(text: string): Array<{ word: string; tag: string }> };
+
+const dataDir = findDataDir(__dirname);
+const resources = { dataDir, userTerms: [] };
+const devBio = join(dirname(dataDir), '..', 'shared', 'data', 'peoples-daily-ner-dev.bio');
+
+function tokensOf(text: string): Token[] {
+  let off = 0;
+  return jieba.tag(text).map(({ word, tag }) => {
+    const start = text.indexOf(word, off);
+    off = start + word.length;
+    return { word, tag, start, end: off };
+  });
+}
+const input = (text: string): RecognizerInput => ({ text, tokens: tokensOf(text), skip: [], articleDate: null });
+const recognize = (text: string, res = resources) => recognizeEntities(input(text), res);
+const find = (ms: EntityMention[], type: string, canonical: string) => ms.find((m) => m.type === type && m.canonical === canonical);
+
+test('parseBio reads BIO sentences with UTF-16 offsets', () => {
+  const s = parseBio('上 B-LOC\n海 I-LOC\n李 B-PER\n强 I-PER\n说 O\n\n𠮷 B-PER\n中 B-ORG\n共 I-ORG\n');
+  assert.equal(s.length, 2);
+  assert.equal(s[0].text, '上海李强说');
+  assert.deepEqual(s[0].spans, [{ type: 'LOC', start: 0, end: 2 }, { type: 'PER', start: 2, end: 4 }]);
+  assert.deepEqual(s[1].spans, [{ type: 'PER', start: 0, end: 2 }, { type: 'ORG', start: 2, end: 4 }]);
+});
+
+test('scoreNer counts exact spans per type and maps entity types', () => {
+  const gold = [[{ type: 'PER', start: 0, end: 2 }, { type: 'LOC', start: 3, end: 5 }]];
+  const pred = [[{ type: 'person', start: 0, end: 2 }, { type: 'place', start: 3, end: 4 }, { type: 'date', start: 6, end: 8 }]];
+  const s = scoreNer(gold, pred);
+  assert.equal(s.perType.PER.tp, 1);
+  assert.equal(s.perType.LOC.fp, 1);
+  assert.equal(s.perType.LOC.fn, 1);
+  assert.equal(s.overall.p, 0.5);
+  assert.equal(s.overall.r, 0.5);
+  assert.equal(s.perType.date, undefined);
+});
+
+test('title + name: 上海市委书记李强 (seed 004)', () => {
+  const ms = recognize('上海市委书记李强,上海市委副书记、代市长龚正出席会议。');
+  assert.equal(find(ms, 'position', '上海市委书记')?.person, '李强');
+  assert.ok(find(ms, 'person', '李强'));
+  assert.deepEqual(find(ms, 'person', '龚正')?.positions, ['上海市委副书记', '代市长']);
+});
+
+test('positions split at 、 and 兼 (seed 000)', () => {
+  const ms = recognize('上海市普陀区委副书记、区长肖文高,国家信息中心原党委书记兼国家电子政务外网管理中心主任杜平,浙江省绍兴市副市长、上虞区委书记鲁霞光致辞。');
+  assert.deepEqual(find(ms, 'person', '肖文高')?.positions, ['上海市普陀区委副书记', '区长']);
+  assert.deepEqual(find(ms, 'person', '杜平')?.positions, ['国家信息中心原党委书记', '国家电子政务外网管理中心主任']);
+  assert.ok(find(ms, 'person', '鲁霞光'));
+  assert.equal(find(ms, 'position', '上虞区委书记')?.person, '鲁霞光');
+  // Spans never nest: no organisation or place inside the positions.
+  assert.ok(!ms.some((m) => m.type === 'place' || m.type === 'organization'));
+});
+
+test('organisations with kinds (seed 000 / 004)', () => {
+  const ms = recognize('海通证券研究所、长三角高端智库联盟和国家发展改革委共同发布报告。');
+  assert.equal(find(ms, 'organization', '海通证券研究所')?.orgKind, 'think-tank');
+  assert.equal(find(ms, 'organization', '长三角高端智库联盟')?.orgKind, 'alliance');
+  assert.equal(find(ms, 'organization', '国家发展改革委')?.orgKind, 'government');
+});
+
+test('places with administrative chain and short forms', () => {
+  const ms = recognize('研讨会在浙江省绍兴市上虞区举行,代表们随后前往湖州考察。');
+  const shangyu = ms.find((m) => m.type === 'place' && m.canonical.endsWith('上虞区'));
+  assert.ok(shangyu, JSON.stringify(ms));
+  assert.deepEqual(shangyu!.chain!.slice(-2), ['绍兴市', '浙江省']);
+  assert.equal(shangyu!.code, '330604');
+  const huzhou = find(ms, 'place', '湖州');
+  assert.deepEqual(huzhou?.chain, ['湖州', '浙江省']);
+});
+
+test('province abbreviations and regions', () => {
+  const ms = recognize('研讨会在沪召开,沪苏浙皖共建长江经济带。');
+  assert.deepEqual(find(ms, 'place', '沪')?.chain, ['沪', '上海市']);
+  assert.equal(find(ms, 'place', '沪苏浙皖')?.placeKind, 'region');
+});
+
+test('user terms win, ignored texts are dropped, skip spans are respected', () => {
+  const text = '上海市委书记李强出席长三角高端智库联盟成立大会。';
+  const withUser = recognize(text, { dataDir, userTerms: [{ term: '长三角高端智库联盟成立大会', type: 'document' }] } as never);
+  assert.ok(find(withUser, 'document', '长三角高端智库联盟成立大会'));
+  const ignored = recognizeEntities(input(text), { dataDir, userTerms: [], ignored: new Set(['李强']) });
+  assert.ok(!find(ignored, 'person', '李强'));
+  const skipped = recognizeEntities({ ...input(text), skip: [{ start: 0, end: 8 }] }, resources);
+  assert.ok(skipped.every((m) => m.start >= 8));
+  const sorted = recognize(text);
+  for (let i = 1; i < sorted.length; i++) assert.ok(sorted[i].start >= sorted[i - 1].end);
+});
+
+const dev = parseBio(readFileSync(devBio, 'utf8'));
+const devInputs = dev.map((s) => input(s.text));
+const scored = { types: new Set(['person', 'place', 'organization'] as const), bioConventions: true };
+
+test("People's Daily dev: shipped recogniser floor", () => {
+  const pred = devInputs.map((inp) => recognizeEntities(inp, resources, scored));
+  const s = scoreNer(dev.map((d) => d.spans), pred);
+  // The shipped tagger was trained on this file: this floor only guards against regressions.
+  assert.ok(s.overall.f1 >= 0.93, JSON.stringify(s.overall));
+  for (const t of ['PER', 'LOC', 'ORG']) assert.ok(s.perType[t].f1 >= 0.88, `${t} ${JSON.stringify(s.perType[t])}`);
+});
+
+test("People's Daily dev: tagger trained on 4/5, scored on the held-out 1/5", () => {
+  const lex = loadNerData(dataDir).lexicon;
+  const gold = (i: number) => {
+    const g = new Array<number>(dev[i].text.length).fill(0);
+    for (const sp of dev[i].spans) for (let k = sp.start; k < sp.end; k++) g[k] = TAGS.indexOf(((k === sp.start ? 'B-' : 'I-') + sp.type) as never);
+    return g;
+  };
+  const train = dev.map((_, i) => i).filter((i) => i % 5 !== 0);
+  const test5 = dev.map((_, i) => i).filter((i) => i % 5 === 0);
+  const model = trainTagger(train.map((i) => ({ feats: charFeatures(dev[i].text, devInputs[i].tokens, lex), gold: gold(i) })), 5);
+  const tagger = new CharTagger(model);
+  const pred = test5.map((i) => pathToSpans(tagger.decode(charFeatures(dev[i].text, devInputs[i].tokens, lex))));
+  const s = scoreNer(test5.map((i) => dev[i].spans), pred);
+  assert.ok(s.overall.f1 >= 0.72, JSON.stringify(s.overall));
+});
