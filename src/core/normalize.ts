@@ -1,0 +1,511 @@
+/**
+ * Normaliser: turns a scraped article into analysis text plus an exact offset map.
+ *
+ * - Pinyin glosses injected after characters (`發(fā)展`) are removed.
+ * - Mojibake / HTML remnants (`?! ?/p>`, `?zhí)照\`, `&nbsp;`, U+FFFD) are removed. When a
+ *   damaged run sat between two Han characters it is replaced by ONE U+FFFD placeholder mapped
+ *   to the whole run, so the characters on either side are not glued into a false word
+ *   (`陳龍?zhí)照\華` → `陳龍�華`, not `陳龍華`): the bytes of the lost characters cannot be
+ *   recovered, but the word boundary can.
+ * - Boilerplate (breadcrumbs, related-link lists, copyright/ICP/promo lines, a bullet list
+ *   repeated in the body) stays in the text and is listed as spans to skip.
+ *
+ * Everything is a single left-to-right pass or a linear regex scan (5 MB in well under 1 s).
+ */
+import { OffsetMap } from './offsetMap';
+import type { Span, TextIssue } from './types';
+
+export interface NormalizedText {
+  text: string;
+  map: OffsetMap;
+  issues: TextIssue[];
+  boilerplate: Span[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pinyin
+
+/** Letters a gloss may use: lowercase Latin, tone-marked vowels, ü, combining tone marks. */
+const PINYIN_CHAR = 'a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ\\u0300\\u0301\\u0304\\u0308\\u030c';
+const TONE_MARKED = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ\u0300\u0301\u0304\u030c]/;
+const SYLLABLE =
+  /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ao|an|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|ve|vn|a|o|e|i|u|v|ng|n|m|ê)r?$/;
+
+/** Is `s` one pinyin syllable (tone marks allowed)? */
+const syllableCache = new Map<string, boolean>();
+export function isPinyinSyllable(s: string): boolean {
+  let known = syllableCache.get(s);
+  if (known === undefined) syllableCache.set(s, (known = checkSyllable(s)));
+  return known;
+}
+
+function checkSyllable(s: string): boolean {
+  // ü decomposes to u + U+0308; the syllable table spells it v. Other marks are tones.
+  const plain = s.normalize('NFD').replace(/u\u0308/g, 'v').replace(/[\u0300-\u036f]/g, '');
+  return SYLLABLE.test(plain);
+}
+
+/** Toneless glosses (`(de)`) are only trusted in a document that clearly carries glosses. */
+const GLOSS_DENSE_MIN = 3;
+
+interface Removal extends Span {
+  kind: 'pinyin-gloss' | 'mojibake';
+  detail: string;
+  /** Damage that swallowed characters (not a mere tag or entity). */
+  swallows?: boolean;
+  /** Replace by one U+FFFD instead of removing: swallowing damage between Han characters. */
+  placeholder?: boolean;
+}
+
+/** Every char a gloss may contain, for the hand-written scanner below. */
+const PINYIN_CHAR_RE = new RegExp(`[${PINYIN_CHAR}]`);
+const pinyinCharCache = new Map<number, boolean>();
+function isPinyinChar(code: number): boolean {
+  if (code >= 0x61 && code <= 0x7a) return true;
+  if (code < 0xc0) return false;
+  let known = pinyinCharCache.get(code);
+  if (known === undefined) pinyinCharCache.set(code, (known = PINYIN_CHAR_RE.test(String.fromCharCode(code))));
+  return known;
+}
+
+/** Code point ending just before `i` (handles a surrogate pair). */
+function codePointBefore(text: string, i: number): number {
+  if (i <= 0) return 0;
+  const c = text.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = text.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return (h - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+/**
+ * Glosses: `(`/`（` + one syllable + `)`/`）` right after a Han character. A hand-written
+ * scan (not a regex with a lookbehind): it runs over every character of a 5 MB file.
+ */
+function findGlosses(text: string): Removal[] {
+  const found: Removal[] = [];
+  let toned = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x28 && c !== 0xff08) continue;
+    if (!isHanCode(codePointBefore(text, i))) continue;
+    let j = i + 1;
+    while (j < n && j - i <= 8 && isPinyinChar(text.charCodeAt(j))) j++;
+    const close = j < n ? text.charCodeAt(j) : 0;
+    if (j === i + 1 || j - i > 8 || (close !== 0x29 && close !== 0xff09)) continue;
+    const syllable = text.slice(i + 1, j);
+    if (!isPinyinSyllable(syllable)) continue;
+    if (TONE_MARKED.test(syllable)) toned++;
+    found.push({ kind: 'pinyin-gloss', start: i, end: j + 1, detail: syllable });
+    i = j;
+  }
+  if (toned >= GLOSS_DENSE_MIN) return found;
+  return found.filter((g) => TONE_MARKED.test(g.detail));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Mojibake
+
+interface Anchor extends Span {
+  detail: string;
+  /** Damaged glosses and `??` runs may have swallowed the characters after them. */
+  extend: boolean;
+  /** Weak anchors (`??` before Han) only count when junk follows them. */
+  weak?: boolean;
+}
+
+const ANCHOR_RES: Array<{ re: RegExp; detail: string; extend: boolean; weak?: boolean }> = [
+  // `?! ?/p>`, `?/p>`: a tag whose `<` (and the full stop before it) were lost in a bad decode.
+  // The lookbehinds make every `?` run one match attempt (no quadratic rescans of long runs).
+  { re: /(?<!\?)\?+(?:![ \u00a0\u3000]*\?+)?\/?[a-zA-Z][a-zA-Z0-9]{0,9}>/g, detail: 'html-remnant', extend: false },
+  {
+    re: /<\/?(?:p|br|div|span|a|img|strong|b|i|em|u|font|table|tbody|tr|td|th|li|ul|ol|h[1-6]|section|article|iframe|script|style|center|sup|sub|hr)(?:\s[^<>\n]{0,200})?\/?>/gi,
+    detail: 'html-tag',
+    extend: false,
+  },
+  {
+    re: /&(?:nbsp|amp|lt|gt|quot|apos|ldquo|rdquo|lsquo|rsquo|mdash|ndash|hellip|middot|emsp|ensp|#\d{1,7}|#x[0-9a-fA-F]{1,6});/g,
+    detail: 'html-entity',
+    extend: false,
+  },
+  // `?jī)`: a gloss whose character and opening parenthesis were lost.
+  { re: new RegExp(`(?<![?\\uFFFD])[?\\uFFFD]+[${PINYIN_CHAR}]{1,7}\\)`, 'gu'), detail: 'damaged-gloss', extend: true },
+  { re: /\uFFFD+/g, detail: 'replacement-char', extend: true },
+  { re: /(?<!\?)\?{2,}(?=\p{Script=Han})/gu, detail: 'question-marks', extend: true, weak: true },
+  // UTF-8 read as Latin-1/cp1252 (`ä¸­æ–‡`).
+  {
+    re: /(?:[\u00c3-\u00ef][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,2}){2,}/g,
+    detail: 'latin1-mojibake',
+    extend: false,
+  },
+];
+
+const DAMAGED_GLOSS_AT = new RegExp(`[?\\uFFFD]+[${PINYIN_CHAR}]{1,7}\\)`, 'uy');
+const GLOSS_AT = new RegExp(`[(（][${PINYIN_CHAR}]{1,7}[)）]`, 'uy');
+/** Characters that do not occur inside Chinese words: debris of a shifted multi-byte decode. */
+const JUNK = /[\\€\uFFFD\u0080-\u00bfA-Za-z]/;
+const MAX_TAIL = 8;
+
+function isHanCode(cp: number): boolean {
+  return (
+    (cp >= 0x3400 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x20000 && cp <= 0x3134f) || cp === 0x3007
+  );
+}
+
+function glossAt(text: string, i: number): number {
+  GLOSS_AT.lastIndex = i;
+  const m = GLOSS_AT.exec(text);
+  return m ? i + m[0].length : i;
+}
+
+/**
+ * Characters after a damaged gloss are often debris of the lost ones (`蓚€`, `照\`).
+ * Extend over them when junk shows they are debris or when another damaged gloss follows;
+ * stop at punctuation, whitespace, or a character that carries its own gloss.
+ */
+function extendTail(text: string, from: number): { end: number; junk: boolean } {
+  let end = from;
+  let junk = false;
+  let i = from;
+  let seen = 0;
+  while (i < text.length && seen < MAX_TAIL) {
+    DAMAGED_GLOSS_AT.lastIndex = i;
+    const dg = DAMAGED_GLOSS_AT.exec(text);
+    if (dg && isPinyinSyllable(dg[0].replace(/^[?\uFFFD]+/, '').slice(0, -1))) {
+      i += dg[0].length;
+      end = i;
+      seen = 0;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    const w = cp > 0xffff ? 2 : 1;
+    const ch = text.slice(i, i + w);
+    if (JUNK.test(ch)) {
+      i = glossAt(text, i + w);
+      end = i;
+      junk = true;
+      seen++;
+      continue;
+    }
+    if (!isHanCode(cp)) break;
+    if (glossAt(text, i + w) > i + w) break; // a real, glossed character
+    i += w;
+    seen++;
+  }
+  return { end, junk };
+}
+
+function findMojibake(text: string): Removal[] {
+  const anchors: Anchor[] = [];
+  for (const { re, detail, extend, weak } of ANCHOR_RES) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      if (detail === 'damaged-gloss' && !isPinyinSyllable(m[0].replace(/^[?\uFFFD]+/, '').slice(0, -1))) continue;
+      anchors.push({ start: m.index!, end: m.index! + m[0].length, detail, extend, weak });
+    }
+  }
+  anchors.sort((a, b) => a.start - b.start || b.end - a.end);
+  const runs: Removal[] = [];
+  for (const a of anchors) {
+    const last = runs[runs.length - 1];
+    if (last && a.start < last.end) continue; // already covered
+    let end = a.end;
+    if (a.extend) {
+      const tail = extendTail(text, a.end);
+      if (a.weak && !tail.junk) continue;
+      end = tail.end;
+    }
+    runs.push({ kind: 'mojibake', start: a.start, end, detail: a.detail, swallows: a.extend });
+  }
+  // Merge touching runs, then decide where a placeholder keeps a word boundary.
+  const merged: Removal[] = [];
+  for (const r of runs) {
+    const last = merged[merged.length - 1];
+    if (last && r.start <= last.end) {
+      last.end = Math.max(last.end, r.end);
+      last.swallows = last.swallows || r.swallows;
+      if (last.detail !== r.detail && !last.detail.includes(r.detail)) last.detail += '+' + r.detail;
+    } else merged.push({ ...r });
+  }
+  for (const r of merged) {
+    const before = r.start > 0 ? text.codePointAt(r.start - 1 - (isLowSurrogate(text, r.start - 1) ? 1 : 0))! : 0;
+    const after = r.end < text.length ? text.codePointAt(r.end)! : 0;
+    r.placeholder = !!r.swallows && isHanCode(before) && isHanCode(after);
+  }
+  return merged;
+}
+
+function isLowSurrogate(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0xdc00 && c <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Assembly
+
+export const MOJIBAKE_PLACEHOLDER = '\uFFFD';
+
+function findRemovals(original: string): Removal[] {
+  const mojibake = findMojibake(original);
+  const glosses = findGlosses(original);
+  // Mojibake wins where both claim a span (a gloss swallowed by a damaged run).
+  const out: Removal[] = [];
+  let mi = 0;
+  for (const g of glosses) {
+    while (mi < mojibake.length && mojibake[mi].end <= g.start) out.push(mojibake[mi++]);
+    if (mi < mojibake.length && mojibake[mi].start < g.end) continue;
+    out.push(g);
+  }
+  while (mi < mojibake.length) out.push(mojibake[mi++]);
+  return out;
+}
+
+/** Copy original [from, to) into the arrays, both halves of a surrogate pair mapping to the pair. */
+function copyMapped(original: string, from: number, to: number, starts: Int32Array, ends: Int32Array, at: number): void {
+  for (let i = from; i < to; i++, at++) {
+    const c = original.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
+      const d = original.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        starts[at] = starts[at + 1] = i;
+        ends[at] = ends[at + 1] = i + 2;
+        i++;
+        at++;
+        continue;
+      }
+    }
+    starts[at] = i;
+    ends[at] = i + 1;
+  }
+}
+
+export function normalize(original: string): NormalizedText {
+  const removals = findRemovals(original);
+  const placeholders = removals.reduce((n, r) => n + (r.placeholder ? 1 : 0), 0);
+  const removedUnits = removals.reduce((n, r) => n + (r.end - r.start), 0);
+  const length = original.length - removedUnits + placeholders;
+  const starts = new Int32Array(length);
+  const ends = new Int32Array(length);
+  const parts: string[] = [];
+  let at = 0;
+  let pos = 0;
+  for (const r of removals) {
+    copyMapped(original, pos, r.start, starts, ends, at);
+    parts.push(original.slice(pos, r.start));
+    at += r.start - pos;
+    if (r.placeholder) {
+      parts.push(MOJIBAKE_PLACEHOLDER);
+      starts[at] = r.start;
+      ends[at] = r.end;
+      at++;
+    }
+    pos = r.end;
+  }
+  copyMapped(original, pos, original.length, starts, ends, at);
+  parts.push(original.slice(pos));
+  const text = parts.join('');
+  const map = new OffsetMap(starts, ends, original.length);
+
+  // Removals are sorted already; the few boilerplate blocks are merged in.
+  const blocks = findBoilerplate(text);
+  const bpIssues: TextIssue[] = blocks.map((b) => ({ kind: 'boilerplate', ...map.toOriginal(b.start, b.end), detail: b.category }));
+  const issues: TextIssue[] = [];
+  let bi = 0;
+  for (const r of removals) {
+    while (bi < bpIssues.length && bpIssues[bi].start < r.start) issues.push(bpIssues[bi++]);
+    issues.push({ kind: r.kind, start: r.start, end: r.end, detail: r.detail });
+  }
+  while (bi < bpIssues.length) issues.push(bpIssues[bi++]);
+  return { text, map, issues, boilerplate: blocks.map(({ start, end }) => ({ start, end })) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Boilerplate (line based, on the gloss-free text; patterns cover both scripts)
+
+export type BoilerplateCategory = 'navigation' | 'copyright' | 'promo' | 'related-links' | 'repeated-list';
+
+interface Line {
+  start: number;
+  /** End of the content (before `\r\n` / `\n`). */
+  end: number;
+  content: string;
+  bulletItem: string | null;
+  strong: BoilerplateCategory | null;
+}
+
+const STRONG_LINES: Array<{ category: BoilerplateCategory; re: RegExp; maxLength: number }> = [
+  { category: 'navigation', re: /^(?:[当當]前位置|您的位置|你的位置|您[现現]在的位置|所在位置|[现現]在位置)\s*[:：]|首[页頁]\s*(?:>|＞|›|»|→)/, maxLength: 100 },
+  {
+    category: 'copyright',
+    re: /版[权權]所有|版[权權][声聲]明|[Cc]opyright|©|ICP[备備证證]|[公网網]安[备備]|未[经經].{0,8}授[权權].{0,4}不得[转轉][载載]|[转轉][载載][请請]注明/,
+    maxLength: 400,
+  },
+  {
+    category: 'promo',
+    re: /客[户戶]端|二[维維][码碼]|[扫掃][码碼]|[关關]注(?:我[们們]|精彩|公[众眾][号號]|微信)|[报報]料[热熱][线線]|[点點][击擊](?:[进進]入|查看|下[载載])/,
+    maxLength: 200,
+  },
+];
+
+const BULLET = /^[ \t\u3000\u00a0]*(?:[-*+•·●○◆◇■□▪▫►▶‣⁃][ \t\u3000\u00a0]+|[•●◆◇■□▪▫►▶‣][ \t\u3000\u00a0]*)(?=\S)/;
+/** Byline lines (editor, source, reporter) carry real names: never website chrome. */
+const BYLINE = /^[（(【\[]?\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編|审核|審核|校对|校對|来源|來源|作者|记者|記者|通讯员|通訊員|摄影|攝影)\s*[:：]/;
+const SENTENCE_END = /[。！？!?；;]$/;
+const ATTRIBUTION = /^[(（【\[].*[)）】\]]$/;
+const SHORT_LINE = 20;
+const MAX_ITEM = 60;
+const REPEATED_SHARE = 0.6;
+const MAX_LIST_CHECKS = 2000;
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let nl = text.indexOf('\n', start);
+    if (nl < 0) nl = text.length;
+    const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    const raw = text.slice(start, end);
+    const content = raw.trim();
+    const bullet = BULLET.exec(raw);
+    let strong: BoilerplateCategory | null = null;
+    for (const s of STRONG_LINES) {
+      if (content.length > 0 && content.length <= s.maxLength && s.re.test(content)) {
+        strong = s.category;
+        break;
+      }
+    }
+    lines.push({ start, end, content, bulletItem: bullet ? raw.slice(bullet[0].length).trim() : null, strong });
+    if (nl >= text.length) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+
+interface Block extends Span {
+  category: BoilerplateCategory;
+}
+
+/** Bullet lists (blank lines allowed between items) as [first, last] line indexes. */
+function bulletLists(lines: Line[]): Array<[number, number]> {
+  const lists: Array<[number, number]> = [];
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.bulletItem !== null) {
+      if (first < 0) first = i;
+      last = i;
+    } else if (l.content !== '') {
+      if (first >= 0) lists.push([first, last]);
+      first = last = -1;
+    }
+  }
+  if (first >= 0) lists.push([first, last]);
+  return lists;
+}
+
+export function findBoilerplate(text: string): Block[] {
+  const lines = splitLines(text);
+  const category: Array<BoilerplateCategory | null> = lines.map((l) => l.strong);
+
+  // A bullet list whose items mostly occur again elsewhere (as headings or in sentences).
+  let checks = 0;
+  for (const [first, last] of bulletLists(lines)) {
+    const items = lines.slice(first, last + 1).filter((l) => l.bulletItem !== null && l.bulletItem.length >= 4);
+    if (items.length < 2 || checks + items.length > MAX_LIST_CHECKS) continue;
+    checks += items.length;
+    const blockStart = lines[first].start;
+    const blockEnd = lines[last].end;
+    const repeated = items.filter((l) => {
+      const item = l.bulletItem!;
+      const before = text.lastIndexOf(item, blockStart - item.length);
+      return (before >= 0 && blockStart - item.length >= 0) || text.indexOf(item, blockEnd) >= 0;
+    }).length;
+    if (repeated / items.length >= REPEATED_SHARE) {
+      for (let i = first; i <= last; i++) if (lines[i].content !== '') category[i] = 'repeated-list';
+    }
+  }
+
+  // Trailing website chrome: link lists, column headings, copyright, after the article body.
+  let tailStart = lines.length;
+  let tailHasSignal = false;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const l = lines[i];
+    const c = l.content;
+    const isItem = l.bulletItem !== null && l.bulletItem.length <= MAX_ITEM && !l.bulletItem.includes('。');
+    const isShort = c.length <= SHORT_LINE && !SENTENCE_END.test(c) && !ATTRIBUTION.test(c) && !BYLINE.test(c);
+    if (c === '' || l.strong || isItem || category[i] === 'repeated-list' || isShort) {
+      if (l.strong || isItem) tailHasSignal = true;
+      tailStart = i;
+    } else break;
+  }
+  if (tailHasSignal) {
+    for (let i = tailStart; i < lines.length; i++) {
+      if (lines[i].content !== '' && category[i] === null) category[i] = 'related-links';
+    }
+  }
+
+  // Consecutive lines of one category (blank lines between allowed) form one block.
+  const blocks: Block[] = [];
+  let open: Block | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    const cat = category[i];
+    if (l.content === '') continue;
+    const raw = text.slice(l.start, l.end);
+    const contentStart = l.start + (raw.length - raw.trimStart().length);
+    const contentEnd = l.start + raw.trimEnd().length;
+    if (cat && open && open.category === cat) open.end = contentEnd;
+    else {
+      if (open) blocks.push(open);
+      open = cat ? { start: contentStart, end: contentEnd, category: cat } : null;
+    }
+  }
+  if (open) blocks.push(open);
+  return blocks;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Clean Article
+
+/**
+ * The Clean Article command: the original without glosses, mojibake remnants and boilerplate
+ * lines (each with its line break). `removed` lists the removed original spans, sorted.
+ */
+export function cleanArticle(original: string): { text: string; removed: Span[] } {
+  const n = normalize(original);
+  const spans: Span[] = n.issues
+    .filter((i) => i.kind === 'pinyin-gloss' || i.kind === 'mojibake')
+    .map(({ start, end }) => ({ start, end }));
+  for (const b of n.issues.filter((i) => i.kind === 'boilerplate')) {
+    // Take the whole lines, including the indentation before and the line break after.
+    let start = b.start;
+    while (start > 0 && original[start - 1] !== '\n') start--;
+    let end = b.end;
+    while (end < original.length && original[end] !== '\n') end++;
+    if (end < original.length) end++;
+    else if (start > 0) {
+      // Last line: remove the break before it instead, so no empty line is left behind.
+      start--;
+      if (start > 0 && original[start - 1] === '\r') start--;
+    }
+    spans.push({ start, end });
+  }
+  spans.sort((a, b) => a.start - b.start || a.end - b.end);
+  const removed: Span[] = [];
+  for (const s of spans) {
+    const last = removed[removed.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else removed.push({ ...s });
+  }
+  const parts: string[] = [];
+  let pos = 0;
+  for (const r of removed) {
+    parts.push(original.slice(pos, r.start));
+    pos = r.end;
+  }
+  parts.push(original.slice(pos));
+  return { text: parts.join(''), removed };
+}
