@@ -73,7 +73,12 @@ export function mapEvent(ev: EventMention, prepared: PreparedText): EventFrame {
   const sentence = prepared.map.toOriginal(ev.sentence.start, ev.sentence.end);
   return {
     type: ev.type,
-    trigger: { text: prepared.original.slice(trigger.start, trigger.end), start: trigger.start, end: trigger.end },
+    trigger: {
+      text: prepared.original.slice(trigger.start, trigger.end),
+      start: trigger.start,
+      end: trigger.end,
+      canonical: prepared.analysisText.slice(ev.trigger.start, ev.trigger.end),
+    },
     date: ev.date,
     place: ev.place,
     participants: ev.participants.map((p) => ({ ...p })),

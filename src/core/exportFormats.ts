@@ -26,7 +26,7 @@ export function toJsonRecord(file: string, analysis: ArticleAnalysis): JsonRecor
     }),
     events: analysis.events.map((ev) => ({
       type: ev.type,
-      trigger: { text: ev.trigger.text, start: ev.trigger.start, end: ev.trigger.end },
+      trigger: { text: ev.trigger.text, canonical: ev.trigger.canonical, start: ev.trigger.start, end: ev.trigger.end },
       date: ev.date,
       place: ev.place,
       participants: ev.participants.map((p) => ({ text: p.text, type: p.type, role: p.role ?? null }) as EventFrame['participants'][number]),
@@ -160,7 +160,7 @@ export function eventsToCsv(rows: readonly CsvRow[]): string {
       const participants = ev.participants.map((p) => (p.role ? `${p.text}(${p.role})` : p.text)).join('; ');
       const sentence = original ? original.slice(ev.sentence.start, ev.sentence.end).replace(/\s*[\r\n]+\s*/g, ' ').trim() : '';
       out.push(
-        [file, ev.date ?? '', ev.type, ev.trigger.text, ev.object ?? '', ev.place ?? '', participants, sentence].map(csvField).join(','),
+        [file, ev.date ?? '', ev.type, ev.trigger.canonical ?? ev.trigger.text, ev.object ?? '', ev.place ?? '', participants, sentence].map(csvField).join(','),
       );
     }
   }

@@ -65,7 +65,8 @@ export interface EventParticipant {
 
 export interface EventFrame {
   type: EventType;
-  trigger: { text: string; start: number; end: number };
+  /** `text` is the original slice; `canonical` its simplified, gloss-free form. */
+  trigger: { text: string; start: number; end: number; canonical: string };
   date: string | null;
   place: string | null;
   participants: EventParticipant[];

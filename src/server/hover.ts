@@ -52,7 +52,8 @@ export function hoverMarkdown(uri: string, analysis: ArticleAnalysis, entity: En
   lines.push(`**${forms}** — ${TYPE_LABEL[entity.type]}`);
   lines.push('');
   if (entity.type !== 'date') {
-    const py = pinyin(entity.canonical, { toneType: 'symbol', nonZh: 'consecutive' });
+    // Surname readings differ from the common ones (肖 xiāo, not xiào; 单 shàn): read person names as names.
+    const py = pinyin(entity.canonical, { toneType: 'symbol', nonZh: 'consecutive', surname: entity.type === 'person' ? 'head' : 'off' });
     if (py && py !== entity.canonical) lines.push(`拼音 Pinyin: *${md(py)}*  `);
   }
   switch (entity.type) {

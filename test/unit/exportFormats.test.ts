@@ -30,7 +30,7 @@ const analysis: ArticleAnalysis = {
   events: [
     {
       type: 'talks',
-      trigger: { text: '会见', start: trigger, end: trigger + 2 },
+      trigger: { text: '会见', canonical: '会见', start: trigger, end: trigger + 2 },
       date: '2020-06-05',
       place: '上海',
       participants: [{ text: '李强', type: 'person', role: 'host' }, { text: '王毅', type: 'person' }],
@@ -40,7 +40,7 @@ const analysis: ArticleAnalysis = {
     },
     {
       type: 'signing',
-      trigger: { text: '签署', start: sign, end: sign + 2 },
+      trigger: { text: '签署', canonical: '签署', start: sign, end: sign + 2 },
       date: null,
       place: null,
       participants: [],

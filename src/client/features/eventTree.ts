@@ -158,7 +158,8 @@ export class EventTreeProvider implements vscode.TreeDataProvider<EventNode>, vs
 }
 
 export function eventLabel(event: EventFrame): string {
-  return event.object ? `${event.trigger.text} ${event.object}` : event.trigger.text;
+  const trigger = event.trigger.canonical ?? event.trigger.text;
+  return event.object ? `${trigger} ${event.object}` : trigger;
 }
 
 function sentenceText(article: Article, event: EventFrame): string | undefined {
