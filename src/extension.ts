@@ -12,6 +12,7 @@ import { CoreLoader } from './client/coreLoader';
 import { LanguageAutoDetect, registerAutoDetect } from './client/features/autoDetect';
 import { ConversionCommands } from './client/features/conversionCommands';
 import { registerDictionary, WorkspaceDictionary } from './client/features/dictionary';
+import { EncodingCheck, registerEncodingCheck } from './client/features/encodingCheck';
 import { EntityDecorations, registerEntityDecorations } from './client/features/entityDecorations';
 import { EntityTreeProvider, registerEntityTree } from './client/features/entityTree';
 import { EventTreeProvider, registerEventTree } from './client/features/eventTree';
@@ -40,6 +41,7 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
     articles,
     registerLanguageClient({ server, store }),
     registerAutoDetect({ detector: new LanguageAutoDetect() }),
+    registerEncodingCheck({ check: new EncodingCheck() }),
     registerEntityDecorations({ decorations, store }),
     registerEventTree({ events, articles }),
     registerEntityTree({ entities, articles }),
@@ -58,6 +60,7 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
       const result = await server.requestAnalysis(uri);
       return result && !result.skipped ? result.analysis : undefined;
     },
+    getAnalysisResult: (uri) => server.requestAnalysis(uri),
     decorationCounts: (editor) => decorations.countsFor(editor),
     serverState: () => server.state,
     statusBarText: () => statusBar.text,

@@ -10,6 +10,7 @@
  */
 import type * as vscode from 'vscode';
 import type { ArticleAnalysis, EntityType } from '../core/types';
+import type { AnalysisResult } from '../shared/protocol';
 import type { EventTreeProvider } from './features/eventTree';
 import type { EntityTreeProvider } from './features/entityTree';
 import type { ServerState } from './features/languageClient';
@@ -21,6 +22,8 @@ export interface PolicyAnnotatorApi {
   whenReady(): Promise<void>;
   /** Analysis of an open zh-policy document for its current version (asks the server). */
   getAnalysis(uri: vscode.Uri): Promise<ArticleAnalysis | undefined>;
+  /** The server's full answer for an open document, including why it was skipped (binary, too large). */
+  getAnalysisResult(uri: vscode.Uri): Promise<AnalysisResult | undefined>;
   /** Ranges drawn per entity type in `editor` by the last decoration update. */
   decorationCounts(editor: vscode.TextEditor): Record<EntityType, number>;
   /** Server state as shown in the status bar. */

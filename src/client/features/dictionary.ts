@@ -149,7 +149,8 @@ export function registerDictionary(deps: { dictionary: WorkspaceDictionary }): v
 /** What Add to Dictionary / Ignore may receive: nothing (selection), a string (hover link), a view node. */
 export function termFromArgument(arg: unknown): { term?: string; type?: string } {
   if (typeof arg === 'string') return { term: arg };
-  if (arg && typeof arg === 'object') {
+  // The editor context menu passes the document's URI: the term is the selection.
+  if (arg && typeof arg === 'object' && !(arg instanceof vscode.Uri)) {
     const o = arg as Record<string, unknown>;
     const term = [o.canonical, o.term, o.text].find((v): v is string => typeof v === 'string');
     return { term, type: typeof o.type === 'string' ? o.type : undefined };

@@ -188,6 +188,11 @@ export class AnalysisServer implements vscode.Disposable {
     }
   }
 
+  /** Appends a line to the extension's output channel. */
+  log(line: string): void {
+    this.output.appendLine(line);
+  }
+
   showOutput(): void {
     this.output.show(true);
   }

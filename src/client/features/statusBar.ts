@@ -102,11 +102,19 @@ export function registerStatusBar(deps: { statusBar: StatusBar; store: AnalysisS
     if (!result?.skipped || toldSkipped.has(result.uri) || result.skipped.reason === 'disabled') return;
     toldSkipped.add(result.uri);
     const name = uri.path.split('/').pop() ?? result.uri;
-    void vscode.window.showInformationMessage(
-      result.skipped.reason === 'tooLarge'
-        ? vscode.l10n.t('{0} was not annotated: it is larger than the policyAnnotator.maxFileSize setting.', name)
-        : vscode.l10n.t('{0} was not annotated: it looks binary or is not UTF-8 text.', name),
-    );
+    const detail = result.skipped.detail ? ` (${result.skipped.detail})` : '';
+    if (result.skipped.reason === 'tooLarge') {
+      const open = vscode.l10n.t('Open Settings');
+      void vscode.window
+        .showInformationMessage(vscode.l10n.t('{0} was not annotated: it is larger than the policyAnnotator.maxFileSize setting{1}. The file was not changed.', name, detail), open)
+        .then((choice) => {
+          if (choice === open) void vscode.commands.executeCommand('workbench.action.openSettings', 'policyAnnotator.maxFileSize');
+        });
+    } else {
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('{0} was not annotated: it looks binary or is not UTF-8 text{1}. The file was not changed.', name, detail),
+      );
+    }
   };
   return vscode.Disposable.from(
     statusBar,

@@ -47,7 +47,9 @@ export async function annotateWorkspace(server: AnalysisServer, articles: Articl
       for (const uri of all) {
         if (uri.scheme !== 'file') continue;
         const size = await vscode.workspace.fs.stat(uri).then((s) => s.size, () => -1);
-        if (size < 0 || size > settingsFor(uri).maxFileSize) summary.skipped++;
+        // maxFileSize counts characters; a UTF-8 character takes at most 4 bytes (Chinese: 3), so only
+        // files beyond 4 bytes per allowed character are surely too large. The server checks the rest exactly.
+        if (size < 0 || size > settingsFor(uri).maxFileSize * 4) summary.skipped++;
         else files.push(uri);
       }
       summary.files = files.length;
@@ -94,7 +96,24 @@ export async function annotateWorkspace(server: AnalysisServer, articles: Articl
         ? vscode.l10n.t('Annotation cancelled after {0} of {1} files.', summary.annotated, summary.files)
         : vscode.l10n.t('Annotated {0} files: {1} events. {2} failed, {3} skipped (too large).', summary.annotated, events, summary.failed.length, summary.skipped);
       void vscode.window.showInformationMessage(message);
+      if (summary.failed.length > 0) reportFailures(server, summary.failed);
       return summary;
     },
   );
+}
+
+/** How many failed files the warning names; the output channel lists all of them. */
+const NAMED_FAILURES = 3;
+
+/** Says which files were not annotated and why (binary, not UTF-8, unreadable): never silently. */
+function reportFailures(server: AnalysisServer, failed: ReadonlyArray<{ path: string; error: string }>): void {
+  for (const f of failed) server.log(`[workspace] not annotated: ${f.path}: ${f.error}`);
+  const named = failed.slice(0, NAMED_FAILURES).map((f) => `${f.path.split(/[\\/]/).pop()} (${f.error})`);
+  const list = named.join('; ') + (failed.length > NAMED_FAILURES ? '; …' : '');
+  const show = vscode.l10n.t('Show Output');
+  void vscode.window
+    .showWarningMessage(vscode.l10n.t('{0} files were not annotated and were left unchanged: {1}', failed.length, list), show)
+    .then((choice) => {
+      if (choice === show) server.showOutput();
+    });
 }

@@ -14,6 +14,10 @@ export class UiStubs {
   quickPick: Answer<unknown> = (items, options) => (options?.canPickMany ? items : items[0]);
   inputBox: () => string | undefined = () => '';
   saveDialog: () => vscode.Uri | undefined = () => undefined;
+  /** Button chosen on a warning or information message (default: dismissed). */
+  messageAnswer: (message: string, buttons: string[]) => string | undefined = () => undefined;
+  /** Every warning/information message with its buttons, in order. */
+  readonly messages: Array<{ severity: 'info' | 'warning'; message: string; buttons: string[] }> = [];
   openDialog: () => vscode.Uri[] | undefined = () => undefined;
   private readonly saved = new Map<string, unknown>();
 
@@ -32,15 +36,23 @@ export class UiStubs {
       this.errors.push(message);
       return undefined;
     });
-    replace('showInformationMessage', async (message: string) => {
+    replace('showInformationMessage', async (message: string, ...rest: unknown[]) => {
       this.infos.push(message);
-      return undefined;
+      return this.answer('info', message, rest);
     });
-    replace('showWarningMessage', async (message: string) => {
+    replace('showWarningMessage', async (message: string, ...rest: unknown[]) => {
       this.infos.push(`warning: ${message}`);
-      return undefined;
+      return this.answer('warning', message, rest);
     });
     return this;
+  }
+
+  /** Buttons may follow an options object; string buttons only (as the extension uses them). */
+  private answer(severity: 'info' | 'warning', message: string, rest: unknown[]): string | undefined {
+    const buttons = rest.filter((r): r is string => typeof r === 'string');
+    this.messages.push({ severity, message, buttons });
+    const choice = this.messageAnswer(message, buttons);
+    return choice !== undefined && buttons.includes(choice) ? choice : undefined;
   }
 
   restore(): void {
