@@ -4,11 +4,13 @@ import * as esbuild from 'esbuild';
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateGazetteer } from './gen-gazetteer.mjs';
+import { generateNerLexicon } from './gen-ner-lexicon.mjs';
 
 const watch = process.argv.includes('--watch');
 const root = new URL('..', import.meta.url).pathname;
 
 await generateGazetteer(root);
+generateNerLexicon(root);
 
 const common = {
   bundle: true,

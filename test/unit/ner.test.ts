@@ -7,7 +7,7 @@ import { recognizeEntities } from '../../src/core/entities/recognize';
 import { parseBio, scoreNer } from '../../src/core/nerEval';
 import type { Token } from '../../src/core/engines';
 import type { EntityMention, RecognizerInput } from '../../src/core/types';
-import { CharTagger, charFeatures, pathToSpans, trainTagger, TAGS } from '../../src/core/entities/charTagger';
+import { CharTagger, charFeatures, pathToSpans, spansToTags, trainTagger, TAGS } from '../../src/core/entities/charTagger';
 import { loadNerData } from '../../src/core/entities/nerData';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -105,26 +105,30 @@ const dev = parseBio(readFileSync(devBio, 'utf8'));
 const devInputs = dev.map((s) => input(s.text));
 const scored = { types: new Set(['person', 'place', 'organization'] as const), bioConventions: true };
 
-test("People's Daily dev: shipped recogniser floor", () => {
-  const pred = devInputs.map((inp) => recognizeEntities(inp, resources, scored));
-  const s = scoreNer(dev.map((d) => d.spans), pred);
-  // The shipped tagger was trained on this file: this floor only guards against regressions.
-  assert.ok(s.overall.f1 >= 0.93, JSON.stringify(s.overall));
-  for (const t of ['PER', 'LOC', 'ORG']) assert.ok(s.perType[t].f1 >= 0.88, `${t} ${JSON.stringify(s.perType[t])}`);
-});
-
 test("People's Daily dev: tagger trained on 4/5, scored on the held-out 1/5", () => {
   const lex = loadNerData(dataDir).lexicon;
-  const gold = (i: number) => {
-    const g = new Array<number>(dev[i].text.length).fill(0);
-    for (const sp of dev[i].spans) for (let k = sp.start; k < sp.end; k++) g[k] = TAGS.indexOf(((k === sp.start ? 'B-' : 'I-') + sp.type) as never);
-    return g;
-  };
   const train = dev.map((_, i) => i).filter((i) => i % 5 !== 0);
   const test5 = dev.map((_, i) => i).filter((i) => i % 5 === 0);
-  const model = trainTagger(train.map((i) => ({ feats: charFeatures(dev[i].text, devInputs[i].tokens, lex), gold: gold(i) })), 5);
+  const model = trainTagger(train.map((i) => ({ feats: charFeatures(dev[i].text, devInputs[i].tokens, lex), gold: spansToTags(dev[i].text.length, dev[i].spans) })), 6);
   const tagger = new CharTagger(model);
-  const pred = test5.map((i) => pathToSpans(tagger.decode(charFeatures(dev[i].text, devInputs[i].tokens, lex))));
-  const s = scoreNer(test5.map((i) => dev[i].spans), pred);
+  const pred = test5.map((i) => tagger.tag(dev[i].text, devInputs[i].tokens, lex));
+  const s = scoreNer(test5.map((i) => dev[i].spans), pred.map((spans) => spans.map((x) => ({ ...x, type: { PER: 'person', LOC: 'place', ORG: 'organization' }[x.type] }))));
+  // 5-fold CV of this tagger pools to F1 ≈ 0.77 (LOC 0.81, PER 0.78, ORG 0.67); fold 1 with 6 epochs gives 0.74; the floor sits a little under.
   assert.ok(s.overall.f1 >= 0.72, JSON.stringify(s.overall));
+  for (const t of ['PER', 'LOC']) assert.ok(s.perType[t].f1 >= 0.7, `${t} ${JSON.stringify(s.perType[t])}`);
+  // Decoding from feature strings and from hashed feature parts must agree.
+  const i0 = test5[3];
+  assert.deepEqual(pathToSpans(tagger.decode(charFeatures(dev[i0].text, devInputs[i0].tokens, lex))), tagger.tag(dev[i0].text, devInputs[i0].tokens, lex));
+});
+
+test('BIOES tags round-trip through spansToTags and pathToSpans', () => {
+  const spans = [{ type: 'PER' as const, start: 0, end: 1 }, { type: 'LOC' as const, start: 2, end: 5 }, { type: 'ORG' as const, start: 5, end: 7 }];
+  const tags = spansToTags(8, spans);
+  assert.deepEqual(tags.map((t) => TAGS[t]), ['S-PER', 'O', 'B-LOC', 'I-LOC', 'E-LOC', 'B-ORG', 'E-ORG', 'O']);
+  assert.deepEqual(pathToSpans(tags), spans);
+});
+
+test('tagger persons win over the surname rule: foreign names after a title keep their full length', () => {
+  const ms = recognize('俄罗斯总统叶利钦在莫斯科会见了国家杜马主席谢列兹尼奥夫。');
+  assert.ok(!ms.some((m) => m.type === 'person' && m.canonical === '谢列'), JSON.stringify(ms.filter((m) => m.type === 'person')));
 });

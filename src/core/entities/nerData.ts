@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TaggerLexicon, TaggerModelData } from './charTagger';
-import { CharTagger } from './charTagger';
+import { CharTagger, LEX } from './charTagger';
 
 export interface PlaceInfo {
   name: string;
@@ -89,6 +89,53 @@ function loadPlaces(dataDir: string): Map<string, PlaceInfo[]> {
   return index;
 }
 
+const DICT_MAX_LEN = 12;
+const LEXICON_LETTERS: Record<string, number> = { P: LEX.place, O: LEX.org, N: LEX.person, T: LEX.foreign, Z: LEX.proper };
+
+/** One map for all lexicon words (jieba's ns/nt/nr/nrt/nz words plus ours) with kind flags and prefix marks. */
+function buildDict(dataDir: string, places: Set<string>, orgs: Set<string>, titles: Set<string>, suffixes: Set<string>): { dict: Map<string, number>; dictMaxLen: number } {
+  const dict = new Map<string, number>();
+  const add = (w: string, flag: number) => {
+    if (w.length < 2 || w.length > DICT_MAX_LEN) return;
+    dict.set(w, (dict.get(w) ?? 0) | flag);
+    for (let l = 2; l < w.length; l++) {
+      const p = w.slice(0, l);
+      dict.set(p, (dict.get(p) ?? 0) | LEX.prefix);
+    }
+  };
+  for (const l of lines(join(dataDir, 'generated', 'ner-lexicon.tsv'))) {
+    const [w, letters = ''] = l.split('\t');
+    let flag = 0;
+    for (const ch of letters) flag |= LEXICON_LETTERS[ch] ?? 0;
+    if (flag) add(w, flag);
+  }
+  for (const w of places) add(w, LEX.place);
+  for (const w of orgs) add(w, LEX.org);
+  for (const w of titles) add(w, LEX.title);
+  for (const w of suffixes) add(w, LEX.orgSuffix);
+  return { dict, dictMaxLen: DICT_MAX_LEN };
+}
+
+/** Given-name characters → bucket 1 (rare) .. 3 (very common). */
+function loadGivenNames(dataDir: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const l of lines(join(dataDir, 'generated', 'given-name-chars.tsv'))) {
+    const [ch, count] = l.split('\t');
+    const n = Number(count);
+    out.set(ch, n >= 100 ? 3 : n >= 20 ? 2 : 1);
+  }
+  return out;
+}
+
+/** The shipped model, or null when it was trained for another tag set (rules still work then). */
+function loadTagger(path: string): CharTagger | null {
+  try {
+    return new CharTagger(JSON.parse(readFileSync(path, 'utf8')) as TaggerModelData);
+  } catch {
+    return null;
+  }
+}
+
 export function loadNerData(dataDir: string): NerData {
   const hit = cache.get(dataDir);
   if (hit) return hit;
@@ -106,17 +153,23 @@ export function loadNerData(dataDir: string): NerData {
   const orgs = new Set(orgKinds.keys());
   let maxLen = 2;
   for (const s of [...places, ...orgs]) if (s.length > maxLen) maxLen = s.length;
+  const surnameList = words(join(dataDir, 'ner', 'surnames.txt'));
+  const titles = new Set(titleList);
+  const orgSuffixes = new Set(orgSuffixList.map(([s]) => s));
   const lexicon: TaggerLexicon = {
     places,
     orgs,
-    surnames: new Set(words(join(dataDir, 'ner', 'surnames.txt'))),
+    surnames: new Set(surnameList),
     compoundSurnames: new Set(words(join(dataDir, 'ner', 'compound-surnames.txt'))),
-    titles: new Set(titleList),
-    orgSuffixes: new Set(orgSuffixList.map(([s]) => s)),
+    titles,
+    orgSuffixes,
     maxLen: Math.min(maxLen, 16),
+    ...buildDict(dataDir, places, orgs, titles, orgSuffixes),
+    givenNames: loadGivenNames(dataDir),
+    surnameRank: new Map(surnameList.map((s, i) => [s, i < 100 ? 1 : 2])),
   };
   const modelPath = join(dataDir, 'ner', 'tagger-model.json');
-  const tagger = existsSync(modelPath) ? new CharTagger(JSON.parse(readFileSync(modelPath, 'utf8')) as TaggerModelData) : null;
+  const tagger = existsSync(modelPath) ? loadTagger(modelPath) : null;
   const provinceAbbreviations = new Map(lines(join(dataDir, 'ner', 'province-abbreviations.tsv')).map((l) => l.split('\t') as [string, string]));
   const data: NerData = { lexicon, placeIndex, orgKinds, orgSuffixList, titleList, maxTitleLen: titleList[0]?.length ?? 0, tagger, provinceAbbreviations };
   cache.set(dataDir, data);

@@ -6,7 +6,7 @@
 import type { EntityMention, EntityType, RecognizerInput, Span } from '../types';
 import type { Resources } from '../resources';
 import { loadNerData, type NerData, type PlaceInfo } from './nerData';
-import { charFeatures, pathToSpans } from './charTagger';
+import { LEX, type TaggerLexicon } from './charTagger';
 import { findPersonsByContext } from './persons';
 import { findPositions } from './positions';
 import { findOrganizations, orgKind } from './organizations';
@@ -109,11 +109,13 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
 
   for (const m of userTermCandidates(text, resources)) add(m, 0);
 
-  const tagged = data.tagger ? pathToSpans(data.tagger.decode(charFeatures(text, tokens, data.lexicon))) : [];
-  const contextPersons = findPersonsByContext(text, tokens, tokIdx, data);
-  // Persons for position attachment: context names plus tagger names that do not clash with them.
-  const persons = [...contextPersons];
-  for (const s of tagged) if (s.type === 'PER' && !persons.some((p) => p.start < s.end && s.start < p.end)) persons.push(s);
+  const tagged = data.tagger ? data.tagger.tag(text, tokens, data.lexicon) : [];
+  // Persons for position attachment: tagger names (it has seen the context), then title/name-context
+  // names where the tagger found none (its boundaries beat the surname + jieba-word guess).
+  const taggerPersons = tagged.filter((s) => s.type === 'PER');
+  const contextPersons = findPersonsByContext(text, tokens, tokIdx, data)
+    .filter((p) => !taggerPersons.some((s) => p.start < s.end && s.start < p.end));
+  const persons = [...taggerPersons, ...contextPersons];
   for (const p of findPositions(text, tokens, tokIdx, persons, data)) {
     const person = text.slice(p.person.start, p.person.end);
     add({ ...mention('position', p, text, 'title rule'), person }, 1);
@@ -125,7 +127,7 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
   for (const m of findDocuments(text)) add(m, 2);
   for (const m of findPolicyTerms(text, loadGlossary(resources.dataDir))) add(m, 2);
   for (const s of tagged) {
-    const fixed = adjustTagged(s, tokens, tokIdx);
+    const fixed = adjustTagged(s, tokens, tokIdx, data.lexicon);
     if (fixed) add(mention(TAGGER_TYPE[s.type], fixed, text, 'tagger'), 2);
   }
   for (const o of findOrganizations(text, tokens, tokIdx, data)) add(mention('organization', o, text, o.source), 3);
@@ -158,11 +160,18 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
 /** Tags whose one-token words are not names even when the tagger says so (高水平/n, 应邀出席/l). */
 const NOT_NAME_TAGS = new Set(['n', 'l', 'v', 'vn', 'a', 'an', 'ad', 'i', 'd', 'nz', 'ns', 'nt', 'm']);
 
+/** Tags of common words that are not places or organisations on their own. */
+const COMMON_WORD_TAGS = new Set(['n', 'a', 'ad', 'an', 'd', 'v', 'vn', 'l', 'i', 'm', 'b', 'z']);
+
 /** Snaps tagger organisations to jieba word boundaries and drops "persons" that are one common word. */
-function adjustTagged(s: { type: 'PER' | 'LOC' | 'ORG'; start: number; end: number }, tokens: readonly Token[], tokIdx: Int32Array): Span | null {
+function adjustTagged(s: { type: 'PER' | 'LOC' | 'ORG'; start: number; end: number }, tokens: readonly Token[], tokIdx: Int32Array, lex: TaggerLexicon): Span | null {
   const first = tokens[tokIdx[s.start]], last = tokens[tokIdx[s.end - 1]];
   if (!first || !last) return s;
-  if (s.type === 'PER' && first === last && first.start === s.start && first.end === s.end && s.end - s.start >= 2 && NOT_NAME_TAGS.has(first.tag)) return null;
+  const oneWord = first === last && first.start === s.start && first.end === s.end && s.end - s.start >= 2;
+  if (s.type === 'PER' && oneWord && NOT_NAME_TAGS.has(first.tag)) return null;
+  // A place that is one common word (青春/n, 深度/n, 城区/n) unless a lexicon knows it. (Not for
+  // organisations: 政府/n, 海军/n are organisations in news text.)
+  if (s.type === 'LOC' && oneWord && COMMON_WORD_TAGS.has(first.tag) && !(lex.dict.get(first.word)! & (LEX.place | LEX.org))) return null;
   if (s.type !== 'ORG') return s;
   let { start, end } = s;
   if (first.start < start && phraseToken(first)) start = first.start;
