@@ -10,7 +10,7 @@ import type {
 } from './types';
 import { normalize, type NormalizedText } from './normalize';
 import { detectScript, mixedScriptSpans } from './script';
-import { recognizeEntities } from './entities/recognize';
+import { eventBlocks, extractInBlock, recognizeByParagraph } from './paragraphs';
 import { extractEvents } from './events';
 import { detectArticleDate } from './articleDate';
 
@@ -98,8 +98,11 @@ export function analyzePrepared(
   const articleDate = detectArticleDate(text, options.fileName);
   const tokens = deps.segmenter.tag(text);
   const input: RecognizerInput = { text, tokens, skip: prepared.skip, articleDate };
-  const mentions = recognizeEntities(input, deps.resources).filter((m) => inBounds(m, text.length));
-  const events = extractEvents(input, mentions, { dataDir: deps.resources.dataDir }).filter((e) => inBounds(e.trigger, text.length) && inBounds(e.sentence, text.length));
+  // Paragraph by paragraph: bounded memory on large articles, and the same results as the editor's incremental analysis.
+  const mentions = recognizeByParagraph(input, deps.resources).filter((m) => inBounds(m, text.length));
+  const events = eventBlocks(text)
+    .flatMap((block) => extractInBlock(input, mentions, block, (i, m) => extractEvents(i, m, { dataDir: deps.resources.dataDir })))
+    .filter((e) => inBounds(e.trigger, text.length) && inBounds(e.sentence, text.length));
   return {
     articleDate,
     analysis: {

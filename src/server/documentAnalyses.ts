@@ -1,9 +1,12 @@
 /**
  * Per-document analysis cache (keyed by uri + version) with debounced re-analysis.
  * Requests for the current version wait for a pending analysis instead of starting another.
+ * Each document keeps an IncrementalAnalyzer: an edit re-analyses only the paragraphs it touched,
+ * and the work runs in slices that yield to the event loop and stop when a newer version arrives.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzePrepared, prepareText, type PreparedText } from '../core/analyze';
+import { IncrementalAnalyzer } from '../core/incremental';
 import { detectScript } from '../core/script';
 import type { ArticleAnalysis } from '../core/types';
 import type { AnalysisResult } from '../shared/protocol';
@@ -20,9 +23,14 @@ export interface CachedAnalysis extends AnalysisResult {
 
 interface Entry {
   version: number;
+  analyzer: IncrementalAnalyzer;
   result?: CachedAnalysis;
   pending?: Promise<CachedAnalysis>;
+  /** Version the pending analysis is for. */
+  pendingVersion?: number;
   timer?: NodeJS.Timeout;
+  /** Callers of a run that stopped for a newer version, waiting for the next stored result. */
+  waiters: Array<(result: CachedAnalysis) => void>;
 }
 
 export function emptyAnalysis(text: string): ArticleAnalysis {
@@ -44,17 +52,8 @@ export function analyzeDocumentText(
   settings: DocumentSettings,
   log: (msg: string) => void,
 ): CachedAnalysis {
-  if (text.includes('\u0000')) {
-    return { uri, version, analysis: emptyAnalysis(''), skipped: { reason: 'binary', detail: 'the document contains NUL bytes' } };
-  }
-  if (settings.maxFileSize > 0 && text.length > settings.maxFileSize) {
-    return {
-      uri,
-      version,
-      analysis: emptyAnalysis(text),
-      skipped: { reason: 'tooLarge', detail: `${text.length} characters, limit ${settings.maxFileSize}` },
-    };
-  }
+  const skipped = skipReason(text, uri, version, settings);
+  if (skipped) return skipped;
   const fileName = uri.split('/').pop();
   let prepared: PreparedText | undefined;
   try {
@@ -70,6 +69,49 @@ export function analyzeDocumentText(
       analysis.issues = prepared.normalized.issues;
     }
     return { uri, version, analysis, prepared };
+  }
+}
+
+/** Why a text is not analysed at all (binary, too large), or undefined. */
+function skipReason(text: string, uri: string, version: number, settings: DocumentSettings): CachedAnalysis | undefined {
+  if (text.includes('\u0000')) {
+    return { uri, version, analysis: emptyAnalysis(''), skipped: { reason: 'binary', detail: 'the document contains NUL bytes' } };
+  }
+  if (settings.maxFileSize > 0 && text.length > settings.maxFileSize) {
+    return {
+      uri,
+      version,
+      analysis: emptyAnalysis(text),
+      skipped: { reason: 'tooLarge', detail: `${text.length} characters, limit ${settings.maxFileSize}` },
+    };
+  }
+  return undefined;
+}
+
+/**
+ * analyzeDocumentText, incrementally and in slices: undefined when `isStale()` turned true
+ * (a newer version arrived) before the analysis finished. Never throws.
+ */
+export async function analyzeDocumentIncrementally(
+  text: string,
+  uri: string,
+  version: number,
+  engine: AnalysisEngine,
+  settings: DocumentSettings,
+  analyzer: IncrementalAnalyzer,
+  isStale: () => boolean,
+  log: (msg: string) => void,
+): Promise<CachedAnalysis | undefined> {
+  const skipped = skipReason(text, uri, version, settings);
+  if (skipped) return skipped;
+  const fileName = uri.split('/').pop();
+  try {
+    const done = await analyzer.analyzeInSlices(text, engine.deps(), { fileName: fileName && decodeURIComponent(fileName), isStale });
+    return done && { uri, version, analysis: done.analysis, prepared: done.prepared };
+  } catch (err) {
+    log(`analysis of ${uri} failed: ${(err as Error).stack ?? String(err)}`);
+    // Fall back to the one-shot path, which keeps what the normaliser found for diagnostics.
+    return analyzeDocumentText(text, uri, version, engine, settings, log);
   }
 }
 
@@ -124,12 +166,13 @@ export class DocumentAnalyses {
     const e = this.entries.get(uri);
     if (e?.timer) clearTimeout(e.timer);
     this.entries.delete(uri);
+    for (const resolve of e?.waiters.splice(0) ?? []) resolve(e!.result ?? { uri, version: e!.version, analysis: emptyAnalysis('') });
   }
 
   private entry(doc: TextDocument): Entry {
     let e = this.entries.get(doc.uri);
     if (!e) {
-      e = { version: doc.version };
+      e = { version: doc.version, analyzer: new IncrementalAnalyzer(), waiters: [] };
       this.entries.set(doc.uri, e);
     }
     return e;
@@ -138,24 +181,36 @@ export class DocumentAnalyses {
   private run(doc: TextDocument): Promise<CachedAnalysis> {
     const entry = this.entry(doc);
     const version = doc.version;
-    if (entry.pending && entry.version === version) return entry.pending;
+    if (entry.pending && entry.pendingVersion === version) return entry.pending;
     entry.version = version;
     // The document object is updated in place on edits: take the text of this version now.
     const text = doc.getText();
     const pending = (async () => {
       await this.engine.load();
       const settings = await this.settingsFor(doc.uri);
-      const result = analyzeDocumentText(text, doc.uri, version, this.engine, settings, this.log);
+      const isStale = () => this.entries.get(doc.uri) !== entry || doc.version !== version;
+      const result = await analyzeDocumentIncrementally(text, doc.uri, version, this.engine, settings, entry.analyzer, isStale, this.log);
+      if (!result) {
+        // Stopped for a newer version: answer with the next result (its debounced run, or one started now).
+        if (this.entries.get(doc.uri) !== entry) return entry.result ?? { uri: doc.uri, version, analysis: emptyAnalysis('') };
+        if (entry.timer) return new Promise<CachedAnalysis>((resolve) => entry.waiters.push(resolve));
+        return this.get(doc);
+      }
       // A newer version is already scheduled: keep the result but do not publish stale positions.
       if (this.entries.get(doc.uri) === entry && doc.version === version) {
         entry.result = result;
         this.onAnalysis(doc, result);
+        for (const resolve of entry.waiters.splice(0)) resolve(result);
       }
       return result;
     })();
     entry.pending = pending;
+    entry.pendingVersion = version;
     void pending.finally(() => {
-      if (entry.pending === pending) entry.pending = undefined;
+      if (entry.pending === pending) {
+        entry.pending = undefined;
+        entry.pendingVersion = undefined;
+      }
     });
     return pending;
   }

@@ -8,7 +8,7 @@ import type { Converter, Segmenter, UserTerm } from '../core/engines';
 import { findDataDir, type Resources } from '../core/resources';
 import { CharRunSegmenter, JiebaSegmenter } from '../core/jiebaSegmenter';
 import { OpenccConverter } from '../core/script';
-import type { AnalyzerDeps } from '../core/analyze';
+import { analyzeArticle, type AnalyzerDeps } from '../core/analyze';
 import type { ServerStatusParams } from '../shared/protocol';
 
 export function locateDataDir(): string {
@@ -52,10 +52,24 @@ export class AnalysisEngine {
         } catch (err) {
           this.status = { state: 'degraded', message: (err as Error).message };
         }
+        this.warmUp();
         resolve(this.status);
       }, 0);
     });
     return this.readyPromise;
+  }
+
+  /**
+   * Loads the recognisers' data (tagger model, gazetteer, glossary, event lexicon, conversion
+   * tables) now, once, so the first document opened does not pay for it.
+   */
+  private warmUp(): void {
+    try {
+      analyzeArticle('2020年1月1日，国务院总理李强在北京会见美国国务卿，并出席《长三角一体化发展规划纲要》发布会。', this.deps());
+      this.converter().toTraditional('中国', 't');
+    } catch {
+      /* a failing recogniser shows up (and is logged) on the first real analysis */
+    }
   }
 
   converter(): Converter {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ENTITY_TYPES, type EntityType } from '../../core/types';
+import { ENTITY_TYPES, type Entity, type EntityType } from '../../core/types';
 import { SETTING_KEYS } from '../../core/settings';
 import type { AnalysisStore } from '../analysisStore';
 import { CONTEXT_KEYS, LANGUAGE_ID } from '../constants';
@@ -31,6 +31,8 @@ export class EntityDecorations implements vscode.Disposable {
   private hiddenByToggle = false;
   /** Ranges last drawn per document (editors of one document show the same decorations). */
   private readonly counts = new Map<string, Record<EntityType, number>>();
+  /** Pending slice of a large document's decorations, per editor. */
+  private readonly slices = new Map<vscode.TextEditor, NodeJS.Timeout>();
 
   constructor(private readonly store: AnalysisStore) {
     for (const type of ENTITY_TYPES) {
@@ -89,18 +91,16 @@ export class EntityDecorations implements vscode.Disposable {
     // Offsets are only valid for the version they were computed on; until a fresh result
     // arrives, VS Code keeps shifting the decorations already drawn along with the edits.
     if (stored.version !== doc.version) return;
-    const byType = new Map<EntityType, vscode.Range[]>();
-    for (const entity of stored.analysis.entities) {
-      if (!settings.enabledTypes.has(entity.type)) continue;
-      const range = new vscode.Range(doc.positionAt(entity.start), doc.positionAt(entity.end));
-      const list = byType.get(entity.type);
-      if (list) list.push(range);
-      else byType.set(entity.type, [range]);
+    const entities = stored.analysis.entities.filter((e) => settings.enabledTypes.has(e.type));
+    if (entities.length > LARGE_ENTITY_COUNT) {
+      this.drawLarge(editor, entities);
+      return;
     }
-    this.draw(editor, byType);
+    this.draw(editor, rangesByType(doc, entities));
   }
 
   private draw(editor: vscode.TextEditor, byType: Map<EntityType, vscode.Range[]>): void {
+    this.cancelSlices(editor);
     const counts = emptyCounts();
     for (const [type, decoration] of this.types) {
       const ranges = byType.get(type) ?? [];
@@ -110,14 +110,89 @@ export class EntityDecorations implements vscode.Disposable {
     this.counts.set(editor.document.uri.toString(), counts);
   }
 
+  /**
+   * Very many entities (a multi-MB article): underline what is on screen at once, then every
+   * type in its own macrotask, so no single step blocks the extension host for long.
+   */
+  private drawLarge(editor: vscode.TextEditor, entities: readonly Entity[]): void {
+    this.cancelSlices(editor);
+    const doc = editor.document;
+    const key = doc.uri.toString();
+    const version = doc.version;
+    // On screen (with a margin of a screenful): entities are sorted by start, so binary-search the window.
+    const margin = 200;
+    const visible: Entity[] = [];
+    for (const r of editor.visibleRanges) {
+      const from = doc.offsetAt(new vscode.Position(Math.max(0, r.start.line - margin), 0));
+      const to = doc.offsetAt(new vscode.Position(r.end.line + margin, 0));
+      for (let i = firstEndingAfter(entities, from); i < entities.length && entities[i].start < to; i++) visible.push(entities[i]);
+    }
+    const counts = emptyCounts();
+    const firstPass = rangesByType(doc, visible);
+    for (const [type, decoration] of this.types) {
+      const ranges = firstPass.get(type) ?? [];
+      counts[type] = ranges.length;
+      editor.setDecorations(decoration, ranges);
+    }
+    this.counts.set(key, counts);
+    const pending = [...this.types];
+    const step = () => {
+      const next = pending.shift();
+      if (!next || editor.document.version !== version) {
+        this.slices.delete(editor);
+        return;
+      }
+      const [type, decoration] = next;
+      const ranges: vscode.Range[] = [];
+      for (const e of entities) if (e.type === type) ranges.push(new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)));
+      editor.setDecorations(decoration, ranges);
+      counts[type] = ranges.length;
+      this.slices.set(editor, setTimeout(step, 0));
+    };
+    this.slices.set(editor, setTimeout(step, 0));
+  }
+
+  private cancelSlices(editor: vscode.TextEditor): void {
+    const timer = this.slices.get(editor);
+    if (timer) clearTimeout(timer);
+    this.slices.delete(editor);
+  }
+
   forget(uri: vscode.Uri): void {
     this.counts.delete(uri.toString());
   }
 
   dispose(): void {
+    for (const timer of this.slices.values()) clearTimeout(timer);
+    this.slices.clear();
     for (const d of this.types.values()) d.dispose();
     this.types.clear();
   }
+}
+
+/** Above this many underlines a document is decorated visible range first, then one type per macrotask. */
+const LARGE_ENTITY_COUNT = 3000;
+
+function rangesByType(doc: vscode.TextDocument, entities: readonly Entity[]): Map<EntityType, vscode.Range[]> {
+  const byType = new Map<EntityType, vscode.Range[]>();
+  for (const entity of entities) {
+    const range = new vscode.Range(doc.positionAt(entity.start), doc.positionAt(entity.end));
+    const list = byType.get(entity.type);
+    if (list) list.push(range);
+    else byType.set(entity.type, [range]);
+  }
+  return byType;
+}
+
+/** Index of the first entity (sorted by start, non-overlapping) ending after `offset`. */
+function firstEndingAfter(entities: readonly Entity[], offset: number): number {
+  let lo = 0, hi = entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (entities[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function emptyCounts(): Record<EntityType, number> {

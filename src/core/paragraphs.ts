@@ -1,0 +1,220 @@
+/**
+ * Entity recognition one paragraph at a time, plus the few article-level details that need the
+ * whole text (a person's positions anywhere in the article, which of two same-named places is
+ * meant). Per paragraph keeps memory bounded on MB-sized articles (the character tagger builds
+ * feature lists per character) and lets an edited article re-recognise only what changed.
+ */
+import type { ArticleDate, EntityMention, RecognizerInput, Span } from './types';
+import type { Token } from './engines';
+import type { Resources } from './resources';
+import { recognizeEntities } from './entities/recognize';
+import { loadNerData } from './entities/nerData';
+import { placeInfo } from './entities/places';
+
+/** Lines longer than this are cut after sentence punctuation, so no unit of work grows with the article. */
+export const MAX_PARAGRAPH = 4000;
+
+const SENTENCE_END = '。！？；!?;';
+
+/** Non-empty paragraphs (lines) of `text`; long lines are cut after sentence punctuation. */
+export function paragraphSpans(text: string, maxLength = MAX_PARAGRAPH): Span[] {
+  const out: Span[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    let s = lineStart;
+    while (lineEnd - s > maxLength) {
+      let cut = -1;
+      for (let i = s + maxLength - 1; i > s + maxLength / 2; i--) {
+        if (SENTENCE_END.includes(text[i])) {
+          cut = i + 1;
+          break;
+        }
+      }
+      if (cut < 0) {
+        cut = s + maxLength;
+        if (/[\uD800-\uDBFF]/.test(text[cut - 1])) cut++; // never split a surrogate pair
+      }
+      out.push({ start: s, end: cut });
+      s = cut;
+    }
+    if (lineEnd > s) out.push({ start: s, end: lineEnd });
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+/** Cache of recognised paragraphs: key = context + paragraph text, value = mentions relative to the paragraph. */
+export type ParagraphCache = Map<string, EntityMention[]>;
+
+const CACHE_LIMIT = 20000;
+
+function dateKey(d: ArticleDate | null): string {
+  return d ? `${d.iso}|${d.year ?? ''}|${d.month ?? ''}|${d.day ?? ''}` : '-';
+}
+
+/**
+ * Recognises paragraph after paragraph of one article. Call `next()` once per paragraph span
+ * (in order), then `finish()` for the article-level details.
+ */
+export class ParagraphRecognizer {
+  private tokenCursor = 0;
+  private skipCursor = 0;
+  private readonly mentions: EntityMention[] = [];
+  private readonly dateKey: string;
+
+  constructor(
+    private readonly input: RecognizerInput,
+    private readonly resources: Resources,
+    private readonly cache?: ParagraphCache,
+  ) {
+    this.dateKey = dateKey(input.articleDate);
+  }
+
+  /** Recognises `p` (a span from paragraphSpans of the input text). */
+  next(p: Span): void {
+    const { text, tokens, skip } = this.input;
+    const paragraph = text.slice(p.start, p.end);
+    const localSkip: Span[] = [];
+    while (this.skipCursor < skip.length && skip[this.skipCursor].end <= p.start) this.skipCursor++;
+    for (let k = this.skipCursor; k < skip.length && skip[k].start < p.end; k++) {
+      localSkip.push({ start: Math.max(0, skip[k].start - p.start), end: Math.min(p.end, skip[k].end) - p.start });
+    }
+    const key = `${this.dateKey}\u0001${localSkip.map((s) => `${s.start}-${s.end}`).join(',')}\u0001${paragraph}`;
+    let local = this.cache?.get(key);
+    if (!local) {
+      local = recognizeEntities(
+        { text: paragraph, tokens: this.tokensOf(p), skip: localSkip, articleDate: this.input.articleDate },
+        this.resources,
+      );
+      if (this.cache) {
+        if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+        this.cache.set(key, local);
+      }
+    }
+    for (const m of local) this.mentions.push({ ...m, start: m.start + p.start, end: m.end + p.start });
+  }
+
+  /** Tokens inside `p`, shifted to paragraph offsets (tokens never cross a line; long lines are cut where jieba cut them or split here). */
+  private tokensOf(p: Span): Token[] {
+    const { tokens } = this.input;
+    while (this.tokenCursor < tokens.length && tokens[this.tokenCursor].end <= p.start) this.tokenCursor++;
+    const out: Token[] = [];
+    for (let k = this.tokenCursor; k < tokens.length && tokens[k].start < p.end; k++) {
+      const t = tokens[k];
+      const start = Math.max(t.start, p.start), end = Math.min(t.end, p.end);
+      const word = start === t.start && end === t.end ? t.word : this.input.text.slice(start, end);
+      out.push({ word, tag: t.tag, start: start - p.start, end: end - p.start });
+    }
+    return out;
+  }
+
+  /** All mentions, sorted, with the article-level details filled in. */
+  finish(): EntityMention[] {
+    return finishArticle(this.mentions, this.input.text, this.resources);
+  }
+}
+
+/**
+ * Article-level details the recogniser fills from the whole text: the positions a person holds
+ * anywhere in the article, and the reading of a place name shared by several places (the one
+ * whose province/city the article mentions).
+ */
+export function finishArticle(mentions: EntityMention[], text: string, resources: Resources): EntityMention[] {
+  const positionsOf = new Map<string, string[]>();
+  for (const m of mentions) {
+    if (m.type === 'position' && m.person) {
+      const list = positionsOf.get(m.person) ?? [];
+      if (!list.includes(m.canonical)) list.push(m.canonical);
+      positionsOf.set(m.person, list);
+    }
+  }
+  const data = loadNerData(resources.dataDir);
+  for (const m of mentions) {
+    if (m.type === 'person') {
+      const pos = positionsOf.get(m.canonical);
+      if (pos) m.positions = pos;
+      else delete m.positions;
+    } else if (m.type === 'place' && m.chain && (data.placeIndex.get(m.canonical)?.length ?? 0) > 1) {
+      const info = placeInfo(m.canonical, text, data);
+      if (!info) continue;
+      m.chain = m.canonical === info.name ? info.chain : [m.canonical, ...info.chain.slice(1)];
+      if (info.code) m.code = info.code;
+      else delete m.code;
+      m.placeKind = info.placeKind;
+    }
+  }
+  return mentions;
+}
+
+/** Whole-article recognition, paragraph by paragraph (what analyzeArticle runs). */
+export function recognizeByParagraph(input: RecognizerInput, resources: Resources, cache?: ParagraphCache): EntityMention[] {
+  const recognizer = new ParagraphRecognizer(input, resources, cache);
+  for (const p of paragraphSpans(input.text)) recognizer.next(p);
+  return recognizer.finish();
+}
+
+/**
+ * Articles longer than this have their events extracted block by block (whole paragraphs, about
+ * this many characters each): the event pass looks across the whole text it is given, so its cost
+ * grows faster than the text; blocks keep a multi-MB dump linear. Normal articles are one block.
+ */
+export const EVENT_BLOCK = 12000;
+
+/** Consecutive paragraphs grouped into blocks of about `size` characters, covering `text`. */
+export function eventBlocks(text: string, size = EVENT_BLOCK): Span[] {
+  if (text.length <= size) return [{ start: 0, end: text.length }];
+  const blocks: Span[] = [];
+  let start = 0;
+  for (const p of paragraphSpans(text)) {
+    if (p.end - start >= size) {
+      blocks.push({ start, end: p.end });
+      start = p.end;
+    }
+  }
+  if (start < text.length) blocks.push({ start, end: text.length });
+  return blocks;
+}
+
+/** Runs `extract` on one block of the article: text, tokens, skip spans, entities and article date shifted to the block. */
+export function extractInBlock<T extends { trigger: Span; sentence: Span }>(
+  input: RecognizerInput,
+  mentions: readonly EntityMention[],
+  block: Span,
+  extract: (input: RecognizerInput, mentions: EntityMention[]) => T[],
+): T[] {
+  if (block.start === 0 && block.end === input.text.length) return extract(input, [...mentions]);
+  const { start, end } = block;
+  const shift = (s: Span) => ({ start: s.start - start, end: s.end - start });
+  const inside = (s: Span) => s.start >= start && s.end <= end;
+  const clip = (s: Span) => ({ start: Math.max(s.start, start) - start, end: Math.min(s.end, end) - start });
+  const text = input.text.slice(start, end);
+  const tokens = sliceSorted(input.tokens, start, end)
+    .map((t) => {
+      const c = clip(t);
+      return { word: text.slice(c.start, c.end), tag: t.tag, ...c };
+    });
+  const skip = input.skip.filter((s) => s.end > start && s.start < end).map(clip);
+  const date = input.articleDate;
+  const articleDate = date && date.span && !inside(date.span) ? { ...date, span: undefined } : date && date.span ? { ...date, span: shift(date.span) } : date;
+  const local = sliceSorted(mentions, start, end).filter(inside).map((m) => ({ ...m, ...shift(m) }));
+  return extract({ text, tokens, skip, articleDate }, local).map((ev) => ({
+    ...ev,
+    trigger: { ...ev.trigger, start: ev.trigger.start + start, end: ev.trigger.end + start },
+    sentence: { start: ev.sentence.start + start, end: ev.sentence.end + start },
+  }));
+}
+
+/** Items of a list sorted by start (non-overlapping) that overlap [start, end), by binary search. */
+function sliceSorted<T extends Span>(items: readonly T[], start: number, end: number): T[] {
+  let lo = 0, hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (items[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let k = lo; k < items.length && items[k].start < end; k++) out.push(items[k]);
+  return out;
+}

@@ -1,0 +1,195 @@
+/**
+ * Editor budgets, measured inside the extension host and written to integration-metrics.json
+ * (reported by `npm run bench`). Tests assert behaviour only (analyses arrive, underlines are
+ * drawn, hovers answer): timings vary with the machine, so they are recorded, never asserted.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { PolicyAnnotatorApi } from '../../../src/client/api';
+import type { EventNode } from '../../../src/client/features/eventTree';
+import { recordMetrics, repoRoot } from '../helpers/paths';
+import { analysisOf, closeAll, getApi, openSeed, seedNames } from '../helpers/editor';
+
+const now = () => performance.now();
+const round = (ms: number) => Math.round(ms * 10) / 10;
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+}
+
+function underlines(api: PolicyAnnotatorApi, editor: vscode.TextEditor): number {
+  return Object.values(api.decorationCounts(editor)).reduce((a, b) => a + b, 0);
+}
+
+/** Polls every few milliseconds (waitFor's 100 ms would hide what is measured). */
+async function until<T>(probe: () => T | undefined, timeoutMs: number, what: string): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = probe();
+    if (v) return v;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 2));
+  }
+}
+
+/** An article of about `chars` characters made of the seeds (paragraphs kept whole). */
+function articleOf(chars: number): string {
+  const seeds = seedNames().map((n) => fs.readFileSync(path.join(repoRoot, 'seeds', n), 'utf8').trim());
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < chars; i++) {
+    const s = seeds[i % seeds.length];
+    parts.push(s);
+    size += s.length + 1;
+  }
+  return parts.join('\n').slice(0, chars);
+}
+
+async function openUntitled(content: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument({ language: 'zh-policy', content });
+  return vscode.window.showTextDocument(doc, { preview: false });
+}
+
+/** Inserts one character in the middle of the document and times until the analysis of the new version arrives. */
+async function timeOneCharEdit(api: PolicyAnnotatorApi, editor: vscode.TextEditor): Promise<{ ms: number; entities: number }> {
+  const doc = editor.document;
+  const middle = doc.positionAt(Math.floor(doc.getText().length / 2));
+  const before = doc.version;
+  assert.ok(await editor.edit((b) => b.insert(middle, '的')), 'edit was not applied');
+  assert.strictEqual(doc.version, before + 1);
+  const t0 = now();
+  const analysis = await analysisOf(api, doc);
+  return { ms: now() - t0, entities: analysis.entities.length };
+}
+
+/** Longest gap between 5 ms timer ticks while `work` runs: how long the extension host was blocked. */
+async function longestBlock(work: () => Promise<unknown>): Promise<number> {
+  let last = now();
+  let longest = 0;
+  const timer = setInterval(() => {
+    const t = now();
+    longest = Math.max(longest, t - last);
+    last = t;
+  }, 5);
+  try {
+    await work();
+  } finally {
+    clearInterval(timer);
+  }
+  return Math.max(longest, now() - last);
+}
+
+suite('perf: editor budgets (recorded, not asserted)', () => {
+  suiteTeardown(closeAll);
+
+  test('activate() duration is reported by the API', async () => {
+    const { api } = await getApi();
+    assert.ok(api.activationMs >= 0);
+    recordMetrics({ perf_activationMs: round(api.activationMs) });
+  });
+
+  test('open-to-first-underline: cold (server restarted, dictionary not loaded) and warm', async function () {
+    this.timeout(180_000);
+    const { api } = await getApi();
+    await closeAll();
+    await vscode.commands.executeCommand('policyAnnotator.restartServer');
+    const seeds = seedNames();
+    let t0 = now();
+    const cold = await openSeed(seeds[1]);
+    await until(() => underlines(api, cold) > 0, 120_000, 'first underline (cold)');
+    const coldMs = now() - t0;
+    await closeAll();
+    t0 = now();
+    const warm = await openSeed(seeds[2]);
+    await until(() => underlines(api, warm) > 0, 60_000, 'first underline (warm)');
+    const warmMs = now() - t0;
+    assert.ok(underlines(api, warm) > 0);
+    recordMetrics({ perf_openToFirstUnderlineColdMs: round(coldMs), perf_openToFirstUnderlineWarmMs: round(warmMs) });
+  });
+
+  test('re-analysis after a one-character edit: 10 000-character article', async function () {
+    this.timeout(120_000);
+    const { api } = await getApi();
+    const editor = await openUntitled(articleOf(10_000));
+    const first = await analysisOf(api, editor.document);
+    assert.ok(first.entities.length > 0, 'no entities in the 10 000-character article');
+    const runs: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const r = await timeOneCharEdit(api, editor);
+      assert.ok(r.entities > 0, 'the edited article lost its entities');
+      runs.push(r.ms);
+    }
+    recordMetrics({ perf_reanalysis10kMs: { p50: round(percentile(runs, 50)), max: round(Math.max(...runs)), runs: runs.map(round) } });
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('1 MB article: first analysis, one-character edit, and how long the extension host is blocked', async function () {
+    this.timeout(600_000);
+    const { api } = await getApi();
+    const content = articleOf(350_000); // ~1 MB of UTF-8
+    let editor: vscode.TextEditor | undefined;
+    let firstMs = 0;
+    const blockedMs = await longestBlock(async () => {
+      const t0 = now();
+      editor = await openUntitled(content);
+      const analysis = await analysisOf(api, editor.document);
+      firstMs = now() - t0;
+      assert.ok(analysis.entities.length > 1000, `only ${analysis.entities.length} entities in the 1 MB article`);
+      await until(() => underlines(api, editor!) > 0, 120_000, 'underlines in the 1 MB article');
+      // Let the sliced decoration passes finish inside the measured window.
+      await new Promise((r) => setTimeout(r, 500));
+    });
+    const edit = await timeOneCharEdit(api, editor!);
+    assert.ok(edit.entities > 1000);
+    recordMetrics({
+      perf_1MB: { chars: content.length, firstAnalysisMs: round(firstMs), reanalysisAfterEditMs: round(edit.ms), extensionHostLongestBlockMs: round(blockedMs) },
+    });
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('hover response p50/p99 over entity positions of a seed', async function () {
+    this.timeout(120_000);
+    const { api } = await getApi();
+    const editor = await openSeed(seedNames()[0]);
+    const analysis = await analysisOf(api, editor.document);
+    assert.ok(analysis.entities.length > 5);
+    const positions = analysis.entities.map((e) => editor.document.positionAt(e.start));
+    const times: number[] = [];
+    let answered = 0;
+    for (let i = 0; i < 200; i++) {
+      const pos = positions[i % positions.length];
+      const t0 = now();
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, pos);
+      times.push(now() - t0);
+      if (hovers?.length) answered++;
+    }
+    assert.ok(answered > 150, `only ${answered} of 200 hovers answered`);
+    recordMetrics({ perf_hoverMs: { p50: round(percentile(times, 50)), p99: round(percentile(times, 99)), n: times.length } });
+  });
+
+  test('Events view refresh: building the tree of the open articles', async () => {
+    const { api } = await getApi();
+    const editor = await openSeed(seedNames()[0]);
+    await analysisOf(api, editor.document);
+    const runs: number[] = [];
+    let nodes = 0;
+    for (let i = 0; i < 20; i++) {
+      const t0 = now();
+      api.eventTree.refresh();
+      const walk = (list: EventNode[]): void => {
+        for (const n of list) {
+          api.eventTree.getTreeItem(n);
+          nodes++;
+          walk(api.eventTree.getChildren(n) as EventNode[]);
+        }
+      };
+      walk(api.eventTree.getChildren() as EventNode[]);
+      runs.push(now() - t0);
+    }
+    assert.ok(nodes > 0, 'the Events view is empty');
+    recordMetrics({ perf_eventsViewRefreshMs: { p50: round(percentile(runs, 50)), max: round(Math.max(...runs)), nodesPerRefresh: nodes / 20 } });
+  });
+});
