@@ -1,7 +1,7 @@
 /** Analyses texts in-process (jobs = 1) or on N worker threads, results in input order. */
 import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
-import { analyzeArticle } from '../core/analyze';
+import { analyzeArticle, type AnalyzeOptions } from '../core/analyze';
 import type { ArticleAnalysis } from '../core/types';
 import { createDeps } from './analyzerSetup';
 import type { WorkerReply, WorkerTask } from './worker';
@@ -9,7 +9,7 @@ import type { WorkerReply, WorkerTask } from './worker';
 export type AnalysisOutcome = { analysis: ArticleAnalysis } | { error: string };
 
 export async function analyzeAll(
-  tasks: ReadonlyArray<{ text: string; fileName?: string }>,
+  tasks: ReadonlyArray<{ text: string } & AnalyzeOptions>,
   opts: { jobs: number; dataDir: string; warn: (msg: string) => void },
 ): Promise<AnalysisOutcome[]> {
   if (tasks.length === 0) return [];
@@ -18,7 +18,7 @@ export async function analyzeAll(
     const deps = createDeps(opts.dataDir, opts.warn);
     return tasks.map((t) => {
       try {
-        return { analysis: analyzeArticle(t.text, deps, { fileName: t.fileName }) };
+        return { analysis: analyzeArticle(t.text, deps, { fileName: t.fileName, conventions: t.conventions }) };
       } catch (err) {
         return { error: `analysis failed: ${(err as Error).message}` };
       }

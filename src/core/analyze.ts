@@ -12,6 +12,7 @@ import { normalize, type NormalizedText } from './normalize';
 import { detectScript, mixedScriptSpans } from './script';
 import { eventBlocks, extractInBlock, recognizeByParagraph } from './paragraphs';
 import { extractEvents } from './events';
+import type { RecognizeOptions } from './entities/recognize';
 import { detectArticleDate } from './articleDate';
 
 export interface AnalyzerDeps {
@@ -92,15 +93,16 @@ export function mapEvent(ev: EventMention, prepared: PreparedText): EventFrame {
 export function analyzePrepared(
   prepared: PreparedText,
   deps: AnalyzerDeps,
-  options: { fileName?: string } = {},
+  options: AnalyzeOptions = {},
 ): { analysis: ArticleAnalysis; articleDate: ArticleDate | null } {
   const text = prepared.analysisText;
   const articleDate = detectArticleDate(text, options.fileName);
   const tokens = deps.segmenter.tag(text);
   const input: RecognizerInput = { text, tokens, skip: prepared.skip, articleDate };
   // Paragraph by paragraph: bounded memory on large articles, and the same results as the editor's incremental analysis.
-  const mentions = recognizeByParagraph(input, deps.resources).filter((m) => inBounds(m, text.length));
-  const events = eventBlocks(text)
+  const bio = options.conventions === 'bio';
+  const mentions = recognizeByParagraph(input, deps.resources, undefined, bio ? BIO_RECOGNITION : undefined).filter((m) => inBounds(m, text.length));
+  const events = bio ? [] : eventBlocks(text)
     .flatMap((block) => extractInBlock(input, mentions, block, (i, m) => extractEvents(i, m, { dataDir: deps.resources.dataDir })))
     .filter((e) => inBounds(e.trigger, text.length) && inBounds(e.sentence, text.length));
   return {
@@ -115,6 +117,22 @@ export function analyzePrepared(
   };
 }
 
-export function analyzeArticle(original: string, deps: AnalyzerDeps, options: { fileName?: string } = {}): ArticleAnalysis {
+export interface AnalyzeOptions {
+  /** File name: may carry the article date. */
+  fileName?: string;
+  /**
+   * 'guidelines' (default): the product's entity types and events. 'bio': person/place/organization
+   * only, following People's Daily / MSRA BIO conventions (nested places and organisations inside a
+   * title phrase stay entities), no events — what `eval-ner` scores.
+   */
+  conventions?: 'guidelines' | 'bio';
+}
+
+const BIO_RECOGNITION: RecognizeOptions = {
+  types: new Set(['person', 'place', 'organization']),
+  bioConventions: true,
+};
+
+export function analyzeArticle(original: string, deps: AnalyzerDeps, options: AnalyzeOptions = {}): ArticleAnalysis {
   return analyzePrepared(prepareText(original, deps.converter), deps, options).analysis;
 }

@@ -7,7 +7,7 @@
 import type { ArticleDate, EntityMention, RecognizerInput, Span } from './types';
 import type { Token } from './engines';
 import type { Resources } from './resources';
-import { recognizeEntities } from './entities/recognize';
+import { recognizeEntities, type RecognizeOptions } from './entities/recognize';
 import { loadNerData } from './entities/nerData';
 import { placeInfo } from './entities/places';
 
@@ -68,8 +68,9 @@ export class ParagraphRecognizer {
     private readonly input: RecognizerInput,
     private readonly resources: Resources,
     private readonly cache?: ParagraphCache,
+    private readonly options?: RecognizeOptions,
   ) {
-    this.dateKey = dateKey(input.articleDate);
+    this.dateKey = dateKey(input.articleDate) + (options?.bioConventions ? '\u0002bio' : '');
   }
 
   /** Recognises `p` (a span from paragraphSpans of the input text). */
@@ -87,6 +88,7 @@ export class ParagraphRecognizer {
       local = recognizeEntities(
         { text: paragraph, tokens: this.tokensOf(p), skip: localSkip, articleDate: this.input.articleDate },
         this.resources,
+        this.options,
       );
       if (this.cache) {
         if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
@@ -149,8 +151,13 @@ export function finishArticle(mentions: EntityMention[], text: string, resources
 }
 
 /** Whole-article recognition, paragraph by paragraph (what analyzeArticle runs). */
-export function recognizeByParagraph(input: RecognizerInput, resources: Resources, cache?: ParagraphCache): EntityMention[] {
-  const recognizer = new ParagraphRecognizer(input, resources, cache);
+export function recognizeByParagraph(
+  input: RecognizerInput,
+  resources: Resources,
+  cache?: ParagraphCache,
+  options?: RecognizeOptions,
+): EntityMention[] {
+  const recognizer = new ParagraphRecognizer(input, resources, cache, options);
   for (const p of paragraphSpans(input.text)) recognizer.next(p);
   return recognizer.finish();
 }
