@@ -11,7 +11,8 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 export async function annotateFiles(
   params: AnnotateFilesParams,
   engine: AnalysisEngine,
-  maxFileSize: number,
+  /** The size limit (characters, 0 = none) that applies to a file: a resource setting. */
+  maxFileSizeFor: (path: string) => number | Promise<number>,
   token?: CancellationToken,
 ): Promise<AnnotateFilesResult> {
   await engine.load();
@@ -25,6 +26,7 @@ export async function annotateFiles(
       results.push({ path: String(path), error: 'not a file path' });
       continue;
     }
+    const maxFileSize = await maxFileSizeFor(path);
     // UTF-8 Chinese is 3 bytes a character: the character limit bounds the bytes read.
     const read = readUtf8File(path, { allowEmpty: true, maxBytes: maxFileSize > 0 ? maxFileSize * 4 : undefined });
     if ('error' in read) {

@@ -4,6 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Converter } from '../core/engines';
 import type { ArticleAnalysis } from '../core/types';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import { t } from './messages';
 
 function rangesOverlap(a: Range, b: Range): boolean {
   const before = (p: { line: number; character: number }, q: { line: number; character: number }) =>
@@ -27,7 +28,7 @@ export function codeActionsFor(
     switch (d.code) {
       case 'pinyin-gloss': {
         actions.push({
-          title: 'Remove this pinyin gloss',
+          title: t('action.removeGloss'),
           kind: CodeActionKind.QuickFix,
           diagnostics: [d],
           isPreferred: true,
@@ -38,7 +39,7 @@ export function codeActionsFor(
           offeredAll = true;
           // One WorkspaceEdit, so the whole removal is one undo step.
           actions.push({
-            title: `Remove all ${glosses.length} pinyin glosses`,
+            title: t('action.removeAllGlosses', [glosses.length]),
             kind: CodeActionKind.QuickFix,
             diagnostics: [d],
             edit: edit(glosses.map((g) => ({ range: { start: doc.positionAt(g.start), end: doc.positionAt(g.end) }, newText: '' }))),
@@ -48,7 +49,7 @@ export function codeActionsFor(
       }
       case 'mojibake':
         actions.push({
-          title: 'Remove damaged remnant',
+          title: t('action.removeMojibake'),
           kind: CodeActionKind.QuickFix,
           diagnostics: [d],
           isPreferred: true,
@@ -65,7 +66,7 @@ export function codeActionsFor(
         }
         if (simplified !== text) {
           actions.push({
-            title: 'Convert to Simplified',
+            title: t('action.toSimplified'),
             kind: CodeActionKind.QuickFix,
             diagnostics: [d],
             edit: edit([{ range: d.range, newText: simplified }]),

@@ -2,6 +2,7 @@
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { IssueKind, TextIssue } from '../core/types';
+import { currentLocale, t } from './messages';
 
 export const DIAGNOSTIC_SOURCE = 'policy-annotator';
 
@@ -17,13 +18,15 @@ function message(issue: TextIssue, text: string): string {
   const shown = slice.length > 40 ? `${slice.slice(0, 40)}…` : slice;
   switch (issue.kind) {
     case 'pinyin-gloss':
-      return `Pinyin gloss ${shown} injected into the text`;
+      return t('diag.pinyinGloss', [shown]);
     case 'mojibake':
-      return `Damaged HTML/encoding remnant "${shown}"`;
-    case 'boilerplate':
-      return `Website boilerplate${issue.detail ? ` (${issue.detail})` : ''}: ignored by the annotator`;
+      return t('diag.mojibake', [shown]);
+    case 'boilerplate': {
+      const detail = issue.detail ? (currentLocale() === 'zh-cn' ? `（${issue.detail}）` : ` (${issue.detail})`) : '';
+      return t('diag.boilerplate', [detail]);
+    }
     case 'mixed-script':
-      return `Mixed script: "${shown}" is written in the other script than the rest of the article`;
+      return t('diag.mixedScript', [shown]);
   }
 }
 

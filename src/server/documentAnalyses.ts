@@ -4,6 +4,7 @@
  * Each document keeps an IncrementalAnalyzer: an edit re-analyses only the paragraphs it touched,
  * and the work runs in slices that yield to the event loop and stop when a newer version arrives.
  */
+import { performance } from 'node:perf_hooks';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzePrepared, prepareText, type PreparedText } from '../core/analyze';
 import { IncrementalAnalyzer } from '../core/incremental';
@@ -19,15 +20,38 @@ export interface DocumentSettings {
 
 export interface CachedAnalysis extends AnalysisResult {
   prepared?: PreparedText;
+  /** The entry's generation the result was computed in (see Entry.generation). */
+  generation?: number;
+}
+
+/** What goes over the wire: the result without the server-side extras. */
+export function toWire(result: CachedAnalysis): AnalysisResult {
+  const { prepared: _prepared, generation: _generation, ...wire } = result;
+  return wire;
+}
+
+export interface ScheduleOptions {
+  /** Analyse without the debounce delay (document opened, dictionary or settings changed). */
+  immediate?: boolean;
+  /** The inputs changed (dictionary, settings): a result for the current version is outdated too. */
+  invalidate?: boolean;
 }
 
 interface Entry {
   version: number;
+  /**
+   * Bumped when the dictionary or the settings change: a result (or pending run) of an older
+   * generation is outdated even for the same document version.
+   */
+  generation: number;
   analyzer: IncrementalAnalyzer;
   result?: CachedAnalysis;
   pending?: Promise<CachedAnalysis>;
-  /** Version the pending analysis is for. */
+  /** Version and generation the pending analysis is for. */
   pendingVersion?: number;
+  pendingGeneration?: number;
+  /** The last result handed to `onAnalysis` (sent to the client). */
+  published?: CachedAnalysis;
   timer?: NodeJS.Timeout;
   /** Callers of a run that stopped for a newer version, waiting for the next stored result. */
   waiters: Array<(result: CachedAnalysis) => void>;
@@ -125,10 +149,19 @@ export class DocumentAnalyses {
     private readonly log: (msg: string) => void,
   ) {}
 
-  /** Cached result for exactly this version, if any. */
+  /** Cached result for exactly this version (and the current dictionary and settings), if any. */
   cached(doc: TextDocument): CachedAnalysis | undefined {
     const e = this.entries.get(doc.uri);
-    return e?.result && e.result.version === doc.version ? e.result : undefined;
+    return e && this.isCurrent(e, e.result, doc.version) ? e.result : undefined;
+  }
+
+  /** Whether `result` is what `onAnalysis` last sent for its document. */
+  wasPublished(result: CachedAnalysis): boolean {
+    return this.entries.get(result.uri)?.published === result;
+  }
+
+  private isCurrent(entry: Entry, result: CachedAnalysis | undefined, version: number): result is CachedAnalysis {
+    return !!result && result.version === version && (result.generation ?? 0) === entry.generation;
   }
 
   /** Latest result of any version (for hovers while typing). */
@@ -136,11 +169,13 @@ export class DocumentAnalyses {
     return this.entries.get(uri)?.result;
   }
 
-  /** Schedules a re-analysis after the debounce delay; `immediate` for open / dictionary changes. */
-  schedule(doc: TextDocument, immediate = false): void {
+  /** Schedules a re-analysis after the debounce delay (or at once: see ScheduleOptions). */
+  schedule(doc: TextDocument, options: ScheduleOptions = {}): void {
+    const { immediate = false, invalidate = false } = options;
     const entry = this.entry(doc);
     if (entry.timer) clearTimeout(entry.timer);
     entry.version = doc.version;
+    if (invalidate) entry.generation++;
     void this.settingsFor(doc.uri).then((settings) => {
       if (entry.version !== doc.version) return;
       if (entry.timer) clearTimeout(entry.timer);
@@ -154,7 +189,7 @@ export class DocumentAnalyses {
   /** The analysis of `doc` at its current version, waiting for (or starting) it. */
   async get(doc: TextDocument): Promise<CachedAnalysis> {
     const entry = this.entry(doc);
-    if (entry.result?.version === doc.version) return entry.result;
+    if (this.isCurrent(entry, entry.result, doc.version)) return entry.result;
     if (entry.timer) {
       clearTimeout(entry.timer);
       entry.timer = undefined;
@@ -172,7 +207,7 @@ export class DocumentAnalyses {
   private entry(doc: TextDocument): Entry {
     let e = this.entries.get(doc.uri);
     if (!e) {
-      e = { version: doc.version, analyzer: new IncrementalAnalyzer(), waiters: [] };
+      e = { version: doc.version, generation: 0, analyzer: new IncrementalAnalyzer(), waiters: [] };
       this.entries.set(doc.uri, e);
     }
     return e;
@@ -181,15 +216,23 @@ export class DocumentAnalyses {
   private run(doc: TextDocument): Promise<CachedAnalysis> {
     const entry = this.entry(doc);
     const version = doc.version;
-    if (entry.pending && entry.pendingVersion === version) return entry.pending;
+    const generation = entry.generation;
+    if (entry.pending && entry.pendingVersion === version && entry.pendingGeneration === generation) return entry.pending;
+    // A debounce timer firing after a request already analysed this version: nothing to do.
+    if (this.isCurrent(entry, entry.result, version)) return Promise.resolve(entry.result);
     entry.version = version;
     // The document object is updated in place on edits: take the text of this version now.
     const text = doc.getText();
     const pending = (async () => {
       await this.engine.load();
       const settings = await this.settingsFor(doc.uri);
-      const isStale = () => this.entries.get(doc.uri) !== entry || doc.version !== version;
+      const isStale = () => this.entries.get(doc.uri) !== entry || doc.version !== version || entry.generation !== generation;
+      const started = performance.now();
       const result = await analyzeDocumentIncrementally(text, doc.uri, version, this.engine, settings, entry.analyzer, isStale, this.log);
+      if (result) {
+        result.generation = generation;
+        result.timings = { analysisMs: Math.round((performance.now() - started) * 10) / 10 };
+      }
       if (!result) {
         // Stopped for a newer version: answer with the next result (its debounced run, or one started now).
         if (this.entries.get(doc.uri) !== entry) return entry.result ?? { uri: doc.uri, version, analysis: emptyAnalysis('') };
@@ -197,8 +240,9 @@ export class DocumentAnalyses {
         return this.get(doc);
       }
       // A newer version is already scheduled: keep the result but do not publish stale positions.
-      if (this.entries.get(doc.uri) === entry && doc.version === version) {
+      if (this.entries.get(doc.uri) === entry && doc.version === version && entry.generation === generation) {
         entry.result = result;
+        entry.published = result;
         this.onAnalysis(doc, result);
         for (const resolve of entry.waiters.splice(0)) resolve(result);
       }
@@ -206,10 +250,12 @@ export class DocumentAnalyses {
     })();
     entry.pending = pending;
     entry.pendingVersion = version;
+    entry.pendingGeneration = generation;
     void pending.finally(() => {
       if (entry.pending === pending) {
         entry.pending = undefined;
         entry.pendingVersion = undefined;
+        entry.pendingGeneration = undefined;
       }
     });
     return pending;

@@ -8,6 +8,12 @@ import type { ArticleAnalysis } from '../core/types';
 export const AnalysisRequestMethod = 'policyAnnotator/analysis';
 export interface AnalysisParams {
   uri: string;
+  /**
+   * The caller keeps the analysisReady notifications: when the answer is exactly what the server
+   * already notified (sent before this response, so already received), reply with an
+   * AnalysisPublished reference instead of sending the whole analysis again.
+   */
+  acceptPublished?: boolean;
 }
 export interface AnalysisResult {
   uri: string;
@@ -15,6 +21,14 @@ export interface AnalysisResult {
   analysis: ArticleAnalysis;
   /** Set when analysis was skipped (too large, binary…): the reason, localised by the client. */
   skipped?: { reason: 'tooLarge' | 'binary' | 'disabled'; detail?: string };
+  /** Server-side cost of this analysis (excluding debounce and transport). */
+  timings?: { analysisMs: number };
+}
+/** Answer to an AnalysisRequest with `acceptPublished`: "the analysisReady for this version is the answer". */
+export interface AnalysisPublished {
+  uri: string;
+  version: number;
+  published: true;
 }
 
 /** Server → client notification: a new analysis is ready for `uri` at `version`. */

@@ -7,7 +7,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { AnalysisResult, AnnotateFilesResult, ServerStatusParams } from '../../src/shared/protocol';
+import type { AnalysisPublished, AnalysisResult, AnnotateFilesResult, ServerStatusParams } from '../../src/shared/protocol';
+import { HoverIndex } from '../../src/server/hover';
 
 const root = resolve(__dirname, '../../..');
 const seedPath = join(root, 'seeds', '004_ee36ff66a312e937.txt');
@@ -16,8 +17,8 @@ const tmp = mkdtempSync(join(tmpdir(), 'pa-server-'));
 
 interface Diag { range: { start: { line: number; character: number }; end: { line: number; character: number } }; code: string; source: string; severity: number }
 
-/** Starts `script --stdio` and records what it sends. */
-function startServer(script: string) {
+/** Starts `script --stdio` and records what it sends; `init` adds to the initialize params, `settings` answers workspace/configuration. */
+function startServer(script: string, init: Record<string, unknown> = {}, settings?: (scopeUri: string) => Record<string, unknown>) {
   const child = spawn(process.execPath, [script, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const state = {
     child,
@@ -37,9 +38,11 @@ function startServer(script: string) {
   c.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diag[] }) => (state.diagnostics.set(p.uri, p.diagnostics), notify()));
   c.onNotification('window/showMessage', (p: { message: string }) => (state.messages.push(p.message), notify()));
   c.onNotification('window/logMessage', () => undefined);
+  c.onRequest('workspace/configuration', (p: { items: Array<{ scopeUri?: string }> }) => p.items.map((i) => settings?.(i.scopeUri ?? '') ?? {}));
   c.listen();
   const initialized = (async () => {
-    await c.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null });
+    const capabilities = settings ? { workspace: { configuration: true } } : {};
+    await c.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, workspaceFolders: null, ...init });
     void c.sendNotification('initialized', {});
   })();
   const until = async <T>(probe: () => T | undefined | false, what: string, ms = 90_000): Promise<T> => {
@@ -189,5 +192,89 @@ test('without nodejieba the server runs degraded and still publishes normaliser 
   } finally {
     degraded.conn.dispose();
     degraded.child.kill();
+  }
+});
+
+test('hover index: binary search and per-canonical tables agree with a scan of the analysis', async () => {
+  const uri = pathToFileURL(seedPath).href;
+  const result = (await conn.sendRequest('policyAnnotator/analysis', { uri })) as AnalysisResult;
+  const analysis = result.analysis;
+  assert.ok(analysis.entities.length > 10 && analysis.events.length > 0);
+  const index = new HoverIndex(analysis);
+  const text = readFileSync(seedPath, 'utf8');
+  for (let offset = 0; offset <= text.length; offset++) {
+    assert.equal(index.entityAt(offset), analysis.entities.find((e) => e.start <= offset && offset < e.end), `offset ${offset}`);
+  }
+  for (const e of analysis.entities) {
+    assert.equal(index.mentions(e).length, analysis.entities.filter((x) => x.type === e.type && x.canonical === e.canonical).length);
+    const scanned = analysis.events.filter(
+      (ev) => ev.participants.some((p) => p.text === e.canonical) || ev.place === e.canonical || ev.object === e.canonical ||
+        (e.type === 'document' && ev.sentence.start <= e.start && e.end <= ev.sentence.end),
+    );
+    assert.deepEqual(index.eventsOf(e), scanned, e.canonical);
+  }
+});
+
+test('analysis request: a reference when the answer was already notified, the whole result otherwise', async () => {
+  const uri = pathToFileURL(seedPath).href;
+  const ref = (await conn.sendRequest('policyAnnotator/analysis', { uri, acceptPublished: true })) as AnalysisPublished;
+  const published = ready.get(uri)!.at(-1)!;
+  assert.deepEqual(ref, { uri, version: published.version, published: true });
+  const full = (await conn.sendRequest('policyAnnotator/analysis', { uri })) as AnalysisResult;
+  assert.deepEqual(full.analysis, published.analysis);
+  assert.ok((full.timings?.analysisMs ?? -1) >= 0, 'the server reports its analysis time');
+});
+
+test('a dictionary change invalidates the cached analysis at once; user glosses show on any entity type', async () => {
+  const uri = 'file:///tmp/gloss.zhp';
+  const text = '浙江省文化和旅游厅与长三角智慧文旅联盟签署合作协议。';
+  open(uri, text);
+  const before = (await conn.sendRequest('policyAnnotator/analysis', { uri })) as AnalysisResult;
+  // Recognised (or from the previous dictionary) but without a gloss so far.
+  assert.ok(!before.analysis.entities.some((e) => e.gloss), 'no gloss before the dictionary change');
+  const gloss = 'alliance of smart culture-and-tourism bodies in the Yangtze River Delta';
+  void conn.sendNotification('policyAnnotator/dictionaryChanged', { terms: [{ term: '长三角智慧文旅联盟', type: 'organization', gloss }], ignored: [] });
+  // Asked right after the notification, for the same document version: must not be the old analysis.
+  const after = (await conn.sendRequest('policyAnnotator/analysis', { uri })) as AnalysisResult;
+  assert.equal(after.version, before.version);
+  const org = after.analysis.entities.find((e) => e.canonical === '长三角智慧文旅联盟');
+  assert.ok(org, 'the user term is an entity in the answer to the next request');
+  assert.equal(org.type, 'organization');
+  assert.equal(org.gloss, gloss, 'the answer is the analysis with the new dictionary');
+  const doc = TextDocument.create(uri, 'zh-policy', after.version, text);
+  const hover = (await conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: doc.positionAt(org.start + 1) })) as { contents: { value: string } };
+  assert.match(hover.contents.value, /机构 Organization/);
+  assert.match(hover.contents.value, /释义 Gloss: alliance of smart culture\\-and\\-tourism bodies/);
+  void conn.sendNotification('policyAnnotator/dictionaryChanged', { terms: [], ignored: [] });
+});
+
+test('zh-cn locale: Chinese diagnostics and quick fixes; annotateFiles reads maxFileSize per folder', async () => {
+  const small = mkdtempSync(join(tmpdir(), 'pa-small-'));
+  const smallFile = join(small, 'article.txt');
+  copyFileSync(seedPath, smallFile);
+  const smallDir = pathToFileURL(small).href;
+  const zh = startServer(join(root, 'dist', 'server.js'), { locale: 'zh-cn' }, (scopeUri) =>
+    scopeUri.startsWith(`${smallDir}/`) ? { maxFileSize: 100 } : {},
+  );
+  try {
+    await zh.initialized;
+    const status = await zh.until(() => zh.statuses.find((s) => s.state !== 'loading'), 'status');
+    assert.equal(status.state, 'ready', status.message);
+    const uri = pathToFileURL(glossedPath).href;
+    void zh.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'zh-policy', version: 1, text: readFileSync(glossedPath, 'utf8') } });
+    const diags = (await zh.until(() => zh.diagnostics.get(uri), 'diagnostics')) as Array<Diag & { message: string }>;
+    const gloss = diags.find((d) => d.code === 'pinyin-gloss');
+    assert.ok(gloss);
+    assert.match(gloss.message, /^正文中夹带拼音注音 \(/);
+    const actions = (await zh.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: gloss.range, context: { diagnostics: [gloss] } })) as Array<{ title: string }>;
+    assert.equal(actions[0].title, '删除此拼音注音');
+    assert.match(actions[1]?.title ?? '', /^删除全部 \d+ 处拼音注音$/);
+    const res = (await zh.conn.sendRequest('policyAnnotator/annotateFiles', { paths: [smallFile, seedPath] })) as AnnotateFilesResult;
+    // 100 characters: the reader stops at 400 bytes (4 a character) before decoding.
+    assert.match(res.results[0].error ?? '', /too large \(\d+ (characters, limit 100|bytes, limit 400)\)/);
+    assert.ok(res.results[1].analysis && res.results[1].analysis.entities.length > 10, 'the default limit applies outside the folder');
+  } finally {
+    zh.conn.dispose();
+    zh.child.kill();
   }
 });

@@ -8,6 +8,7 @@ import {
   ServerStatusMethod,
   type DictionaryChangedParams,
   type AnalysisParams,
+  type AnalysisPublished,
   type AnalysisResult,
   type AnnotateFilesParams,
   type AnnotateFilesResult,
@@ -152,10 +153,21 @@ export class AnalysisServer implements vscode.Disposable {
   /** The cached analysis of an open document (the server waits for a pending run). */
   async requestAnalysis(uri: vscode.Uri): Promise<AnalysisResult | undefined> {
     await this.whenReady();
-    const params: AnalysisParams = { uri: uri.toString() };
-    const result = await this.client!.sendRequest<AnalysisResult | null>(AnalysisRequestMethod, params);
-    if (result) this.store.set(result);
-    return result ?? undefined;
+    const key = uri.toString();
+    // The server usually answers "the analysisReady you just received": the store has it already.
+    const params: AnalysisParams = { uri: key, acceptPublished: true };
+    const answer = await this.client!.sendRequest<AnalysisResult | AnalysisPublished | null>(AnalysisRequestMethod, params);
+    if (!answer) return undefined;
+    if (!('published' in answer)) {
+      this.store.set(answer);
+      return answer;
+    }
+    const stored = this.store.get(key);
+    if (stored && stored.version === answer.version) return stored;
+    // The store lost it (cleared by a restart in between): ask for the whole result.
+    const full = await this.client!.sendRequest<AnalysisResult | null>(AnalysisRequestMethod, { uri: key } satisfies AnalysisParams);
+    if (full) this.store.set(full);
+    return full ?? undefined;
   }
 
   async annotateFiles(paths: string[], token?: vscode.CancellationToken): Promise<AnnotateFilesResult> {
