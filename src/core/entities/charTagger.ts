@@ -5,19 +5,24 @@
  * (ns/nt/nr/nrt/nz words), the gazetteer, organisations, titles, org suffixes, surnames and
  * given-name characters. The model is a data file (data/ner/tagger-model.json) trained by
  * `node scripts/eval-ner.mjs --train`.
+ *
+ * Speed: features are integer tuples hashed without building strings, weights live in a compact
+ * open-addressing table (the per-feature lookups are cache-miss bound), lexicon matches walk a
+ * trie over code units, and buffers are reused between calls.
  */
 import type { Token } from '../engines';
+import type { CharTrie } from './charTrie';
 
 export type NerType = 'PER' | 'LOC' | 'ORG';
 const TYPES: readonly NerType[] = ['PER', 'LOC', 'ORG'];
 export const TAGS: readonly string[] = ['O', ...TYPES.flatMap((t) => ['B-' + t, 'I-' + t, 'E-' + t, 'S-' + t])];
-const N = TAGS.length;
+const N = TAGS.length; // 13: the Viterbi below relies on this layout
 
 /** Lexicon entry kinds (bit flags in TaggerLexicon.dict). */
-export const LEX = { place: 1, org: 2, person: 4, foreign: 8, proper: 16, title: 32, orgSuffix: 64, prefix: 1 << 10 } as const;
-const LEX_LETTERS: Array<[number, string]> = [[LEX.place, 'P'], [LEX.org, 'O'], [LEX.person, 'N'], [LEX.foreign, 'T'], [LEX.proper, 'Z'], [LEX.title, 'H'], [LEX.orgSuffix, 'U']];
+export const LEX = { place: 1, org: 2, person: 4, foreign: 8, proper: 16, title: 32, orgSuffix: 64 } as const;
+const LEX_FLAGS = [LEX.place, LEX.org, LEX.person, LEX.foreign, LEX.proper, LEX.title, LEX.orgSuffix];
 
-/** Lexicons the features look up; built once per data folder (nerData.ts). */
+/** Lexicons the features and rules look up; built once per data folder (nerData.ts). */
 export interface TaggerLexicon {
   places: ReadonlySet<string>;
   orgs: ReadonlySet<string>;
@@ -27,147 +32,278 @@ export interface TaggerLexicon {
   orgSuffixes: ReadonlySet<string>;
   /** Longest entry length of places/orgs, bounds the lexicon scan. */
   maxLen: number;
-  /** Every lexicon word (2+ chars) → LEX kind flags; proper prefixes carry LEX.prefix. */
-  dict: ReadonlyMap<string, number>;
+  /** Every lexicon word (2+ chars) → LEX kind flags. */
+  dict: CharTrie;
   dictMaxLen: number;
-  /** Given-name character → frequency bucket 1..3. */
-  givenNames: ReadonlyMap<string, number>;
-  /** Surname → 1 for the 100 most frequent, 2 for the others. */
-  surnameRank: ReadonlyMap<string, number>;
+  /** Tries of the place names, organisation names, titles and reversed titles (rule scans). */
+  placeTrie: CharTrie;
+  orgTrie: CharTrie;
+  titleTrie: CharTrie;
+  titleReverseTrie: CharTrie;
+  /** Given-name frequency bucket 1..3 per UTF-16 code unit (0: not a given-name character). */
+  givenNameBucket: Uint8Array;
+  /** Surname rank per code unit: 1 for the 100 most frequent, 2 for the others, 0 none. */
+  surnameRank: Uint8Array;
+  /** Compound surnames as first * 65536 + second code unit. */
+  compoundSurnameCodes: ReadonlySet<number>;
 }
 
+/**
+ * A trained model: hashed feature keys (see featureKeys) and their sparse weights. Binary arrays
+ * are base64 (little-endian) so the file stays JSON and loads without parsing a million numbers.
+ */
 export interface TaggerModelData {
+  format: 'hashed-sparse-1';
   tags: readonly string[];
-  /** feature → weights per tag (same order as `tags`); transitions are features "T<prev tag>". */
-  weights: Record<string, number[]>;
+  /** Int32 pairs (h1, h2) per feature. */
+  keys: string;
+  /** Uint8 count of non-zero weights per feature. */
+  counts: string;
+  /** Uint8 tag index per weight (indices into `tags`). */
+  tagOf: string;
+  /** Int16 weight × 100 per weight. */
+  weights: string;
 }
 
 const MAX_WORD_FEATURE_LEN = 6;
-const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
-/** Entry lengths per first character, longest first, so lookups only try lengths that exist. */
-const lengthIndexes = new WeakMap<ReadonlySet<string>, Map<string, number[]>>();
-export function lengthsByFirstChar(set: ReadonlySet<string>): Map<string, number[]> {
-  let idx = lengthIndexes.get(set);
-  if (!idx) {
-    idx = new Map();
-    for (const w of set) {
-      const l = idx.get(w[0]) ?? [];
-      if (!l.includes(w.length)) l.push(w.length);
-      idx.set(w[0], l);
-    }
-    for (const l of idx.values()) l.sort((a, b) => b - a);
-    lengthIndexes.set(set, idx);
-  }
-  return idx;
+/*
+ * Feature templates. A feature is a template id and up to three integer parts (code units, classes,
+ * small numbers, or string hashes of words and POS tags), hashed into two keys (h1 32 bits, h2 21
+ * bits): no feature strings are built while tagging.
+ */
+export const TEMPLATES = ['b', 'c0', 'c-1', 'c1', 'c-2', 'c2', 'bm', 'bp', 'bmm', 'bpp', 'tr', 'cc', 'p', 'pl', 'w', 'pw', 'nw', 'pp', 'np', 'pwp', 'nwp',
+  'nsuf', 'suf', 'wsuf', 'ptitle', 'ntitle', 'Ds', 'De', 'Dm', 'Dn', 'Dp', 'sur', 'gn', 'sur2', 'dot', 'T'] as const;
+// Template ids as plain constants (TEMPLATES[id] is the name).
+const F_B = 0;
+const F_C0 = 1;
+const F_CM1 = 2;
+const F_C1 = 3;
+const F_CM2 = 4;
+const F_C2 = 5;
+const F_BM = 6;
+const F_BP = 7;
+const F_BMM = 8;
+const F_BPP = 9;
+const F_TR = 10;
+const F_CC = 11;
+const F_P = 12;
+const F_PL = 13;
+const F_W = 14;
+const F_PW = 15;
+const F_NW = 16;
+const F_PP = 17;
+const F_NP = 18;
+const F_PWP = 19;
+const F_NWP = 20;
+const F_NSUF = 21;
+const F_SUF = 22;
+const F_WSUF = 23;
+const F_PTITLE = 24;
+const F_NTITLE = 25;
+const F_LS = 26;
+const F_LE = 27;
+const F_LM = 28;
+const F_LN = 29;
+const F_LP = 30;
+const F_SUR = 31;
+const F_GN = 32;
+const F_SUR2 = 33;
+const F_DOT = 34;
+const F_T = 35;
+
+/** FNV-1a over the UTF-16 code units of a string. */
+export function stringHash(s: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 16777619);
+  return h;
 }
 
-const charClass = (ch: string): string => {
-  if (ch === '^' || ch === '$') return ch;
-  const code = ch.charCodeAt(0);
-  if (code >= 0x3400 && code <= 0x9fff) return 'H';
-  if (/[0-9０-９]/.test(ch)) return 'D';
-  if (/[A-Za-zＡ-Ｚａ-ｚ]/.test(ch)) return 'L';
-  if (ch === '·' || ch === '•' || ch === '・') return '.';
-  return 'P';
-};
+/** First key of feature (template, a, b, c): 32 bits, also picks the hash-table slot. */
+function hash1(t: number, a: number, b: number, c: number): number {
+  let h = Math.imul(Math.imul(Math.imul(Math.imul(0x2545f491 ^ t, 0x01000193) ^ a, 0x01000193) ^ b, 0x01000193) ^ c, 0x01000193);
+  h ^= h >>> 15; h = Math.imul(h, 0x2c1b3c6d); h ^= h >>> 12; h = Math.imul(h, 0x297a2d39);
+  return h ^ (h >>> 15);
+}
+/** Second key: an independent 21-bit hash (a collision needs both to agree). */
+function hash2(t: number, a: number, b: number, c: number): number {
+  let g = Math.imul(Math.imul(Math.imul(Math.imul(0x6a09e667 ^ t, 0x5bd1e995) + a, 0x5bd1e995) + b, 0x5bd1e995) + c, 0x5bd1e995);
+  g ^= g >>> 13; g = Math.imul(g, 0x85ebca6b);
+  return (g ^ (g >>> 16)) & 0x1fffff;
+}
+
+/** Hashed keys of a feature, for tests and tools. */
+export function featureKey(t: number, a = 0, b = 0, c = 0): [number, number] {
+  return [hash1(t, a, b, c), hash2(t, a, b, c)];
+}
+
+/** The features of one character as (h1, h2) pairs, refilled for every character. */
+class FeatureBuffer {
+  keys = new Int32Array(256);
+  count = 0;
+  constructor(private readonly on: readonly boolean[] | null) {}
+  put(t: number, a: number, b: number, c: number): void {
+    if (this.on !== null && !this.on[t]) return;
+    const m = this.count;
+    this.keys[m] = hash1(t, a, b, c);
+    this.keys[m + 1] = hash2(t, a, b, c);
+    this.count = m + 2;
+  }
+}
+
+/** One number per feature (exact in a double), for training. */
+const packKey = (h1: number, h2: number) => (h1 >>> 0) * 0x200000 + h2;
+
+const CHAR_CLASS_BOUNDARY_START = 1, CHAR_CLASS_BOUNDARY_END = 2;
+function charClass(code: number): number {
+  if (code === 94) return CHAR_CLASS_BOUNDARY_START; // '^'
+  if (code === 36) return CHAR_CLASS_BOUNDARY_END; // '$'
+  if (code >= 0x3400 && code <= 0x9fff) return 3;
+  if ((code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19)) return 4;
+  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) return 5;
+  if (code === 0xb7 || code === 0x2022 || code === 0x30fb) return 6;
+  return 7;
+}
+const DOT = 0xb7;
+const POS_S = 1, POS_B = 2, POS_E = 3, POS_M = 4;
+
+/** Reused scratch buffers (tagging runs synchronously, one call at a time). */
+let scratch = { n: -1, codes: new Int32Array(0), classes: new Uint8Array(0), tokIdx: new Int32Array(0), startLen: new Uint8Array(0), endLen: new Uint8Array(0), inside: new Uint16Array(0) };
+function buffers(n: number) {
+  if (scratch.codes.length < n + 4) {
+    const cap = Math.max(n + 4, scratch.codes.length * 2);
+    scratch = { n, codes: new Int32Array(cap), classes: new Uint8Array(cap), tokIdx: new Int32Array(cap), startLen: new Uint8Array(cap * LEX_FLAGS.length), endLen: new Uint8Array(cap * LEX_FLAGS.length), inside: new Uint16Array(cap) };
+  }
+  scratch.n = n;
+  scratch.startLen.fill(0, 0, n * LEX_FLAGS.length);
+  scratch.endLen.fill(0, 0, n * LEX_FLAGS.length);
+  scratch.inside.fill(0, 0, n);
+  scratch.tokIdx.fill(-1, 0, n);
+  return scratch;
+}
 
 /**
  * Longest lexicon match of each kind starting at / ending at each character, and whether a
- * character lies strictly inside one. One pass: each start tries lengths until no entry has that prefix.
+ * character lies strictly inside one: one trie walk per start position.
  */
-function lexiconMatches(text: string, lex: TaggerLexicon): { startLen: Uint8Array; endLen: Uint8Array; inside: Uint16Array } {
-  const n = text.length;
-  const K = LEX_LETTERS.length;
-  const startLen = new Uint8Array(n * K), endLen = new Uint8Array(n * K), inside = new Uint16Array(n);
+function lexiconMatches(text: string, lex: TaggerLexicon, startLen: Uint8Array, endLen: Uint8Array, inside: Uint16Array): void {
+  const n = text.length, K = LEX_FLAGS.length, dict = lex.dict;
   for (let i = 0; i < n; i++) {
-    for (let len = 2; len <= lex.dictMaxLen && i + len <= n; len++) {
-      const flags = lex.dict.get(text.slice(i, i + len));
-      if (flags === undefined) break;
+    let node = dict.next(0, text.charCodeAt(i));
+    for (let len = 2; node >= 0 && len <= lex.dictMaxLen && i + len <= n; len++) {
+      node = dict.next(node, text.charCodeAt(i + len - 1));
+      if (node < 0) break;
+      const flags = dict.flags(node);
+      if (!flags) continue;
       for (let k = 0; k < K; k++) {
-        if (!(flags & LEX_LETTERS[k][0])) continue;
+        if (!(flags & LEX_FLAGS[k])) continue;
         startLen[i * K + k] = len;
         const e = (i + len - 1) * K + k;
         if (endLen[e] < len) endLen[e] = len;
-        for (let j = i + 1; j < i + len - 1; j++) inside[j] |= LEX_LETTERS[k][0];
+        for (let j = i + 1; j < i + len - 1; j++) inside[j] |= LEX_FLAGS[k];
       }
-      if (!(flags & LEX.prefix)) break;
     }
   }
-  return { startLen, endLen, inside };
 }
 
-/**
- * Feature sink: a feature of character i is the concatenation prefix + a + b + c + d. Passing the
- * parts lets the tagger hash them without building strings (CharTagger.tag).
- */
-export type FeatureSink = (i: number, prefix: string, a?: string, b?: string, c?: string, d?: string) => void;
+/** Per-token facts the features read, computed once per token instead of once per character. */
+const tagHashes = new Map<string, number>();
+const tagHash = (tag: string) => { let h = tagHashes.get(tag); if (h === undefined) { h = stringHash(tag); tagHashes.set(tag, h); } return h; };
+const START_WORD = stringHash('^'), END_WORD = stringHash('$');
 
-/** Calls `emit` for every feature of every character; `tokens` must cover `text`. */
-export function forEachFeature(text: string, tokens: readonly Token[], lex: TaggerLexicon, emit: FeatureSink): void {
+/** Feature sink: character index and its features as `count` Int32 values, (h1, h2) pairs. */
+export type FeatureSink = (i: number, keys: Int32Array, count: number) => void;
+
+/**
+ * Calls `sink` for every feature of every character; `tokens` must cover `text`. Templates whose
+ * names are in `drop` are skipped (ablation in scripts/eval-ner.mjs).
+ */
+export function forEachFeature(text: string, tokens: readonly Token[], lex: TaggerLexicon, sink: FeatureSink, drop?: ReadonlySet<string>): void {
   const n = text.length;
-  const c = (i: number) => (i < 0 ? '^' : i >= n ? '$' : text[i]);
-  const tokIdx = new Int32Array(n).fill(-1);
-  tokens.forEach((t, k) => { for (let i = t.start; i < t.end && i < n; i++) tokIdx[i] = k; });
-  const { startLen, endLen, inside } = lexiconMatches(text, lex);
-  const K = LEX_LETTERS.length;
-  const gn = (i: number) => DIGITS[i >= 0 && i < n ? lex.givenNames.get(text[i]) ?? 0 : 0];
-  const sur = (i: number) => DIGITS[i >= 0 && i < n ? lex.surnameRank.get(text[i]) ?? 0 : 0];
+  const K = LEX_FLAGS.length;
+  const { codes, classes, tokIdx, startLen, endLen, inside } = buffers(n);
+  // codes[i + 2] is text[i]; two boundary characters each side.
+  codes[0] = codes[1] = 94; codes[n + 2] = codes[n + 3] = 36;
+  for (let i = 0; i < n; i++) codes[i + 2] = text.charCodeAt(i);
+  for (let i = 0; i < n + 4; i++) classes[i] = charClass(codes[i]);
+  const T = tokens.length;
+  const wordH = new Int32Array(T), tagH = new Int32Array(T), flagsT = new Uint8Array(T);
+  for (let k = 0; k < T; k++) {
+    const t = tokens[k];
+    for (let i = t.start; i < t.end && i < n; i++) tokIdx[i] = k;
+    wordH[k] = stringHash(t.word);
+    tagH[k] = tagHash(t.tag);
+    const len = t.word.length;
+    let f = 0;
+    if (lex.orgSuffixes.has(t.word)) f |= 1;
+    if (lex.titles.has(t.word)) f |= 2;
+    for (let s = Math.min(3, len - 1); s >= 1; s--) if (lex.orgSuffixes.has(t.word.slice(len - s))) { f |= s << 2; break; }
+    flagsT[k] = f;
+  }
+  lexiconMatches(text, lex, startLen, endLen, inside);
+  const gnB = lex.givenNameBucket, surR = lex.surnameRank;
+  const gn = (i: number) => (i >= 0 && i < n ? gnB[codes[i + 2]] : 0);
+  const sur = (i: number) => (i >= 0 && i < n ? surR[codes[i + 2]] : 0);
+  const fb = new FeatureBuffer(drop && drop.size ? TEMPLATES.map((t) => !drop.has(t)) : null);
   for (let i = 0; i < n; i++) {
-    const c0 = c(i), cm1 = c(i - 1), cp1 = c(i + 1), cm2 = c(i - 2), cp2 = c(i + 2);
-    emit(i, 'b');
-    emit(i, 'c0', c0); emit(i, 'c-1', cm1); emit(i, 'c1', cp1); emit(i, 'c-2', cm2); emit(i, 'c2', cp2);
-    emit(i, 'bm', cm1, c0); emit(i, 'bp', c0, cp1); emit(i, 'bmm', cm2, cm1); emit(i, 'bpp', cp1, cp2);
-    emit(i, 'tr', cm1, c0, cp1);
-    emit(i, 'cc', charClass(cm1), charClass(c0), charClass(cp1));
+    fb.count = 0;
+    const x = i + 2;
+    const c0 = codes[x], cm1 = codes[x - 1], cp1 = codes[x + 1], cm2 = codes[x - 2], cp2 = codes[x + 2];
+    fb.put(F_B, 0, 0, 0);
+    fb.put(F_C0, c0, 0, 0); fb.put(F_CM1, cm1, 0, 0); fb.put(F_C1, cp1, 0, 0); fb.put(F_CM2, cm2, 0, 0); fb.put(F_C2, cp2, 0, 0);
+    fb.put(F_BM, cm1, c0, 0); fb.put(F_BP, c0, cp1, 0); fb.put(F_BMM, cm2, cm1, 0); fb.put(F_BPP, cp1, cp2, 0);
+    fb.put(F_TR, cm1, c0, cp1);
+    fb.put(F_CC, classes[x - 1], classes[x], classes[x + 1]);
     const k = tokIdx[i];
     if (k >= 0) {
       const t = tokens[k];
       const len = t.end - t.start;
-      const pos = len === 1 ? 'S' : i === t.start ? 'B' : i === t.end - 1 ? 'E' : 'M';
-      const prev = tokens[k - 1], next = tokens[k + 1];
-      const ptag = prev ? prev.tag : '^', ntag = next ? next.tag : '$';
-      emit(i, 'p', t.tag, pos);
-      emit(i, 'pl', t.tag, DIGITS[Math.min(len, 4)], pos);
-      if (len <= MAX_WORD_FEATURE_LEN) emit(i, 'w', t.word, pos);
-      emit(i, 'pw', prev ? prev.word : '^');
-      emit(i, 'nw', next ? next.word : '$');
-      emit(i, 'pp', ptag, t.tag, pos);
-      emit(i, 'np', t.tag, pos, ntag);
-      emit(i, 'pwp', prev ? prev.word : '^', pos);
-      emit(i, 'nwp', next ? next.word : '$', pos);
-      if (next && lex.orgSuffixes.has(next.word)) emit(i, 'nsuf', pos);
-      if (lex.orgSuffixes.has(t.word)) emit(i, 'suf', pos);
-      for (let s = Math.min(3, len - 1); s >= 1; s--) {
-        if (lex.orgSuffixes.has(t.word.slice(len - s))) { emit(i, 'wsuf', DIGITS[s], pos); break; }
-      }
-      if (prev && lex.titles.has(prev.word)) emit(i, 'ptitle', pos);
-      if (next && lex.titles.has(next.word)) emit(i, 'ntitle', pos);
+      const pos = len === 1 ? POS_S : i === t.start ? POS_B : i === t.end - 1 ? POS_E : POS_M;
+      const hasPrev = k > 0, hasNext = k + 1 < T;
+      const tag = tagH[k], ptag = hasPrev ? tagH[k - 1] : START_WORD, ntag = hasNext ? tagH[k + 1] : END_WORD;
+      const pword = hasPrev ? wordH[k - 1] : START_WORD, nword = hasNext ? wordH[k + 1] : END_WORD;
+      fb.put(F_P, tag, pos, 0);
+      fb.put(F_PL, tag, Math.min(len, 4), pos);
+      if (len <= MAX_WORD_FEATURE_LEN) fb.put(F_W, wordH[k], pos, 0);
+      fb.put(F_PW, pword, 0, 0);
+      fb.put(F_NW, nword, 0, 0);
+      fb.put(F_PP, ptag, tag, pos);
+      fb.put(F_NP, tag, pos, ntag);
+      fb.put(F_PWP, pword, pos, 0);
+      fb.put(F_NWP, nword, pos, 0);
+      if (hasNext && flagsT[k + 1] & 1) fb.put(F_NSUF, pos, 0, 0);
+      if (flagsT[k] & 1) fb.put(F_SUF, pos, 0, 0);
+      const ws = flagsT[k] >> 2;
+      if (ws) fb.put(F_WSUF, ws, pos, 0);
+      if (hasPrev && flagsT[k - 1] & 2) fb.put(F_PTITLE, pos, 0, 0);
+      if (hasNext && flagsT[k + 1] & 2) fb.put(F_NTITLE, pos, 0, 0);
     }
     // Lexicon matches: longest of each kind starting here, ending here, or covering this char.
     for (let q = 0; q < K; q++) {
-      const letter = LEX_LETTERS[q][1];
       const s = startLen[i * K + q], e = endLen[i * K + q];
-      if (s) emit(i, 'Ds', letter, DIGITS[Math.min(s, 6)]);
-      if (e) emit(i, 'De', letter, DIGITS[Math.min(e, 6)]);
-      if (inside[i] & LEX_LETTERS[q][0]) emit(i, 'Dm', letter);
+      if (s) fb.put(F_LS, q, Math.min(s, 6), 0);
+      if (e) fb.put(F_LE, q, Math.min(e, 6), 0);
+      if (inside[i] & LEX_FLAGS[q]) fb.put(F_LM, q, 0, 0);
       // What the neighbours start / end (a place ending right before an org suffix, …).
-      if (i + 1 < n && startLen[(i + 1) * K + q]) emit(i, 'Dn', letter);
-      if (i > 0 && endLen[(i - 1) * K + q]) emit(i, 'Dp', letter);
+      if (i + 1 < n && startLen[(i + 1) * K + q]) fb.put(F_LN, q, 0, 0);
+      if (i > 0 && endLen[(i - 1) * K + q]) fb.put(F_LP, q, 0, 0);
     }
     // Name shape: surname rank and given-name-likeness of the next characters.
     const s0 = sur(i), g0 = gn(i);
-    if (s0 !== '0') emit(i, 'sur', s0, ':', gn(i + 1), gn(i + 2));
-    if (g0 !== '0') emit(i, 'gn', g0, ':', sur(i - 1), sur(i - 2));
-    if (lex.compoundSurnames.has(c0 + cp1)) emit(i, 'sur2');
-    if (c0 === '·' || cm1 === '·' || cp1 === '·') emit(i, 'dot', c0 === '·' ? '0' : cm1 === '·' ? '-1' : '1');
+    if (s0) fb.put(F_SUR, s0, gn(i + 1), gn(i + 2));
+    if (g0) fb.put(F_GN, g0, sur(i - 1), sur(i - 2));
+    if (lex.compoundSurnameCodes.has(c0 * 65536 + cp1)) fb.put(F_SUR2, 0, 0, 0);
+    if (c0 === DOT || cm1 === DOT || cp1 === DOT) fb.put(F_DOT, c0 === DOT ? 1 : cm1 === DOT ? 2 : 3, 0, 0);
+    sink(i, fb.keys, fb.count);
   }
 }
 
-/** Feature strings for every character of `text` (training and tests). */
-export function charFeatures(text: string, tokens: readonly Token[], lex: TaggerLexicon): string[][] {
-  const feats: string[][] = Array.from({ length: text.length }, () => []);
-  forEachFeature(text, tokens, lex, (i, p, a = '', b = '', c = '', d = '') => feats[i].push(p + a + b + c + d));
+/** Feature keys (packed h1/h2 numbers) of every character of `text`, for training and tests. */
+export function charFeatures(text: string, tokens: readonly Token[], lex: TaggerLexicon, drop?: ReadonlySet<string>): number[][] {
+  const feats: number[][] = Array.from({ length: text.length }, () => []);
+  forEachFeature(text, tokens, lex, (i, keys, count) => {
+    for (let m = 0; m < count; m += 2) feats[i].push(packKey(keys[m], keys[m + 1]));
+  }, drop);
   return feats;
 }
 
@@ -187,22 +323,52 @@ const ALLOWED = (() => {
 })();
 const CAN_END = TAGS.map((t) => (t.startsWith('B-') || t.startsWith('I-') ? 0 : 1));
 
+/*
+ * Tag layout: 0 = O, then per type y (PER, LOC, ORG) B = 1 + 4y, I = 2 + 4y, E = 3 + 4y, S = 4 + 4y.
+ * "Closed" tags (O, E, S) may be followed by O, B or S; open tags (B, I) only by I or E of their type.
+ */
+const CLOSED = [0, 3, 4, 7, 8, 11, 12];
+const STARTING = [0, 1, 4, 5, 8, 9, 12];
+
+/** Reused Viterbi buffers. */
+let vScore = new Float64Array(0), vBack = new Uint8Array(0);
+
 /** Constrained Viterbi over emission scores emit[i * N + t] and transitions trans[(prev) * N + t] (prev N = start). */
-function viterbi(emit: Float64Array, n: number, trans: Float64Array): number[] {
+function viterbi(emit: ArrayLike<number>, n: number, trans: Float64Array): number[] {
   if (n === 0) return [];
-  const score = new Float64Array(n * N);
-  const back = new Int8Array(n * N);
+  if (vScore.length < n * N) { vScore = new Float64Array(n * N * 2); vBack = new Uint8Array(n * N * 2); }
+  const score = vScore, back = vBack;
+  // tc[k * 7 + j]: transition CLOSED[j] → STARTING[k]; to[y * 4 + …]: B→I, I→I, B→E, I→E of type y.
+  const tc = new Float64Array(49), to = new Float64Array(12);
+  for (let k = 0; k < 7; k++) for (let j = 0; j < 7; j++) tc[k * 7 + j] = trans[CLOSED[j] * N + STARTING[k]];
+  for (let y = 0; y < 3; y++) {
+    const B = 1 + 4 * y, I = B + 1, E = B + 2;
+    to[y * 4] = trans[B * N + I]; to[y * 4 + 1] = trans[I * N + I]; to[y * 4 + 2] = trans[B * N + E]; to[y * 4 + 3] = trans[I * N + E];
+  }
   for (let t = 0; t < N; t++) score[t] = ALLOWED[N * N + t] ? emit[t] + trans[N * N + t] : -Infinity;
   for (let i = 1; i < n; i++) {
-    for (let t = 0; t < N; t++) {
-      let best = -Infinity, arg = 0;
-      for (let p = 0; p < N; p++) {
-        if (!ALLOWED[p * N + t]) continue;
-        const s = score[(i - 1) * N + p] + trans[p * N + t];
-        if (s > best) { best = s; arg = p; }
-      }
-      score[i * N + t] = best + emit[i * N + t];
-      back[i * N + t] = arg;
+    const o = i * N, po = o - N;
+    const p0 = score[po], p3 = score[po + 3], p4 = score[po + 4], p7 = score[po + 7], p8 = score[po + 8], p11 = score[po + 11], p12 = score[po + 12];
+    for (let k = 0; k < 7; k++) {
+      const r = k * 7;
+      let best = p0 + tc[r], arg = 0, v = p3 + tc[r + 1];
+      if (v > best) { best = v; arg = 3; }
+      v = p4 + tc[r + 2]; if (v > best) { best = v; arg = 4; }
+      v = p7 + tc[r + 3]; if (v > best) { best = v; arg = 7; }
+      v = p8 + tc[r + 4]; if (v > best) { best = v; arg = 8; }
+      v = p11 + tc[r + 5]; if (v > best) { best = v; arg = 11; }
+      v = p12 + tc[r + 6]; if (v > best) { best = v; arg = 12; }
+      const t = STARTING[k];
+      score[o + t] = best + emit[o + t];
+      back[o + t] = arg;
+    }
+    for (let y = 0; y < 3; y++) {
+      const B = 1 + 4 * y, I = B + 1, E = B + 2, q = y * 4;
+      const pb = score[po + B], pi = score[po + I];
+      let a = pb + to[q], b = pi + to[q + 1];
+      score[o + I] = (a >= b ? a : b) + emit[o + I]; back[o + I] = a >= b ? B : I;
+      a = pb + to[q + 2]; b = pi + to[q + 3];
+      score[o + E] = (a >= b ? a : b) + emit[o + E]; back[o + E] = a >= b ? B : I;
     }
   }
   let best = -Infinity, arg = 0;
@@ -212,111 +378,134 @@ function viterbi(emit: Float64Array, n: number, trans: Float64Array): number[] {
   return path;
 }
 
-const transitionFeature = (p: number) => 'T' + (p === N ? '^' : TAGS[p]);
+const toBase64 = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+function fromBase64<T>(s: string, make: (b: ArrayBuffer) => T): T {
+  const buf = Buffer.from(s, 'base64');
+  return make(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer);
+}
 
-/*
- * Feature keys for decoding: two string hashes over the feature's UTF-16 code units (FNV-1a 32 bit
- * and a 21-bit multiplicative one), computed from the parts without concatenating them. A collision
- * needs both hashes to agree: practically never.
+/**
+ * Open-addressing table from a feature's hash pair to its weights; the lookups are cache-miss
+ * bound, so each 16-byte slot holds everything most features need: a 32-bit check value (h2 and
+ * the top bits of h1; the slot itself comes from h1's low bits), the first two weights as
+ * (tag << 16 | weight × 100) — a feature's weights sum to zero, so it has at least two — and
+ * 0 or `first extra weight << 4 | extra count` into `extra`.
  */
-let h1 = 0, h2 = 0;
-function foldPart(s: string): void {
-  for (let k = 0; k < s.length; k++) {
-    const code = s.charCodeAt(k);
-    h1 = Math.imul(h1 ^ code, 16777619);
-    h2 = (Math.imul(h2, 31) + code) & 0x1fffff;
-  }
-}
-export function featureKey(feature: string): [number, number] {
-  h1 = 0x811c9dc5 | 0; h2 = 7;
-  foldPart(feature);
-  return [h1, h2];
-}
-
-/** Open-addressing table from feature hash pair to weight row (no allocation per lookup). */
 class WeightTable {
-  private readonly mask: number;
-  private readonly k1: Int32Array;
-  private readonly k2: Int32Array;
-  private readonly row: Int32Array;
-  readonly weights: Float32Array;
-  private count = 0;
-  constructor(size: number) {
+  readonly mask: number;
+  readonly slots: Int32Array;
+  readonly extra: Int32Array;
+  constructor(keys: Int32Array, counts: Uint8Array, entries: Int32Array) {
+    const F = counts.length;
     let cap = 1024;
-    while (cap < size * 2) cap *= 2;
+    while (cap < F * 1.4) cap *= 2;
     this.mask = cap - 1;
-    this.k1 = new Int32Array(cap);
-    this.k2 = new Int32Array(cap).fill(-1);
-    this.row = new Int32Array(cap);
-    this.weights = new Float32Array((size + 1) * N);
+    this.slots = new Int32Array(cap * 4);
+    const extra: number[] = [];
+    let first = 0;
+    for (let f = 0; f < F; f++) {
+      const h1 = keys[f * 2], check = checkValue(h1, keys[f * 2 + 1]);
+      let slot = h1 & this.mask;
+      while (this.slots[slot * 4 + 1] !== 0 && this.slots[slot * 4] !== check) slot = (slot + 1) & this.mask;
+      const o = slot * 4, c = counts[f];
+      this.slots[o] = check;
+      this.slots[o + 1] = c > 0 ? entries[first] : 0;
+      this.slots[o + 2] = c > 1 ? entries[first + 1] : 0;
+      this.slots[o + 3] = c > 2 ? (extra.length << 4) | (c - 2) : 0;
+      for (let q = 2; q < c; q++) extra.push(entries[first + q]);
+      first += c;
+    }
+    this.extra = Int32Array.from(extra);
   }
-  add(key1: number, key2: number, w: ArrayLike<number>): void {
-    let slot = key1 & this.mask;
-    while (this.k2[slot] !== -1 && !(this.k1[slot] === key1 && this.k2[slot] === key2)) slot = (slot + 1) & this.mask;
-    if (this.k2[slot] === -1) { this.k1[slot] = key1; this.k2[slot] = key2; this.row[slot] = this.count++; }
-    this.weights.set(w, this.row[slot] * N);
-  }
-  /** Row offset into `weights`, or −1. */
-  find(key1: number, key2: number): number {
-    let slot = key1 & this.mask;
+  /** Slot offset of a feature, or −1. */
+  find(h1: number, h2: number): number {
+    const slots = this.slots, mask = this.mask, check = checkValue(h1, h2);
+    let slot = h1 & mask;
     for (;;) {
-      const k = this.k2[slot];
-      if (k === -1) return -1;
-      if (k === key2 && this.k1[slot] === key1) return this.row[slot] * N;
-      slot = (slot + 1) & this.mask;
+      const o = slot * 4;
+      if (slots[o + 1] === 0) return -1;
+      if (slots[o] === check) return o;
+      slot = (slot + 1) & mask;
     }
   }
 }
+const checkValue = (h1: number, h2: number) => (h2 | (h1 & 0xffe00000)) | 0;
 
 export class CharTagger {
-  private readonly rows = new Map<string, Float32Array>();
   private readonly table: WeightTable;
+  /** Transition weights × 100. */
   private readonly trans = new Float64Array((N + 1) * N);
+  /** Emission scores × 100 (integer sums), reused between calls. */
+  private emit = new Int32Array(0);
+  /** Sink for the prefetching loads (so they are not optimised away). */
+  private touched = 0;
   constructor(data: TaggerModelData) {
+    if (data.format !== 'hashed-sparse-1') throw new Error('tagger model: unknown format ' + String(data.format));
     const order = data.tags.map((t) => TAGS.indexOf(t));
     if (order.some((i) => i < 0) || data.tags.length !== N) throw new Error('tagger model: unexpected tag set ' + data.tags.join(','));
-    const entries = Object.entries(data.weights);
-    this.table = new WeightTable(entries.length);
-    for (const [f, w] of entries) {
-      const row = new Float32Array(N);
-      w.forEach((x, t) => { row[order[t]] = x; });
-      this.rows.set(f, row);
-      const [k1, k2] = featureKey(f);
-      this.table.add(k1, k2, row);
-    }
+    const keys = fromBase64(data.keys, (b) => new Int32Array(b));
+    const counts = fromBase64(data.counts, (b) => new Uint8Array(b));
+    const tagOf = fromBase64(data.tagOf, (b) => new Uint8Array(b));
+    const w16 = fromBase64(data.weights, (b) => new Int16Array(b));
+    if (keys.length !== counts.length * 2 || tagOf.length !== w16.length) throw new Error('tagger model: inconsistent arrays');
+    // Weights as (tag << 16) | (weight × 100 as int16): one read per weight.
+    const entries = new Int32Array(w16.length);
+    for (let q = 0; q < w16.length; q++) entries[q] = (order[tagOf[q]] << 16) | (w16[q] & 0xffff);
+    this.table = new WeightTable(keys, counts, entries);
     for (let p = 0; p <= N; p++) {
-      const row = this.rows.get(transitionFeature(p));
-      if (row) for (let t = 0; t < N; t++) this.trans[p * N + t] = row[t];
+      const o = this.table.find(hash1(F_T, p, 0, 0), hash2(F_T, p, 0, 0));
+      if (o < 0) continue;
+      this.forWeights(o, (t, w) => { this.trans[p * N + t] = w; });
+    }
+  }
+  private forWeights(o: number, f: (tag: number, w: number) => void): void {
+    const { slots, extra } = this.table;
+    const list = [slots[o + 1], slots[o + 2]];
+    const x = slots[o + 3];
+    if (x) for (let q = x >>> 4, e = q + (x & 15); q < e; q++) list.push(extra[q]);
+    for (const v of list) if (v) f(v >>> 16, (v << 16) >> 16);
+  }
+  /** Adds the weights of features keys[0..count) (h1, h2 pairs) to emit[base..base + N). */
+  private accumulate(emit: Int32Array | Float64Array, base: number, keys: Int32Array, count: number): void {
+    const table = this.table, slots = table.slots, extra = table.extra, mask = table.mask;
+    // Touch every feature's slot first: independent loads overlap their cache misses.
+    let touch = 0;
+    for (let m = 0; m < count; m += 2) touch ^= slots[(keys[m] & mask) * 4];
+    this.touched ^= touch;
+    for (let m = 0; m < count; m += 2) {
+      const o = table.find(keys[m], keys[m + 1]);
+      if (o < 0) continue;
+      const a = slots[o + 1], b = slots[o + 2], x = slots[o + 3];
+      emit[base + (a >>> 16)] += (a << 16) >> 16;
+      emit[base + (b >>> 16)] += (b << 16) >> 16;
+      if (x === 0) continue;
+      for (let q = x >>> 4, e = q + (x & 15); q < e; q++) {
+        const v = extra[q];
+        emit[base + (v >>> 16)] += (v << 16) >> 16;
+      }
     }
   }
   /** Entity spans of `text`. */
   tag(text: string, tokens: readonly Token[], lex: TaggerLexicon): Array<{ type: NerType; start: number; end: number }> {
-    const emit = new Float64Array(text.length * N);
-    const table = this.table, weights = table.weights;
-    forEachFeature(text, tokens, lex, (i, p, a, b, c, d) => {
-      h1 = 0x811c9dc5 | 0; h2 = 7;
-      foldPart(p);
-      if (a) foldPart(a);
-      if (b) foldPart(b);
-      if (c) foldPart(c);
-      if (d) foldPart(d);
-      const r = table.find(h1, h2);
-      if (r >= 0) for (let t = 0, o = i * N; t < N; t++) emit[o + t] += weights[r + t];
-    });
-    return pathToSpans(viterbi(emit, text.length, this.trans));
+    const n = text.length;
+    if (this.emit.length < n * N) this.emit = new Int32Array(n * N * 2);
+    const emit = this.emit;
+    emit.fill(0, 0, n * N);
+    forEachFeature(text, tokens, lex, (i, keys, count) => this.accumulate(emit, i * N, keys, count));
+    return pathToSpans(viterbi(emit, n, this.trans));
   }
-  /** Tag sequence (indices into TAGS) for precomputed features. */
-  decode(feats: string[][]): number[] {
+  /** Tag sequence (indices into TAGS) for precomputed features (charFeatures). */
+  decode(feats: number[][]): number[] {
     const emit = new Float64Array(feats.length * N);
     feats.forEach((fs, i) => {
-      for (const f of fs) {
-        const w = this.rows.get(f);
-        if (w) for (let t = 0; t < N; t++) emit[i * N + t] += w[t];
-      }
+      const keys = Int32Array.from(fs.flatMap((f) => [unpackH1(f), f % 0x200000]));
+      this.accumulate(emit, i * N, keys, keys.length);
     });
     return viterbi(emit, feats.length, this.trans);
   }
 }
+
+const unpackH1 = (f: number) => Math.floor(f / 0x200000) | 0;
 
 /** Turns a tag path into spans (B…E and S; a stray I/E without B is read as continuing or starting a span). */
 export function pathToSpans(path: readonly number[]): Array<{ type: NerType; start: number; end: number }> {
@@ -346,16 +535,17 @@ export function spansToTags(length: number, spans: ReadonlyArray<{ type: string;
 
 /**
  * Averaged structured perceptron training over interned feature ids; used by scripts/eval-ner.mjs
- * (--train, --cv) and the unit tests. Weights under `minWeight` after averaging are pruned.
+ * (--train, --cv) and the unit tests. Deterministic (seeded shuffle). Averaged weights are rounded
+ * to 0.01 and those under `minWeight` pruned.
  */
 export function trainTagger(
-  data: ReadonlyArray<{ feats: string[][]; gold: number[] }>,
+  data: ReadonlyArray<{ feats: number[][]; gold: number[] }>,
   epochs = 10,
   minWeight = 0.05,
 ): TaggerModelData {
-  const ids = new Map<string, number>();
-  const intern = (f: string) => { let id = ids.get(f); if (id === undefined) { id = ids.size; ids.set(f, id); } return id; };
-  for (let p = 0; p <= N; p++) intern(transitionFeature(p));
+  const ids = new Map<number, number>();
+  const intern = (f: number) => { let id = ids.get(f); if (id === undefined) { id = ids.size; ids.set(f, id); } return id; };
+  for (let p = 0; p <= N; p++) intern(packKey(hash1(F_T, p, 0, 0), hash2(F_T, p, 0, 0)));
   const seqs = data.map(({ feats, gold }) => {
     const offsets = new Int32Array(feats.length + 1);
     const flat: number[] = [];
@@ -388,10 +578,26 @@ export function trainTagger(
       step++;
     }
   }
-  const weights: Record<string, number[]> = {};
+  const keys: number[] = [], counts: number[] = [], tagOf: number[] = [], weights: number[] = [];
   for (const [f, id] of ids) {
-    const avg = Array.from({ length: N }, (_, t) => Math.round((w[id * N + t] - acc[id * N + t] / step) * 100) / 100);
-    if (avg.some((x) => Math.abs(x) >= minWeight)) weights[f] = avg;
+    const cents = Array.from({ length: N }, (_, t) => Math.round((w[id * N + t] - acc[id * N + t] / step) * 100));
+    if (!cents.some((x) => Math.abs(x) >= minWeight * 100)) continue;
+    let count = 0;
+    cents.forEach((x, t) => {
+      if (x === 0) return;
+      tagOf.push(t);
+      weights.push(Math.max(-32768, Math.min(32767, x)));
+      count++;
+    });
+    keys.push(unpackH1(f), f % 0x200000);
+    counts.push(count);
   }
-  return { tags: [...TAGS], weights };
+  return {
+    format: 'hashed-sparse-1',
+    tags: [...TAGS],
+    keys: toBase64(Int32Array.from(keys)),
+    counts: toBase64(Uint8Array.from(counts)),
+    tagOf: toBase64(Uint8Array.from(tagOf)),
+    weights: toBase64(Int16Array.from(weights)),
+  };
 }

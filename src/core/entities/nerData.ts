@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TaggerLexicon, TaggerModelData } from './charTagger';
 import { CharTagger, LEX } from './charTagger';
+import { CharTrie } from './charTrie';
 
 export interface PlaceInfo {
   name: string;
@@ -92,22 +93,23 @@ function loadPlaces(dataDir: string): Map<string, PlaceInfo[]> {
 const DICT_MAX_LEN = 12;
 const LEXICON_LETTERS: Record<string, number> = { P: LEX.place, O: LEX.org, N: LEX.person, T: LEX.foreign, Z: LEX.proper };
 
-/** One map for all lexicon words (jieba's ns/nt/nr/nrt/nz words plus ours) with kind flags and prefix marks. */
-function buildDict(dataDir: string, places: Set<string>, orgs: Set<string>, titles: Set<string>, suffixes: Set<string>): { dict: Map<string, number>; dictMaxLen: number } {
-  const dict = new Map<string, number>();
-  const add = (w: string, flag: number) => {
-    if (w.length < 2 || w.length > DICT_MAX_LEN) return;
-    dict.set(w, (dict.get(w) ?? 0) | flag);
-    for (let l = 2; l < w.length; l++) {
-      const p = w.slice(0, l);
-      dict.set(p, (dict.get(p) ?? 0) | LEX.prefix);
+/** One trie for all lexicon words (jieba's ns/nt/nr/nrt/nz words plus ours) with kind flags. */
+function buildDict(dataDir: string, places: Set<string>, orgs: Set<string>, titles: Set<string>, suffixes: Set<string>): { dict: CharTrie; dictMaxLen: number } {
+  const path = join(dataDir, 'generated', 'ner-lexicon.tsv');
+  const content = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  const dict = new CharTrie(content.length);
+  const add = (w: string, flag: number) => { if (w.length >= 2 && w.length <= DICT_MAX_LEN) dict.add(w, flag); };
+  // Lines are `word<TAB>letters`; scanned by index instead of split into arrays (111k lines).
+  for (let i = 0; i < content.length;) {
+    let nl = content.indexOf('\n', i);
+    if (nl < 0) nl = content.length;
+    const tab = content.indexOf('\t', i);
+    if (tab > i && tab < nl && content.charCodeAt(i) !== 35 /* # */) {
+      let flag = 0;
+      for (let k = tab + 1; k < nl; k++) flag |= LEXICON_LETTERS[content[k]] ?? 0;
+      if (flag) add(content.slice(i, tab), flag);
     }
-  };
-  for (const l of lines(join(dataDir, 'generated', 'ner-lexicon.tsv'))) {
-    const [w, letters = ''] = l.split('\t');
-    let flag = 0;
-    for (const ch of letters) flag |= LEXICON_LETTERS[ch] ?? 0;
-    if (flag) add(w, flag);
+    i = nl + 1;
   }
   for (const w of places) add(w, LEX.place);
   for (const w of orgs) add(w, LEX.org);
@@ -116,16 +118,18 @@ function buildDict(dataDir: string, places: Set<string>, orgs: Set<string>, titl
   return { dict, dictMaxLen: DICT_MAX_LEN };
 }
 
-/** Given-name characters → bucket 1 (rare) .. 3 (very common). */
-function loadGivenNames(dataDir: string): Map<string, number> {
-  const out = new Map<string, number>();
+/** Given-name characters → bucket 1 (rare) .. 3 (very common), per code unit. */
+function loadGivenNames(dataDir: string): Uint8Array {
+  const out = new Uint8Array(65536);
   for (const l of lines(join(dataDir, 'generated', 'given-name-chars.tsv'))) {
     const [ch, count] = l.split('\t');
     const n = Number(count);
-    out.set(ch, n >= 100 ? 3 : n >= 20 ? 2 : 1);
+    if (ch.length === 1) out[ch.charCodeAt(0)] = n >= 100 ? 3 : n >= 20 ? 2 : 1;
   }
   return out;
 }
+
+const reversed = (s: string) => s.split('').reverse().join('');
 
 /** The shipped model, or null when it was trained for another tag set (rules still work then). */
 function loadTagger(path: string): CharTagger | null {
@@ -156,17 +160,25 @@ export function loadNerData(dataDir: string): NerData {
   const surnameList = words(join(dataDir, 'ner', 'surnames.txt'));
   const titles = new Set(titleList);
   const orgSuffixes = new Set(orgSuffixList.map(([s]) => s));
+  const surnameRank = new Uint8Array(65536);
+  surnameList.forEach((w, i) => { if (w.length === 1) surnameRank[w.charCodeAt(0)] = i < 100 ? 1 : 2; });
+  const compoundSurnames = new Set(words(join(dataDir, 'ner', 'compound-surnames.txt')));
   const lexicon: TaggerLexicon = {
     places,
     orgs,
     surnames: new Set(surnameList),
-    compoundSurnames: new Set(words(join(dataDir, 'ner', 'compound-surnames.txt'))),
+    compoundSurnames,
     titles,
     orgSuffixes,
     maxLen: Math.min(maxLen, 16),
     ...buildDict(dataDir, places, orgs, titles, orgSuffixes),
-    givenNames: loadGivenNames(dataDir),
-    surnameRank: new Map(surnameList.map((s, i) => [s, i < 100 ? 1 : 2])),
+    placeTrie: CharTrie.of(places),
+    orgTrie: CharTrie.of(orgs),
+    titleTrie: CharTrie.of(titles),
+    titleReverseTrie: CharTrie.of([...titles].map(reversed)),
+    givenNameBucket: loadGivenNames(dataDir),
+    surnameRank,
+    compoundSurnameCodes: new Set([...compoundSurnames].filter((w) => w.length === 2).map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(1))),
   };
   const modelPath = join(dataDir, 'ner', 'tagger-model.json');
   const tagger = existsSync(modelPath) ? loadTagger(modelPath) : null;

@@ -4,7 +4,7 @@
  */
 import type { Token } from '../engines';
 import type { NerData } from './nerData';
-import { extendLeft, type Interval } from './spanUtil';
+import { extendLeft, tokenBoundaries, type Interval } from './spanUtil';
 
 export interface OrgSpan extends Interval { source: string }
 
@@ -21,25 +21,42 @@ export function orgKind(name: string, data: NerData): string {
 
 /** Longest known-organisation matches that start and end on token boundaries. */
 function lexiconMatches(text: string, tokens: readonly Token[], data: NerData): OrgSpan[] {
-  const starts = new Set(tokens.map((t) => t.start));
-  const ends = new Set(tokens.map((t) => t.end));
+  const { starts, ends } = tokenBoundaries(text.length, tokens);
   const out: OrgSpan[] = [];
+  const trie = data.lexicon.orgTrie;
   const maxLen = Math.min(data.lexicon.maxLen, 12);
   for (let i = 0; i < text.length; i++) {
-    if (!starts.has(i)) continue;
-    for (let len = Math.min(maxLen, text.length - i); len >= 2; len--) {
-      if (data.orgKinds.has(text.slice(i, i + len)) && ends.has(i + len)) { out.push({ start: i, end: i + len, source: 'organizations.tsv' }); i += len - 1; break; }
+    if (!starts[i]) continue;
+    let node = 0, best = 0;
+    for (let j = i; j < text.length && j - i < maxLen; j++) {
+      node = trie.next(node, text.charCodeAt(j));
+      if (node < 0) break;
+      if (j > i && trie.flags(node) && ends[j + 1]) best = j + 1 - i;
     }
+    if (best) { out.push({ start: i, end: i + best, source: 'organizations.tsv' }); i += best - 1; }
   }
   return out;
+}
+
+/** Last code units of the 2+ character suffixes: most tokens are ruled out with one lookup. */
+const lastCharCache = new WeakMap<NerData, Set<number>>();
+function suffixLastChars(data: NerData): Set<number> {
+  let set = lastCharCache.get(data);
+  if (!set) {
+    set = new Set(data.orgSuffixList.filter(([s]) => s.length >= 2).map(([s]) => s.charCodeAt(s.length - 1)));
+    lastCharCache.set(data, set);
+  }
+  return set;
 }
 
 /** `<naming prefix> … <suffix word>`: 海通证券研究所, 长三角高端智库联盟, 宁波市社会科学院. */
 function suffixMatches(text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): OrgSpan[] {
   const out: OrgSpan[] = [];
+  const lastChars = suffixLastChars(data);
   tokens.forEach((t, k) => {
+    if (k === 0 || !lastChars.has(t.word.charCodeAt(t.word.length - 1))) return;
     const suffix = data.orgSuffixList.find(([s]) => s.length >= 2 && t.word.endsWith(s));
-    if (!suffix || k === 0) return;
+    if (!suffix) return;
     const start = extendLeft(text, tokens, tokIdx, t.start, 0, MAX_ORG_LEN);
     if (start === t.start) return;
     // Keep it only if some prefix token names something (a place, a proper noun, an unknown word).

@@ -37,14 +37,19 @@ export function nameAt(text: string, tokens: readonly Token[], tokIdx: Int32Arra
 
 /** Longest title word ending exactly at `end`. */
 export function titleEndingAt(text: string, end: number, data: NerData): number {
-  for (let len = Math.min(data.maxTitleLen, end); len >= 1; len--) if (data.lexicon.titles.has(text.slice(end - len, end))) return len;
-  return 0;
+  const trie = data.lexicon.titleReverseTrie;
+  let node = 0, best = 0;
+  for (let j = end - 1; j >= 0; j--) {
+    node = trie.next(node, text.charCodeAt(j));
+    if (node < 0) break;
+    if (trie.flags(node)) best = end - j;
+  }
+  return best;
 }
 
 /** Longest title word starting exactly at `start`. */
 export function titleStartingAt(text: string, start: number, data: NerData): number {
-  for (let len = Math.min(data.maxTitleLen, text.length - start); len >= 1; len--) if (data.lexicon.titles.has(text.slice(start, start + len))) return len;
-  return 0;
+  return data.lexicon.titleTrie.longestAt(text, start);
 }
 
 export function findPersonsByContext(text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): Interval[] {

@@ -5,7 +5,17 @@
 import type { Token } from '../engines';
 import type { NerData, PlaceInfo } from './nerData';
 import type { Interval } from './spanUtil';
-import { lengthsByFirstChar } from './charTagger';
+import { tokenBoundaries } from './spanUtil';
+
+/** text.includes memoised for the text being analysed (placeInfo asks about the same ancestors often). */
+let memoText = '';
+let memo = new Map<string, boolean>();
+function textIncludes(text: string, part: string): boolean {
+  if (text !== memoText) { memoText = text; memo = new Map(); }
+  let hit = memo.get(part);
+  if (hit === undefined) { hit = text.includes(part); memo.set(part, hit); }
+  return hit;
+}
 
 /** Best gazetteer entry for a place name: prefer the candidate whose ancestors are named in the text. */
 export function placeInfo(name: string, text: string, data: NerData): PlaceInfo | undefined {
@@ -15,7 +25,7 @@ export function placeInfo(name: string, text: string, data: NerData): PlaceInfo 
   let best = cands[0], bestScore = -1;
   for (const c of cands) {
     let score = 0;
-    for (const anc of c.chain.slice(1)) if (text.includes(anc) || text.includes(anc.slice(0, 2))) score++;
+    for (const anc of c.chain.slice(1)) if (textIncludes(text, anc) || textIncludes(text, anc.slice(0, 2))) score++;
     if (score > bestScore) { best = c; bestScore = score; }
   }
   return best;
@@ -23,22 +33,23 @@ export function placeInfo(name: string, text: string, data: NerData): PlaceInfo 
 
 /** Full names only (with their administrative suffix, or listed regions/countries of 2+ chars) on token boundaries. */
 export function findGazetteerPlaces(text: string, tokens: readonly Token[], data: NerData): Interval[] {
-  const starts = new Set(tokens.map((t) => t.start));
-  const ends = new Set(tokens.map((t) => t.end));
+  const { starts, ends } = tokenBoundaries(text.length, tokens);
+  const trie = data.lexicon.placeTrie;
   const out: Interval[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (!starts.has(i)) continue;
-    for (const len of lengthsByFirstChar(data.lexicon.places).get(text[i]) ?? []) {
-      if (len < 2 || i + len > text.length) continue;
-      const name = text.slice(i, i + len);
-      const cands = data.placeIndex.get(name);
-      if (!cands || !ends.has(i + len)) continue;
-      // Short forms (上虞) are only taken from the tagger: alone they are too often ordinary words.
-      if (!cands.some((c) => c.name === name)) continue;
-      out.push({ start: i, end: i + len });
-      i += len - 1;
-      break;
+    if (!starts[i]) continue;
+    // Walk the trie once and keep the word ends, longest tried first.
+    let node = 0, best = 0;
+    for (let j = i; j < text.length; j++) {
+      node = trie.next(node, text.charCodeAt(j));
+      if (node < 0) break;
+      if (j > i && trie.flags(node) && ends[j + 1]) {
+        const name = text.slice(i, j + 1);
+        // Short forms (上虞) are only taken from the tagger: alone they are too often ordinary words.
+        if (data.placeIndex.get(name)?.some((c) => c.name === name)) best = j + 1 - i;
+      }
     }
+    if (best) { out.push({ start: i, end: i + best }); i += best - 1; }
   }
   return out;
 }
@@ -47,15 +58,14 @@ const TRAVEL_WORDS = new Set(['在', '赴', '来', '到', '驻', '离', '抵', '
 
 /** Runs of province abbreviations (沪苏浙皖, 京津冀, 沪浙) and a single one after 在/赴/驻… (在沪). */
 export function findAbbreviationPlaces(text: string, tokens: readonly Token[], data: NerData): Interval[] {
-  const starts = new Set(tokens.map((t) => t.start));
-  const ends = new Set(tokens.map((t) => t.end));
+  const { starts, ends } = tokenBoundaries(text.length, tokens);
   const out: Interval[] = [];
   let i = 0;
   while (i < text.length) {
-    if (!data.provinceAbbreviations.has(text[i]) || !starts.has(i)) { i++; continue; }
+    if (!data.provinceAbbreviations.has(text[i]) || !starts[i]) { i++; continue; }
     let j = i;
     while (j < text.length && data.provinceAbbreviations.has(text[j])) j++;
-    while (j > i && !ends.has(j)) j--;
+    while (j > i && !ends[j]) j--;
     if (j - i >= 2 || (j - i === 1 && TRAVEL_WORDS.has(text[i - 1] ?? ''))) out.push({ start: i, end: j });
     i = Math.max(j, i + 1);
   }

@@ -132,7 +132,9 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
   }
   for (const o of findOrganizations(text, tokens, tokIdx, data)) add(mention('organization', o, text, o.source), 3);
   for (const p of findGazetteerPlaces(text, tokens, data)) add(mention('place', p, text, 'gazetteer'), 3);
-  if (!options.bioConventions) for (const p of findAbbreviationPlaces(text, tokens, data)) add(mention('place', p, text, 'province abbreviation'), 3);
+  // A run of abbreviations (沪苏浙皖) competes with the tagger by length: the tagger, trained on
+  // People's Daily conventions, may split it into single provinces.
+  if (!options.bioConventions) for (const p of findAbbreviationPlaces(text, tokens, data)) add(mention('place', p, text, 'province abbreviation'), p.end - p.start >= 2 ? 2 : 3);
   for (const c of cands) {
     if (c.type !== 'place' || options.bioConventions) continue;
     const ext = PLACE_EXTENSIONS.find((w) => text.startsWith(w, c.end));
@@ -171,7 +173,7 @@ function adjustTagged(s: { type: 'PER' | 'LOC' | 'ORG'; start: number; end: numb
   if (s.type === 'PER' && oneWord && NOT_NAME_TAGS.has(first.tag)) return null;
   // A place that is one common word (青春/n, 深度/n, 城区/n) unless a lexicon knows it. (Not for
   // organisations: 政府/n, 海军/n are organisations in news text.)
-  if (s.type === 'LOC' && oneWord && COMMON_WORD_TAGS.has(first.tag) && !(lex.dict.get(first.word)! & (LEX.place | LEX.org))) return null;
+  if (s.type === 'LOC' && oneWord && COMMON_WORD_TAGS.has(first.tag) && !(lex.dict.get(first.word) & (LEX.place | LEX.org))) return null;
   if (s.type !== 'ORG') return s;
   let { start, end } = s;
   if (first.start < start && phraseToken(first)) start = first.start;

@@ -20,6 +20,16 @@ export function tokenIndex(length: number, tokens: readonly Token[]): Int32Array
   return idx;
 }
 
+/** Which offsets start / end a token (arrays of length + 1). */
+export function tokenBoundaries(length: number, tokens: readonly Token[]): { starts: Uint8Array; ends: Uint8Array } {
+  const starts = new Uint8Array(length + 1), ends = new Uint8Array(length + 1);
+  for (const t of tokens) {
+    if (t.start <= length) starts[t.start] = 1;
+    if (t.end <= length) ends[t.end] = 1;
+  }
+  return { starts, ends };
+}
+
 /** Whether a token may be part of a title / organisation phrase. */
 export function phraseToken(t: Token): boolean {
   if (PHRASE_WORDS.has(t.word)) return true;

@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { CharTrie } from '../../src/core/entities/charTrie';
+import { loadNerData } from '../../src/core/entities/nerData';
+import { titleEndingAt, titleStartingAt } from '../../src/core/entities/persons';
+import { findDataDir } from '../../src/core/resources';
+
+const dataDir = findDataDir(__dirname);
+
+test('CharTrie agrees with a Set on the title list and finds longest matches in running text', () => {
+  const data = loadNerData(dataDir);
+  const titles = [...data.lexicon.titles];
+  const trie = CharTrie.of(titles);
+  for (const t of titles) assert.ok(trie.has(t), t);
+  assert.equal(trie.size, new Set(titles).size);
+  // A title with its last character cut off is only present when it is itself a title.
+  for (const t of titles.filter((x) => x.length > 2)) assert.equal(trie.has(t.slice(0, -1)), data.lexicon.titles.has(t.slice(0, -1)), t);
+  const text = '上海市普陀区委副书记、区长肖文高出席会议';
+  // 区长 ends right before 肖文高; 副书记 (or 书记) before 、.
+  assert.equal(text.slice(text.indexOf('肖') - titleEndingAt(text, text.indexOf('肖'), data), text.indexOf('肖')), '区长');
+  assert.ok(titleEndingAt(text, text.indexOf('、'), data) >= 2);
+  assert.equal(titleStartingAt(text, text.indexOf('区长'), data), 2);
+  assert.equal(titleStartingAt(text, text.indexOf('出席'), data), 0);
+});
+
+test('CharTrie flags combine per word and grow past the initial capacity', () => {
+  const trie = new CharTrie(4);
+  const words = Array.from({ length: 3000 }, (_, i) => '词' + String.fromCharCode(0x4e00 + i) + String.fromCharCode(0x4e00 + ((i * 7) % 500)));
+  words.forEach((w, i) => trie.add(w, 1 << (i % 3)));
+  trie.add(words[0], 8);
+  assert.equal(trie.get(words[0]), 1 | 8);
+  assert.equal(trie.get(words[2999]), 1 << (2999 % 3));
+  assert.equal(trie.get('词'), 0);
+  assert.equal(trie.longestAt('这是' + words[5] + '了', 2), 3);
+  assert.equal(trie.flagsAt('xx' + words[7], 2, 5), trie.get(words[7]));
+});
