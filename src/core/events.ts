@@ -29,6 +29,52 @@ export interface EventLexicon {
 
 const lexiconCache = new Map<string, EventLexicon>();
 
+/** Lists derived from a lexicon once (not per trigger): cue arrays, longest-first word lists. */
+interface CompiledLexicon {
+  empty: ReadonlySet<string>;
+  prefixes: readonly string[];
+  suffixes: readonly string[];
+  /** By UTF-16 unit: FIRST_OF_TRIGGER, FIRST_OF_PREFIX, LAST_OF_SUFFIX bits (cheap rejection of most tokens). */
+  edgeChars: Uint8Array;
+  longestTrigger: number;
+  meetingSubjects: readonly string[];
+  meetingNouns: readonly string[];
+  speakerVerbs: readonly string[];
+  /** Adverbs, longest first (onlyAdverbs). */
+  adverbs: readonly string[];
+  /** Adverbs then demonstratives, longest first (np trimming). */
+  edgeWords: readonly string[];
+}
+
+const FIRST_OF_TRIGGER = 1, FIRST_OF_PREFIX = 2, LAST_OF_SUFFIX = 4;
+
+const compiledCache = new WeakMap<EventLexicon, CompiledLexicon>();
+
+function compile(lex: EventLexicon): CompiledLexicon {
+  let c = compiledCache.get(lex);
+  if (c) return c;
+  const list = (kind: string) => [...(lex.cues.get(kind) ?? [])];
+  const words = [...lex.triggers.keys()];
+  const edgeChars = new Uint8Array(0x10000);
+  for (const w of words) edgeChars[w.charCodeAt(0)] |= FIRST_OF_TRIGGER;
+  for (const w of list('prefix')) edgeChars[w.charCodeAt(0)] |= FIRST_OF_PREFIX;
+  for (const w of list('suffix')) edgeChars[w.charCodeAt(w.length - 1)] |= LAST_OF_SUFFIX;
+  c = {
+    empty: new Set(),
+    prefixes: list('prefix'),
+    suffixes: list('suffix'),
+    edgeChars,
+    longestTrigger: Math.max(0, ...words.map((w) => w.length)),
+    meetingSubjects: list('meeting-subj'),
+    meetingNouns: list('meeting-noun'),
+    speakerVerbs: list('speaker-verb'),
+    adverbs: list('adverb').sort((a, b) => b.length - a.length),
+    edgeWords: [...list('adverb'), ...list('demonstrative')].sort((a, b) => b.length - a.length),
+  };
+  compiledCache.set(lex, c);
+  return c;
+}
+
 function tsvRows(file: string): string[][] {
   return readFileSync(file, 'utf8')
     .split(/\r?\n/)
@@ -83,39 +129,101 @@ const DATELINE = /^\s*[^\s，,。]{0,16}?(?:讯|电|消息)(?=[\s(（])/;
 const TIME_OF_DAY = /^(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|清晨|夜间)$/;
 const PLACE_SUFFIX = /[省市区县州镇乡村岛湖]$/;
 
+// Character classes by UTF-16 code unit, for the loops that visit every character of the text.
+const C_OPEN = 1, C_CLOSE = 2, C_SENTENCE_END = 4, C_CLAUSE_SEP = 8, C_SPACE = 16;
+let charClassTable: Uint8Array | null = null;
+
+function charClasses(): Uint8Array {
+  if (!charClassTable) {
+    charClassTable = new Uint8Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      charClassTable[c] = (OPEN.includes(ch) ? C_OPEN : 0) | (CLOSE.includes(ch) ? C_CLOSE : 0)
+        | (SENTENCE_END.has(ch) ? C_SENTENCE_END : 0) | (CLAUSE_SEP.has(ch) ? C_CLAUSE_SEP : 0) | (/\s/.test(ch) ? C_SPACE : 0);
+    }
+  }
+  return charClassTable;
+}
+
 interface Sentence extends Span {
   paragraph: number;
+  /** Position in the article's sentence list. */
+  index: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Offset indexes: every per-sentence or per-trigger look-up is a binary search plus a scan of
+// that range, so extraction stays linear in the text (lists are sorted by start).
+
+/** Index of the first item whose start is >= pos. */
+function firstStartingAt(items: readonly Span[], pos: number): number {
+  let lo = 0, hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (items[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Running maximum of `end` over a start-sorted list: does anything before index k end after pos? */
+function prefixMaxEnds(items: readonly Span[]): Float64Array {
+  const out = new Float64Array(items.length);
+  let max = -Infinity;
+  for (let i = 0; i < items.length; i++) out[i] = max = Math.max(max, items[i].end);
+  return out;
+}
+
+/** Skip spans (boilerplate), sorted, answering "does this span overlap any?" in log time. */
+class SkipIndex {
+  private readonly spans: Span[];
+  private readonly maxEnd: Float64Array;
+
+  constructor(skip: readonly Span[]) {
+    this.spans = [...skip].sort((a, b) => a.start - b.start);
+    this.maxEnd = prefixMaxEnds(this.spans);
+  }
+
+  overlaps(span: Span): boolean {
+    // Candidates start before span.end; one of them overlaps iff the latest end among them is after span.start.
+    const k = firstStartingAt(this.spans, span.end);
+    return k > 0 && this.maxEnd[k - 1] > span.start;
+  }
 }
 
 function paragraphsOf(text: string): Span[] {
   const out: Span[] = [];
+  const cls = charClasses();
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') {
-      let s = start;
-      let e = i;
-      while (s < e && /\s/.test(text[s])) s++;
-      while (e > s && /\s/.test(text[e - 1])) e--;
-      if (e > s) out.push({ start: s, end: e });
-      start = i + 1;
-    }
+  while (start <= text.length) {
+    let i = text.indexOf('\n', start);
+    if (i < 0) i = text.length;
+    let s = start;
+    let e = i;
+    while (s < e && cls[text.charCodeAt(s)] & C_SPACE) s++;
+    while (e > s && cls[text.charCodeAt(e - 1)] & C_SPACE) e--;
+    if (e > s) out.push({ start: s, end: e });
+    start = i + 1;
   }
   return out;
 }
 
 function sentencesOf(text: string, paragraphs: Span[]): Sentence[] {
   const out: Sentence[] = [];
+  const cls = charClasses();
   paragraphs.forEach((p, paragraph) => {
     const dateline = DATELINE.exec(text.slice(p.start, p.end));
     let s = dateline ? p.start + dateline[0].length : p.start;
     let depth = 0;
     for (let i = p.start; i < p.end; i++) {
+      const c = cls[text.charCodeAt(i)];
+      if (c === 0) continue;
       const ch = text[i];
-      if (OPEN.includes(ch)) depth++;
-      else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
-      else if (SENTENCE_END.has(ch) && depth === 0 && !((ch === '?' || ch === '!') && /\S/.test(text[i + 1] ?? ' '))) {
+      if (c & C_OPEN) depth++;
+      else if (c & C_CLOSE) depth = Math.max(0, depth - 1);
+      else if (c & C_SENTENCE_END && depth === 0 && !((ch === '?' || ch === '!') && /\S/.test(text[i + 1] ?? ' '))) {
         let e = i + 1;
-        while (e < p.end && CLOSE.includes(text[e])) e++;
+        while (e < p.end && cls[text.charCodeAt(e)] & C_CLOSE) e++;
         pushTrimmed(text, s, e, paragraph, out);
         s = e;
         i = e - 1;
@@ -127,23 +235,26 @@ function sentencesOf(text: string, paragraphs: Span[]): Sentence[] {
 }
 
 function pushTrimmed(text: string, s: number, e: number, paragraph: number, out: Sentence[]): void {
-  while (s < e && /\s/.test(text[s])) s++;
-  while (e > s && /\s/.test(text[e - 1])) e--;
-  if (e > s) out.push({ start: s, end: e, paragraph });
+  const cls = charClasses();
+  while (s < e && cls[text.charCodeAt(s)] & C_SPACE) s++;
+  while (e > s && cls[text.charCodeAt(e - 1)] & C_SPACE) e--;
+  if (e > s) out.push({ start: s, end: e, paragraph, index: out.length });
 }
 
 /** Clause spans of a sentence: split at commas and colons outside brackets and quotes. */
 function clausesOf(text: string, sentence: Span): Span[] {
   const out: Span[] = [];
+  const cls = charClasses();
   let end = sentence.end;
-  while (end > sentence.start && (SENTENCE_END.has(text[end - 1]) || /\s/.test(text[end - 1]))) end--;
+  while (end > sentence.start && cls[text.charCodeAt(end - 1)] & (C_SENTENCE_END | C_SPACE)) end--;
   let s = sentence.start;
   let depth = 0;
   for (let i = sentence.start; i < end; i++) {
-    const ch = text[i];
-    if (OPEN.includes(ch)) depth++;
-    else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
-    else if ((CLAUSE_SEP.has(ch) || /\s/.test(ch)) && depth === 0) {
+    const c = cls[text.charCodeAt(i)];
+    if (c === 0) continue;
+    if (c & C_OPEN) depth++;
+    else if (c & C_CLOSE) depth = Math.max(0, depth - 1);
+    else if (c & (C_CLAUSE_SEP | C_SPACE) && depth === 0) {
       if (i > s) out.push({ start: s, end: i });
       s = i + 1;
     }
@@ -156,12 +267,13 @@ function clausesOf(text: string, sentence: Span): Span[] {
 function quotedMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length);
   let depth = 0;
+  const [open1, open2, open3, close1, close2, close3] = [...'《“「》”」'].map((ch) => ch.charCodeAt(0));
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '《' || ch === '“' || ch === '「') depth++;
-    else if ((ch === '》' || ch === '”' || ch === '」') && depth > 0) depth--;
-    else if (ch === '\n') depth = 0;
-    mask[i] = depth > 0 ? 1 : 0;
+    const c = text.charCodeAt(i);
+    if (c === open1 || c === open2 || c === open3) depth++;
+    else if ((c === close1 || c === close2 || c === close3) && depth > 0) depth--;
+    else if (c === 10) depth = 0;
+    if (depth > 0) mask[i] = 1;
   }
   return mask;
 }
@@ -185,25 +297,27 @@ function charTokens(text: string): Token[] {
 
 /** Triggers that start and end on token boundaries (or follow a prefix cue inside one token: 研究部署). */
 function matchTriggers(tokens: readonly Token[], lex: EventLexicon): TriggerMatch[] {
-  const prefixes = lex.cues.get('prefix') ?? new Set<string>();
-  const suffixes = lex.cues.get('suffix') ?? new Set<string>();
+  const { prefixes, suffixes, edgeChars, longestTrigger } = compile(lex);
   const out: TriggerMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let best: TriggerMatch | null = null;
     let word = '';
-    for (let j = i; j < Math.min(tokens.length, i + MAX_TRIGGER_TOKENS); j++) {
+    const w = tokens[i].word;
+    // Most tokens cannot begin a trigger: skip the concatenations (and map look-ups) for them.
+    const canStart = w === '' || (edgeChars[w.charCodeAt(0)] & FIRST_OF_TRIGGER) !== 0;
+    for (let j = i; canStart && j < Math.min(tokens.length, i + MAX_TRIGGER_TOKENS); j++) {
       if (j > i && tokens[j].start !== tokens[j - 1].end) break;
       word += tokens[j].word;
+      if (word.length > longestTrigger) break;
       const entry = lex.triggers.get(word);
       if (entry) best = { start: tokens[i].start, end: tokens[j].end, entry, nextToken: j + 1, firstToken: i };
     }
-    if (!best) {
-      const w = tokens[i].word;
-      for (const p of prefixes) {
+    if (!best && w !== '') {
+      if (edgeChars[w.charCodeAt(0)] & FIRST_OF_PREFIX) for (const p of prefixes) {
         const entry = w.startsWith(p) ? lex.triggers.get(w.slice(p.length)) : undefined;
         if (entry) best = { start: tokens[i].start + p.length, end: tokens[i].end, entry, nextToken: i + 1, firstToken: i };
       }
-      for (const sfx of suffixes) {
+      if (edgeChars[w.charCodeAt(w.length - 1)] & LAST_OF_SUFFIX) for (const sfx of suffixes) {
         const entry = w.endsWith(sfx) ? lex.triggers.get(w.slice(0, w.length - sfx.length)) : undefined;
         if (entry) best = { start: tokens[i].start, end: tokens[i].end - sfx.length, entry, nextToken: i + 1, firstToken: i };
       }
@@ -262,11 +376,24 @@ class Extractor {
   private readonly paragraphs: Span[];
   private readonly sentences: Sentence[];
   private readonly knownYear: number | null;
+  private readonly compiled: CompiledLexicon;
+  private readonly skip: SkipIndex;
+  /** tokenMaxEnd[k]: the latest end among tokens 0..k. */
+  private readonly tokenMaxEnd: Float64Array;
+  /** Where document entities start (a trigger followed by a document is a verb). */
+  private readonly documentStarts: Set<number>;
+  /** Where person and organisation entities end (a date right after a subject heads its clause). */
+  private readonly actorEnds: Set<number>;
 
   constructor(private readonly input: RecognizerInput, entities: readonly EntityMention[], private readonly lex: EventLexicon) {
     this.text = input.text;
+    this.compiled = compile(lex);
+    this.skip = new SkipIndex(input.skip);
     this.tokens = input.tokens.length > 0 ? input.tokens : charTokens(input.text);
+    this.tokenMaxEnd = prefixMaxEnds(this.tokens);
     this.entities = [...entities].filter((e) => !this.inSkip(e)).sort((a, b) => a.start - b.start || b.end - a.end);
+    this.documentStarts = new Set(this.entities.filter((e) => e.type === 'document').map((e) => e.start));
+    this.actorEnds = new Set(this.entities.filter((e) => e.type === 'person' || e.type === 'organization').map((e) => e.end));
     this.quoted = quotedMask(this.text);
     this.paragraphs = paragraphsOf(this.text);
     this.sentences = sentencesOf(this.text, this.paragraphs);
@@ -274,23 +401,40 @@ class Extractor {
   }
 
   private cue(kind: string): ReadonlySet<string> {
-    return this.lex.cues.get(kind) ?? new Set();
+    return this.lex.cues.get(kind) ?? this.compiled.empty;
   }
 
   private inSkip(span: Span): boolean {
-    return this.input.skip.some((s) => span.start < s.end && span.end > s.start);
+    return this.skip.overlaps(span);
+  }
+
+  /** Entities with start in [from, to], in order (callers filter further). */
+  private entitiesStarting(from: number, to: number): EntityMention[] {
+    const list = this.entities;
+    const out: EntityMention[] = [];
+    for (let k = firstStartingAt(list, from); k < list.length && list[k].start <= to; k++) out.push(list[k]);
+    return out;
+  }
+
+  /** Entities inside [start, end). */
+  private entitiesIn(start: number, end: number): EntityMention[] {
+    return this.entitiesStarting(start, end).filter((e) => e.end <= end);
   }
 
   run(): EventMention[] {
     const matches = matchTriggers(this.tokens, this.lex).filter((m) => !this.inSkip(m));
     const drafts: Draft[] = [];
     const exhortation = this.exhortationParagraphs();
+    let first = 0; // first match starting at or after the current sentence (sentences and matches are in text order)
     for (const sentence of this.sentences) {
+      while (first < matches.length && matches[first].start < sentence.start) first++;
       if (exhortation.has(sentence.paragraph)) continue;
+      if (first >= matches.length || matches[first].start >= sentence.end) continue; // no trigger: nothing to split
       const clauses = clausesOf(this.text, sentence);
       let suppressedFrom = Infinity;
-      const inSentence = matches.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
-      for (const m of inSentence) {
+      for (let k = first; k < matches.length && matches[k].start < sentence.end; k++) {
+        const m = matches[k];
+        if (m.end > sentence.end) continue;
         if (m.start >= suppressedFrom) break;
         const clause = clauses.find((c) => m.start >= c.start && m.start < c.end) ?? sentence;
         if (!this.accept(m, sentence, clause)) continue;
@@ -327,14 +471,14 @@ class Extractor {
     if (this.governedByModal(m, sentence, clause)) return false;
     if (flags.has('verbal')) {
       const before = text.slice(Math.max(sentence.start, m.start - 4), m.start);
-      const subject = [...this.cue('meeting-subj')].some((w) => before.endsWith(w));
-      const doc = next === '《' || (next === '了' && text[m.end + 1] === '《') || this.entities.some((e) => e.type === 'document' && e.start === m.end);
+      const subject = this.compiled.meetingSubjects.some((w) => before.endsWith(w));
+      const doc = next === '《' || (next === '了' && text[m.end + 1] === '《') || this.documentStarts.has(m.end);
       const prefixed = m.start > this.tokens[m.firstToken].start; // 研究部署
       if (!(next === '了' || doc || subject || prefixed)) return false;
     }
     if (flags.has('bare')) {
       const rest = text.slice(m.end, clause.end);
-      const meetingNoun = [...this.cue('meeting-noun')].some((w) => rest.includes(w));
+      const meetingNoun = this.compiled.meetingNouns.some((w) => rest.includes(w));
       if (!(next === '' || next === '了' || PUNCT.test(next) || meetingNoun)) return false;
       if (nextTok === '人') return false;
     }
@@ -344,7 +488,7 @@ class Extractor {
     }
     if (flags.has('needs-doc')) {
       const at = next === '了' ? m.end + 1 : m.end;
-      if (!(text[at] === '《' || this.entities.some((e) => e.type === 'document' && e.start === at))) return false;
+      if (!(text[at] === '《' || this.documentStarts.has(at))) return false;
     }
     return true;
   }
@@ -353,9 +497,13 @@ class Extractor {
   private governedByModal(m: TriggerMatch, sentence: Span, clause: Span): boolean {
     const modal = this.cue('modal');
     const clauseModal = this.cue('clause-modal');
-    for (const t of this.tokens) {
+    // Tokens before the sentence only matter when one of them already reaches past the trigger.
+    const from = firstStartingAt(this.tokens, sentence.start);
+    if (from > 0 && this.tokenMaxEnd[from - 1] > m.start) return false;
+    for (let k = from; k < this.tokens.length; k++) {
+      const t = this.tokens[k];
       if (t.end > m.start) break;
-      if (t.start < sentence.start || this.quoted[t.start]) continue;
+      if (this.quoted[t.start]) continue;
       if (modal.has(t.word)) return true;
       if (t.start >= clause.start && clauseModal.has(t.word)) return true;
     }
@@ -366,7 +514,7 @@ class Extractor {
   private exhortationParagraphs(): Set<number> {
     const out = new Set<number>();
     const modal = this.cue('modal');
-    const speakerVerbs = [...this.cue('speaker-verb')];
+    const speakerVerbs = this.compiled.speakerVerbs;
     this.paragraphs.forEach((p, i) => {
       let start = p.start;
       const firstComma = this.text.slice(p.start, Math.min(p.end, p.start + 12)).search(/[，,：:]/);
@@ -374,7 +522,10 @@ class Extractor {
         const head = this.text.slice(p.start, p.start + firstComma);
         if (speakerVerbs.some((v) => head.endsWith(v))) start = p.start + firstComma + 1;
       }
-      const tok = this.tokens.find((t) => t.start >= start && t.start < p.end && t.word.trim() !== '');
+      let tok: Token | undefined;
+      for (let k = firstStartingAt(this.tokens, start); k < this.tokens.length && this.tokens[k].start < p.end; k++) {
+        if (this.tokens[k].word.trim() !== '') { tok = this.tokens[k]; break; }
+      }
       if (tok && modal.has(tok.word)) out.add(i);
     });
     return out;
@@ -389,8 +540,13 @@ class Extractor {
     return false;
   }
 
+  /** Tokens inside [start, end). */
   private tokensIn(start: number, end: number): Token[] {
-    return this.tokens.filter((t) => t.start >= start && t.end <= end);
+    const out: Token[] = [];
+    for (let k = firstStartingAt(this.tokens, start); k < this.tokens.length && this.tokens[k].start <= end; k++) {
+      if (this.tokens[k].end <= end) out.push(this.tokens[k]);
+    }
+    return out;
   }
 
   // --- objects and participants -------------------------------------------------------------
@@ -399,7 +555,7 @@ class Extractor {
     drafts.forEach((d, i) => {
       const prevInSentence = i > 0 && drafts[i - 1].sentence === d.sentence ? drafts[i - 1] : null;
       const regionStart = Math.max(d.clause.start, prevInSentence && prevInSentence.match.end > d.clause.start ? prevInSentence.match.end : d.clause.start);
-      const objectSpan = this.objectOf(d, regionStart, drafts);
+      const objectSpan = this.objectOf(d, i, regionStart, drafts);
       d.object = objectSpan ? objectSpan.text : null;
       d.participants = this.participantsOf(d, prevInSentence, objectSpan);
       if (d.participants.length === 0 && prevInSentence && prevInSentence.clause === d.clause) {
@@ -409,11 +565,11 @@ class Extractor {
     });
   }
 
-  private objectOf(d: Draft, regionStart: number, drafts: Draft[]): (Span & { text: string }) | null {
+  private objectOf(d: Draft, index: number, regionStart: number, drafts: Draft[]): (Span & { text: string }) | null {
     const { text } = this;
     const m = d.match;
     const next = text[m.end] === '了' && STOP.test(text[m.end + 1] ?? '。') ? '' : text[m.end] ?? '';
-    const afterEnd = this.afterLimit(d, drafts);
+    const afterEnd = this.afterLimit(index, drafts);
     if (d.background) {
       const before = this.tokensIn(d.clause.start, m.start);
       const shi = before.find((t) => t.word === '是');
@@ -456,9 +612,13 @@ class Extractor {
   }
 
   /** Where an object after the trigger ends: clause end, the next trigger, or 暨 (A暨B仪式). */
-  private afterLimit(d: Draft, drafts: Draft[]): number {
+  private afterLimit(index: number, drafts: Draft[]): number {
+    const d = drafts[index];
     let end = d.clause.end;
-    const nextTrigger = drafts.find((o) => o.match.start > d.match.start && o.match.start < end);
+    // Drafts are in text order: the next trigger is the first later draft.
+    let k = index + 1;
+    while (k < drafts.length && drafts[k].match.start <= d.match.start) k++;
+    const nextTrigger = k < drafts.length && drafts[k].match.start < end ? drafts[k] : undefined;
     if (nextTrigger) end = nextTrigger.match.start;
     return end;
   }
@@ -489,21 +649,22 @@ class Extractor {
       if (fromEnd) s = s + ji + 1;
       else e = s + ji;
     }
-    const doc = this.entities.find((x) => x.type === 'document' && x.start >= s && x.start <= s + 1 && x.end <= e);
+    let doc: EntityMention | undefined;
+    for (const x of this.entitiesStarting(s, s + 1)) if (x.type === 'document' && x.end <= e) { doc = x; break; }
     if (doc && !fromEnd) return { start: doc.start, end: doc.end, text: doc.canonical };
     if (text[s] === '《') {
       const close = text.indexOf('》', s);
       if (close > s && close <= e) return { start: s + 1, end: close, text: text.slice(s + 1, close) };
     }
     if (fromEnd || text[e - 1] === '的') while (e > s && text[e - 1] === '的') e--;
-    const words = [...this.cue('adverb'), ...this.cue('demonstrative')].sort((a, b) => b.length - a.length);
+    const words = this.compiled.edgeWords;
     let changed = true;
     while (changed && e > s) {
       changed = false;
       while (s < e && /[\s，,、]/.test(text[s])) { s++; changed = true; }
       for (const w of words) {
         if (text.startsWith(w, s) && e - s > w.length + 1) { s += w.length; changed = true; break; }
-        if (text.slice(s, e).endsWith(w) && e - s > w.length + 1) { e -= w.length; changed = true; break; }
+        if (e - s > w.length + 1 && text.startsWith(w, e - w.length)) { e -= w.length; changed = true; break; }
       }
       if (trailing) {
         const t = trailing.exec(text.slice(s, e));
@@ -516,7 +677,7 @@ class Extractor {
     if (this.outsideQuotes(s, e).includes('的')) return null;
     if (QUANTIFIED.test(phrase)) return null;
     // Mostly names and titles (李强、娄勤俭…共同启动): those are participants, not the object.
-    const people = this.entities.filter((x) => (x.type === 'person' || x.type === 'position') && x.start >= s && x.end <= e);
+    const people = this.entitiesIn(s, e).filter((x) => x.type === 'person' || x.type === 'position');
     if (people.reduce((n, x) => n + x.end - x.start, 0) * 2 > e - s) return null;
     if (/[。！？；]/.test(phrase)) return null;
     return { start: s, end: e, text: phrase };
@@ -554,7 +715,7 @@ class Extractor {
 
   /** Persons and organisations in [start, end), without the organisation a title belongs to (国务院发展研究中心党组书记马建堂). */
   private actorsIn(start: number, end: number): EntityMention[] {
-    const inRange = this.entities.filter((e) => e.start >= start && e.end <= end);
+    const inRange = this.entitiesIn(start, end);
     let actors = inRange.filter((e, i) => {
       if (e.type === 'person') return true;
       if (e.type !== 'organization') return false;
@@ -564,38 +725,69 @@ class Extractor {
     // Names recognised elsewhere in the article also count where the recogniser missed them
     // (周艳作… segmented as one word) or cut them short (11家长三角… → 三角…).
     const blockers = inRange.filter((e) => e.type !== 'person' && e.type !== 'organization' && e.type !== 'place');
-    for (const [name, type] of this.knownActors) {
-      for (let at = this.text.indexOf(name, start); at >= 0 && at + name.length <= end; at = this.text.indexOf(name, at + 1)) {
-        const span = { start: at, end: at + name.length };
-        if (blockers.some((b) => b.start < span.end && b.end > span.start)) continue;
-        const overlapping = actors.filter((a) => a.start < span.end && a.end > span.start);
-        if (overlapping.some((a) => a.end - a.start >= name.length)) continue;
-        actors = actors.filter((a) => !overlapping.includes(a));
-        actors.push({ type, ...span, canonical: name, source: 'known name' });
-      }
+    for (const { name, type, at } of this.knownActorsIn(start, end)) {
+      const span = { start: at, end: at + name.length };
+      if (blockers.some((b) => b.start < span.end && b.end > span.start)) continue;
+      const overlapping = actors.filter((a) => a.start < span.end && a.end > span.start);
+      if (overlapping.some((a) => a.end - a.start >= name.length)) continue;
+      actors = actors.filter((a) => !overlapping.includes(a));
+      actors.push({ type, ...span, canonical: name, source: 'known name' });
     }
     return actors.sort((a, b) => a.start - b.start);
   }
 
-  /** Person and organisation names recognised anywhere in the article (two characters or more). */
-  private get knownActors(): Map<string, 'person' | 'organization'> {
-    if (!this.knownActorCache) {
-      this.knownActorCache = new Map();
-      for (const e of this.entities) {
-        if ((e.type === 'person' || e.type === 'organization') && e.canonical.length >= 2) this.knownActorCache.set(e.canonical, e.type);
+  /**
+   * Occurrences in [start, end) of person and organisation names recognised anywhere in the
+   * article (two characters or more): by name in order of first recognition, then by position.
+   */
+  private knownActorsIn(start: number, end: number): KnownActorHit[] {
+    const trie = this.knownActors;
+    const { text } = this;
+    const hits: KnownActorHit[] = [];
+    for (let at = start; at < end; at++) {
+      let node: KnownActorNode | undefined = trie;
+      for (let i = at; i < end; i++) {
+        node = node.next?.get(text.charCodeAt(i));
+        if (!node) break;
+        if (node.actor) hits.push({ ...node.actor, at });
       }
     }
-    return this.knownActorCache;
+    return hits.sort((a, b) => a.rank - b.rank || a.at - b.at);
   }
 
-  private knownActorCache: Map<string, 'person' | 'organization'> | null = null;
+  /** A character trie of the names (the last recognised type of a name wins, its rank is its first appearance). */
+  private get knownActors(): KnownActorNode {
+    if (!this.knownActorTrie) {
+      const names = new Map<string, 'person' | 'organization'>();
+      for (const e of this.entities) {
+        if ((e.type === 'person' || e.type === 'organization') && e.canonical.length >= 2) names.set(e.canonical, e.type);
+      }
+      const root: KnownActorNode = {};
+      let rank = 0;
+      for (const [name, type] of names) {
+        let node = root;
+        for (let i = 0; i < name.length; i++) {
+          node.next ??= new Map();
+          const code = name.charCodeAt(i);
+          let child = node.next.get(code);
+          if (!child) node.next.set(code, (child = {}));
+          node = child;
+        }
+        node.actor = { name, type, rank: rank++ };
+      }
+      this.knownActorTrie = root;
+    }
+    return this.knownActorTrie;
+  }
+
+  private knownActorTrie: KnownActorNode | null = null;
 
   /** "X作了讲话。… 李强指出": the first later sentence opened by [title] NAME + a speaking verb. */
   private lookaheadSpeaker(sentence: Sentence): EntityMention | null {
-    const idx = this.sentences.indexOf(sentence);
-    const verbs = [...this.cue('speaker-verb')];
+    const idx = sentence.index;
+    const verbs = this.compiled.speakerVerbs;
     for (const s of this.sentences.slice(idx + 1, idx + 4)) {
-      const lead = this.entities.filter((e) => e.start >= s.start && e.start < s.end);
+      const lead = this.entitiesStarting(s.start, s.end - 1);
       let pos = s.start;
       for (const e of lead) {
         if (e.start - pos > 1) break;
@@ -614,24 +806,33 @@ class Extractor {
   /** Persons/organisations before 出席/参加… attend the governing meeting (the last one before, else the next). */
   private attachAttendees(drafts: Draft[]): void {
     const attend = this.cue('attend');
+    const meetings = drafts.filter((d) => d.type === 'meeting' && !d.match.entry.flags.has('bare'));
+    const meetingTriggers = meetings.map((d) => d.match);
+    const firstChars = new Set([...attend].map((w) => w.charCodeAt(0)));
+    const attendeeNames = new Map<Draft, Set<string>>();
     for (const t of this.tokens) {
-      if (!attend.has(t.word) || this.inSkip(t) || this.quoted[t.start]) continue;
-      const sentence = this.sentences.find((s) => t.start >= s.start && t.end <= s.end);
-      if (!sentence) continue;
-      const meetings = drafts.filter((d) => d.type === 'meeting' && !d.match.entry.flags.has('bare'));
-      const target = [...meetings].reverse().find((d) => d.match.start < t.start) ?? meetings.find((d) => d.match.start > t.start);
+      if (!firstChars.has(t.word.charCodeAt(0)) || !attend.has(t.word) || this.inSkip(t) || this.quoted[t.start]) continue;
+      const sentence = this.sentences[firstStartingAt(this.sentences, t.start + 1) - 1];
+      if (!sentence || t.end > sentence.end) continue;
+      // The last meeting before the token, else the first one after it (drafts are in text order).
+      const before = firstStartingAt(meetingTriggers, t.start);
+      let target: Draft | undefined = meetings[before - 1];
+      if (!target) for (let k = before; k < meetings.length && !target; k++) if (meetings[k].match.start > t.start) target = meetings[k];
       if (!target) continue;
-      const actors = this.actorsIn(sentence.start, t.start);
-      target.participants = dedupeParticipants([
-        ...target.participants,
-        ...actors.map((e) => ({ text: e.canonical, type: e.type as 'person' | 'organization', role: 'attendee' })),
-      ]);
+      // Appends the new names only (participants are already unique): a long article's attendees stay linear.
+      let seen = attendeeNames.get(target);
+      if (!seen) attendeeNames.set(target, (seen = new Set(target.participants.map((p) => p.text))));
+      for (const e of this.actorsIn(sentence.start, t.start)) {
+        if (seen.has(e.canonical)) continue;
+        seen.add(e.canonical);
+        target.participants.push({ text: e.canonical, type: e.type as 'person' | 'organization', role: 'attendee' });
+      }
     }
     // A bare 主持 hosts the meeting just mentioned (举行了成果发布会…袁家军主持).
+    let governing: Draft | null = null; // the latest meeting so far with an object
     for (const d of drafts) {
-      if (!d.match.entry.flags.has('bare')) continue;
-      const gov = [...drafts].reverse().find((o) => o.type === 'meeting' && o !== d && o.match.start < d.match.start && o.object);
-      if (gov) d.object = gov.object;
+      if (d.match.entry.flags.has('bare') && governing) d.object = governing.object;
+      if (d.type === 'meeting' && d.object) governing = d;
     }
   }
 
@@ -656,8 +857,8 @@ class Extractor {
   /** Date expressions heading a clause (10月17日,… / 昨日上午,…), not attributes (2019年“芜湖会议”以来). */
   private governingDates(start: number, end: number): EntityMention[] {
     const span = this.input.articleDate?.span;
-    return this.entities.filter((e) => {
-      if (e.type !== 'date' || e.start < start || e.end > end) return false;
+    return this.entitiesIn(start, end).filter((e) => {
+      if (e.type !== 'date') return false;
       if (!e.iso && TIME_OF_DAY.test(e.canonical)) return false;
       if (span && e.start < span.end && e.end > span.start) return false;
       const after = this.text.slice(e.end, e.end + 4);
@@ -669,7 +870,7 @@ class Extractor {
       const before = this.text[p];
       if (/[，,。；;\n（(]/.test(before) || /(?:讯|电|消息)$/.test(this.text.slice(Math.max(0, p - 1), p + 1))) return true;
       // 李强12日在北京会见…: a date right after the subject's name also heads the clause.
-      return this.entities.some((x) => x.end === e.start && (x.type === 'person' || x.type === 'organization'));
+      return this.actorEnds.has(e.start);
     });
   }
 
@@ -743,7 +944,9 @@ class Extractor {
       const s = d.sentence.start + at + 1;
       let e = s;
       let name = '';
-      for (const x of this.entities) {
+      // Consecutive place entities from s (entities are sorted by start: none later can start at e once one starts after it).
+      for (let k = firstStartingAt(this.entities, s); k < this.entities.length && this.entities[k].start <= e; k++) {
+        const x = this.entities[k];
         if (x.start === e && x.type === 'place') { name += x.canonical; e = x.end; }
       }
       if (name && this.onlyAdverbs(text.slice(e, d.match.start))) return name;
@@ -757,7 +960,7 @@ class Extractor {
 
   private onlyAdverbs(gap: string): boolean {
     if (gap.length > 6 || PUNCT.test(gap)) return false;
-    const words = [...this.cue('adverb')].sort((a, b) => b.length - a.length);
+    const words = this.compiled.adverbs;
     let rest = gap;
     for (let changed = true; changed && rest;) {
       changed = false;
@@ -798,6 +1001,22 @@ class Extractor {
       summary: summarize(d, triggerText),
     };
   }
+}
+
+interface KnownActor {
+  name: string;
+  type: 'person' | 'organization';
+  /** Order of first recognition in the article. */
+  rank: number;
+}
+
+interface KnownActorHit extends KnownActor {
+  at: number;
+}
+
+interface KnownActorNode {
+  next?: Map<number, KnownActorNode>;
+  actor?: KnownActor;
 }
 
 function roleFor(type: EventType, host: boolean): string | undefined {
