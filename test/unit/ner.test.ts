@@ -132,3 +132,24 @@ test('tagger persons win over the surname rule: foreign names after a title keep
   const ms = recognize('俄罗斯总统叶利钦在莫斯科会见了国家杜马主席谢列兹尼奥夫。');
   assert.ok(!ms.some((m) => m.type === 'person' && m.canonical === '谢列'), JSON.stringify(ms.filter((m) => m.type === 'person')));
 });
+
+test('organisation chunker: parenthesised parts, cross-token suffixes, left edge at function words', () => {
+  const alliance = recognize('首届长三角县市区(科技)产业协同发展联盟正式启动。');
+  assert.ok(find(alliance, 'organization', '长三角县市区(科技)产业协同发展联盟'), JSON.stringify(alliance));
+  assert.ok(!find(alliance, 'organization', '发展联盟'));
+  const institute = recognize('宁波市社会科学院、海通证券研究所加入长三角高端智库联盟。');
+  assert.ok(find(institute, 'organization', '海通证券研究所'), JSON.stringify(institute));
+  const joint = recognize('智库专家，会同清华大学、上海清华国际创新中心相关负责人出席。');
+  assert.ok(find(joint, 'organization', '清华大学'), JSON.stringify(joint));
+  assert.ok(find(joint, 'organization', '上海清华国际创新中心'), JSON.stringify(joint));
+  assert.ok(!joint.some((m) => m.canonical.startsWith('会同')));
+});
+
+test('generic organisation heads and common words tagged ns are not entities', () => {
+  const generic = recognize('八家智库机构联合发起的智库联盟，成员单位包括各地政府。');
+  assert.ok(!generic.some((m) => m.type === 'organization'), JSON.stringify(generic));
+  const city = recognize('建设朝气蓬勃、近悦远来的“青春之城”，牢牢把握城区发展总体定位。');
+  assert.ok(!city.some((m) => m.type === 'place'), JSON.stringify(city));
+  // A real place written alone still counts.
+  assert.ok(find(recognize('来自金华、松江、杭州的代表出席。'), 'place', '杭州'));
+});

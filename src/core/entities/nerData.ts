@@ -28,6 +28,29 @@ export interface NerData {
   tagger: CharTagger | null;
   /** One-character province abbreviations (沪 → 上海市). */
   provinceAbbreviations: Map<string, string>;
+  /** Word lists of the organisation chunker (data/ner/org-chunker.tsv). */
+  orgChunker: OrgChunkerWords;
+}
+
+export interface OrgChunkerWords {
+  /** Allowed inside a name whatever their tag (创新/v). */
+  modifiers: ReadonlySet<string>;
+  /** End a name on the left (会同, 以及, 来自). */
+  leftStops: ReadonlySet<string>;
+  /** No organisation on their own (中心, 联盟, 领导小组). */
+  genericHeads: ReadonlySet<string>;
+  /** Heads that need a naming word before them (发展联盟 is generic, 零跑科技有限公司 is not). */
+  commonHeads: ReadonlySet<string>;
+}
+
+function loadOrgChunkerWords(dataDir: string): OrgChunkerWords {
+  const kinds = new Map<string, string[]>();
+  for (const l of lines(join(dataDir, 'ner', 'org-chunker.tsv'))) {
+    const [kind, list = ''] = l.split('\t');
+    kinds.set(kind, [...(kinds.get(kind) ?? []), ...list.trim().split(/\s+/).filter(Boolean)]);
+  }
+  const set = (k: string) => new Set(kinds.get(k) ?? []);
+  return { modifiers: set('modifier'), leftStops: set('left-stop'), genericHeads: set('generic-head'), commonHeads: set('common-head') };
 }
 
 const cache = new Map<string, NerData>();
@@ -183,7 +206,10 @@ export function loadNerData(dataDir: string): NerData {
   const modelPath = join(dataDir, 'ner', 'tagger-model.json');
   const tagger = existsSync(modelPath) ? loadTagger(modelPath) : null;
   const provinceAbbreviations = new Map(lines(join(dataDir, 'ner', 'province-abbreviations.tsv')).map((l) => l.split('\t') as [string, string]));
-  const data: NerData = { lexicon, placeIndex, orgKinds, orgSuffixList, titleList, maxTitleLen: titleList[0]?.length ?? 0, tagger, provinceAbbreviations };
+  const data: NerData = {
+    lexicon, placeIndex, orgKinds, orgSuffixList, titleList, maxTitleLen: titleList[0]?.length ?? 0, tagger, provinceAbbreviations,
+    orgChunker: loadOrgChunkerWords(dataDir),
+  };
   cache.set(dataDir, data);
   return data;
 }

@@ -31,6 +31,9 @@ export function placeInfo(name: string, text: string, data: NerData): PlaceInfo 
   return best;
 }
 
+/** Tags of common words: a gazetteer name written as one such word is the word (城区/n), not the district. */
+const COMMON_WORD_TAGS = new Set(['n', 'a', 'ad', 'an', 'd', 'v', 'vn', 'l', 'i', 'm', 'b', 'z']);
+
 /** Full names only (with their administrative suffix, or listed regions/countries of 2+ chars) on token boundaries. */
 export function findGazetteerPlaces(text: string, tokens: readonly Token[], data: NerData): Interval[] {
   const { starts, ends } = tokenBoundaries(text.length, tokens);
@@ -49,9 +52,13 @@ export function findGazetteerPlaces(text: string, tokens: readonly Token[], data
         if (data.placeIndex.get(name)?.some((c) => c.name === name)) best = j + 1 - i;
       }
     }
-    if (best) { out.push({ start: i, end: i + best }); i += best - 1; }
+    if (best && !isCommonWord(tokens, i, i + best)) { out.push({ start: i, end: i + best }); i += best - 1; }
   }
   return out;
+}
+
+function isCommonWord(tokens: readonly Token[], start: number, end: number): boolean {
+  return tokens.some((t) => t.start === start && t.end === end && COMMON_WORD_TAGS.has(t.tag));
 }
 
 const TRAVEL_WORDS = new Set(['在', '赴', '来', '到', '驻', '离', '抵', '回', '返', '从', '至', '访']);
@@ -73,4 +80,4 @@ export function findAbbreviationPlaces(text: string, tokens: readonly Token[], d
 }
 
 /** Words that continue a place name into a larger area (长三角地区, 长江流域). */
-export const PLACE_EXTENSIONS = ['地区', '城市群', '流域', '片区', '沿线'];
+export const PLACE_EXTENSIONS = ['地区', '城市群', '流域', '片区'];

@@ -6,10 +6,10 @@
 import type { EntityMention, EntityType, RecognizerInput, Span } from '../types';
 import type { Resources } from '../resources';
 import { loadNerData, type NerData, type PlaceInfo } from './nerData';
-import { LEX, type TaggerLexicon } from './charTagger';
+import { LEX } from './charTagger';
 import { findPersonsByContext } from './persons';
 import { findPositions } from './positions';
-import { findOrganizations, orgKind } from './organizations';
+import { findOrganizations, genericOrganization, orgKind } from './organizations';
 import { findAbbreviationPlaces, findGazetteerPlaces, placeInfo, PLACE_EXTENSIONS } from './places';
 import { phraseToken, tokenIndex } from './spanUtil';
 import type { Token } from '../engines';
@@ -126,11 +126,19 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
   for (const m of findDates(text, input.articleDate)) add(m, 2);
   for (const m of findDocuments(text)) add(m, 2);
   for (const m of findPolicyTerms(text, loadGlossary(resources.dataDir))) add(m, 2);
+  const taggerSpans: Span[] = [];
   for (const s of tagged) {
-    const fixed = adjustTagged(s, tokens, tokIdx, data.lexicon);
-    if (fixed) add(mention(TAGGER_TYPE[s.type], fixed, text, 'tagger'), 2);
+    let fixed = adjustTagged(s, text, tokens, tokIdx, data);
+    if (fixed && s.type === 'LOC' && !options.bioConventions) fixed = snapToPlaceWord(fixed, tokens, tokIdx);
+    if (fixed) { add(mention(TAGGER_TYPE[s.type], fixed, text, 'tagger'), 2); taggerSpans.push(fixed); }
   }
-  for (const o of findOrganizations(text, tokens, tokIdx, data)) add(mention('organization', o, text, o.source), 3);
+  // A rule organisation that contains every tagger span it touches (发展联盟 inside 长三角…协同发展联盟,
+  // 上海市 inside 上海市政府) competes with them by length; one that cuts across a tagger span yields.
+  for (const o of findOrganizations(text, tokens, tokIdx, data)) {
+    const nests = taggerSpans.every((t) => t.end <= o.start || t.start >= o.end || (t.start >= o.start && t.end <= o.end));
+    // (People's Daily labels 印度政府 as the place 印度 alone: no promotion under its conventions.)
+    add(mention('organization', o, text, o.source), nests && !options.bioConventions ? 2 : 3);
+  }
   for (const p of findGazetteerPlaces(text, tokens, data)) add(mention('place', p, text, 'gazetteer'), 3);
   // A run of abbreviations (沪苏浙皖) competes with the tagger by length: the tagger, trained on
   // People's Daily conventions, may split it into single provinces.
@@ -162,11 +170,15 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
 /** Tags whose one-token words are not names even when the tagger says so (高水平/n, 应邀出席/l). */
 const NOT_NAME_TAGS = new Set(['n', 'l', 'v', 'vn', 'a', 'an', 'ad', 'i', 'd', 'nz', 'ns', 'nt', 'm']);
 
+/** Last characters of place names: administrative units, waters, mountains, areas, venues. */
+const PLACE_END = /[省市县区镇乡村州盟旗江河湖海洋山岛岭峰湾港口门城关峡谷滩洲渚泉川原坝堤塘溪池园馆堂寺庙宫桥路街道巷里弄坊屯寨埠站场带圈角洲国]$/;
+
 /** Tags of common words that are not places or organisations on their own. */
 const COMMON_WORD_TAGS = new Set(['n', 'a', 'ad', 'an', 'd', 'v', 'vn', 'l', 'i', 'm', 'b', 'z']);
 
 /** Snaps tagger organisations to jieba word boundaries and drops "persons" that are one common word. */
-function adjustTagged(s: { type: 'PER' | 'LOC' | 'ORG'; start: number; end: number }, tokens: readonly Token[], tokIdx: Int32Array, lex: TaggerLexicon): Span | null {
+function adjustTagged(s: { type: 'PER' | 'LOC' | 'ORG'; start: number; end: number }, text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): Span | null {
+  const lex = data.lexicon;
   const first = tokens[tokIdx[s.start]], last = tokens[tokIdx[s.end - 1]];
   if (!first || !last) return s;
   const oneWord = first === last && first.start === s.start && first.end === s.end && s.end - s.start >= 2;
@@ -174,11 +186,26 @@ function adjustTagged(s: { type: 'PER' | 'LOC' | 'ORG'; start: number; end: numb
   // A place that is one common word (青春/n, 深度/n, 城区/n) unless a lexicon knows it. (Not for
   // organisations: 政府/n, 海军/n are organisations in news text.)
   if (s.type === 'LOC' && oneWord && COMMON_WORD_TAGS.has(first.tag) && !(lex.dict.get(first.word) & (LEX.place | LEX.org))) return null;
+  // jieba tags some common words ns (青春, 云集, 多维度): a place word neither in the gazetteer nor
+  // ending like a place name (…州, …湖, …山) is dropped.
+  if (s.type === 'LOC' && oneWord && first.tag === 'ns' && !data.placeIndex.has(first.word) && !PLACE_END.test(first.word)) return null;
   if (s.type !== 'ORG') return s;
   let { start, end } = s;
   if (first.start < start && phraseToken(first)) start = first.start;
   if (last.end > end && phraseToken(last)) end = last.end;
+  // A name never spans a list (发展联席会议、党委政府) or a quotation mark.
+  if (/[、，。；：“”‘’"《》]/.test(text.slice(start, end))) return null;
+  // Generic heads (中心, 发展联盟, 智库联盟) name no particular organisation.
+  if (tokens[tokIdx[start]]?.start === start && tokens[tokIdx[end - 1]]?.end === end
+    && genericOrganization(text.slice(start, end), tokens.slice(tokIdx[start], tokIdx[end - 1] + 1), data)) return null;
   return { start, end };
+}
+
+/** A tagger place cut inside one longer ns word (临港 of 临港新片区, 长三角区 of 长三角区域) becomes the word. */
+function snapToPlaceWord(s: Span, tokens: readonly Token[], tokIdx: Int32Array): Span {
+  const t = tokens[tokIdx[s.start]];
+  if (!t || t !== tokens[tokIdx[s.end - 1]] || t.tag !== 'ns' || (t.start === s.start && t.end === s.end)) return s;
+  return { start: t.start, end: t.end };
 }
 
 /** 上海市 + 普陀区 → 上海市普陀区 when the second place lies inside the first (its chain names it). */
