@@ -200,6 +200,23 @@ async function main() {
       return `${texts.length} rows, e.g. ${texts.filter((x) => /研[讨討][会會]/.test(x))[0].slice(0, 60)}`;
     });
 
+    await step('with the Events view open, the hover on 肖文高 lists his events', async () => {
+      const target = (await underlines()).find((s) => s.text.includes('肖文高'));
+      check(target, 'no underlined 肖文高 beside the Events view');
+      await page.mouse.move(target.x - 40, target.y - 40);
+      await page.mouse.move(target.x, target.y, { steps: 5 });
+      const hover = page.locator('.monaco-hover:not(.hidden)').first();
+      const text = await until(async () => {
+        const t = await hover.textContent({ timeout: 1000 }).catch(() => '');
+        return t && t.includes('肖文高') && /meeting|会议/.test(t) ? t : undefined;
+      }, 20_000, 'a hover on 肖文高 naming a meeting');
+      await page.waitForTimeout(400);
+      await screenshot('overview'); // the README's screenshot
+      await page.mouse.move(5, 500);
+      await page.keyboard.press('Escape');
+      return text.replace(/\s+/g, ' ').slice(0, 120);
+    });
+
     await step('Convert to Simplified from the command palette converts the editor text', async () => {
       await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
       await page.keyboard.press('Control+Home');
