@@ -3,12 +3,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { findDataDir } from '../../src/core/resources';
-import { recognizeEntities } from '../../src/core/entities/recognize';
+import { recognizeEntities, reviewTaggedNames } from '../../src/core/entities/recognize';
 import { parseBio, scoreNer } from '../../src/core/nerEval';
 import type { Token } from '../../src/core/engines';
 import type { EntityMention, RecognizerInput } from '../../src/core/types';
 import { CharTagger, charFeatures, pathToSpans, spansToTags, trainTagger, TAGS } from '../../src/core/entities/charTagger';
 import { loadNerData } from '../../src/core/entities/nerData';
+import { nonNameFinalChars } from '../../src/core/entities/persons';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const jieba = require('nodejieba') as { tag(text: string): Array<{ word: string; tag: string }> };
@@ -152,4 +153,33 @@ test('generic organisation heads and common words tagged ns are not entities', (
   assert.ok(!city.some((m) => m.type === 'place'), JSON.stringify(city));
   // A real place written alone still counts.
   assert.ok(find(recognize('来自金华、松江、杭州的代表出席。'), 'place', '杭州'));
+});
+
+test('reviewTaggedNames trims a name read once with a following verb and drops quoted or doubled one-character places', () => {
+  const text = '普陀区委副书记周艳介绍普陀经验。周艳作主旨演讲。今年将科技成果展移到“云”端，呈现出“各美其美、美美与共”，中美两国代表出席。';
+  const at = (w: string, from = 0) => text.indexOf(w, from);
+  const spans = [
+    { type: 'PER' as const, start: at('周艳'), end: at('周艳') + 2 },
+    { type: 'PER' as const, start: at('周艳作'), end: at('周艳作') + 3 },
+    { type: 'LOC' as const, start: at('云'), end: at('云') + 1 },
+    { type: 'LOC' as const, start: at('美美'), end: at('美美') + 1 },
+    { type: 'LOC' as const, start: at('中美'), end: at('中美') + 1 },
+    { type: 'LOC' as const, start: at('中美') + 1, end: at('中美') + 2 },
+  ];
+  const got = reviewTaggedNames(spans, text).map((s) => `${s.type}:${text.slice(s.start, s.end)}@${s.start}`);
+  assert.deepEqual(got, [`PER:周艳@${at('周艳')}`, `PER:周艳@${at('周艳作')}`, `LOC:中@${at('中美')}`, `LOC:美@${at('中美') + 1}`]);
+  // A name written the same way more than once is left alone (王小明说 … 王小明说 is not 王小明 + 说 by this rule).
+  const twice = '王小说了。王小明说，王小明说。';
+  const kept = reviewTaggedNames([{ type: 'PER', start: 0, end: 2 }, { type: 'PER', start: 5, end: 8 }], twice);
+  assert.equal(twice.slice(kept[1].start, kept[1].end), '王小明');
+});
+
+test('names of things (成果展, 顾问团) and surname + place words (南太湖) are not persons', () => {
+  assert.ok(nonNameFinalChars(dataDir).has('展'));
+  const text = '本次成果展专门开设了精品展区，专家顾问团、青年建功联盟参与。会后，三省一市领导考察了南太湖沿岸环境整治情况。上海市委书记李强出席会议。';
+  const ms = recognize(text);
+  const persons = ms.filter((m) => m.type === 'person').map((m) => m.canonical);
+  assert.ok(!persons.some((p) => nonNameFinalChars(dataDir).has(p[p.length - 1])), persons.join(','));
+  assert.ok(!persons.includes('南太湖'), persons.join(','));
+  assert.ok(persons.includes('李强'), persons.join(','));
 });

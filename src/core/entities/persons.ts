@@ -2,6 +2,8 @@
  * Person names beyond the statistical tagger: a name right after a title word (区长肖文高) or right
  * before one (肖文高区长, 习近平同志), built from the surname tables and jieba's word boundaries.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Token } from '../engines';
 import type { NerData } from './nerData';
 import { isHan, type Interval } from './spanUtil';
@@ -66,4 +68,18 @@ export function findPersonsByContext(text: string, tokens: readonly Token[], tok
     }
   }
   return out;
+}
+
+const finalsCache = new Map<string, ReadonlySet<string>>();
+
+/** Characters that end names of things, never given names (data/ner/non-name-final-chars.txt). */
+export function nonNameFinalChars(dataDir: string): ReadonlySet<string> {
+  let set = finalsCache.get(dataDir);
+  if (!set) {
+    const path = join(dataDir, 'ner', 'non-name-final-chars.txt');
+    const lines = existsSync(path) ? readFileSync(path, 'utf8').split(/\r?\n/) : [];
+    set = new Set(lines.map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
+    finalsCache.set(dataDir, set);
+  }
+  return set;
 }

@@ -7,7 +7,7 @@ import type { EntityMention, EntityType, RecognizerInput, Span } from '../types'
 import type { Resources } from '../resources';
 import { loadNerData, type NerData, type PlaceInfo } from './nerData';
 import { LEX } from './charTagger';
-import { findPersonsByContext } from './persons';
+import { findPersonsByContext, nonNameFinalChars } from './persons';
 import { findPositions } from './positions';
 import { findOrganizations, genericOrganization, orgKind } from './organizations';
 import { findAbbreviationPlaces, findGazetteerPlaces, placeInfo, PLACE_EXTENSIONS } from './places';
@@ -109,7 +109,9 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
 
   for (const m of userTermCandidates(text, resources)) add(m, 0);
 
-  const tagged = data.tagger ? data.tagger.tag(text, tokens, data.lexicon) : [];
+  const nonNameFinals = nonNameFinalChars(resources.dataDir);
+  const tagged = reviewTaggedNames(data.tagger ? data.tagger.tag(text, tokens, data.lexicon) : [], text)
+    .filter((s) => s.type !== 'PER' || !nonNameFinals.has(text[s.end - 1]));
   // Persons for position attachment: tagger names (it has seen the context), then title/name-context
   // names where the tagger found none (its boundaries beat the surname + jieba-word guess).
   const taggerPersons = tagged.filter((s) => s.type === 'PER');
@@ -167,6 +169,52 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
   return options.bioConventions ? chosen : mergeAdministrativeChains(chosen, text);
 }
 
+type TaggedSpan = { type: 'PER' | 'LOC' | 'ORG'; start: number; end: number };
+
+/**
+ * Document-level review of tagger names: a name read once with a following character (周艳作) is
+ * trimmed when the shorter name is read elsewhere, and one cut short (孙景 of 孙景淼) is extended
+ * when the longer name is read elsewhere; and a one-character place in a context that
+ * makes it an ordinary word is dropped.
+ */
+export function reviewTaggedNames(spans: readonly TaggedSpan[], text: string): TaggedSpan[] {
+  const names = new Set(spans.filter((s) => s.type === 'PER').map((s) => text.slice(s.start, s.end)));
+  const out: TaggedSpan[] = [];
+  for (const s of spans) {
+    if (s.type === 'PER') {
+      const name = text.slice(s.start, s.end);
+      if (name.length >= 3 && names.has(name.slice(0, -1)) && occurrences(name, text) === 1) out.push({ ...s, end: s.end - 1 });
+      else {
+        const longer = [...names].find((n) => n.length > name.length && n.length <= 4 && n.startsWith(name) && text.startsWith(n, s.start));
+        out.push(longer ? { ...s, end: s.start + longer.length } : s);
+      }
+      continue;
+    }
+    out.push(s);
+  }
+  return out.filter((s) => s.type !== 'LOC' || s.end - s.start > 1 || singlePlaceInContext(s, text));
+}
+
+/** How many times `name` occurs in the text (a name written with a following 作 once is a misreading). */
+function occurrences(name: string, text: string): number {
+  let n = 0;
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) n++;
+  return n;
+}
+
+/**
+ * A one-character place is a word quoted or doubled (“云”端, 美美与共), or a stray character after
+ * a broken one (陈龙�华), far more often than a country or province: those contexts are dropped.
+ */
+function singlePlaceInContext(s: TaggedSpan, text: string): boolean {
+  const prev = text[s.start - 1] ?? '', next = text[s.end] ?? '', c = text[s.start];
+  if (QUOTES.has(prev) && QUOTES.has(next)) return false;
+  if (prev === '\uFFFD' || prev === c || next === c) return false;
+  return true;
+}
+
+const QUOTES = new Set(['“', '”', '‘', '’', '"', "'", '「', '」']);
+
 /** Tags whose one-token words are not names even when the tagger says so (高水平/n, 应邀出席/l). */
 const NOT_NAME_TAGS = new Set(['n', 'l', 'v', 'vn', 'a', 'an', 'ad', 'i', 'd', 'nz', 'ns', 'nt', 'm']);
 
@@ -183,6 +231,9 @@ function adjustTagged(s: { type: 'PER' | 'LOC' | 'ORG'; start: number; end: numb
   if (!first || !last) return s;
   const oneWord = first === last && first.start === s.start && first.end === s.end && s.end - s.start >= 2;
   if (s.type === 'PER' && oneWord && NOT_NAME_TAGS.has(first.tag)) return null;
+  // Surname character + a place word with a place ending (南太湖, 东港区) is a place, not a name.
+  if (s.type === 'PER' && s.end - s.start === 3 && lex.surnames.has(text[s.start]) && !lex.compoundSurnames.has(text.slice(s.start, s.start + 2))
+    && (lex.dict.get(text.slice(s.start + 1, s.end)) & LEX.place) && /[湖河港湾岛省市县区州]$/.test(text.slice(0, s.end))) return null;
   // A place that is one common word (青春/n, 深度/n, 城区/n) unless a lexicon knows it. (Not for
   // organisations: 政府/n, 海军/n are organisations in news text.)
   if (s.type === 'LOC' && oneWord && COMMON_WORD_TAGS.has(first.tag) && !(lex.dict.get(first.word) & (LEX.place | LEX.org))) return null;
