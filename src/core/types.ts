@@ -63,16 +63,20 @@ export interface EventParticipant {
   role?: string;
 }
 
-export interface EventFrame {
+/** What an event says, wherever its spans point (analysis text or original). */
+interface EventFields {
   type: EventType;
-  /** `text` is the original slice; `canonical` its simplified, gloss-free form. */
-  trigger: { text: string; start: number; end: number; canonical: string };
   date: string | null;
   place: string | null;
   participants: EventParticipant[];
   object: string | null;
   sentence: Span;
   summary: string;
+}
+
+export interface EventFrame extends EventFields {
+  /** `text` is the original slice; `canonical` its simplified, gloss-free form. */
+  trigger: { text: string; start: number; end: number; canonical: string };
 }
 
 export interface ArticleAnalysis {
@@ -103,15 +107,8 @@ export interface EntityMention extends Span, EntityDetails {
 }
 
 /** An event found by the extractor, in ANALYSIS-text offsets. */
-export interface EventMention {
-  type: EventType;
+export interface EventMention extends EventFields {
   trigger: Span;
-  date: string | null;
-  place: string | null;
-  participants: EventParticipant[];
-  object: string | null;
-  sentence: Span;
-  summary: string;
 }
 
 /** What recognisers and the event extractor receive. */

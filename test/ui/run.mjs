@@ -172,21 +172,27 @@ async function main() {
       return `${spans.length} underlines, e.g. ${spans.slice(0, 6).map((s) => s.text).join(' ')}; styles: ${styles.slice(0, 3).join(' | ')}`;
     });
 
-    await step('hovering 肖文高 shows the entity with its position 区长', async () => {
-      const target = spans.find((s) => s.text.includes('肖文高'));
-      check(target, 'no underlined 肖文高');
+    /** Hovers `target` (an underlined span) until the hover text satisfies `wanted`, then screenshots it as `shot`. */
+    const hoverOn = async (target, wanted, what, shot) => {
+      check(target, `no underlined span for ${what}`);
       await page.mouse.move(target.x - 40, target.y - 40);
       await page.mouse.move(target.x, target.y, { steps: 5 });
       const hover = page.locator('.monaco-hover:not(.hidden)').first();
       const text = await until(async () => {
         const t = await hover.textContent({ timeout: 1000 }).catch(() => '');
-        return t && t.includes('肖文高') && t.includes('区长') ? t : undefined;
-      }, 20_000, 'a hover with 肖文高 and 区长');
+        return t && wanted(t) ? t : undefined;
+      }, 20_000, what);
       await page.waitForTimeout(400); // let the hover's fade-in finish before the screenshot
-      await screenshot('hover');
+      await screenshot(shot);
       await page.mouse.move(5, 500);
       await page.keyboard.press('Escape');
-      return text.replace(/\s+/g, ' ').slice(0, 160);
+      return text.replace(/\s+/g, ' ');
+    };
+
+    await step('hovering 肖文高 shows the entity with its position 区长', async () => {
+      const target = spans.find((s) => s.text.includes('肖文高'));
+      const text = await hoverOn(target, (t) => t.includes('肖文高') && t.includes('区长'), 'a hover with 肖文高 and 区长', 'hover');
+      return text.slice(0, 160);
     });
 
     await step('the Events view lists the 研讨会 meeting', async () => {
@@ -202,19 +208,9 @@ async function main() {
 
     await step('with the Events view open, the hover on 肖文高 lists his events', async () => {
       const target = (await underlines()).find((s) => s.text.includes('肖文高'));
-      check(target, 'no underlined 肖文高 beside the Events view');
-      await page.mouse.move(target.x - 40, target.y - 40);
-      await page.mouse.move(target.x, target.y, { steps: 5 });
-      const hover = page.locator('.monaco-hover:not(.hidden)').first();
-      const text = await until(async () => {
-        const t = await hover.textContent({ timeout: 1000 }).catch(() => '');
-        return t && t.includes('肖文高') && /meeting|会议/.test(t) ? t : undefined;
-      }, 20_000, 'a hover on 肖文高 naming a meeting');
-      await page.waitForTimeout(400);
-      await screenshot('overview'); // the README's screenshot
-      await page.mouse.move(5, 500);
-      await page.keyboard.press('Escape');
-      return text.replace(/\s+/g, ' ').slice(0, 120);
+      // The README's screenshot: Events and Entities views beside the hover.
+      const text = await hoverOn(target, (t) => t.includes('肖文高') && /meeting|会议/.test(t), 'a hover on 肖文高 naming a meeting', 'overview');
+      return text.slice(0, 120);
     });
 
     await step('Convert to Simplified from the command palette converts the editor text', async () => {
