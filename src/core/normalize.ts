@@ -12,7 +12,7 @@
  *
  * Everything is a single left-to-right pass or a linear regex scan (5 MB in well under 1 s).
  */
-import { OffsetMap } from './offsetMap';
+import { OffsetMap, copyIdentity } from './offsetMap';
 import type { Span, TextIssue } from './types';
 
 export interface NormalizedText {
@@ -262,25 +262,6 @@ function findRemovals(original: string): Removal[] {
   return out;
 }
 
-/** Copy original [from, to) into the arrays, both halves of a surrogate pair mapping to the pair. */
-function copyMapped(original: string, from: number, to: number, starts: Int32Array, ends: Int32Array, at: number): void {
-  for (let i = from; i < to; i++, at++) {
-    const c = original.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
-      const d = original.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        starts[at] = starts[at + 1] = i;
-        ends[at] = ends[at + 1] = i + 2;
-        i++;
-        at++;
-        continue;
-      }
-    }
-    starts[at] = i;
-    ends[at] = i + 1;
-  }
-}
-
 export function normalize(original: string): NormalizedText {
   const removals = findRemovals(original);
   const placeholders = removals.reduce((n, r) => n + (r.placeholder ? 1 : 0), 0);
@@ -292,7 +273,7 @@ export function normalize(original: string): NormalizedText {
   let at = 0;
   let pos = 0;
   for (const r of removals) {
-    copyMapped(original, pos, r.start, starts, ends, at);
+    copyIdentity(original, pos, r.start, starts, ends, at);
     parts.push(original.slice(pos, r.start));
     at += r.start - pos;
     if (r.placeholder) {
@@ -303,7 +284,7 @@ export function normalize(original: string): NormalizedText {
     }
     pos = r.end;
   }
-  copyMapped(original, pos, original.length, starts, ends, at);
+  copyIdentity(original, pos, original.length, starts, ends, at);
   parts.push(original.slice(pos));
   const text = parts.join('');
   const map = new OffsetMap(starts, ends, original.length);

@@ -103,3 +103,25 @@ export class OffsetMapBuilder {
     };
   }
 }
+
+/**
+ * Fills `starts`/`ends` from index `at` with the identity map of `text` [from, to): every unit maps
+ * to itself, except that both halves of a surrogate pair map to the whole pair.
+ */
+export function copyIdentity(text: string, from: number, to: number, starts: Int32Array, ends: Int32Array, at: number): void {
+  for (let i = from; i < to; i++, at++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        starts[at] = starts[at + 1] = i;
+        ends[at] = ends[at + 1] = i + 2;
+        i++;
+        at++;
+        continue;
+      }
+    }
+    starts[at] = i;
+    ends[at] = i + 1;
+  }
+}

@@ -7,7 +7,7 @@
 import type { ArticleDate, EntityMention, RecognizerInput, Span } from './types';
 import type { Token } from './engines';
 import type { Resources } from './resources';
-import { recognizeEntities, type RecognizeOptions } from './entities/recognize';
+import { positionsByPerson, recognizeEntities, type RecognizeOptions } from './entities/recognize';
 import { loadNerData } from './entities/nerData';
 import { placeInfo } from './entities/places';
 
@@ -124,14 +124,7 @@ export class ParagraphRecognizer {
  * whose province/city the article mentions).
  */
 export function finishArticle(mentions: EntityMention[], text: string, resources: Resources): EntityMention[] {
-  const positionsOf = new Map<string, string[]>();
-  for (const m of mentions) {
-    if (m.type === 'position' && m.person) {
-      const list = positionsOf.get(m.person) ?? [];
-      if (!list.includes(m.canonical)) list.push(m.canonical);
-      positionsOf.set(m.person, list);
-    }
-  }
+  const positionsOf = positionsByPerson(mentions);
   const data = loadNerData(resources.dataDir);
   for (const m of mentions) {
     if (m.type === 'person') {

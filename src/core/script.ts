@@ -8,7 +8,7 @@
  */
 import * as OpenCC from 'opencc-js';
 import type { Conversion, Converter, TraditionalVariant } from './engines';
-import { OffsetMap } from './offsetMap';
+import { OffsetMap, copyIdentity } from './offsetMap';
 import type { Script, Span } from './types';
 
 type DictLike = string | readonly (readonly [string, string])[];
@@ -86,24 +86,9 @@ interface Mapped {
 }
 
 function identityMapped(text: string): Mapped {
-  const n = text.length;
-  const starts = new Int32Array(n);
-  const ends = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        // Both halves of a surrogate pair stand for the whole pair.
-        starts[i] = starts[i + 1] = i;
-        ends[i] = ends[i + 1] = i + 2;
-        i++;
-        continue;
-      }
-    }
-    starts[i] = i;
-    ends[i] = i + 1;
-  }
+  const starts = new Int32Array(text.length);
+  const ends = new Int32Array(text.length);
+  copyIdentity(text, 0, text.length, starts, ends, 0);
   return { text, starts, ends };
 }
 

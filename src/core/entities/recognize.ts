@@ -59,15 +59,21 @@ function compoundPlaceInfo(name: string, text: string, data: NerData): PlaceInfo
 }
 
 /** Fills orgKind / place chain / person positions on the chosen mentions. */
-function addDetails(chosen: EntityMention[], text: string, data: NerData): void {
+/** Positions (canonical, first-seen order) linked to each person, by the person's canonical name. */
+export function positionsByPerson(mentions: readonly EntityMention[]): Map<string, string[]> {
   const positionsOf = new Map<string, string[]>();
-  for (const m of chosen) {
+  for (const m of mentions) {
     if (m.type === 'position' && m.person) {
       const list = positionsOf.get(m.person) ?? [];
       if (!list.includes(m.canonical)) list.push(m.canonical);
       positionsOf.set(m.person, list);
     }
   }
+  return positionsOf;
+}
+
+function addDetails(chosen: EntityMention[], text: string, data: NerData): void {
+  const positionsOf = positionsByPerson(chosen);
   for (const m of chosen) {
     if (m.type === 'organization' && !m.orgKind) m.orgKind = orgKind(m.canonical, data);
     else if (m.type === 'place' && !m.chain) {
