@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { onEveryOpenDocument } from '../openDocuments';
 import { SETTING_KEYS } from '../../core/settings';
 import { LANGUAGE_ID, STATIC_FILENAME_PATTERNS } from '../constants';
 import { matchesAny } from '../glob';
@@ -59,11 +60,8 @@ export class LanguageAutoDetect {
 export function registerAutoDetect(deps: { detector: LanguageAutoDetect }): vscode.Disposable {
   const { detector } = deps;
   const consider = (doc: vscode.TextDocument) => void detector.consider(doc).catch(() => false);
-  // Deferred: activation returns first; already-open documents are handled right after.
-  const initial = setTimeout(() => vscode.workspace.textDocuments.forEach(consider), 0);
   return vscode.Disposable.from(
-    { dispose: () => clearTimeout(initial) },
-    vscode.workspace.onDidOpenTextDocument(consider),
+    onEveryOpenDocument(consider),
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.document.isUntitled && e.document.languageId === 'plaintext') consider(e.document);
     }),

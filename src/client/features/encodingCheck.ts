@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { onEveryOpenDocument } from '../openDocuments';
 import { LANGUAGE_ID } from '../constants';
 import { ENCODING_SAMPLE_LENGTH, guessChineseEncoding, looksMisdecoded, replacementStats } from '../encodingGuess';
 import { baseName } from '../labels';
@@ -69,10 +70,6 @@ export async function reopenWithEncoding(uri: vscode.Uri, encoding: string): Pro
 export function registerEncodingCheck(deps: { check: EncodingCheck }): vscode.Disposable {
   const { check } = deps;
   const consider = (doc: vscode.TextDocument) => void check.check(doc).catch(() => undefined);
-  // Deferred like the other features: activation returns first. A language change re-fires onDidOpen.
-  const initial = setTimeout(() => vscode.workspace.textDocuments.forEach(consider), 0);
-  return vscode.Disposable.from(
-    { dispose: () => clearTimeout(initial) },
-    vscode.workspace.onDidOpenTextDocument(consider),
-  );
+  // A language change re-fires onDidOpen, so this also sees documents that become articles.
+  return onEveryOpenDocument(consider);
 }

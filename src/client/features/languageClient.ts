@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { onEveryOpenDocument } from '../openDocuments';
 import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import {
   AnalysisReadyMethod,
@@ -222,11 +223,9 @@ export function registerLanguageClient(deps: { server: AnalysisServer; store: An
     if (doc.languageId === LANGUAGE_ID) server.ensureStarted();
   };
   // Deferred: loading the client library and forking the server must not happen inside activate().
-  const initial = setTimeout(() => vscode.workspace.textDocuments.forEach(startIfArticle), 0);
   return vscode.Disposable.from(
-    { dispose: () => clearTimeout(initial) },
     server,
-    vscode.workspace.onDidOpenTextDocument(startIfArticle),
+    onEveryOpenDocument(startIfArticle),
     vscode.workspace.onDidCloseTextDocument((doc) => store.delete(doc.uri)),
   );
 }
