@@ -7,7 +7,7 @@
 import type { ArticleDate, EntityMention, RecognizerInput, Span } from './types';
 import type { Token } from './engines';
 import type { Resources } from './resources';
-import { positionsByPerson, recognizeEntities, type RecognizeOptions } from './entities/recognize';
+import { completePartialNames, positionsByPerson, recognizeEntities, type RecognizeOptions } from './entities/recognize';
 import { loadNerData } from './entities/nerData';
 import { placeInfo } from './entities/places';
 
@@ -124,6 +124,7 @@ export class ParagraphRecognizer {
  * whose province/city the article mentions).
  */
 export function finishArticle(mentions: EntityMention[], text: string, resources: Resources): EntityMention[] {
+  completePartialNames(mentions, text);
   const positionsOf = positionsByPerson(mentions);
   const data = loadNerData(resources.dataDir);
   for (const m of mentions) {

@@ -166,3 +166,82 @@ export function genericOrganization(name: string, tokens: readonly Token[], data
 export function findOrganizations(text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): OrgSpan[] {
   return [...lexiconMatches(text, tokens, data), ...suffixMatches(text, tokens, tokIdx, data)];
 }
+
+/** A level word + a body with no name (市政协, 省政府, 区委): which city's is not said. */
+export function bareLevelOrganization(name: string, data: NerData): boolean {
+  return name.length >= 2 && '省市县区镇乡'.includes(name[0]) && data.lexicon.orgSuffixes.has(name.slice(1));
+}
+
+/** Business-line words of company names besides the chunker's modifiers. */
+const COMPANY_WORDS = new Set(['股份', '控股', '实业', '技术', '软件', '电子', '网络', '能源', '贸易', '传媒', '智能', '制造', '材料', '汽车', '医药', '生物', '环保', '电气', '物流']);
+const COMPANY_SUFFIX = /(?:股份有限公司|有限责任公司|有限公司|集团|公司)$/;
+/** What may stand right before a company name in running text: a list mark, bracket, line start, 与/和/及. */
+const NAME_LEFT_EDGE = /[、，,：:；;。(（“\n\s与和及]/;
+
+/**
+ * Companies whose names are common words (零跑|科技有限公司: jieba reads 零/m 跑/v): a company span with
+ * no naming word takes the 1–4 characters before it up to a list mark or line start; with none, it is
+ * generic (科技有限公司) and dropped (null). Other spans are returned unchanged.
+ */
+export function companyNameStart(text: string, tokens: readonly Token[], tokIdx: Int32Array, start: number, end: number, data: NerData): number | null {
+  if (!COMPANY_SUFFIX.test(text.slice(start, end))) return start;
+  const suffix = COMPANY_SUFFIX.exec(text.slice(start, end))![0];
+  const words = tokens.slice(tokIdx[start], tokIdx[end - suffix.length - 1] + 1).filter((t) => t.end <= end - suffix.length);
+  // Only business-line words before the suffix (科技, 股份, 投资): the name itself is missing.
+  if (words.length === 0 || !words.every((t) => data.orgChunker.modifiers.has(t.word) || COMPANY_WORDS.has(t.word))) return start;
+  for (let s = start - 1; s >= Math.max(0, start - 4); s--) {
+    if (!isHan(text[s])) return NAME_LEFT_EDGE.test(text[s]) && s < start - 1 ? s + 1 : null;
+    if (s === 0 || NAME_LEFT_EDGE.test(text[s - 1])) return tokens[tokIdx[s]]?.start === s ? s : null;
+  }
+  return null;
+}
+
+/**
+ * A sub-unit after a complete organisation (长三角区域合作办公室|综合组): the organisation is the named
+ * body; the group, section or office inside it (组, 处, 科, 室 after at most a two-character word)
+ * is not annotated on its own.
+ */
+export function trimSubUnit(tokens: readonly Token[], tokIdx: Int32Array, start: number, end: number): number {
+  const last = tokens[tokIdx[end - 1]];
+  if (!last || last.end !== end || last.word.length !== 1 || !'组处科室'.includes(last.word) || last.tag === 'nt') return end;
+  for (let k = tokIdx[end - 1] - 1; k >= 0 && tokens[k].start >= start; k--) {
+    if (tokens[k].tag === 'nt' && tokens[k].word.length >= 4) return end - tokens[k].end <= 3 ? tokens[k].end : end;
+  }
+  return end;
+}
+
+/** Tags a list item may start with to name an organisation (泰豪/x 软件): unknown word, proper noun, abbreviation, organisation. */
+const LISTED_ORG_START = new Set(['x', 'nz', 'j', 'nt', 'nrt']);
+
+/**
+ * Organisations named in a list next to recognised organisations (普陀区科委、长风投促中心与泰豪软件、
+ * 海通证券上海分公司): a free item of 3–8 characters between list marks, starting with a proper word
+ * jieba does not know (泰豪/x) and holding no verb.
+ */
+export function findListedOrganizations(text: string, tokens: readonly Token[], tokIdx: Int32Array, orgs: readonly Interval[], taken: Uint8Array, data: NerData): Interval[] {
+  const out: Interval[] = [];
+  const LIST_EDGE = /[、，,。；;：:\s与和及]/;
+  const item = (s: number, e: number): Interval | null => {
+    if (e - s < 3 || e - s > 8) return null;
+    for (let i = s; i < e; i++) if (taken[i] || !isHan(text[i])) return null;
+    const first = tokens[tokIdx[s]], last = tokens[tokIdx[e - 1]];
+    if (!first || !last || first.start !== s || last.end !== e || !LISTED_ORG_START.has(first.tag) || first.word.length < 2) return null;
+    for (let k = tokIdx[s]; k <= tokIdx[e - 1]; k++) if (!phraseToken(tokens[k]) || /^(?:v|vn|a|ad|d|m)$/.test(tokens[k].tag)) return null;
+    return data.lexicon.places.has(text.slice(s, e)) ? null : { start: s, end: e };
+  };
+  for (const o of orgs) {
+    if (text[o.start - 1] === '、' || text[o.start - 1] === '与' || text[o.start - 1] === '和') {
+      let s = o.start - 1;
+      while (s > 0 && o.start - 1 - s < 8 && !LIST_EDGE.test(text[s - 1])) s--;
+      const it = item(s, o.start - 1);
+      if (it) { out.push(it); taken.fill(1, it.start, it.end); }
+    }
+    if (text[o.end] === '、') {
+      let e = o.end + 1;
+      while (e < text.length && e - o.end <= 8 && !LIST_EDGE.test(text[e])) e++;
+      const it = item(o.end + 1, e);
+      if (it) { out.push(it); taken.fill(1, it.start, it.end); }
+    }
+  }
+  return out;
+}

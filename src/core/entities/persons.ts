@@ -83,3 +83,55 @@ export function nonNameFinalChars(dataDir: string): ReadonlySet<string> {
   }
   return set;
 }
+
+/** Labels of a byline or credit line: (记者 盛游), (央广网记者 沈梅 摄), 编辑:林馥榆. */
+const BYLINE_LABEL = /(记者|通讯员|编辑|责任编辑|责编|作者|摄影)([ \u3000]?|[:：][ \u3000]?)$/;
+/** Reporter roles are the person's position when written as a title (记者沈梅), not as a field label (编辑:). */
+const BYLINE_POSITIONS = new Set(['记者', '通讯员']);
+/** What may follow the name in a byline: its end, a space, a closing bracket, a list comma, 摄 (photo by). */
+const BYLINE_AFTER = /^(?:$|[\s)）】、，,;；]|摄)/;
+
+export interface Byline { person: Interval; position?: Interval }
+
+/**
+ * Names in bylines and credit lines, which title rules miss because a space or colon separates the
+ * label from the name. The label opens the line or follows an opening bracket; a media name may
+ * come before 记者 (央广网记者), and the position then includes it.
+ */
+export function findBylines(text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): Byline[] {
+  const out: Byline[] = [];
+  for (const t of tokens) {
+    const before = text.slice(Math.max(0, t.start - 12), t.start);
+    const label = BYLINE_LABEL.exec(before);
+    if (!label) continue;
+    const labelStart = t.start - label[0].length;
+    // What precedes the label on its line: nothing, an opening bracket, or a media name after one.
+    const lead = /(?:^|[\n(（【])([\u4e00-\u9fff]{0,6})$/.exec(text.slice(Math.max(0, labelStart - 8), labelStart));
+    if (!lead) continue;
+    const name = nameAt(text, tokens, tokIdx, t.start, data);
+    if (!name || !BYLINE_AFTER.test(text.slice(name.end, name.end + 1))) continue;
+    if (name.end - name.start < 2) continue;
+    const role = label[1];
+    const position = BYLINE_POSITIONS.has(role) && !label[2].startsWith(':') && !label[2].startsWith('：')
+      ? { start: labelStart - lead[1].length, end: labelStart + role.length } : undefined;
+    out.push(position ? { person: name, position } : { person: name });
+  }
+  return out;
+}
+
+const commonNrCache = new Map<string, ReadonlySet<string>>();
+
+/** jieba "names" that are a surname + a far more frequent common word (高水平): data/ner/common-nr-words.txt. */
+export function commonNrWords(dataDir: string): ReadonlySet<string> {
+  let set = commonNrCache.get(dataDir);
+  if (!set) {
+    const path = join(dataDir, 'ner', 'common-nr-words.txt');
+    const lines = existsSync(path) ? readFileSync(path, 'utf8').split(/\r?\n/) : [];
+    set = new Set(lines.map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
+    commonNrCache.set(dataDir, set);
+  }
+  return set;
+}
+
+/** Nouns that make the word before them the name of a thing (太湖龙之梦项目), not of a person. */
+export const THING_AFTER_NAME = ['项目', '工程', '品牌', '小镇', '景区'];

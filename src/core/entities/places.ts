@@ -81,3 +81,63 @@ export function findAbbreviationPlaces(text: string, tokens: readonly Token[], d
 
 /** Words that continue a place name into a larger area (长三角地区, 长江流域). */
 export const PLACE_EXTENSIONS = ['地区', '城市群', '流域', '片区'];
+
+/** Heads of named parks, zones and venues built around a name (湖州丝绸小镇, 龙芯智慧产业园). */
+const VENUE_HEADS = new Set(['小镇', '产业园', '科技园', '工业园', '产业园区', '工业园区', '科技园区', '软件园', '创业园', '物流园', '开发区', '高新区', '经济开发区']);
+/** Tags of the naming word a venue name starts with: place, person-like or unknown proper word, proper noun, abbreviation. */
+const VENUE_NAME_TAGS = new Set(['ns', 'nr', 'nz', 'x', 'j', 'nrt']);
+/** Tags of the descriptive words between the name and the head (丝绸/n, 智慧/nr). */
+const VENUE_MIDDLE_TAGS = new Set(['n', 'nr', 'nz', 'ns', 'x', 'vn', 'j']);
+
+/**
+ * Venue names: a naming word, up to two descriptive nouns, then a venue head (小镇, 产业园, 开发区).
+ * The naming word must not be a common word of the place lexicon's kind (国家级产业园 has none).
+ */
+export function findVenuePlaces(text: string, tokens: readonly Token[], data: NerData): Interval[] {
+  const out: Interval[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    if (!VENUE_HEADS.has(tokens[k].word)) continue;
+    let best = -1;
+    for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+      const t = tokens[j];
+      if (t.word.length < 2 || !/^[\u4e00-\u9fff]+$/.test(t.word)) break;
+      if (VENUE_NAME_TAGS.has(t.tag) || data.lexicon.places.has(t.word)) best = j;
+      if (!VENUE_MIDDLE_TAGS.has(t.tag)) break;
+    }
+    if (best >= 0 && tokens[k].end - tokens[best].start <= 14) out.push({ start: tokens[best].start, end: tokens[k].end });
+  }
+  return out;
+}
+
+/** Cardinal + administrative unit (三省, 一市, 两国): a count of places, not a name. */
+export const COUNTED_UNITS = /^[一二三四五六七八九十两几多数各][省市县区国州镇乡村]$/;
+
+/**
+ * Short place names listed next to a recognised place (金华、松江、嘉兴、杭州): a free list item that
+ * the gazetteer knows as a place name, which jieba or the tagger read as something else (嘉兴/nr).
+ * `places` are the chosen place spans in text order; `taken` marks characters already used.
+ */
+export function findListedPlaces(text: string, places: readonly Interval[], taken: Uint8Array, data: NerData): Interval[] {
+  const out: Interval[] = [];
+  const item = (start: number, end: number): Interval | null => {
+    if (end - start < 2 || end - start > 4) return null;
+    for (let i = start; i < end; i++) if (taken[i] || !/[\u4e00-\u9fff]/.test(text[i])) return null;
+    return data.placeIndex.has(text.slice(start, end)) ? { start, end } : null;
+  };
+  for (const p of places) {
+    // The item after: up to the next list separator or sentence mark.
+    if (text[p.end] === '、') {
+      let e = p.end + 1;
+      while (e < text.length && e - p.end <= 5 && !/[、，,。；;：:\s]/.test(text[e])) e++;
+      const it = item(p.end + 1, e);
+      if (it) { out.push(it); taken.fill(1, it.start, it.end); }
+    }
+    if (text[p.start - 1] === '、') {
+      let s = p.start - 1;
+      while (s > 0 && p.start - 1 - s < 5 && !/[、，,。；;：:\s“”]/.test(text[s - 1])) s--;
+      const it = item(s, p.start - 1);
+      if (it) { out.push(it); taken.fill(1, it.start, it.end); }
+    }
+  }
+  return out;
+}

@@ -13,26 +13,54 @@ export interface PositionSpan extends Interval { person: Interval }
 const MAX_POSITION_LEN = 30;
 const CHAIN_SEPARATORS = new Set(['、', '兼']);
 
-/** Title phrase ending at `end` (after its last title word), or null. */
-function phraseEndingAt(text: string, tokens: readonly Token[], tokIdx: Int32Array, end: number, floor: number, data: NerData): Interval | null {
-  const tl = titleEndingAt(text, end, data);
-  if (!tl) return null;
-  let start = end - tl;
-  // The title may begin inside a token (区委书记 → 书记): take that token whole when it is phrase-like.
-  const k = tokIdx[start];
-  if (k >= 0 && tokens[k].start < start && tokens[k].start >= floor && phraseToken(tokens[k])) start = tokens[k].start;
-  start = extendLeft(text, tokens, tokIdx, start, floor, MAX_POSITION_LEN);
+/** Title words that after a name are mostly the verb (陈龙代表市四套班子: on behalf of). */
+const NOT_AFTER_NAME = new Set(['代表']);
+
+/**
+ * Organisations known before positions are built (suffix grammar, tagger): a title phrase takes one
+ * that ends inside it or right before it whole (江苏省驻沪办|党组书记, 上海清华国际创新中心|主任),
+ * although its words (办/v, 创新/v) would stop the phrase. Per character: the start and end of
+ * the longest organisation covering it.
+ */
+export interface OrgCover { start: Int32Array; end: Int32Array }
+
+export function orgCover(length: number, orgs: readonly Interval[]): OrgCover {
+  const start = new Int32Array(length).fill(-1), end = new Int32Array(length).fill(-1);
+  for (const o of orgs) {
+    for (let i = Math.max(0, o.start); i < o.end && i < length; i++) {
+      if (start[i] < 0 || o.end - o.start > end[i] - start[i]) { start[i] = o.start; end[i] = o.end; }
+    }
+  }
   return { start, end };
 }
 
-export function findPositions(text: string, tokens: readonly Token[], tokIdx: Int32Array, persons: readonly Interval[], data: NerData): PositionSpan[] {
+/** Title phrase ending at `end` (after its last title word), or null. */
+function phraseEndingAt(text: string, tokens: readonly Token[], tokIdx: Int32Array, end: number, floor: number, data: NerData, cover?: OrgCover): Interval | null {
+  const tl = titleEndingAt(text, end, data);
+  if (!tl) return null;
+  let start = end - tl;
+  // The title may begin inside a token (区委书记 → 书记): take that token whole when it is phrase-like,
+  // or when what precedes the title in it is an organisation unit (长三角处|处长 read as 处处长/v).
+  const k = tokIdx[start];
+  if (k >= 0 && tokens[k].start < start && tokens[k].start >= floor
+    && (phraseToken(tokens[k]) || data.lexicon.orgSuffixes.has(text.slice(tokens[k].start, start)))) start = tokens[k].start;
+  start = extendLeft(text, tokens, tokIdx, start, floor, MAX_POSITION_LEN);
+  for (let guard = 0; cover && guard < 3 && start > floor; guard++) {
+    const c = start - 1, os = cover.start[c];
+    if (os < floor || os < 0 || cover.end[c] > end || end - os > MAX_POSITION_LEN) break;
+    start = extendLeft(text, tokens, tokIdx, os, floor, MAX_POSITION_LEN);
+  }
+  return { start, end };
+}
+
+export function findPositions(text: string, tokens: readonly Token[], tokIdx: Int32Array, persons: readonly Interval[], data: NerData, cover?: OrgCover): PositionSpan[] {
   const out: PositionSpan[] = [];
   const sorted = [...persons].sort((a, b) => a.start - b.start);
   sorted.forEach((person, i) => {
     const floor = i > 0 ? Math.max(sorted[i - 1].end, 0) : 0;
     let end = person.start;
     for (;;) {
-      const p = phraseEndingAt(text, tokens, tokIdx, end, floor, data);
+      const p = phraseEndingAt(text, tokens, tokIdx, end, floor, data, cover);
       if (!p) break;
       out.push({ ...p, person });
       if (p.start - 1 <= floor || !CHAIN_SEPARATORS.has(text[p.start - 1])) break;
@@ -40,7 +68,7 @@ export function findPositions(text: string, tokens: readonly Token[], tokIdx: In
     }
     const tl = titleStartingAt(text, person.end, data);
     const next = sorted[i + 1];
-    if (tl && (!next || next.start >= person.end + tl)) out.push({ start: person.end, end: person.end + tl, person });
+    if (tl && !NOT_AFTER_NAME.has(text.slice(person.end, person.end + tl)) && (!next || next.start >= person.end + tl)) out.push({ start: person.end, end: person.end + tl, person });
   });
   return out;
 }

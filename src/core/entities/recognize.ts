@@ -7,10 +7,11 @@ import type { EntityMention, EntityType, RecognizerInput, Span } from '../types'
 import type { Resources } from '../resources';
 import { loadNerData, type NerData, type PlaceInfo } from './nerData';
 import { LEX } from './charTagger';
-import { findPersonsByContext, nonNameFinalChars } from './persons';
-import { findPositions } from './positions';
-import { findOrganizations, genericOrganization, orgKind } from './organizations';
-import { findAbbreviationPlaces, findGazetteerPlaces, placeInfo, PLACE_EXTENSIONS } from './places';
+import { commonNrWords, findBylines, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME } from './persons';
+import { findPositions, orgCover } from './positions';
+import { bareLevelOrganization, companyNameStart, findListedOrganizations, findOrganizations, genericOrganization, orgKind, trimSubUnit } from './organizations';
+import { COUNTED_UNITS, findAbbreviationPlaces, findGazetteerPlaces, findListedPlaces, findVenuePlaces, placeInfo, PLACE_EXTENSIONS } from './places';
+import { findMediaOutlets } from './media';
 import { phraseToken, tokenIndex } from './spanUtil';
 import type { Token } from '../engines';
 import { findDates } from './dates';
@@ -116,38 +117,58 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
   for (const m of userTermCandidates(text, resources)) add(m, 0);
 
   const nonNameFinals = nonNameFinalChars(resources.dataDir);
+  const commonNr = commonNrWords(resources.dataDir);
   const tagged = reviewTaggedNames(data.tagger ? data.tagger.tag(text, tokens, data.lexicon) : [], text)
-    .filter((s) => s.type !== 'PER' || !nonNameFinals.has(text[s.end - 1]));
+    .map((s) => (s.type === 'PER' && directionPlace(s, text, data) ? { ...s, type: 'LOC' as const } : s))
+    .filter((s) => s.type !== 'PER' || !(nonNameFinals.has(text[s.end - 1]) || commonNr.has(text.slice(s.start, s.end))
+      || THING_AFTER_NAME.some((w) => text.startsWith(w, s.end))))
+    .filter((s) => s.type !== 'LOC' || !COUNTED_UNITS.test(text.slice(s.start, s.end)));
   // Persons for position attachment: tagger names (it has seen the context), then title/name-context
   // names where the tagger found none (its boundaries beat the surname + jieba-word guess).
   const taggerPersons = tagged.filter((s) => s.type === 'PER');
   const contextPersons = findPersonsByContext(text, tokens, tokIdx, data)
     .filter((p) => !taggerPersons.some((s) => p.start < s.end && s.start < p.end));
   const persons = [...taggerPersons, ...contextPersons];
-  for (const p of findPositions(text, tokens, tokIdx, persons, data)) {
+  // Organisations the title phrases may take whole (江苏省驻沪办党组书记).
+  const ruleOrgs = findOrganizations(text, tokens, tokIdx, data);
+  const cover = orgCover(text.length, [...ruleOrgs, ...tagged.filter((s) => s.type === 'ORG')]);
+  for (const p of findPositions(text, tokens, tokIdx, persons, data, cover)) {
     const person = text.slice(p.person.start, p.person.end);
     add({ ...mention('position', p, text, 'title rule'), person }, 1);
     add(mention('person', p.person, text, 'title rule'), 1);
   }
   for (const p of contextPersons) add(mention('person', p, text, 'name context'), 3);
+  for (const b of findBylines(text, tokens, tokIdx, data)) {
+    const person = text.slice(b.person.start, b.person.end);
+    if (b.position) add({ ...mention('position', b.position, text, 'byline'), person }, 1);
+    add(mention('person', b.person, text, 'byline'), 1);
+  }
+  if (!options.bioConventions) {
+    for (const d of findMediaOutlets(text, data)) {
+      add(mention('organization', d.outlet, text, 'dateline'), 1);
+      if (d.place) add(mention('place', d.place, text, 'dateline'), 1);
+    }
+  }
   // Grammar and glossary matches come before tagger spans so they win ties of equal length.
   for (const m of findDates(text, input.articleDate)) add(m, 2);
   for (const m of findDocuments(text)) add(m, 2);
   for (const m of findPolicyTerms(text, loadGlossary(resources.dataDir))) add(m, 2);
   const taggerSpans: Span[] = [];
   for (const s of tagged) {
-    let fixed = adjustTagged(s, text, tokens, tokIdx, data);
+    let fixed = adjustTagged(s, text, tokens, tokIdx, data, !!options.bioConventions);
     if (fixed && s.type === 'LOC' && !options.bioConventions) fixed = snapToPlaceWord(fixed, tokens, tokIdx);
     if (fixed) { add(mention(TAGGER_TYPE[s.type], fixed, text, 'tagger'), 2); taggerSpans.push(fixed); }
   }
   // A rule organisation that contains every tagger span it touches (发展联盟 inside 长三角…协同发展联盟,
   // 上海市 inside 上海市政府) competes with them by length; one that cuts across a tagger span yields.
-  for (const o of findOrganizations(text, tokens, tokIdx, data)) {
+  for (const o of ruleOrgs) {
+    if (!options.bioConventions && bareLevelOrganization(text.slice(o.start, o.end), data)) continue;
     const nests = taggerSpans.every((t) => t.end <= o.start || t.start >= o.end || (t.start >= o.start && t.end <= o.end));
     // (People's Daily labels 印度政府 as the place 印度 alone: no promotion under its conventions.)
     add(mention('organization', o, text, o.source), nests && !options.bioConventions ? 2 : 3);
   }
   for (const p of findGazetteerPlaces(text, tokens, data)) add(mention('place', p, text, 'gazetteer'), 3);
+  if (!options.bioConventions) for (const p of findVenuePlaces(text, tokens, data)) add(mention('place', p, text, 'venue'), 2);
   // A run of abbreviations (沪苏浙皖) competes with the tagger by length: the tagger, trained on
   // People's Daily conventions, may split it into single provinces.
   if (!options.bioConventions) for (const p of findAbbreviationPlaces(text, tokens, data)) add(mention('place', p, text, 'province abbreviation'), p.end - p.start >= 2 ? 2 : 3);
@@ -170,9 +191,48 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
     const { rank: _rank, order: _order, ...m } = c;
     chosen.push(m);
   }
+  if (!wanted || wanted.has('place')) {
+    const places = chosen.filter((m) => m.type === 'place').sort((a, b) => a.start - b.start);
+    for (const p of findListedPlaces(text, places, taken, data)) chosen.push(mention('place', p, text, 'place list'));
+  }
+  if (!options.bioConventions && (!wanted || wanted.has('organization'))) {
+    const orgs = chosen.filter((m) => m.type === 'organization').sort((a, b) => a.start - b.start);
+    for (const o of findListedOrganizations(text, tokens, tokIdx, orgs, taken, data)) chosen.push(mention('organization', o, text, 'organisation list'));
+  }
   chosen.sort((a, b) => a.start - b.start);
   addDetails(chosen, text, data);
   return options.bioConventions ? chosen : mergeAdministrativeChains(chosen, text);
+}
+
+/**
+ * Article-level completion of person names: recognition is paragraph-local, so a name the tagger cut
+ * short in one paragraph (孙景 before 淼 in a headline) is extended to the fuller name read elsewhere
+ * in the article when the text there continues with it. `mentions` are sorted and non-overlapping;
+ * positions naming the short form are renamed too. Linear: one map lookup per person mention.
+ */
+export function completePartialNames(mentions: EntityMention[], text: string): EntityMention[] {
+  const byHead = new Map<string, string[]>();
+  for (const m of mentions) {
+    if (m.type !== 'person' || m.canonical.length < 3 || m.canonical.length > 4) continue;
+    const head = m.canonical.slice(0, 2);
+    const list = byHead.get(head) ?? [];
+    if (!list.includes(m.canonical)) list.push(m.canonical);
+    byHead.set(head, list);
+  }
+  if (byHead.size === 0) return mentions;
+  const renamed = new Map<string, string>();
+  mentions.forEach((m, i) => {
+    if (m.type !== 'person' || m.canonical.length < 2 || text.slice(m.start, m.end) !== m.canonical) return;
+    const fuller = byHead.get(m.canonical.slice(0, 2))?.find((n) => n.length > m.canonical.length && n.startsWith(m.canonical) && text.startsWith(n, m.start));
+    if (!fuller) return;
+    const next = mentions[i + 1];
+    if (next && next.start < m.start + fuller.length) return;
+    renamed.set(m.canonical, fuller);
+    m.end = m.start + fuller.length;
+    m.canonical = fuller;
+  });
+  if (renamed.size) for (const m of mentions) if (m.type === 'position' && m.person && renamed.has(m.person)) m.person = renamed.get(m.person);
+  return mentions;
 }
 
 type TaggedSpan = { type: 'PER' | 'LOC' | 'ORG'; start: number; end: number };
@@ -216,8 +276,13 @@ function singlePlaceInContext(s: TaggedSpan, text: string): boolean {
   const prev = text[s.start - 1] ?? '', next = text[s.end] ?? '', c = text[s.start];
   if (QUOTES.has(prev) && QUOTES.has(next)) return false;
   if (prev === '\uFFFD' || prev === c || next === c) return false;
+  // 各美其美: the same character two places on is a four-character saying, not a country.
+  if ((text[s.start - 2] === c && SAYING_LINKS.test(prev)) || (text[s.end + 1] === c && SAYING_LINKS.test(next))) return false;
   return true;
 }
+
+/** Function characters between the repeated character of a saying (各美其美, 自然而然). */
+const SAYING_LINKS = /^[其各之与而亦且]$/;
 
 const QUOTES = new Set(['“', '”', '‘', '’', '"', "'", '「', '」']);
 
@@ -231,7 +296,7 @@ const PLACE_END = /[省市县区镇乡村州盟旗江河湖海洋山岛岭峰湾
 const COMMON_WORD_TAGS = new Set(['n', 'a', 'ad', 'an', 'd', 'v', 'vn', 'l', 'i', 'm', 'b', 'z']);
 
 /** Snaps tagger organisations to jieba word boundaries and drops "persons" that are one common word. */
-function adjustTagged(s: { type: 'PER' | 'LOC' | 'ORG'; start: number; end: number }, text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): Span | null {
+function adjustTagged(s: { type: 'PER' | 'LOC' | 'ORG'; start: number; end: number }, text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData, bio = false): Span | null {
   const lex = data.lexicon;
   const first = tokens[tokIdx[s.start]], last = tokens[tokIdx[s.end - 1]];
   if (!first || !last) return s;
@@ -246,23 +311,52 @@ function adjustTagged(s: { type: 'PER' | 'LOC' | 'ORG'; start: number; end: numb
   // jieba tags some common words ns (青春, 云集, 多维度): a place word neither in the gazetteer nor
   // ending like a place name (…州, …湖, …山) is dropped.
   if (s.type === 'LOC' && oneWord && first.tag === 'ns' && !data.placeIndex.has(first.word) && !PLACE_END.test(first.word)) return null;
+  // 更美 (more beautiful): a one-character "place" after an adverb is the adjective.
+  if (!bio && s.type === 'LOC' && s.end - s.start === 1 && /^(?:d|ad)$/.test(tokens[tokIdx[s.start] - 1]?.tag ?? '')) return null;
+  // 金山银山, 青山绿水: a two-character "place" in a parallel four-character phrase (AB + CB).
+  const after = tokens[tokIdx[s.end]];
+  if (s.type === 'LOC' && s.end - s.start === 2 && text[s.end + 1] === text[s.end - 1] && text[s.end] !== text[s.start]
+    && after && after.start === s.end && after.end === s.end + 2 && !data.placeIndex.has(after.word)) return null;
+  // A "place" that is part of one non-place word (人民 of 人民政府/nt) and no gazetteer name.
+  if (!bio && s.type === 'LOC' && s.end - s.start >= 2 && first === last && (first.start < s.start || first.end > s.end) && first.tag !== 'ns'
+    && !data.placeIndex.has(text.slice(s.start, s.end)) && !(lex.dict.get(text.slice(s.start, s.end)) & LEX.place)) return null;
   if (s.type !== 'ORG') return s;
+  // Under the guidelines a name starting inside a verb (促进会|筹备委员会 read from 会) is a broken reading,
+  // and a bare level + body (市政协, 省政府) names no particular organisation.
+  if (!bio && first.start < s.start && !phraseToken(first)) return null;
+  if (!bio && bareLevelOrganization(text.slice(s.start, s.end), data)) return null;
   let { start, end } = s;
   if (first.start < start && phraseToken(first)) start = first.start;
   if (last.end > end && phraseToken(last)) end = last.end;
   // A name never spans a list (发展联席会议、党委政府) or a quotation mark.
   if (/[、，。；：“”‘’"《》]/.test(text.slice(start, end))) return null;
+  if (!bio) {
+    const company = companyNameStart(text, tokens, tokIdx, start, end, data);
+    if (company === null) return null;
+    start = company;
+    end = trimSubUnit(tokens, tokIdx, start, end);
+  }
   // Generic heads (中心, 发展联盟, 智库联盟) name no particular organisation.
   if (tokens[tokIdx[start]]?.start === start && tokens[tokIdx[end - 1]]?.end === end
     && genericOrganization(text.slice(start, end), tokens.slice(tokIdx[start], tokIdx[end - 1] + 1), data)) return null;
   return { start, end };
 }
 
-/** A tagger place cut inside one longer ns word (临港 of 临港新片区, 长三角区 of 长三角区域) becomes the word. */
+/**
+ * A tagger place cut inside one longer ns word (临港 of 临港新片区) becomes the word; a word ending in
+ * the generic 区域 (region) gives the name before it (长三角区 of 长三角区域 → 长三角).
+ */
 function snapToPlaceWord(s: Span, tokens: readonly Token[], tokIdx: Int32Array): Span {
   const t = tokens[tokIdx[s.start]];
-  if (!t || t !== tokens[tokIdx[s.end - 1]] || t.tag !== 'ns' || (t.start === s.start && t.end === s.end)) return s;
+  if (!t || t !== tokens[tokIdx[s.end - 1]] || t.tag !== 'ns') return s;
+  if (t.word.endsWith('区域') && t.end - 2 - t.start >= 2) return { start: t.start, end: t.end - 2 };
+  if (t.start === s.start && t.end === s.end) return s;
   return { start: t.start, end: t.end };
+}
+
+/** A direction + a known place read as a name (南太湖 as 南 + 太湖: jieba tags it nr). */
+function directionPlace(s: Span, text: string, data: NerData): boolean {
+  return s.end - s.start === 3 && '东西南北'.includes(text[s.start]) && data.lexicon.places.has(text.slice(s.start + 1, s.end));
 }
 
 /** 上海市 + 普陀区 → 上海市普陀区 when the second place lies inside the first (its chain names it). */

@@ -1,0 +1,41 @@
+/**
+ * News outlets named by the article's own frame: the dateline (晨报讯, 金华日报消息, 央广网上海11月1日消息,
+ * 新华社北京6月5日电) and a source credit line ((交汇点), 来源:交汇点). 本报/本刊 (this paper) name no outlet.
+ */
+import type { NerData } from './nerData';
+import type { Interval } from './spanUtil';
+
+/** X讯 / X消息 opening a paragraph, then a space, bracket, date or the next sentence. */
+const DATELINE_NEWS = /^[ \t\u3000]*([\u4e00-\u9fff]{2,8}?)(?:讯|消息)(?=[ \t\u3000(（]|\d|[昨今本前]|$)/;
+/** X + place + month/day + 电/消息/讯. */
+const DATELINE_DATED = /^[ \t\u3000]*([\u4e00-\u9fff]{4,12}?)\d{1,2}月\d{1,2}日(?:电|消息|讯)/;
+/** A line that is only a bracketed source, or 来源:X. */
+const SOURCE_LINE = /^[ \t\u3000]*(?:[(（]([\u4e00-\u9fff]{2,8})[)）]|来源[:：][ \u3000]*([\u4e00-\u9fff]{2,8}))[ \t\u3000]*$/;
+/** Words of a credit that are not an outlet (记者 张三 is a byline, 本报 is this paper, 据 is "according to"). */
+const NOT_OUTLET = /^[本据]|记者|编辑|通讯员|摄/;
+
+export interface Dateline { outlet: Interval; place?: Interval }
+
+export function findMediaOutlets(paragraph: string, data: NerData): Dateline[] {
+  const lead = paragraph.length - paragraph.trimStart().length;
+  const news = DATELINE_NEWS.exec(paragraph);
+  if (news && !NOT_OUTLET.test(news[1])) return [{ outlet: { start: lead, end: lead + news[1].length } }];
+  const dated = DATELINE_DATED.exec(paragraph);
+  if (dated) {
+    const run = dated[1];
+    // The outlet is what precedes a known place (新华社|北京, 央广网|上海); the place is where it was filed.
+    for (let k = 2; k <= run.length - 2; k++) {
+      if (data.lexicon.places.has(run.slice(k)) && !NOT_OUTLET.test(run.slice(0, k))) {
+        return [{ outlet: { start: lead, end: lead + k }, place: { start: lead + k, end: lead + run.length } }];
+      }
+    }
+  }
+  const source = SOURCE_LINE.exec(paragraph);
+  const name = source?.[1] ?? source?.[2];
+  // (张三) alone on a line is a credit to a person.
+  if (name && !NOT_OUTLET.test(name) && !(name.length <= 3 && data.lexicon.surnames.has(name[0]))) {
+    const at = paragraph.indexOf(name);
+    return [{ outlet: { start: at, end: at + name.length } }];
+  }
+  return [];
+}

@@ -1,0 +1,96 @@
+/**
+ * Recognition rules for general news, on sentences from the seed articles (seeds/*.txt): article-level
+ * name completion, bylines, datelines and source lines, positions that take an organisation whole,
+ * listed places and organisations, venue names, and the filters for common words read as names.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findDataDir } from '../../src/core/resources';
+import { JiebaSegmenter } from '../../src/core/jiebaSegmenter';
+import { OpenccConverter } from '../../src/core/script';
+import { analyzeArticle, type AnalyzerDeps } from '../../src/core/analyze';
+import { completePartialNames } from '../../src/core/entities/recognize';
+import type { EntityMention } from '../../src/core/types';
+
+const dataDir = findDataDir(__dirname);
+let cached: AnalyzerDeps | undefined;
+function deps(): AnalyzerDeps {
+  cached ??= { segmenter: JiebaSegmenter.load({ dataDir }), converter: new OpenccConverter(), resources: { dataDir, userTerms: [] } };
+  return cached;
+}
+
+function entities(text: string): Set<string> {
+  return new Set(analyzeArticle(text, deps()).entities.map((e) => `${e.type}:${e.canonical}`));
+}
+
+function has(text: string, ...expected: string[]): void {
+  const got = entities(text);
+  for (const e of expected) assert.ok(got.has(e), `${e} missing in ${[...got].join(' ')}`);
+}
+
+function hasNot(text: string, ...unexpected: string[]): void {
+  const got = entities(text);
+  for (const e of unexpected) assert.ok(!got.has(e), `${e} found in ${[...got].join(' ')}`);
+}
+
+test('article level: a name cut short in one paragraph takes the fuller name read in another', () => {
+  const text = '孙景淼陈龙等省市领导出席\n浙江省政协副主席、党组副书记孙景淼,金华市领导陈龙出席。';
+  const m = (type: EntityMention['type'], start: number, end: number, extra: Partial<EntityMention> = {}): EntityMention =>
+    ({ type, start, end, canonical: text.slice(start, end), source: 'test', ...extra });
+  const second = text.indexOf('孙景淼', 5);
+  const mentions = [m('person', 0, 2), m('person', 3, 5), m('position', second - 5, second, { person: '孙景淼' }), m('person', second, second + 3)];
+  completePartialNames(mentions, text);
+  assert.equal(mentions[0].canonical, '孙景淼');
+  assert.equal(mentions[0].end, 3);
+  assert.equal(mentions[1].canonical, '陈龙', 'a different name is left alone');
+  // Never into the next mention: 孙景 directly followed by another mention stays as it is.
+  const blocked = [m('person', 0, 2), m('person', 2, 4), m('person', second, second + 3)];
+  completePartialNames(blocked, text);
+  assert.equal(blocked[0].canonical, '孙景');
+});
+
+test('bylines: reporter and editor names after a space or colon, 记者 as the position', () => {
+  has('这是正文。(记者 盛游)', 'person:盛游', 'position:记者');
+  has('座谈会现场 (央广网记者 沈梅 摄)', 'person:沈梅', 'position:央广网记者');
+  has('编辑:林馥榆', 'person:林馥榆');
+  hasNot('编辑:林馥榆', 'position:编辑');
+});
+
+test('datelines and source lines name the outlet (and the place of filing)', () => {
+  has('央广网上海11月1日消息(记者沈梅)为充分发挥在沪企业在长江经济带高质量发展中的生力军作用', 'organization:央广网', 'place:上海');
+  has('晨报讯 昨日上午,第二届长三角一体化发展高层论坛在浙江湖州举行。', 'organization:晨报');
+  has('发展势头良好。\n    (交汇点)\n专家讲堂', 'organization:交汇点');
+  hasNot('本报讯 昨日上午,论坛举行。', 'organization:本报');
+});
+
+test('positions take an organisation before the title whole (驻沪办, 处处长)', () => {
+  has('江苏省驻沪办党组书记、主任黄运海在座谈会上分享了实践经验。', 'position:江苏省驻沪办党组书记', 'position:主任', 'person:黄运海');
+  has('长三角区域合作办公室综合组组长、上海市发改委长三角处处长吕军焘指出今年是长三角一体化发展关键之年。',
+    'position:上海市发改委长三角处处长', 'position:长三角区域合作办公室综合组组长', 'person:吕军焘');
+  has('上海清华国际创新中心主任王有强介绍,上海清华国际创新中心成立以来成果丰硕。', 'position:上海清华国际创新中心主任');
+  hasNot('在致辞中,市委书记陈龙代表市四套班子对各地政协领导、委员表示欢迎。', 'position:代表');
+});
+
+test('places: short names in a list of places, venues, and common words that are no places', () => {
+  has('来自金华、松江、嘉兴、杭州、苏州、湖州、宣城、芜湖、合肥的政协领导参加活动。', 'place:嘉兴', 'place:杭州');
+  has('考察了织里社会矛盾纠纷调处化解中心、湖州丝绸小镇。', 'place:湖州丝绸小镇');
+  has('与会人员先后参观考察龙芯智慧产业园、万里扬股份有限公司。', 'place:龙芯智慧产业园');
+  hasNot('呈现出“各美其美、美美与共”的错位发展好态势。', 'place:美');
+  hasNot('同心协力把绿水青山护得更美,把金山银山做得更大,让绿色成为长三角发展最动人的底色。', 'place:金山', 'place:美');
+  hasNot('推动一市三省拉长长板、贡献长板、提升价值。', 'place:三省');
+  const region = entities('长三角区域协同创新水平快速提升,发展势头良好。');
+  assert.ok(!region.has('place:长三角区域'), [...region].join(' '));
+});
+
+test('organisations: companies named with common words, listed companies, bare level bodies', () => {
+  has('参观考察龙芯智慧产业园、万里扬股份有限公司、零跑科技有限公司,听取长三角更高质量一体化发展情况介绍。',
+    'organization:零跑科技有限公司', 'organization:万里扬股份有限公司');
+  has('普陀区科委、长风投促中心与泰豪软件、海通证券上海分公司、上海电气环保集团签订战略合作协议。', 'organization:泰豪软件', 'organization:海通证券上海分公司');
+  hasNot('12月11日至12日,九地市政协共商G60科创走廊更高质量发展。', 'organization:市政协');
+});
+
+test('persons: a surname + a common word is no name (高水平), nor a name before 项目', () => {
+  hasNot('以高水平协同联动形成高质量发展整体合力,以高水平保护为高质量发展提供重要支撑。', 'person:高水平');
+  hasNot('考察了南太湖沿岸环境整治情况和太湖龙之梦项目。', 'person:龙之梦', 'person:南太湖');
+  has('考察了南太湖沿岸环境整治情况和太湖龙之梦项目。', 'place:南太湖');
+});
