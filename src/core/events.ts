@@ -125,9 +125,15 @@ const CLOSE = '》”’）)」』】]';
 const STOP = /[\s，,。．！？!?；;：:、）)》”]/;
 const PUNCT = /[\s，,。．！？!?；;：:、《》“”‘’（）()「」『』【】\[\]—…·]/;
 const QUANTIFIED = /^(?:[一两二三四五六七八九十几多数若干]|\d+)(?:批|系列|些|个|项|份|家|揽子|场|次|条|位|名)/;
-const DATELINE = /^\s*[^\s，,。]{0,16}?(?:讯|电|消息)(?=[\s(（])/;
+const DATELINE = /^\s*(?:[^\s，,。]{0,16}?(?:讯|电|消息)(?=[\s(（])|[^\s，,。：:]{0,20}?[\d一二三四五六七八九十]{1,3}日(?:电|讯)|[^\s，,。]{0,12}?消息[：:])/;
+/** A reporter's byline right after a dateline (记者王霞光、李长云报道：): not part of the first sentence. */
+const BYLINE = /^\s*记者[^。：:，,]{1,24}?报道[：:]/;
+/** The clause before is a time clause (在…即将访问中国之际,): a modal inside it does not govern the rest. */
+const TIME_CLAUSE_END = /(?:之际|之时|时|期间)$/;
 const TIME_OF_DAY = /^(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|清晨|夜间)$/;
 const PLACE_SUFFIX = /[省市区县州镇乡村岛湖]$/;
+/** Words that end the name of a deciding body (市委、市政府决定…). */
+const BODY_SUFFIX = /(?:政府|党委|市委|省委|县委|区委|党组|委员会|理事会|组织|常委会|国务院|中央)$/;
 
 // Character classes by UTF-16 code unit, for the loops that visit every character of the text.
 const C_OPEN = 1, C_CLOSE = 2, C_SENTENCE_END = 4, C_CLAUSE_SEP = 8, C_SPACE = 16;
@@ -214,6 +220,8 @@ function sentencesOf(text: string, paragraphs: Span[]): Sentence[] {
   paragraphs.forEach((p, paragraph) => {
     const dateline = DATELINE.exec(text.slice(p.start, p.end));
     let s = dateline ? p.start + dateline[0].length : p.start;
+    const byline = dateline ? BYLINE.exec(text.slice(s, p.end)) : null;
+    if (byline) s += byline[0].length;
     let depth = 0;
     for (let i = p.start; i < p.end; i++) {
       const c = cls[text.charCodeAt(i)];
@@ -311,6 +319,13 @@ function matchTriggers(tokens: readonly Token[], lex: EventLexicon): TriggerMatc
       if (word.length > longestTrigger) break;
       const entry = lex.triggers.get(word);
       if (entry) best = { start: tokens[i].start, end: tokens[j].end, entry, nextToken: j + 1, firstToken: i };
+    }
+    // 在京举行 as one token: the trigger after a one- or two-character place.
+    if (!best && w.length >= 4 && w.length <= 5 && w[0] === '在') {
+      for (const k of [2, 3]) {
+        const entry = lex.triggers.get(w.slice(k));
+        if (entry && !best) best = { start: tokens[i].start + k, end: tokens[i].end, entry, nextToken: i + 1, firstToken: i };
+      }
     }
     if (!best && w !== '') {
       if (edgeChars[w.charCodeAt(0)] & FIRST_OF_PREFIX) for (const p of prefixes) {
@@ -446,6 +461,13 @@ class Extractor {
         if (m.entry.flags.has('complement') && CLAUSE_SEP.has(this.text[m.end])) suppressedFrom = m.end;
       }
     }
+    // 举行了会谈: 举行 is a light verb for the talks that follow in its clause.
+    const kept = drafts.filter((d, i) => {
+      const after = drafts[i + 1];
+      return !(d.type === 'meeting' && after && after.type === 'talks' && after.clause === d.clause && d.match.entry.word === '举行');
+    });
+    drafts.length = 0;
+    drafts.push(...kept);
     this.fillObjectsAndParticipants(drafts);
     this.attachAttendees(drafts);
     this.fillDates(drafts);
@@ -462,8 +484,14 @@ class Extractor {
     const next = text[m.end] ?? '';
     const prev = text[m.start - 1] ?? '';
     const nextTok = this.tokens[m.nextToken]?.start === m.end ? this.tokens[m.nextToken].word : '';
-    if (this.cue('nominal-head').has(nextTok)) return false;
+    if (this.cue('nominal-head').has(nextTok) && !this.modifiesNoun(m.nextToken)) return false;
     if (this.cue('after-bg').has(nextTok)) return false;
+    const rest = text.slice(m.end, clause.end);
+    // 成立50周年, 加入亚行以来: anniversaries and "since" phrases are background.
+    if (/^[\d一二三四五六七八九十百]+周年/.test(rest) || /^[^，,。；;]{0,12}以来/.test(rest)) return false;
+    // 启动仪式上, 成立大会上 opening a clause: a setting, not an event.
+    if (m.start === clause.start && /^(?:仪式|大会|式)上/.test(rest)) return false;
+
     // A list of activity nouns (开展经济考察、展览展示…等) names kinds of activity, not an event.
     if (next === '、' || (prev === '、' && text.slice(m.end, clause.end).includes('等'))) return false;
     // X的成立发展: a nominalised trigger is an event only when it closes the phrase (成果展的举办,).
@@ -471,10 +499,12 @@ class Extractor {
     if (this.governedByModal(m, sentence, clause)) return false;
     if (flags.has('verbal')) {
       const before = text.slice(Math.max(sentence.start, m.start - 4), m.start);
-      const subject = this.compiled.meetingSubjects.some((w) => before.endsWith(w));
+      const subject = this.compiled.meetingSubjects.some((w) => before.endsWith(w)) || this.bodySubject(m, clause);
       const doc = next === '《' || (next === '了' && text[m.end + 1] === '《') || this.documentStarts.has(m.end);
       const prefixed = m.start > this.tokens[m.firstToken].start; // 研究部署
-      if (!(next === '了' || doc || subject || prefixed)) return false;
+      // 决定了/确定了 alone also reads "determined" (宗旨决定了…): those need a deciding body.
+      const perfective = next === '了' && !flags.has('complement');
+      if (!(perfective || doc || subject || prefixed)) return false;
     }
     if (flags.has('bare')) {
       const rest = text.slice(m.end, clause.end);
@@ -493,6 +523,31 @@ class Extractor {
     return true;
   }
 
+  /** The token after a two-character nominal-head word is a noun (举行工作宴会): the head only modifies it. */
+  private modifiesNoun(headToken: number): boolean {
+    const head = this.tokens[headToken];
+    const after = this.tokens[headToken + 1];
+    // One-character heads (启动区, 调研人) are bound to the trigger whatever follows.
+    return head.word.length >= 2 && !!after && after.start === head.end && /^n/.test(after.tag) && !/^nr/.test(after.tag);
+  }
+
+  /**
+   * A deciding body right before the trigger (俄政府27日决定, 薛埠镇党委决定, 巴西政府前不久决定):
+   * an organisation, or a word ending like a government or party body, followed only by dates and adverbs.
+   */
+  private bodySubject(m: TriggerMatch, clause: Span): boolean {
+    let end = m.start;
+    for (let moved = true; moved && end > clause.start;) {
+      moved = false;
+      const date = this.entities.find((e) => e.type === 'date' && e.end === end);
+      if (date) { end = date.start; moved = true; continue; }
+      const gap = /(?:前不久|日前|近日|最近|已经|已|又|也|还|都|并|随即|当即|正式|一致|共同)$/.exec(this.text.slice(clause.start, end));
+      if (gap) { end -= gap[0].length; moved = true; }
+    }
+    if (this.actorEnds.has(end) && this.entities.some((e) => e.end === end && e.type === 'organization')) return true;
+    return BODY_SUFFIX.test(this.text.slice(clause.start, end));
+  }
+
   /** A modal before the trigger (要/将/希望… in its sentence, 推动… in its clause) makes it a plan. */
   private governedByModal(m: TriggerMatch, sentence: Span, clause: Span): boolean {
     const modal = this.cue('modal');
@@ -504,10 +559,17 @@ class Extractor {
       const t = this.tokens[k];
       if (t.end > m.start) break;
       if (this.quoted[t.start]) continue;
-      if (modal.has(t.word)) return true;
+      if (modal.has(t.word) && !this.inTimeClause(t, m.start)) return true;
       if (t.start >= clause.start && clauseModal.has(t.word)) return true;
     }
     return false;
+  }
+
+  /** The modal token sits in an earlier time clause of the sentence (在…即将访问中国之际,). */
+  private inTimeClause(t: Token, triggerStart: number): boolean {
+    const rest = this.text.slice(t.end, triggerStart);
+    const comma = rest.search(/[，,]/);
+    return comma >= 0 && TIME_CLAUSE_END.test(rest.slice(0, comma));
   }
 
   /** Paragraphs opening with an exhortation (要…, 会议指出,要…): nothing in them happened. */
@@ -583,11 +645,15 @@ class Extractor {
         return null;
       case 'meeting': {
         if (m.entry.flags.has('bare')) return null; // filled from the governing meeting later
-        if (next === '的') return this.np(m.end + 1, afterEnd, /[上中里内]$|期间$/);
+        // 在巴塞罗那举行的北大西洋议会春季会议的闭幕式上: the name ends at the next 的.
+        if (next === '的') return this.np(m.end + 1, this.firstDe(m.end + 1, afterEnd), /[上中里内]$|期间$/);
+        // 举行工作宴会, 在人民大会堂举行大型签字仪式: what follows the trigger is the meeting.
+        if (next && !STOP.test(next)) {
+          const after = this.np(m.end, afterEnd) ?? this.np(this.lastDe(m.end, afterEnd), afterEnd);
+          if (after) return after;
+        }
         const zai = this.zaiFrame(regionStart, m.start);
-        if (zai !== null) return this.np(regionStart, zai);
-        if (next && !STOP.test(next)) return this.np(m.end, afterEnd);
-        return this.np(regionStart, m.start);
+        return this.subjectObject(regionStart, zai ?? m.start, d);
       }
       case 'launch': {
         const nextTok = this.tokens[m.nextToken]?.word ?? '';
@@ -609,6 +675,45 @@ class Extractor {
         return this.np(regionStart, m.start);
       }
     }
+  }
+
+  /** Position of the first 的 outside quotes in [start, end), else end. */
+  private firstDe(start: number, end: number): number {
+    for (let i = start; i < end; i++) if (this.text[i] === '的' && !this.quoted[i]) return i;
+    return end;
+  }
+
+  /** Just after the last 的 outside quotes in [start, end), else start. */
+  private lastDe(start: number, end: number): number {
+    for (let i = end - 1; i >= start; i--) if (this.text[i] === '的' && !this.quoted[i]) return i + 1;
+    return start;
+  }
+
+  /**
+   * A meeting named as the subject (…大会5月11日在北京举行): without trailing dates and adverbs, after
+   * the last 的; not when the subject is an actor (联合国在纽约召开…). An empty subject (…活动，六月六日
+   * 在北京举行) points back to the head noun of the sentence's previous clause.
+   */
+  private subjectObject(start: number, end: number, d: Draft): (Span & { text: string }) | null {
+    const { text } = this;
+    for (let moved = true; moved && end > start;) {
+      moved = false;
+      const date = this.entities.find((e) => e.type === 'date' && e.end === end && e.start >= start);
+      if (date) { end = date.start; moved = true; continue; }
+      const adv = /(?:曾经|曾|正|已经|已|将|也|还|又|都|于)$/.exec(text.slice(start, end));
+      if (adv && end - adv[0].length > start) { end -= adv[0].length; moved = true; }
+    }
+    while (end > start && /[\s，,]/.test(text[end - 1])) end--;
+    while (end > start && text[end - 1] === '的') end--; // 本次成果展的举办
+    if (end <= start) {
+      const clauses = clausesOf(text, d.sentence);
+      const at = clauses.findIndex((c) => c.start === d.clause.start);
+      const prev = at > 0 ? clauses[at - 1] : null;
+      return prev ? this.np(this.lastDe(prev.start, prev.end), prev.end) : null;
+    }
+    start = this.lastDe(start, end);
+    if (this.entities.some((e) => e.start <= start && e.end >= end && (e.type === 'person' || e.type === 'organization' || e.type === 'place'))) return null;
+    return this.np(start, end);
   }
 
   /** Where an object after the trigger ends: clause end, the next trigger, or 暨 (A暨B仪式). */
@@ -702,6 +807,13 @@ class Extractor {
       if (object && e.start >= object.start && e.end <= object.end) continue;
       const after = this.text.slice(e.end, e.end + 4);
       out.push({ text: e.canonical, type: e.type as 'person' | 'organization', role: /^(牵头|主办|承办|组织)/.test(after) ? 'organizer' : role });
+    }
+    // 市委、市政府决定…: a deciding body the recogniser did not name is still the decider.
+    if (d.type === 'decision' && out.length === 0) {
+      const body = /([^，,。；;：:]{1,12}?)(?:前不久|日前|近日|最近)?$/.exec(this.text.slice(d.clause.start, m.start));
+      for (const name of body ? body[1].split('、') : []) {
+        if (BODY_SUFFIX.test(name) && name.length <= 8) out.push({ text: name, type: 'organization', role: 'decider' });
+      }
     }
     if (m.entry.flags.has('met')) {
       for (const e of this.actorsIn(m.end, d.clause.end)) out.push({ text: e.canonical, type: e.type as 'person' | 'organization', role: 'met' });
@@ -868,6 +980,8 @@ class Extractor {
       while (p >= 0 && /[ \t\u3000]/.test(this.text[p])) p--;
       if (p < start) return true;
       const before = this.text[p];
+      // 在今天晚上同…会谈, 于5月17日至23日在德班举行, 大会5月11日在北京举行, 25日晚举行: an adverbial date.
+      if (before === '在' || before === '于' || /^[在于与同向就晚]/.test(after)) return true;
       if (/[，,。；;\n（(]/.test(before) || /(?:讯|电|消息)$/.test(this.text.slice(Math.max(0, p - 1), p + 1))) return true;
       // 李强12日在北京会见…: a date right after the subject's name also heads the clause.
       return this.actorEnds.has(e.start);
@@ -941,18 +1055,33 @@ class Extractor {
     const seg = text.slice(d.sentence.start, d.match.start);
     const lastPrep = (from: number) => Math.max(...['在', '于', '到', '赴'].map((w) => seg.lastIndexOf(w, from)));
     for (let at = lastPrep(seg.length); at >= 0; at = lastPrep(at - 1)) {
-      const s = d.sentence.start + at + 1;
-      let e = s;
-      let name = '';
-      // Consecutive place entities from s (entities are sorted by start: none later can start at e once one starts after it).
-      for (let k = firstStartingAt(this.entities, s); k < this.entities.length && this.entities[k].start <= e; k++) {
-        const x = this.entities[k];
-        if (x.start === e && x.type === 'place') { name += x.canonical; e = x.end; }
+      let s = d.sentence.start + at + 1;
+      // 在今年4月日内瓦举办: a date right after the preposition.
+      for (let moved = true; moved;) {
+        moved = false;
+        for (const x of this.entitiesStarting(s, s)) if (x.type === 'date' && x.end <= d.match.start) { s = x.end; moved = true; break; }
       }
-      if (name && this.onlyAdverbs(text.slice(e, d.match.start))) return name;
-      // Without a place entity: a short name ending like a place (在金华市举行).
       const inner = text.slice(s, d.match.start);
-      if (!name && inner.length >= 2 && inner.length <= 8 && !PUNCT.test(inner) && PLACE_SUFFIX.test(inner)) return inner;
+      if (inner.length <= 24 && !PUNCT.test(inner)) {
+        // The last run of consecutive place entities (在纳米比亚首都温得和克 → 温得和克; 在浙江湖州 → 浙江湖州).
+        let name = '';
+        let e = -1;
+        // Only after a place right at the preposition (not 在这场长三角举办的…: the region is the host there).
+        const places = this.entitiesIn(s, d.match.start);
+        if (!places.some((x) => x.type === 'place' && x.start === s)) places.length = 0;
+        for (const x of places) {
+          if (x.type !== 'place') continue;
+          if (x.start === e) name += x.canonical;
+          else name = x.canonical;
+          e = x.end;
+        }
+        const gap = e >= 0 ? text.slice(e, d.match.start) : '';
+        const actorInGap = e >= 0 && this.entitiesIn(e, d.match.start).some((x) => x.type === 'person' || x.type === 'organization');
+        if (name && (this.onlyAdverbs(gap) || (gap.length <= 8 && !actorInGap && /^(?:总部|为|与|同|和|向|联合)/.test(gap)))) return name;
+      }
+      // Without a place entity: a short name ending like a place (在金华市举行), or an abbreviation (在京举行).
+      if (inner.length >= 2 && inner.length <= 8 && !PUNCT.test(inner) && PLACE_SUFFIX.test(inner)) return inner;
+      if (inner.length === 1 && this.cue('place-abbrev').has(inner)) return inner;
       if (at === 0) break;
     }
     return null;

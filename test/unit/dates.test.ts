@@ -86,3 +86,15 @@ test('Chinese numerals, numeric forms, ranges, bare days and relative months', (
   assert.deepEqual(dates('近3年来,一年多来,3个月内,五年来,5000多年历史,1号文件', a), []);
   assert.deepEqual(dates('他下午去了。上午,开会', a), [['上午', null]]);
 });
+
+test('People\'s Daily forms: 五月 as its own clause, 今年5月23日 without a known year, 昨晚/今晚 against the dateline', () => {
+  const may = findDates('五月，第四届国际苏铁生物学会议曾在攀枝花召开。', null);
+  assert.deepEqual(may.map((d) => [d.canonical, d.iso]), [['五月', '--05']]);
+  assert.deepEqual(findDates('今年五月份', null).map((d) => d.iso), ['--05']);
+  assert.deepEqual(findDates('五月的鲜花', null), [], 'a bare numeral month inside a phrase is not a date');
+  const day = findDates('50年后，今年5月23日，董存瑞的家乡举办一系列活动。', null);
+  assert.deepEqual(day.map((d) => d.iso), ['--05-23']);
+  const article = { month: 5, day: 27, iso: '--05-27' };
+  assert.deepEqual(findDates('中国女篮在昨晚开幕的锦标赛中首次亮相', article).map((d) => [d.canonical, d.iso]), [['昨晚', '--05-26']]);
+  assert.deepEqual(findDates('首发式，今晚在京举行', { ...article, year: 1998 }).map((d) => d.iso), ['1998-05-27']);
+});

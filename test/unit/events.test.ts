@@ -203,3 +203,81 @@ test('a missed name is still found when the recogniser found it elsewhere (周�
   assert.equal(triggerOf(text, speech), '经验交流');
   assert.deepEqual(speech.participants.map((p) => p.text), ['周艳']);
 });
+
+// --- Generalisation to other news (People's Daily 1998 sentences, ../shared/data/peoples-daily-ner-dev.bio)
+
+const pdDate = (month: number, day: number): ArticleDate => ({ month, day, iso: `--${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` });
+const kinds = (text: string, events: EventMention[]) => events.map((e) => `${e.type}:${triggerOf(text, e)}`);
+
+test('dateline glued to the body (…5月29日电国务院…): 今天 takes the dateline date, the agency is no participant', () => {
+  const text = '新华社北京6月29日电中国国家发展计划委员会和美国能源部的代表今天在这里签署了中美和平利用核技术合作协定。';
+  const events = run(text, { organization: ['新华社', '中国国家发展计划委员会', '美国能源部'] }, { articleDate: pdDate(6, 29) });
+  assert.deepEqual(kinds(text, events), ['signing:签署']);
+  assert.equal(events[0].date, '--06-29');
+  assert.deepEqual(events[0].participants.map((p) => p.text), ['中国国家发展计划委员会', '美国能源部']);
+});
+
+test('a date between the meeting and 在 governs it; the object stops before the date; the place is the last of a chain', () => {
+  const text = '这次运动会于5月17日至23日在南非港口城市德班举行，共有来自世界各国与地区的29个代表队参赛。';
+  const events = run(text, { place: ['南非', '德班'] });
+  assert.deepEqual(kinds(text, events), ['meeting:举行']);
+  assert.equal(events[0].date, '--05-17/--05-23');
+  assert.equal(events[0].place, '德班');
+  assert.equal(events[0].object, '运动会');
+});
+
+test('a deciding body before 决定 makes it a decision; "X决定了Y" (determines) and plans do not', () => {
+  const decided = '1948年5月29日，联合国安全理事会决定派出联合国停战监督机构，监督阿拉伯国家和以色列之间的停火。';
+  const d = run(decided, { organization: ['联合国安全理事会', '联合国停战监督机构'], place: ['以色列'] });
+  assert.deepEqual(kinds(decided, d), ['decision:决定']);
+  assert.equal(d[0].date, '1948-05-29');
+  const unnamed = '为了扭转这种局面，市委、市政府决定把机关干部用车的使用管理作为党政机关改革的重要内容加以改革。';
+  const u = run(unnamed);
+  assert.deepEqual(u.map((e) => e.participants.map((p) => p.text)), [['市委', '市政府']]);
+  const determines = '由于我们党的宗旨和工作路线决定了各级领导干部与人民群众要不断进行思想交流和沟通。';
+  assert.deepEqual(run(determines), []);
+});
+
+test('anniversaries, "since" phrases, wishes, appeals, negation and habits are not events', () => {
+  for (const text of [
+    '认真规划，精心组织，多出优秀作品，迎接新中国成立50周年。',
+    '他说，这是瑞士自1967年加入亚行以来首次主办该行年会。',
+    '他还表示，巴基斯坦愿恢复与印度的对话，在公正解决争端的基础上同印度签署和平条约。',
+    '声明敦促印度尽快签署《全面禁止核试验条约》。',
+    '二、我死后请不要成立什么治丧委员会，不张贴讣告。',
+    '从那之后，每当举办讲座时，闻讯而来的读者便把大堂挤得满满的。',
+    '如果这个判断能够成立的话，目前的政策难以根本扭转经济颓势。',
+    '随着世界杯开幕日期的逼近，法航罢工风潮越来越令此间舆论关注。',
+  ]) assert.deepEqual(kinds(text, run(text)), [], text);
+});
+
+test('举行了会谈 is one talks event; 举行工作宴会 is a meeting (工作 modifies 宴会)', () => {
+  const talks = '中联部部长戴秉国与代表团举行了工作会谈。';
+  assert.deepEqual(kinds(talks, run(talks, { person: ['戴秉国'], organization: ['中联部'] })), ['talks:会谈']);
+  const dinner = '法国雇主协会和法中委员会25日晚举行工作宴会，欢迎中国全国政协主席李瑞环访问法国。';
+  const e = run(dinner, { organization: ['法国雇主协会', '法中委员会'], person: ['李瑞环'] }, { articleDate: pdDate(5, 25) });
+  assert.deepEqual(kinds(dinner, e), ['meeting:举行']);
+  assert.equal(e[0].object, '工作宴会');
+  assert.equal(e[0].date, '--05-25');
+});
+
+test('a modal inside an earlier time clause (…即将访问中国之际,) does not make the main event a plan', () => {
+  const text = '在美国总统克林顿即将访问中国之际，美国的亚洲及中国问题专家15日在华盛顿联合举行新闻发布会。';
+  const events = run(text, { person: ['克林顿'], place: ['中国', '华盛顿'] });
+  assert.deepEqual(kinds(text, events), ['meeting:举行']);
+  assert.equal(events[0].place, '华盛顿');
+  assert.equal(events[0].object, '新闻发布会');
+});
+
+test('meeting subject and object: an actor before 在 is no object; an empty subject points back to the previous clause', () => {
+  const un = '日前，联合国在纽约总部召开了一次高级别研讨会。';
+  const e1 = run(un, { organization: ['联合国'], place: ['纽约'] });
+  assert.equal(e1[0].place, '纽约');
+  assert.notEqual(e1[0].object, '联合国');
+  assert.deepEqual(e1[0].participants.map((p) => p.text), ['联合国']);
+  const back = '贵州裕华实业公司与北京国伦文化艺术公司合办的世界杯纪念活动，六月六日在北京人民大会堂举行。';
+  const e2 = run(back, { organization: ['贵州裕华实业公司', '北京国伦文化艺术公司'], place: ['北京人民大会堂'] });
+  assert.equal(e2[0].object, '世界杯纪念活动');
+  assert.equal(e2[0].date, '--06-06');
+  assert.equal(e2[0].place, '北京人民大会堂');
+});

@@ -51,13 +51,13 @@ const DAY = /(3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九
 const NUMERIC = /(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d.])/y;
 const REL_YEAR = /(今年|去年|明年|前年)/y;
 const REL_MONTH = /(本月|上月|下月|上个月|下个月)/y;
-const REL_DAY = /(昨日|昨天|今天|今日|明天|明日|前天|前日)/y;
+const REL_DAY = /(昨日|昨天|昨晚|昨夜|今天|今日|今晚|今晨|明天|明日|前天|前日)/y;
 const PART_OF_DAY = /(上午|下午|中午|晚上|晚间|早上|早晨|凌晨|傍晚|夜间|深夜|清晨)/y;
 const RANGE_JOIN = /(至|到|—|–|-|~|～)/y;
 
 const REL_YEAR_OFFSET: Record<string, number> = { 今年: 0, 去年: -1, 明年: 1, 前年: -2 };
 const REL_DAY_OFFSET: Record<string, number> = {
-  昨日: -1, 昨天: -1, 今天: 0, 今日: 0, 明天: 1, 明日: 1, 前天: -2, 前日: -2,
+  昨日: -1, 昨天: -1, 昨晚: -1, 昨夜: -1, 今天: 0, 今日: 0, 今晚: 0, 今晨: 0, 明天: 1, 明日: 1, 前天: -2, 前日: -2,
 };
 const REL_MONTH_OFFSET: Record<string, number> = { 本月: 0, 上月: -1, 下月: 1, 上个月: -1, 下个月: 1 };
 
@@ -124,7 +124,8 @@ function parsePoint(s: string, i: number, article: ArticleDate | null, inRange: 
     const point: DatePoint = {};
     if (article?.year !== undefined) point.year = article.year + REL_YEAR_OFFSET[m[1]];
     const end = parseMonthDay(s, i + m[0].length, point);
-    return { end, point, resolved: point.year !== undefined, hasDay: point.day !== undefined };
+    // 今年5月23日 without a known year still names a month and day (--05-23).
+    return { end, point, resolved: point.year !== undefined || point.month !== undefined, hasDay: point.day !== undefined };
   }
 
   m = at(YEAR, s, i);
@@ -143,8 +144,10 @@ function parsePoint(s: string, i: number, article: ArticleDate | null, inRange: 
   if (m) {
     const point: DatePoint = {};
     const end = parseMonthDay(s, i, point);
-    // A Chinese-numeral month alone (三月) is accepted only as 三月份, in a range, or after a year.
-    if (point.day === undefined && !isDigit(c) && !m[2] && !inRange) return null;
+    // A Chinese-numeral month alone (三月) is accepted only as 三月份, in a range, after a year,
+    // or as a clause of its own (五月，第四届…会议曾在攀枝花召开).
+    const ownClause = (i === 0 || CLAUSE_START.test(prev ?? '')) && /[,，]/.test(s[end] ?? '');
+    if (point.day === undefined && !isDigit(c) && !m[2] && !inRange && !ownClause) return null;
     if (article?.year !== undefined) point.year = article.year;
     return { end, point, resolved: true, hasDay: point.day !== undefined };
   }
