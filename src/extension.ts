@@ -16,6 +16,7 @@ import { EncodingCheck, registerEncodingCheck } from './client/features/encoding
 import { EntityDecorations, registerEntityDecorations } from './client/features/entityDecorations';
 import { EntityTreeProvider, registerEntityTree } from './client/features/entityTree';
 import { EventTreeProvider, registerEventTree } from './client/features/eventTree';
+import { EntityHovers, registerEntityHovers } from './client/features/hovers';
 import { AnalysisServer, registerLanguageClient } from './client/features/languageClient';
 import { registerSimplifiedPreview, SimplifiedPreviewProvider } from './client/features/simplifiedPreview';
 import { registerStatusBar, StatusBar } from './client/features/statusBar';
@@ -34,12 +35,14 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   const dictionary = new WorkspaceDictionary(server);
   const preview = new SimplifiedPreviewProvider(core);
   const conversion = new ConversionCommands(core);
+  const hovers = new EntityHovers(store, server);
 
   context.subscriptions.push(
     output,
     store,
     articles,
     registerLanguageClient({ server, store }),
+    registerEntityHovers({ hovers }),
     registerAutoDetect({ detector: new LanguageAutoDetect() }),
     registerEncodingCheck({ check: new EncodingCheck() }),
     registerEntityDecorations({ decorations, store }),
@@ -65,6 +68,7 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
     serverState: () => server.state,
     statusBarText: () => statusBar.text,
     eventTree: events,
+    hovers,
     entityTree: entities,
   };
 }

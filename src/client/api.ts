@@ -31,5 +31,7 @@ export interface PolicyAnnotatorApi {
   /** Text of the status bar item. */
   statusBarText(): string;
   readonly eventTree: EventTreeProvider;
+  /** The entity hover provider (answers from the client's mirror of the analyses). */
+  readonly hovers: vscode.HoverProvider;
   readonly entityTree: EntityTreeProvider;
 }

@@ -30,9 +30,15 @@ function message(issue: TextIssue, text: string): string {
   }
 }
 
+/**
+ * At most this many diagnostics per document (the first ones, in document order): a multi-MB dump
+ * can have a hundred thousand glosses, and converting and showing them would stall the editor.
+ */
+export const MAX_DIAGNOSTICS = 2000;
+
 export function issuesToDiagnostics(doc: TextDocument, issues: readonly TextIssue[]): Diagnostic[] {
   const text = doc.getText();
-  return issues.map((issue) => {
+  return issues.slice(0, MAX_DIAGNOSTICS).map((issue) => {
     const d: Diagnostic = {
       range: { start: doc.positionAt(issue.start), end: doc.positionAt(issue.end) },
       severity: SEVERITY[issue.kind] ?? DiagnosticSeverity.Information,

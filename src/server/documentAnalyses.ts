@@ -22,11 +22,13 @@ export interface CachedAnalysis extends AnalysisResult {
   prepared?: PreparedText;
   /** The entry's generation the result was computed in (see Entry.generation). */
   generation?: number;
+  /** Length of the analysed text (analysis updates move kept items by the change of length). */
+  textLength?: number;
 }
 
 /** What goes over the wire: the result without the server-side extras. */
 export function toWire(result: CachedAnalysis): AnalysisResult {
-  const { prepared: _prepared, generation: _generation, ...wire } = result;
+  const { prepared: _prepared, generation: _generation, textLength: _textLength, ...wire } = result;
   return wire;
 }
 
@@ -231,6 +233,7 @@ export class DocumentAnalyses {
       const result = await analyzeDocumentIncrementally(text, doc.uri, version, this.engine, settings, entry.analyzer, isStale, this.log);
       if (result) {
         result.generation = generation;
+        result.textLength = text.length;
         result.timings = { analysisMs: Math.round((performance.now() - started) * 10) / 10 };
       }
       if (!result) {

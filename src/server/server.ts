@@ -22,22 +22,29 @@ import { termProblem } from '../core/userDictionary';
 import { ENTITY_TYPES, type EntityType, type TextIssue } from '../core/types';
 import type { UserTerm } from '../core/engines';
 import {
-  AnalysisReadyMethod,
+  AnalysisUpdateMethod,
   AnalysisRequestMethod,
   AnnotateFilesRequestMethod,
   DictionaryChangedMethod,
+  LargeOpenMethod,
+  OpenChunkMethod,
   ServerStatusMethod,
   type AnalysisParams,
   type AnalysisPublished,
   type AnalysisResult,
   type AnnotateFilesParams,
   type DictionaryChangedParams,
+  type LargeOpenParams,
+  type OpenChunkParams,
 } from '../shared/protocol';
 import { AnalysisEngine } from './engine';
 import { DocumentAnalyses, toWire, type CachedAnalysis, type DocumentSettings } from './documentAnalyses';
 import { issuesToDiagnostics } from './diagnostics';
 import { codeActionsFor } from './codeActions';
-import { entityAt, hoverMarkdown, warmUpHover } from './hover';
+import { entityAt, hoverMarkdown } from './hover';
+import { warmUpForms } from './entityForms';
+import { AnalysisPublisher } from './publisher';
+import { LargeOpens } from './largeOpens';
 import { annotateFiles } from './annotateFiles';
 import { setServerLocale, t } from './messages';
 
@@ -45,6 +52,8 @@ const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const engine = new AnalysisEngine();
 let configurationSupported = false;
+/** Our extension answers hovers itself (from its mirror of the analyses): then the server offers none. */
+let clientHovers = false;
 const settingsCache = new Map<string, Promise<DocumentSettings>>();
 
 const log = (msg: string) => connection.console.log(msg);
@@ -82,21 +91,34 @@ function settingsFor(uri: string): Promise<DocumentSettings> {
  * settings change) sends none; after an edit the positions moved and they are always sent.
  */
 const sentDiagnostics = new Map<string, { version: number; issues: readonly TextIssue[] }>();
+const diagnosticTimers = new Map<string, NodeJS.Timeout>();
+
+/**
+ * After an edit, diagnostics wait until typing pauses: the editor moves the markers it shows along
+ * with the edit meanwhile, and hundreds of diagnostics per keystroke would cost the client more
+ * than the analysis itself.
+ */
+const DIAGNOSTICS_AFTER_EDIT_MS = 300;
 
 function sameIssues(a: readonly TextIssue[], b: readonly TextIssue[]): boolean {
   return a.length === b.length && a.every((x, i) => x.kind === b[i].kind && x.start === b[i].start && x.end === b[i].end && x.detail === b[i].detail);
 }
 
+const publisher = new AnalysisPublisher((update) => void connection.sendNotification(AnalysisUpdateMethod, update), () => engine.converter());
+
 function publish(doc: TextDocument, result: CachedAnalysis): void {
   try {
     // The analysis first: it is what the client's underlines and pending requests wait for.
-    void connection.sendNotification(AnalysisReadyMethod, toWire(result));
+    publisher.publish(result);
   } catch (err) {
     log(`publishing ${doc.uri} failed: ${(err as Error).message}`);
   }
-  // Diagnostics (hundreds in a glossed article) a tick later, after the answer to a waiting
-  // request; skipped when a newer version arrived meanwhile (its own diagnostics follow).
-  setImmediate(() => {
+  const first = !sentDiagnostics.has(doc.uri);
+  clearTimeout(diagnosticTimers.get(doc.uri));
+  // Diagnostics of a newly opened document a tick later, after the answer to a waiting request;
+  // skipped when a newer version arrived meanwhile (its own diagnostics follow).
+  const send = () => {
+    diagnosticTimers.delete(doc.uri);
     try {
       if (documents.get(doc.uri) !== doc || doc.version !== result.version) return;
       const sent = sentDiagnostics.get(doc.uri);
@@ -107,18 +129,21 @@ function publish(doc: TextDocument, result: CachedAnalysis): void {
     } catch (err) {
       log(`publishing diagnostics of ${doc.uri} failed: ${(err as Error).message}`);
     }
-  });
+  };
+  if (first) setImmediate(send);
+  else diagnosticTimers.set(doc.uri, setTimeout(send, DIAGNOSTICS_AFTER_EDIT_MS));
 }
 
 const analyses = new DocumentAnalyses(engine, settingsFor, publish, log);
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   configurationSupported = !!params.capabilities.workspace?.configuration;
+  clientHovers = !!(params.initializationOptions as { clientHovers?: boolean } | undefined)?.clientHovers;
   setServerLocale(params.locale);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
-      hoverProvider: true,
+      hoverProvider: !clientHovers,
       codeActionProvider: { codeActionKinds: ['quickfix'] },
     },
     serverInfo: { name: 'policy-annotator' },
@@ -129,29 +154,49 @@ connection.onInitialized(() => {
   void connection.sendNotification(ServerStatusMethod, { state: 'loading' });
   void engine.load().then((status) => {
     if (status.message) log(`engine: ${status.state}: ${status.message}`);
-    warmUpHover(engine.converter());
+    warmUpForms(engine.converter());
     void connection.sendNotification(ServerStatusMethod, status);
   });
 });
 
 connection.onDidChangeConfiguration(() => {
   settingsCache.clear();
-  for (const doc of documents.all()) analyses.schedule(doc, { immediate: true, invalidate: true });
+  reanalyseAll();
 });
 
-documents.onDidOpen((e) => analyses.schedule(e.document, { immediate: true }));
-documents.onDidChangeContent((e) => analyses.schedule(e.document));
+const largeOpens = new LargeOpens((uri) => documents.get(uri), (doc) => analyses.schedule(doc, { immediate: true }), log);
+connection.onNotification(LargeOpenMethod, (params: LargeOpenParams) => largeOpens.announce(params));
+connection.onNotification(OpenChunkMethod, (params: OpenChunkParams) => {
+  try {
+    largeOpens.chunk(params);
+  } catch (err) {
+    log(`receiving a chunk of ${params?.uri} failed: ${(err as Error).message}`);
+  }
+});
+
+/** The inputs changed (settings, dictionary): every open document again, at once. */
+function reanalyseAll(): void {
+  for (const doc of documents.all()) if (!largeOpens.isOpening(doc.uri)) analyses.schedule(doc, { immediate: true, invalidate: true });
+}
+
+// A large document's text is still arriving in chunks: it is analysed after the last one.
+documents.onDidOpen((e) => largeOpens.isOpening(e.document.uri) || analyses.schedule(e.document, { immediate: true }));
+documents.onDidChangeContent((e) => largeOpens.isOpening(e.document.uri) || analyses.schedule(e.document));
 documents.onDidClose((e) => {
+  largeOpens.forget(e.document.uri);
   analyses.close(e.document.uri);
+  publisher.forget(e.document.uri);
   settingsCache.delete(e.document.uri);
   sentDiagnostics.delete(e.document.uri);
+  clearTimeout(diagnosticTimers.get(e.document.uri));
+  diagnosticTimers.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
 connection.onHover(async (params) => {
   try {
     const doc = documents.get(params.textDocument.uri);
-    if (!doc) return null;
+    if (!doc || largeOpens.isOpening(doc.uri)) return null;
     const result = analyses.cached(doc) ?? (await analyses.get(doc));
     if (result.version !== doc.version) return null;
     const entity = entityAt(result.analysis, doc.offsetAt(params.position));
@@ -178,12 +223,17 @@ connection.onCodeAction((params) => {
 });
 
 connection.onRequest(AnalysisRequestMethod, async (params: AnalysisParams): Promise<AnalysisResult | AnalysisPublished | null> => {
+  await largeOpens.whenOpen(params?.uri);
   const doc = documents.get(params?.uri);
   if (!doc) return null;
   const result = await analyses.get(doc);
-  // The analysisReady notification with this very result went out before this answer: don't send it twice.
-  if (params.acceptPublished && analyses.wasPublished(result)) return { uri: result.uri, version: result.version, published: true };
-  return toWire(result);
+  // The analysisUpdate notifications of this very result went out before this answer: don't send it twice.
+  const seq = publisher.seqOf(result);
+  if (params.acceptPublished && !params.resync && seq !== undefined) return { uri: result.uri, version: result.version, seq, published: true };
+  const forms = publisher.allForms(result.analysis);
+  // Resync: the client replaces what it has by this answer, and later updates build on it.
+  const answerSeq = params.resync ? publisher.sentWhole(result, forms) : seq;
+  return { ...toWire(result), ...(answerSeq !== undefined ? { seq: answerSeq } : {}), ...(forms ? { forms } : {}) };
 });
 
 connection.onRequest(AnnotateFilesRequestMethod, async (params: AnnotateFilesParams, token) => {
@@ -230,7 +280,7 @@ connection.onNotification(DictionaryChangedMethod, (params: unknown) => {
       void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: text });
     }
     engine.setDictionary(terms, ignored);
-    for (const doc of documents.all()) analyses.schedule(doc, { immediate: true, invalidate: true });
+    reanalyseAll();
   } catch (err) {
     log(`dictionary update failed: ${(err as Error).stack ?? String(err)}`);
   }

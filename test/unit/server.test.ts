@@ -7,7 +7,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { AnalysisPublished, AnalysisResult, AnnotateFilesResult, ServerStatusParams } from '../../src/shared/protocol';
+import type { AnalysisPublished, AnalysisResult, AnalysisUpdate, AnnotateFilesResult, ServerStatusParams } from '../../src/shared/protocol';
+import { applyAnalysis, EMPTY_ANALYSIS } from '../../src/shared/analysisDelta';
 import { HoverIndex } from '../../src/server/hover';
 
 const root = resolve(__dirname, '../../..');
@@ -26,6 +27,9 @@ function startServer(script: string, init: Record<string, unknown> = {}, setting
     conn: createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin)),
     statuses: [] as ServerStatusParams[],
     ready: new Map<string, AnalysisResult[]>(),
+    /** Every analysis update received, and what they built per uri (as the extension's store does). */
+    updates: [] as AnalysisUpdate[],
+    built: new Map<string, { seq: number; analysis: AnalysisResult['analysis'] }>(),
     diagnostics: new Map<string, Diag[]>(),
     messages: [] as string[],
     waiters: [] as Array<() => void>,
@@ -34,7 +38,18 @@ function startServer(script: string, init: Record<string, unknown> = {}, setting
   const notify = () => state.waiters.splice(0).forEach((w) => w());
   const c = state.conn;
   c.onNotification('policyAnnotator/status', (p: ServerStatusParams) => (state.statuses.push(p), notify()));
-  c.onNotification('policyAnnotator/analysisReady', (p: AnalysisResult) => (state.ready.set(p.uri, [...(state.ready.get(p.uri) ?? []), p]), notify()));
+  c.onNotification('policyAnnotator/analysisUpdate', (u: AnalysisUpdate) => {
+    state.updates.push(u);
+    const have = state.built.get(u.uri);
+    const base = u.base === 0 ? EMPTY_ANALYSIS : have?.seq === u.base ? have.analysis : undefined;
+    if (!base) throw new Error(`update ${u.seq} builds on ${u.base}, which this client does not have`);
+    const analysis = applyAnalysis(base, u.lists, u);
+    state.built.set(u.uri, { seq: u.seq, analysis });
+    if (u.partial) return;
+    const result: AnalysisResult = { uri: u.uri, version: u.version, analysis, seq: u.seq, ...(u.skipped ? { skipped: u.skipped } : {}), ...(u.timings ? { timings: u.timings } : {}) };
+    state.ready.set(u.uri, [...(state.ready.get(u.uri) ?? []), result]);
+    notify();
+  });
   c.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diag[] }) => (state.diagnostics.set(p.uri, p.diagnostics), notify()));
   c.onNotification('window/showMessage', (p: { message: string }) => (state.messages.push(p.message), notify()));
   c.onNotification('window/logMessage', () => undefined);
@@ -61,7 +76,7 @@ function startServer(script: string, init: Record<string, unknown> = {}, setting
 }
 
 const server = startServer(join(root, 'dist', 'server.js'));
-const { conn, statuses, ready, diagnostics, messages, until, initialized } = server;
+const { conn, statuses, ready, updates, diagnostics, messages, until, initialized } = server;
 
 after(() => {
   conn.dispose();
@@ -79,7 +94,7 @@ test('server starts, loads nodejieba in the background and reports ready', async
   assert.equal(status.state, 'ready', status.message);
 });
 
-test('opening a seed publishes diagnostics and analysisReady; hover on a person has markdown + command links', async () => {
+test('opening a seed publishes diagnostics and analysis updates; hover on a person has markdown + command links', async () => {
   const text = readFileSync(seedPath, 'utf8');
   const uri = pathToFileURL(seedPath).href;
   open(uri, text);
@@ -221,9 +236,10 @@ test('analysis request: a reference when the answer was already notified, the wh
   const uri = pathToFileURL(seedPath).href;
   const ref = (await conn.sendRequest('policyAnnotator/analysis', { uri, acceptPublished: true })) as AnalysisPublished;
   const published = ready.get(uri)!.at(-1)!;
-  assert.deepEqual(ref, { uri, version: published.version, published: true });
+  assert.deepEqual(ref, { uri, version: published.version, seq: published.seq, published: true });
   const full = (await conn.sendRequest('policyAnnotator/analysis', { uri })) as AnalysisResult;
   assert.deepEqual(full.analysis, published.analysis);
+  assert.ok(full.forms && Object.keys(full.forms).length > 0, 'the whole result carries the entity forms');
   assert.ok((full.timings?.analysisMs ?? -1) >= 0, 'the server reports its analysis time');
 });
 
@@ -279,4 +295,55 @@ test('zh-cn locale: Chinese diagnostics and quick fixes; annotateFiles reads max
     zh.conn.dispose();
     zh.child.kill();
   }
+});
+
+test('an edit reaches the client as a small delta; applied to what it had, it equals the whole new analysis', async () => {
+  const uri = 'file:///tmp/delta.zhp';
+  const text = readFileSync(seedPath, 'utf8');
+  const v1 = version++;
+  void conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'zh-policy', version: v1, text } });
+  const first = await until(() => ready.get(uri)?.find((r) => r.version === v1), 'first analysis');
+  assert.ok(first.analysis.entities.length > 20);
+  const v2 = version++;
+  const doc = TextDocument.create(uri, 'zh-policy', v1, text);
+  const at = doc.positionAt(Math.floor(text.length / 2));
+  void conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v2 }, contentChanges: [{ range: { start: at, end: at }, text: '的' }] });
+  const second = await until(() => ready.get(uri)?.find((r) => r.version === v2), 'analysis after the edit');
+  const full = (await conn.sendRequest('policyAnnotator/analysis', { uri })) as AnalysisResult;
+  assert.equal(full.version, v2);
+  assert.deepEqual(second.analysis, full.analysis);
+  const delta = updates.filter((u) => u.uri === uri && u.version === v2);
+  assert.equal(delta.length, 1);
+  const inserted = delta[0].lists.entities?.insert.length ?? 0;
+  assert.ok(inserted < first.analysis.entities.length / 4, `${inserted} of ${full.analysis.entities.length} entities re-sent after a one-character edit`);
+  assert.ok(!delta[0].forms || Object.keys(delta[0].forms).length < 5, 'forms the client has are not sent again');
+  void conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+});
+
+test('a large document sent in chunks: requests wait for the last chunk, the analysis covers the whole text', async () => {
+  const uri = 'file:///tmp/chunked.zhp';
+  const text = readFileSync(seedPath, 'utf8');
+  const v = version++;
+  const size = Math.ceil(text.length / 3);
+  const chunks = [text.slice(0, size), text.slice(size, 2 * size), text.slice(2 * size)];
+  void conn.sendNotification('policyAnnotator/largeOpen', { uri, version: v, chunks: chunks.length });
+  void conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'zh-policy', version: v, text: '' } });
+  void conn.sendNotification('policyAnnotator/openChunk', { uri, index: 0, text: chunks[0] });
+  // Asked before the last chunks were sent: the answer is the analysis of the whole text.
+  const pending = conn.sendRequest('policyAnnotator/analysis', { uri }) as Promise<AnalysisResult>;
+  await new Promise((r) => setTimeout(r, 50));
+  void conn.sendNotification('policyAnnotator/openChunk', { uri, index: 1, text: chunks[1] });
+  void conn.sendNotification('policyAnnotator/openChunk', { uri, index: 2, text: chunks[2] });
+  const result = await pending;
+  const whole = (await conn.sendRequest('policyAnnotator/analysis', { uri: pathToFileURL(seedPath).href })) as AnalysisResult;
+  assert.equal(result.version, v);
+  assert.deepEqual(result.analysis.entities.map((e) => [e.start, e.canonical]), whole.analysis.entities.map((e) => [e.start, e.canonical]));
+  // An edit after the chunks applies to the whole text.
+  const doc = TextDocument.create(uri, 'zh-policy', v, text);
+  const end = doc.positionAt(text.length);
+  void conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v + 1000 }, contentChanges: [{ range: { start: end, end }, text: '\n国务院总理李强出席会议。' }] });
+  const edited = (await conn.sendRequest('policyAnnotator/analysis', { uri })) as AnalysisResult;
+  assert.equal(edited.version, v + 1000);
+  assert.ok(edited.analysis.entities.some((e) => e.canonical === '李强' && e.start > text.length));
+  void conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
 });

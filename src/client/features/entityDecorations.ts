@@ -31,8 +31,10 @@ export class EntityDecorations implements vscode.Disposable {
   private hiddenByToggle = false;
   /** Ranges last drawn per document (editors of one document show the same decorations). */
   private readonly counts = new Map<string, Record<EntityType, number>>();
-  /** Pending slice of a large document's decorations, per editor. */
+  /** Pending redraw of a large document's underlines after scrolling, per editor. */
   private readonly slices = new Map<vscode.TextEditor, NodeJS.Timeout>();
+  /** Editors whose underlines cover only the visible ranges (large documents). */
+  private readonly windowed = new WeakSet<vscode.TextEditor>();
 
   constructor(private readonly store: AnalysisStore) {
     for (const type of ENTITY_TYPES) {
@@ -91,7 +93,8 @@ export class EntityDecorations implements vscode.Disposable {
     // Offsets are only valid for the version they were computed on; until a fresh result
     // arrives, VS Code keeps shifting the decorations already drawn along with the edits.
     if (stored.version !== doc.version) return;
-    const entities = stored.analysis.entities.filter((e) => settings.enabledTypes.has(e.type));
+    const all = stored.analysis.entities;
+    const entities = settings.enabledTypes.size === ENTITY_TYPES.length ? all : all.filter((e) => settings.enabledTypes.has(e.type));
     if (entities.length > LARGE_ENTITY_COUNT) {
       this.drawLarge(editor, entities);
       return;
@@ -101,6 +104,7 @@ export class EntityDecorations implements vscode.Disposable {
 
   private draw(editor: vscode.TextEditor, byType: Map<EntityType, vscode.Range[]>): void {
     this.cancelSlices(editor);
+    this.windowed.delete(editor);
     const counts = emptyCounts();
     for (const [type, decoration] of this.types) {
       const ranges = byType.get(type) ?? [];
@@ -111,45 +115,30 @@ export class EntityDecorations implements vscode.Disposable {
   }
 
   /**
-   * Very many entities (a multi-MB article): underline what is on screen at once, then every
-   * type in its own macrotask, so no single step blocks the extension host for long.
+   * Very many entities (a multi-MB article): underline only what is on screen (with a margin), and
+   * again when the editor scrolls, so no step grows with the document.
    */
   private drawLarge(editor: vscode.TextEditor, entities: readonly Entity[]): void {
-    this.cancelSlices(editor);
     const doc = editor.document;
-    const key = doc.uri.toString();
-    const version = doc.version;
-    // On screen (with a margin of a screenful): entities are sorted by start, so binary-search the window.
-    const margin = 200;
     const visible: Entity[] = [];
     for (const r of editor.visibleRanges) {
-      const from = doc.offsetAt(new vscode.Position(Math.max(0, r.start.line - margin), 0));
-      const to = doc.offsetAt(new vscode.Position(r.end.line + margin, 0));
-      for (let i = firstEndingAfter(entities, from); i < entities.length && entities[i].start < to; i++) visible.push(entities[i]);
+      const from = doc.offsetAt(new vscode.Position(Math.max(0, r.start.line - VISIBLE_MARGIN_LINES), 0));
+      const to = doc.offsetAt(new vscode.Position(r.end.line + VISIBLE_MARGIN_LINES, 0));
+      // Entities are sorted by start: binary-search the window.
+      for (let i = firstEndingAfter(entities, from); i < entities.length && entities[i].start < to && visible.length < MAX_VISIBLE; i++) visible.push(entities[i]);
     }
-    const counts = emptyCounts();
-    const firstPass = rangesByType(doc, visible);
-    for (const [type, decoration] of this.types) {
-      const ranges = firstPass.get(type) ?? [];
-      counts[type] = ranges.length;
-      editor.setDecorations(decoration, ranges);
-    }
-    this.counts.set(key, counts);
-    const pending = [...this.types];
-    const step = () => {
-      const next = pending.shift();
-      if (!next || editor.document.version !== version) {
-        this.slices.delete(editor);
-        return;
-      }
-      const [type, decoration] = next;
-      const ranges: vscode.Range[] = [];
-      for (const e of entities) if (e.type === type) ranges.push(new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)));
-      editor.setDecorations(decoration, ranges);
-      counts[type] = ranges.length;
-      this.slices.set(editor, setTimeout(step, 0));
-    };
-    this.slices.set(editor, setTimeout(step, 0));
+    this.draw(editor, rangesByType(doc, visible));
+    this.windowed.add(editor);
+  }
+
+  /** The editor scrolled: a large document's underlines follow the visible ranges. */
+  scrolled(editor: vscode.TextEditor): void {
+    if (!this.windowed.has(editor) || this.slices.has(editor)) return;
+    // Coalesce a burst of scroll events into one redraw.
+    this.slices.set(editor, setTimeout(() => {
+      this.slices.delete(editor);
+      this.update(editor);
+    }, 15));
   }
 
   private cancelSlices(editor: vscode.TextEditor): void {
@@ -170,8 +159,12 @@ export class EntityDecorations implements vscode.Disposable {
   }
 }
 
-/** Above this many underlines a document is decorated visible range first, then one type per macrotask. */
+/** Above this many underlines a document is decorated only around its visible ranges. */
 const LARGE_ENTITY_COUNT = 3000;
+/** Lines above and below the visible ranges that are underlined too (so scrolling a little shows underlines at once). */
+const VISIBLE_MARGIN_LINES = 200;
+/** At most this many underlines around the visible ranges (very long lines). */
+const MAX_VISIBLE = 20000;
 
 function rangesByType(doc: vscode.TextDocument, entities: readonly Entity[]): Map<EntityType, vscode.Range[]> {
   const byType = new Map<EntityType, vscode.Range[]>();
@@ -208,6 +201,7 @@ export function registerEntityDecorations(deps: { decorations: EntityDecorations
     store.onDidChange((uri) => decorations.updateUri(uri)),
     vscode.workspace.onDidCloseTextDocument((doc) => decorations.forget(doc.uri)),
     vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => decorations.update(e))),
+    vscode.window.onDidChangeTextEditorVisibleRanges((e) => decorations.scrolled(e.textEditor)),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (affects(e, SETTING_KEYS.enabledTypes) || affects(e, SETTING_KEYS.annotationsEnabled)) decorations.updateAll();
     }),

@@ -25,11 +25,19 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<EntityNode>, 
     return doc && doc.languageId === LANGUAGE_ID ? doc.uri : undefined;
   }
 
+  /** Groups per analysis: the view refreshes on every editor switch, the analysis changes less often. */
+  private readonly groups = new WeakMap<object, EntityNode[]>();
+
   roots(): EntityNode[] {
     const uri = this.currentUri();
     const article = uri && this.articles.find(uri);
     if (!article) return [];
-    return groupEntities(uri.toString(), article.analysis.entities);
+    let groups = this.groups.get(article.analysis.entities);
+    if (!groups) {
+      groups = groupEntities(uri.toString(), article.analysis.entities);
+      this.groups.set(article.analysis.entities, groups);
+    }
+    return groups;
   }
 
   getChildren(node?: EntityNode): EntityNode[] {
@@ -70,10 +78,13 @@ export function groupEntities(uri: string, entities: readonly Entity[]): EntityN
   const byKey = new Map<string, Entity[]>();
   for (const e of entities) {
     const key = `${e.type}\u0000${e.canonical}`;
-    byKey.set(key, [...(byKey.get(key) ?? []), e]);
+    const list = byKey.get(key);
+    if (list) list.push(e);
+    else byKey.set(key, [e]);
   }
+  const groups = [...byKey.values()];
   return ENTITY_TYPES.map((type): EntityNode => {
-    const children: EntityNode[] = [...byKey.values()]
+    const children: EntityNode[] = groups
       .filter((mentions) => mentions[0].type === type)
       .sort((a, b) => b.length - a.length || a[0].start - b[0].start)
       .map((mentions) => ({ kind: 'entity', uri, type, canonical: mentions[0].canonical, mentions }));

@@ -2,24 +2,33 @@ import * as vscode from 'vscode';
 import { onEveryOpenDocument } from '../openDocuments';
 import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import {
-  AnalysisReadyMethod,
+  AnalysisUpdateMethod,
   AnalysisRequestMethod,
   AnnotateFilesRequestMethod,
   DictionaryChangedMethod,
+  LargeOpenMethod,
+  OpenChunkMethod,
   ServerStatusMethod,
   type DictionaryChangedParams,
   type AnalysisParams,
   type AnalysisPublished,
   type AnalysisResult,
+  type AnalysisUpdate,
   type AnnotateFilesParams,
   type AnnotateFilesResult,
   type ServerStatusParams,
+  type LargeOpenParams,
+  type OpenChunkParams,
 } from '../../shared/protocol';
-import { CLIENT_ID, HOVER_COMMANDS, LANGUAGE_ID, WORKSPACE_DIR } from '../constants';
+import { CLIENT_ID, LANGUAGE_ID, WORKSPACE_DIR } from '../constants';
 import type { AnalysisStore } from '../analysisStore';
 import { SETTINGS_SECTION } from '../../core/settings';
 
 export type ServerState = ServerStatusParams['state'] | 'stopped' | 'starting';
+
+/** Documents longer than this (characters) are sent to the server in chunks (see LargeOpenMethod). */
+const LARGE_OPEN_CHARS = 200_000;
+const OPEN_CHUNK_CHARS = 50_000;
 
 /** Restarts allowed inside RESTART_WINDOW_MS before giving up. */
 const MAX_RESTARTS = 4;
@@ -98,26 +107,26 @@ export class AnalysisServer implements vscode.Disposable {
       ],
       synchronize: { configurationSection: SETTINGS_SECTION, fileEvents: watcher },
       outputChannel: this.output,
-      initializationOptions: { extensionPath: this.context.extensionPath },
+      // Hovers are answered here, from the store (see features/hovers.ts): the server offers none.
+      initializationOptions: { extensionPath: this.context.extensionPath, clientHovers: true },
       errorHandler: {
         error: () => ({ action: lc.ErrorAction.Continue }),
         closed: () => this.onServerClosed(lc),
       },
       middleware: {
-        // LSP hovers arrive untrusted; trust exactly our own command links so they are clickable.
-        provideHover: async (document, position, token, next) => {
-          const hover = await next(document, position, token);
-          for (const content of hover?.contents ?? []) {
-            if (content instanceof vscode.MarkdownString) content.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
-          }
-          return hover;
-        },
+        didOpen: (document, next) => (document.getText().length > LARGE_OPEN_CHARS ? this.openInChunks(document, next) : next(document)),
+        // Changes and the close of a document still being sent follow its last chunk.
+        didChange: (event, next) => this.afterOpening(event.document.uri.toString(), () => next(event)),
+        didClose: (document, next) => this.afterOpening(document.uri.toString(), () => next(document)),
       },
     };
     const client = new lc.LanguageClient(CLIENT_ID, vscode.l10n.t('Chinese Policy Annotator'), serverOptions, clientOptions);
     this.client = client;
     this.disposables.push(
-      client.onNotification(AnalysisReadyMethod, (result: AnalysisResult) => this.store.set(result)),
+      client.onNotification(AnalysisUpdateMethod, (update: AnalysisUpdate) => {
+        // An update that does not build on what the store has (a restart, a lost page): fetch the whole result.
+        if (!this.store.applyUpdate(update)) void this.resync(update.uri);
+      }),
       client.onNotification(ServerStatusMethod, (status: ServerStatusParams) => this.setState(status.state, status.message)),
       client.onDidChangeState((e) => {
         if (e.newState === lc.State.Starting) this.setState('starting');
@@ -130,6 +139,40 @@ export class AnalysisServer implements vscode.Disposable {
     );
     this.setState('starting');
     await client.start();
+  }
+
+  /** Documents whose text is being sent in chunks, until the last chunk is sent. */
+  private readonly opening = new Map<string, Promise<void>>();
+
+  /**
+   * A large document: didOpen with an empty text, then the text in chunks, one per macrotask, so
+   * serialising it never blocks the extension host for long.
+   */
+  private openInChunks(document: vscode.TextDocument, next: (document: vscode.TextDocument) => Promise<void>): Promise<void> {
+    const uri = document.uri.toString();
+    const text = document.getText();
+    const version = document.version;
+    const chunks: string[] = [];
+    for (let i = 0; i < text.length; i += OPEN_CHUNK_CHARS) chunks.push(text.slice(i, i + OPEN_CHUNK_CHARS));
+    const empty = { uri: document.uri, languageId: document.languageId, version, getText: () => '' } as unknown as vscode.TextDocument;
+    const sending = (async () => {
+      const client = this.client!;
+      await client.sendNotification(LargeOpenMethod, { uri, version, chunks: chunks.length } satisfies LargeOpenParams);
+      await next(empty);
+      for (const [index, chunk] of chunks.entries()) {
+        await new Promise((resolve) => setImmediate(resolve));
+        await client.sendNotification(OpenChunkMethod, { uri, index, text: chunk } satisfies OpenChunkParams);
+      }
+    })().finally(() => {
+      if (this.opening.get(uri) === sending) this.opening.delete(uri);
+    });
+    this.opening.set(uri, sending);
+    return sending;
+  }
+
+  private afterOpening(uri: string, send: () => Promise<void>): Promise<void> {
+    const opening = this.opening.get(uri);
+    return opening ? opening.then(send, send) : send();
   }
 
   private onServerClosed(lc: typeof import('vscode-languageclient/node')) {
@@ -161,14 +204,32 @@ export class AnalysisServer implements vscode.Disposable {
     if (!answer) return undefined;
     if (!('published' in answer)) {
       this.store.set(answer);
-      return answer;
+      return this.store.get(key);
     }
     const stored = this.store.get(key);
-    if (stored && stored.version === answer.version) return stored;
+    if (stored && stored.version === answer.version && this.store.seqOf(key) === answer.seq) return stored;
     // The store lost it (cleared by a restart in between): ask for the whole result.
-    const full = await this.client!.sendRequest<AnalysisResult | null>(AnalysisRequestMethod, { uri: key } satisfies AnalysisParams);
-    if (full) this.store.set(full);
-    return full ?? undefined;
+    return this.resync(key);
+  }
+
+  private readonly resyncing = new Map<string, Promise<AnalysisResult | undefined>>();
+
+  /** Replaces the store's analysis of `uri` by the server's whole current result. */
+  private resync(uri: string): Promise<AnalysisResult | undefined> {
+    let pending = this.resyncing.get(uri);
+    if (!pending) {
+      pending = (async () => {
+        try {
+          const full = await this.client!.sendRequest<AnalysisResult | null>(AnalysisRequestMethod, { uri, resync: true } satisfies AnalysisParams);
+          if (full) this.store.set(full);
+          return full ? this.store.get(uri) : undefined;
+        } finally {
+          this.resyncing.delete(uri);
+        }
+      })();
+      this.resyncing.set(uri, pending);
+    }
+    return pending;
   }
 
   async annotateFiles(paths: string[], token?: vscode.CancellationToken): Promise<AnnotateFilesResult> {

@@ -33,7 +33,9 @@ export function run(): Promise<void> {
     originalLog(...args);
   };
 
-  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60_000, reporter: 'spec' });
+  // POLICY_ANNOTATOR_TEST_GREP runs a subset while developing (e.g. "perf"); CI runs everything.
+  const grep = process.env.POLICY_ANNOTATOR_TEST_GREP;
+  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60_000, reporter: 'spec', ...(grep ? { grep } : {}) });
   const files = fs
     .readdirSync(__dirname)
     .filter((f) => f.endsWith('.test.js'))
