@@ -1,8 +1,12 @@
 // Dev loop for the NER recogniser on a character BIO file (People's Daily style).
 //   node scripts/eval-ner.mjs [--bio FILE] [--train] [--cv K] [--errors N] [--epochs E]
-// --train: train the character tagger on the whole file and write data/ner/tagger-model.json.
+// --train: train the character tagger on the whole file and write data/ner/tagger-model.json (or --out FILE).
 // --as-cli: score with the recogniser's default options (what analyzeArticle uses).
 // --tagger-only: score the character tagger alone, without the rules.
+// Training knobs (defaults are what the shipped model uses): --epochs 10, --min-count 2 (features seen
+// fewer times are not learnt), --min-weight 0.05, --augment 1 (mention-replacement copies),
+// --ext P / --ext-per|loc|org P (share of replacements drawn from lexicons, default 0: it hurt CV),
+// --gen-names (lexicon persons generated from surnames + given-name characters), --same-len, --drop T1,T2.
 // --cv K:  K-fold cross-validation of the full recogniser (tagger trained on K-1 folds each time).
 // default: score the recogniser with the shipped model.
 import { build } from 'esbuild';
@@ -50,9 +54,10 @@ const tokenized = sentences.map((s) => ({ ...s, tokens: tokenize(s.text) }));
 const jiebaMs = Date.now() - t0;
 const lex = ner.loadNerData(dataDir).lexicon;
 
-// --drop P1,P2: ablation, train without the feature templates (charTagger TEMPLATES) starting with these prefixes.
+// --drop T1,T2: ablation, train without these feature templates (charTagger TEMPLATES).
 const dropped = String(arg('--drop', '')).split(',').filter(Boolean);
-const dropSet = new Set(ner.TEMPLATES.filter((t) => dropped.some((d) => t.startsWith(d))));
+// A name ending in * drops every template starting with it (D* = the lexicon templates).
+const dropSet = new Set(ner.TEMPLATES.filter((t) => dropped.some((d) => (d.endsWith('*') ? t.startsWith(d.slice(0, -1)) : t === d))));
 const featsOf = (s) => ner.charFeatures(s.text, s.tokens, lex, dropSet);
 
 // Mention replacement (--augment R, default 1): R extra copies of every training sentence with an
@@ -62,8 +67,13 @@ const featsOf = (s) => ner.charFeatures(s.text, s.tokens, lex, dropSet);
 const data0 = ner.loadNerData(dataDir);
 const lexiconWords = (letter) => readFileSync(join(dataDir, 'generated', 'ner-lexicon.tsv'), 'utf8').split('\n')
   .filter((l) => l.endsWith('\t' + letter)).map((l) => l.split('\t')[0]);
+// Generated Chinese names: a frequent surname and one or two given-name characters drawn by frequency.
+const givenChars = readFileSync(join(dataDir, 'generated', 'given-name-chars.tsv'), 'utf8').split('\n')
+  .map((l) => l.split('\t')).filter(([c, n]) => c && c.length === 1 && Number(n) >= 20).flatMap(([c, n]) => Array(Math.ceil(Math.sqrt(Number(n)))).fill(c));
+const surnameList = readFileSync(join(dataDir, 'ner', 'surnames.txt'), 'utf8').split(/\s+/).filter((w) => w.length === 1).slice(0, 200);
+const generatedNames = Array.from({ length: 5000 }, (_, i) => surnameList[(i * 7919) % surnameList.length] + givenChars[(i * 104729) % givenChars.length] + (i % 4 ? givenChars[(i * 15485863) % givenChars.length] : ''));
 const externalPools = {
-  PER: lexiconWords('N').filter((w) => w.length >= 2 && w.length <= 3 && lex.surnames.has(w[0])),
+  PER: has('--gen-names') ? generatedNames : lexiconWords('N').filter((w) => w.length >= 2 && w.length <= 3 && lex.surnames.has(w[0])),
   LOC: [...data0.placeIndex.keys()].filter((w) => w.length >= 2),
   ORG: lexiconWords('O').filter((w) => w.length >= 3),
 };
@@ -73,6 +83,11 @@ const pick = (list) => list[Math.floor(rnd() * list.length)];
 function augment(items, copies) {
   const pools = { PER: [], LOC: [], ORG: [] };
   for (const s of items) for (const sp of s.spans) pools[sp.type].push(s.text.slice(sp.start, sp.end));
+  // --same-len: a name is swapped for one of the same length class (中 of 中美 for another one-character place).
+  const lenClass = (w) => Math.min(w.length, 4);
+  const byLen = {};
+  for (const [type, list] of Object.entries(pools)) for (const w of list) (byLen[type + lenClass(w)] ??= []).push(w);
+  const sameLen = has('--same-len');
   const out = [];
   for (let c = 0; c < copies; c++) {
     for (const s of items) {
@@ -80,7 +95,10 @@ function augment(items, copies) {
       let text = '', last = 0;
       const spans = [];
       for (const sp of [...s.spans].sort((a, b) => a.start - b.start)) {
-        const name = rnd() < Number(arg('--ext', 0)) ? pick(externalPools[sp.type]) : pick(pools[sp.type]);
+        const orig = s.text.slice(sp.start, sp.end);
+        const extP = Number(arg('--ext-' + sp.type.toLowerCase(), arg('--ext', 0)));
+        const name = rnd() < extP ? pick(externalPools[sp.type])
+          : sameLen ? pick(byLen[sp.type + lenClass(orig)] ?? pools[sp.type]) : pick(pools[sp.type]);
         text += s.text.slice(last, sp.start);
         spans.push({ type: sp.type, start: text.length, end: text.length + name.length });
         text += name;
@@ -94,7 +112,7 @@ function augment(items, copies) {
 }
 const trainOn = (items) => {
   const all = [...items, ...augment(items, Number(arg('--augment', 1)))];
-  return ner.trainTagger(all.map((s) => ({ feats: featsOf(s), gold: ner.spansToTags(s.text.length, s.spans) })), Number(arg('--epochs', 10)));
+  return ner.trainTagger(all.map((s) => ({ feats: featsOf(s), gold: ner.spansToTags(s.text.length, s.spans) })), Number(arg('--epochs', 10)), Number(arg('--min-weight', 0.05)), Number(arg('--min-count', 2)));
 };
 
 const resources = { dataDir, userTerms: [] };
@@ -133,7 +151,7 @@ function errors(items, pred, n) {
 
 if (has('--train')) {
   const model = trainOn(tokenized);
-  writeFileSync(join(dataDir, 'ner', 'tagger-model.json'), JSON.stringify(model));
+  writeFileSync(String(arg('--out', join(dataDir, 'ner', 'tagger-model.json'))), JSON.stringify(model));
   console.log(`trained on ${tokenized.length} sentences, ${Buffer.from(model.counts, 'base64').length} features`);
 } else if (has('--cv')) {
   const k = Number(arg('--cv', 5));

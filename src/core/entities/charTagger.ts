@@ -1,10 +1,10 @@
 /**
  * Averaged-perceptron character tagger (BIOES over PER/LOC/ORG) with constrained first-order
- * Viterbi decoding. Features: character n-grams and classes, the jieba token around each character
- * (word, POS, position in word, neighbours), and lexicon matches over jieba's own dictionary
- * (ns/nt/nr/nrt/nz words), the gazetteer, organisations, titles, org suffixes, surnames and
- * given-name characters. The model is a data file (data/ner/tagger-model.json) trained by
- * `node scripts/eval-ner.mjs --train`.
+ * Viterbi decoding. Features: character n-grams, the jieba token around each character (word, POS,
+ * position in word, neighbours, the organisation suffix a run of name-like tokens leads to), and
+ * lexicon matches over jieba's own dictionary (ns/nt/nr/nrt/nz words), the gazetteer, organisations,
+ * titles, org suffixes, surnames and given-name characters. The model is a data file
+ * (data/ner/tagger-model.json) trained by `node scripts/eval-ner.mjs --train`.
  *
  * Speed: features are integer tuples hashed without building strings, weights live in a compact
  * open-addressing table (the per-feature lookups are cache-miss bound), lexicon matches walk a
@@ -72,45 +72,47 @@ const MAX_WORD_FEATURE_LEN = 6;
  * small numbers, or string hashes of words and POS tags), hashed into two keys (h1 32 bits, h2 21
  * bits): no feature strings are built while tagging.
  */
-export const TEMPLATES = ['b', 'c0', 'c-1', 'c1', 'c-2', 'c2', 'bm', 'bp', 'bmm', 'bpp', 'tr', 'cc', 'p', 'pl', 'w', 'pw', 'nw', 'pp', 'np', 'pwp', 'nwp',
-  'nsuf', 'suf', 'wsuf', 'ptitle', 'ntitle', 'Ds', 'De', 'Dm', 'Dn', 'Dp', 'sur', 'gn', 'sur2', 'dot', 'T'] as const;
+export const TEMPLATES = ['b', 'c0', 'c-1', 'c1', 'bm', 'bp', 'bmm', 'bpp', 'tr', 'p', 'pl', 'w', 'pw', 'nw', 'pp', 'np', 'pwp', 'nwp', 'nsuf', 'suf', 'wsuf', 'ptitle',
+  'ntitle', 'Ds', 'De', 'Dm', 'Dn', 'Dp', 'sur', 'gn', 'sur2', 'dot', 'T', 'oa', 'oas', 'cp'] as const;
 // Template ids as plain constants (TEMPLATES[id] is the name).
 const F_B = 0;
 const F_C0 = 1;
 const F_CM1 = 2;
 const F_C1 = 3;
-const F_CM2 = 4;
-const F_C2 = 5;
-const F_BM = 6;
-const F_BP = 7;
-const F_BMM = 8;
-const F_BPP = 9;
-const F_TR = 10;
-const F_CC = 11;
-const F_P = 12;
-const F_PL = 13;
-const F_W = 14;
-const F_PW = 15;
-const F_NW = 16;
-const F_PP = 17;
-const F_NP = 18;
-const F_PWP = 19;
-const F_NWP = 20;
-const F_NSUF = 21;
-const F_SUF = 22;
-const F_WSUF = 23;
-const F_PTITLE = 24;
-const F_NTITLE = 25;
-const F_LS = 26;
-const F_LE = 27;
-const F_LM = 28;
-const F_LN = 29;
-const F_LP = 30;
-const F_SUR = 31;
-const F_GN = 32;
-const F_SUR2 = 33;
-const F_DOT = 34;
-const F_T = 35;
+const F_BM = 4;
+const F_BP = 5;
+const F_BMM = 6;
+const F_BPP = 7;
+const F_TR = 8;
+const F_P = 9;
+const F_PL = 10;
+const F_W = 11;
+const F_PW = 12;
+const F_NW = 13;
+const F_PP = 14;
+const F_NP = 15;
+const F_PWP = 16;
+const F_NWP = 17;
+const F_NSUF = 18;
+const F_SUF = 19;
+const F_WSUF = 20;
+const F_PTITLE = 21;
+const F_NTITLE = 22;
+const F_LS = 23;
+const F_LE = 24;
+const F_LM = 25;
+const F_LN = 26;
+const F_LP = 27;
+const F_SUR = 28;
+const F_GN = 29;
+const F_SUR2 = 30;
+const F_DOT = 31;
+const F_T = 32;
+const F_OA = 33;
+const F_OAS = 34;
+const F_CP = 35;
+/** Tokens an organisation name runs across on its way to its suffix, at most. */
+const MAX_ORG_RUN = 6;
 
 /** FNV-1a over the UTF-16 code units of a string. */
 export function stringHash(s: string): number {
@@ -168,11 +170,11 @@ const DOT = 0xb7;
 const POS_S = 1, POS_B = 2, POS_E = 3, POS_M = 4;
 
 /** Reused scratch buffers (tagging runs synchronously, one call at a time). */
-let scratch = { n: -1, codes: new Int32Array(0), classes: new Uint8Array(0), tokIdx: new Int32Array(0), startLen: new Uint8Array(0), endLen: new Uint8Array(0), inside: new Uint16Array(0) };
+let scratch = { n: -1, codes: new Int32Array(0), tokIdx: new Int32Array(0), startLen: new Uint8Array(0), endLen: new Uint8Array(0), inside: new Uint16Array(0) };
 function buffers(n: number) {
   if (scratch.codes.length < n + 4) {
     const cap = Math.max(n + 4, scratch.codes.length * 2);
-    scratch = { n, codes: new Int32Array(cap), classes: new Uint8Array(cap), tokIdx: new Int32Array(cap), startLen: new Uint8Array(cap * LEX_FLAGS.length), endLen: new Uint8Array(cap * LEX_FLAGS.length), inside: new Uint16Array(cap) };
+    scratch = { n, codes: new Int32Array(cap), tokIdx: new Int32Array(cap), startLen: new Uint8Array(cap * LEX_FLAGS.length), endLen: new Uint8Array(cap * LEX_FLAGS.length), inside: new Uint16Array(cap) };
   }
   scratch.n = n;
   scratch.startLen.fill(0, 0, n * LEX_FLAGS.length);
@@ -211,6 +213,14 @@ const tagHashes = new Map<string, number>();
 const tagHash = (tag: string) => { let h = tagHashes.get(tag); if (h === undefined) { h = stringHash(tag); tagHashes.set(tag, h); } return h; };
 const START_WORD = stringHash('^'), END_WORD = stringHash('$');
 
+/** Tags of tokens that may stand inside an organisation name (nouns, places, names, new words, numbers). */
+const NAME_LIKE_TAGS = new Set(['n', 'ns', 'nt', 'nz', 'nr', 'nrt', 'nrfg', 'ng', 'j', 'x', 'vn', 'b', 'an', 'eng', 'm', 'q', 's', 'f']);
+function isNameLikeToken(t: Token, text: string): boolean {
+  if (!NAME_LIKE_TAGS.has(t.tag)) return false;
+  const c = text.charCodeAt(t.start);
+  return charClass(c) !== 7;
+}
+
 /** Feature sink: character index and its features as `count` Int32 values, (h1, h2) pairs. */
 export type FeatureSink = (i: number, keys: Int32Array, count: number) => void;
 
@@ -221,11 +231,10 @@ export type FeatureSink = (i: number, keys: Int32Array, count: number) => void;
 export function forEachFeature(text: string, tokens: readonly Token[], lex: TaggerLexicon, sink: FeatureSink, drop?: ReadonlySet<string>): void {
   const n = text.length;
   const K = LEX_FLAGS.length;
-  const { codes, classes, tokIdx, startLen, endLen, inside } = buffers(n);
+  const { codes, tokIdx, startLen, endLen, inside } = buffers(n);
   // codes[i + 2] is text[i]; two boundary characters each side.
   codes[0] = codes[1] = 94; codes[n + 2] = codes[n + 3] = 36;
   for (let i = 0; i < n; i++) codes[i + 2] = text.charCodeAt(i);
-  for (let i = 0; i < n + 4; i++) classes[i] = charClass(codes[i]);
   const T = tokens.length;
   const wordH = new Int32Array(T), tagH = new Int32Array(T), flagsT = new Uint8Array(T);
   for (let k = 0; k < T; k++) {
@@ -240,6 +249,18 @@ export function forEachFeature(text: string, tokens: readonly Token[], lex: Tagg
     for (let s = Math.min(3, len - 1); s >= 1; s--) if (lex.orgSuffixes.has(t.word.slice(len - s))) { f |= s << 2; break; }
     flagsT[k] = f;
   }
+  // Organisation lookahead: tokens from each token to the next org-suffix token (党委, …公司, nt
+  // words) over a run of name-like tokens, and that suffix word; −1 when no such run.
+  const orgAhead = new Int8Array(T), orgSuffixH = new Int32Array(T), runStart = new Uint8Array(T);
+  const nameLike = new Uint8Array(T);
+  for (let k = 0; k < T; k++) nameLike[k] = isNameLikeToken(tokens[k], text) ? 1 : 0;
+  for (let k = T - 1; k >= 0; k--) {
+    const suffix = (flagsT[k] & ~2) !== 0 || tokens[k].tag === 'nt';
+    if (suffix && nameLike[k]) { orgAhead[k] = 0; orgSuffixH[k] = wordH[k]; }
+    else if (nameLike[k] && k + 1 < T && orgAhead[k + 1] >= 0 && orgAhead[k + 1] < MAX_ORG_RUN) { orgAhead[k] = orgAhead[k + 1] + 1; orgSuffixH[k] = orgSuffixH[k + 1]; }
+    else orgAhead[k] = -1;
+  }
+  for (let k = 0; k < T; k++) runStart[k] = k === 0 || !nameLike[k - 1] ? 1 : 0;
   lexiconMatches(text, lex, startLen, endLen, inside);
   const gnB = lex.givenNameBucket, surR = lex.surnameRank;
   const gn = (i: number) => (i >= 0 && i < n ? gnB[codes[i + 2]] : 0);
@@ -250,10 +271,9 @@ export function forEachFeature(text: string, tokens: readonly Token[], lex: Tagg
     const x = i + 2;
     const c0 = codes[x], cm1 = codes[x - 1], cp1 = codes[x + 1], cm2 = codes[x - 2], cp2 = codes[x + 2];
     fb.put(F_B, 0, 0, 0);
-    fb.put(F_C0, c0, 0, 0); fb.put(F_CM1, cm1, 0, 0); fb.put(F_C1, cp1, 0, 0); fb.put(F_CM2, cm2, 0, 0); fb.put(F_C2, cp2, 0, 0);
+    fb.put(F_C0, c0, 0, 0); fb.put(F_CM1, cm1, 0, 0); fb.put(F_C1, cp1, 0, 0);
     fb.put(F_BM, cm1, c0, 0); fb.put(F_BP, c0, cp1, 0); fb.put(F_BMM, cm2, cm1, 0); fb.put(F_BPP, cp1, cp2, 0);
     fb.put(F_TR, cm1, c0, cp1);
-    fb.put(F_CC, classes[x - 1], classes[x], classes[x + 1]);
     const k = tokIdx[i];
     if (k >= 0) {
       const t = tokens[k];
@@ -263,6 +283,7 @@ export function forEachFeature(text: string, tokens: readonly Token[], lex: Tagg
       const tag = tagH[k], ptag = hasPrev ? tagH[k - 1] : START_WORD, ntag = hasNext ? tagH[k + 1] : END_WORD;
       const pword = hasPrev ? wordH[k - 1] : START_WORD, nword = hasNext ? wordH[k + 1] : END_WORD;
       fb.put(F_P, tag, pos, 0);
+      fb.put(F_CP, c0, tag, pos); // the character as part of a word of this POS (京/ns vs 京/j)
       fb.put(F_PL, tag, Math.min(len, 4), pos);
       if (len <= MAX_WORD_FEATURE_LEN) fb.put(F_W, wordH[k], pos, 0);
       fb.put(F_PW, pword, 0, 0);
@@ -277,6 +298,11 @@ export function forEachFeature(text: string, tokens: readonly Token[], lex: Tagg
       if (ws) fb.put(F_WSUF, ws, pos, 0);
       if (hasPrev && flagsT[k - 1] & 2) fb.put(F_PTITLE, pos, 0, 0);
       if (hasNext && flagsT[k + 1] & 2) fb.put(F_NTITLE, pos, 0, 0);
+      const oa = orgAhead[k];
+      if (oa >= 0) {
+        fb.put(F_OA, oa, pos, runStart[k]);
+        fb.put(F_OAS, orgSuffixH[k], Math.min(oa, 3), 0);
+      }
     }
     // Lexicon matches: longest of each kind starting here, ending here, or covering this char.
     for (let q = 0; q < K; q++) {
@@ -535,21 +561,25 @@ export function spansToTags(length: number, spans: ReadonlyArray<{ type: string;
 
 /**
  * Averaged structured perceptron training over interned feature ids; used by scripts/eval-ner.mjs
- * (--train, --cv) and the unit tests. Deterministic (seeded shuffle). Averaged weights are rounded
- * to 0.01 and those under `minWeight` pruned.
+ * (--train, --cv) and the unit tests. Deterministic (seeded shuffle). Features seen fewer than
+ * `minCount` times are not learnt; averaged weights are rounded to 0.01 and those under `minWeight` pruned.
  */
 export function trainTagger(
   data: ReadonlyArray<{ feats: number[][]; gold: number[] }>,
   epochs = 10,
   minWeight = 0.05,
+  minCount = 1,
 ): TaggerModelData {
+  // Features seen fewer than minCount times are left out: they mostly memorise single sentences.
+  const seen = new Map<number, number>();
+  if (minCount > 1) for (const { feats } of data) for (const fs of feats) for (const f of fs) seen.set(f, (seen.get(f) ?? 0) + 1);
   const ids = new Map<number, number>();
   const intern = (f: number) => { let id = ids.get(f); if (id === undefined) { id = ids.size; ids.set(f, id); } return id; };
   for (let p = 0; p <= N; p++) intern(packKey(hash1(F_T, p, 0, 0), hash2(F_T, p, 0, 0)));
   const seqs = data.map(({ feats, gold }) => {
     const offsets = new Int32Array(feats.length + 1);
     const flat: number[] = [];
-    feats.forEach((fs, i) => { for (const f of fs) flat.push(intern(f)); offsets[i + 1] = flat.length; });
+    feats.forEach((fs, i) => { for (const f of fs) if (minCount <= 1 || (seen.get(f) ?? 0) >= minCount) flat.push(intern(f)); offsets[i + 1] = flat.length; });
     return { offsets, flat: Int32Array.from(flat), gold };
   });
   const F = ids.size;
