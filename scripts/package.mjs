@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // Packages the extension as a platform-specific .vsix (nodejieba is a native addon built for this
 // platform). `npm run package` builds first. The file list is the allowlist in .vscodeignore:
-// the bundled dist/*.js, data, grammars, localisation, seeds and nodejieba's binary + dictionaries.
+// the bundled dist/*.js, data, grammars, localisation, seeds and nodejieba's binary (the patched
+// build from scripts/build-nodejieba.mjs) + dictionaries.
 // Skips vsce when the inputs are unchanged since the last package (content hash), unless --force.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isPatchedBinary } from './build-nodejieba.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const TARGET = process.env.VSIX_TARGET || 'linux-x64';
@@ -76,6 +78,10 @@ export function verifyVsix(path = vsixPath) {
 export function packageVsix({ force = false } = {}) {
   for (const f of ['dist/extension.js', 'dist/server.js']) {
     if (!existsSync(join(root, f))) throw new Error(`${f} is missing: run "npm run build" first`);
+  }
+  // Ship the patched nodejieba (tagSpans, lazy TextRank, shared dictionaries), never the stock build.
+  if (!isPatchedBinary(join(root, 'node_modules', 'nodejieba', 'build', 'Release', 'nodejieba.node'))) {
+    throw new Error('node_modules/nodejieba is not the patched build: run "npm run rebuild:native"');
   }
   const hash = inputsHash();
   if (!force && existsSync(vsixPath) && existsSync(stampPath) && readFileSync(stampPath, 'utf8').trim() === hash) {

@@ -28,7 +28,8 @@ annotate   Annotates UTF-8 text files and prints the result on stdout.
            With several FILEs, brat and conll output is preceded by "==> FILE <==" per file.
 eval-ner   Scores person/place/organization against a character BIO file (PER/LOC/ORG):
            per-type lines, then last "P=0.xxx R=0.xxx F1=0.xxx".
---jobs N   Analyse on N worker threads (default 1; each loads its own segmenter).
+--jobs N   Analyse on N threads: this one and N-1 workers, which share the loaded
+           dictionaries (default 1).
 
 Unusable inputs (missing, unreadable, directory, binary, not UTF-8) are reported on stderr,
 one line each; the other files are still annotated and the exit code is 1.

@@ -1,19 +1,25 @@
 /**
  * nodejieba behind the Segmenter interface.
- * nodejieba is a process-global singleton (one C++ Jieba instance) that aborts the process on
- * a bad dictionary file, so every file is validated first and the library is loaded once.
- * Tokens carry exact UTF-16 offsets: nodejieba returns words only, and replaces lone surrogates
- * with U+FFFD, so offsets are recovered by scanning forward in the text.
+ * nodejieba holds one C++ Jieba per thread (the patched build: one per process, shared by worker
+ * threads) and aborts the process on a bad dictionary file, so every file is validated first and
+ * the library is loaded once.
+ * Tokens carry exact UTF-16 offsets. The patched nodejieba (patches/nodejieba+3.5.8.patch, built
+ * at install) answers tagSpans(text) with [start, end, tagId] triples in one Int32Array: no
+ * per-token strings cross N-API. The stock build only has tag(), which returns words (lone
+ * surrogates replaced by U+FFFD): offsets are then recovered by scanning forward in the text.
  */
 import { dirname, join } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Segmenter, Token, UserTerm } from './engines';
 import { checkDictionaryFiles, formatProblem, type DictionaryKind } from './dictionaries';
 
-interface NodeJieba {
+export interface NodeJieba {
   load(opts: { dict?: string; hmmDict?: string; userDict?: string; idfDict?: string; stopWordDict?: string }): unknown;
   tag(text: string): Array<{ word: string; tag: string }>;
   insertWord(word: string, tag?: string): boolean;
+  /** Patched build only: [start, end, tagId] per word, UTF-16 offsets; names from tagNames(). */
+  tagSpans?(text: string): Int32Array;
+  tagNames?(): string[];
   DEFAULT_DICT?: string;
   DEFAULT_HMM_DICT?: string;
   DEFAULT_IDF_DICT?: string;
@@ -38,6 +44,29 @@ const CACHE_LIMIT = 20000;
 
 let jieba: NodeJieba | null = null;
 let loadedKey: string | null = null;
+let fastTagging: boolean | null = null;
+
+/** Whether `lib` has a working tagSpans (the patched build); the stock build, or a patched index.js over a stock binary, has not. */
+export function probeTagSpans(lib: NodeJieba): boolean {
+  try {
+    const spans = typeof lib.tagSpans === 'function' ? lib.tagSpans('国务院') : undefined;
+    return spans instanceof Int32Array && spans.length > 0 && spans.length % 3 === 0 && Array.isArray(lib.tagNames?.());
+  } catch {
+    return false;
+  }
+}
+
+/** probeTagSpans once per process, saying once when the fast path is missing. */
+function hasTagSpans(lib: NodeJieba, warn: (msg: string) => void): boolean {
+  if (fastTagging === null) {
+    fastTagging = probeTagSpans(lib);
+    if (!fastTagging) warn('nodejieba: the patched build (tagSpans) is not installed; using the slower stock tag(). Run "npm run rebuild:native".');
+  }
+  return fastTagging;
+}
+
+/** Piece-relative [start, end, tagIndex] triples: the cached, compact form of a tagged piece. */
+type Spans = Int32Array;
 
 function requireNodejieba(): NodeJieba {
   try {
@@ -93,15 +122,34 @@ export function glossaryWords(dataDir: string): string[] {
 }
 
 export class JiebaSegmenter implements Segmenter {
-  private readonly cache = new Map<string, Array<{ word: string; tag: string; start: number; end: number }>>();
+  private readonly cache = new Map<string, Spans>();
+  /** Tag names by index: nodejieba's table (fast path) or our own (stock tag()). */
+  private tagNames: string[] = [];
+  private readonly tagIndex = new Map<string, number>();
 
-  private constructor(private readonly lib: NodeJieba) {}
+  private constructor(
+    private readonly lib: NodeJieba,
+    private readonly fast: boolean,
+  ) {}
+
+  /** True when tokens come from the patched nodejieba's tagSpans (false: stock tag() + alignment). */
+  get usesTagSpans(): boolean {
+    return this.fast;
+  }
 
   /**
    * Validates every dictionary file, then loads nodejieba once per process.
    * Throws a normal Error listing the problems (file:line: message); never lets nodejieba abort.
    */
-  static load(opts: { dataDir: string; userTerms?: readonly UserTerm[]; files?: Partial<JiebaDictFiles> }): JiebaSegmenter {
+  static load(opts: {
+    dataDir: string;
+    userTerms?: readonly UserTerm[];
+    files?: Partial<JiebaDictFiles>;
+    /** Told once per process when the patched build is missing (default: console.warn). */
+    warn?: (msg: string) => void;
+    /** Tests: use the stock tag() even when tagSpans exists. */
+    stockTagging?: boolean;
+  }): JiebaSegmenter {
     const files = JiebaSegmenter.dictFiles(opts.dataDir, opts.files);
     const key = JSON.stringify(files);
     // Loading again with other files replaces nodejieba's global instance (rare: tests, settings).
@@ -126,7 +174,8 @@ export class JiebaSegmenter implements Segmenter {
       jieba = lib;
       loadedKey = key;
     }
-    const seg = new JiebaSegmenter(jieba);
+    const fast = !opts.stockTagging && hasTagSpans(jieba, opts.warn ?? ((msg) => console.warn(msg)));
+    const seg = new JiebaSegmenter(jieba, fast);
     if (opts.userTerms?.length) seg.addTerms(opts.userTerms);
     return seg;
   }
@@ -164,8 +213,13 @@ export class JiebaSegmenter implements Segmenter {
       let lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd < 0) lineEnd = text.length;
       for (const [s, e] of chunks(text, lineStart, lineEnd)) {
-        for (const t of this.tagPiece(text.slice(s, e))) {
-          tokens.push({ word: t.word, tag: t.tag, start: t.start + s, end: t.end + s });
+        if (s === e) continue;
+        const spans = this.spansOf(text.slice(s, e));
+        const names = this.tagNames;
+        for (let i = 0; i < spans.length; i += 3) {
+          const start = spans[i] + s;
+          const end = spans[i + 1] + s;
+          tokens.push({ word: text.slice(start, end), tag: names[spans[i + 2]], start, end });
         }
       }
       if (lineEnd < text.length) tokens.push({ word: '\n', tag: 'x', start: lineEnd, end: lineEnd + 1 });
@@ -174,14 +228,41 @@ export class JiebaSegmenter implements Segmenter {
     return tokens;
   }
 
-  private tagPiece(piece: string): Array<{ word: string; tag: string; start: number; end: number }> {
-    if (piece === '') return [];
+  private spansOf(piece: string): Spans {
     const hit = this.cache.get(piece);
     if (hit) return hit;
-    const result = alignTokens(piece, this.lib.tag(piece));
+    let spans: Spans;
+    if (this.fast) {
+      spans = this.lib.tagSpans!(piece);
+      // nodejieba's table only grows: refresh our copy when a new tag appears.
+      for (let i = 2; i < spans.length; i += 3) {
+        if (spans[i] >= this.tagNames.length) {
+          this.tagNames = this.lib.tagNames!();
+          break;
+        }
+      }
+    } else {
+      const tokens = alignTokens(piece, this.lib.tag(piece));
+      spans = new Int32Array(tokens.length * 3);
+      tokens.forEach((t, i) => {
+        spans[i * 3] = t.start;
+        spans[i * 3 + 1] = t.end;
+        spans[i * 3 + 2] = this.localTagIndex(t.tag);
+      });
+    }
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    this.cache.set(piece, result);
-    return result;
+    this.cache.set(piece, spans);
+    return spans;
+  }
+
+  private localTagIndex(tag: string): number {
+    let i = this.tagIndex.get(tag);
+    if (i === undefined) {
+      i = this.tagNames.length;
+      this.tagNames.push(tag);
+      this.tagIndex.set(tag, i);
+    }
+    return i;
   }
 }
 

@@ -184,8 +184,10 @@ function main(): void {
   for (const [name, text] of [['simplified', simplified], ['traditional+glosses', traditionalGlossed]] as const) {
     const rawCut = medianMs(() => nodejieba.cut(text));
     const rawTag = medianMs(() => nodejieba.tag(text));
+    // The floor stays the stock API (strings and {word, tag} objects); tagSpans is the patched build's typed-array call we use.
     add('nodejieba.cut (raw)', name, text, rawCut, rawTag);
     add('nodejieba.tag (raw)', name, text, rawTag, rawTag);
+    if (segmenter.usesTagSpans) add('nodejieba.tagSpans (raw, patched)', name, text, medianMs(() => nodejieba.tagSpans(text)), rawTag);
     const norm = normalize(text);
     add('normalise', name, text, medianMs(() => normalize(text)), rawTag);
     const conv = converter.toSimplified(norm.text);
@@ -194,6 +196,7 @@ function main(): void {
     // A fresh segmenter per run (nodejieba stays loaded): its per-line cache must not turn runs 2..n into cache hits.
     const freshSegmenter = () => JiebaSegmenter.load({ dataDir });
     add('segment', name, text, medianMs(() => freshSegmenter().tag(conv.text)), rawTag);
+    add('segment (stock tag() + alignment)', name, text, medianMs(() => JiebaSegmenter.load({ dataDir, stockTagging: true }).tag(conv.text)), rawTag);
     const input: RecognizerInput = { text: conv.text, tokens, skip: [], articleDate: detectArticleDate(conv.text) };
     // Recognition and events as the pipeline runs them: paragraph by paragraph, events in blocks.
     const entities = recognizeByParagraph(input, resources);
@@ -234,6 +237,7 @@ function main(): void {
     runs: RUNS,
     corpusChars: { simplified: simplified.length, traditionalGlossed: traditionalGlossed.length },
     dictionaryLoadMs: Math.round(loadMs),
+    nodejiebaPatched: segmenter.usesTagSpans,
     stages: rows,
     peers,
     cli: { filesPerSecSingle: Math.round(single * 10) / 10, filesPerSecParallel2: Math.round(parallel * 10) / 10, speedup: Math.round((parallel / single) * 100) / 100 },

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readFileSync, readdirSync, existsSync, statSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { analyzeAll } from '../../src/cli/pool';
 
 const root = resolve(__dirname, '../../..');
 const cli = join(root, 'dist', 'cli.js');
@@ -62,6 +63,17 @@ test('annotate one file prints one object; --jobs 2 gives the same result', () =
   const par = run('annotate', '--jobs', '2', seeds[0], seeds[1]);
   assert.equal(par.status, 0, par.stderr);
   assert.deepEqual(JSON.parse(par.stdout), JSON.parse(seq.stdout));
+});
+
+test('--jobs 3 over more files than workers keeps argument order and matches one process', () => {
+  const files = [...seeds, ...seeds.slice().reverse()];
+  const seq = run('annotate', ...files);
+  const par = run('annotate', '--jobs', '3', ...files);
+  assert.equal(par.status, 0, par.stderr);
+  assert.equal(par.stderr, '');
+  const records = JSON.parse(par.stdout) as Rec[];
+  assert.deepEqual(records.map((r) => r.file), files);
+  assert.deepEqual(records, JSON.parse(seq.stdout));
 });
 
 test('annotate --format brat and conll', () => {
@@ -136,4 +148,17 @@ test('eval-ner prints per-type lines and a final P/R/F1 line', () => {
   const f1 = Number(/F1=(\d\.\d+)/.exec(lines.at(-1)!)![1]);
   assert.ok(f1 > 0.3, `F1 ${f1} on 60 dev sentences`);
   assert.equal(run('eval-ner', '--bio', join(tmp, 'none.bio')).status, 1);
+});
+
+test('a worker thread that cannot start loses no file: the main thread analyses its tasks', async () => {
+  // Bundled into out/test/unit, the pool looks for out/test/unit/worker.js, which does not exist.
+  assert.equal(existsSync(join(__dirname, 'worker.js')), false);
+  const texts = seeds.slice(0, 3).map((f) => readFileSync(f, 'utf8'));
+  const warnings: string[] = [];
+  const tasks = [...texts, ...texts].map((text, i) => ({ text, fileName: `f${i}.txt` }));
+  const outcomes = await analyzeAll(tasks, { jobs: 2, dataDir: join(root, 'data'), warn: (m) => warnings.push(m) });
+  const single = await analyzeAll(tasks, { jobs: 1, dataDir: join(root, 'data'), warn: () => {} });
+  assert.deepEqual(outcomes, single);
+  assert.ok(outcomes.every((o) => 'analysis' in o && o.analysis.entities.length > 0));
+  assert.equal(warnings.filter((w) => /worker thread failed/.test(w)).length, 1, warnings.join('\n'));
 });
