@@ -31,8 +31,8 @@ export function placeInfo(name: string, text: string, data: NerData): PlaceInfo 
   return best;
 }
 
-/** Tags of common words: a gazetteer name written as one such word is the word (城区/n), not the district. */
-const COMMON_WORD_TAGS = new Set(['n', 'a', 'ad', 'an', 'd', 'v', 'vn', 'l', 'i', 'm', 'b', 'z']);
+/** Tags of common words: a gazetteer name written as one such word is the word (城区/n, 东部/f), not the place. */
+const COMMON_WORD_TAGS = new Set(['n', 'a', 'ad', 'an', 'd', 'v', 'vn', 'l', 'i', 'm', 'b', 'z', 'f']);
 
 /** Full names only (with their administrative suffix, or listed regions/countries of 2+ chars) on token boundaries. */
 export function findGazetteerPlaces(text: string, tokens: readonly Token[], data: NerData): Interval[] {

@@ -12,6 +12,7 @@ import { findPositions, orgCover } from './positions';
 import { bareLevelOrganization, companyNameStart, findListedOrganizations, findOrganizations, genericOrganization, orgKind, trimSubUnit } from './organizations';
 import { COUNTED_UNITS, findAbbreviationPlaces, findGazetteerPlaces, findListedPlaces, findVenuePlaces, placeInfo, PLACE_EXTENSIONS } from './places';
 import { findMediaOutlets } from './media';
+import { completeName, countryAbbreviations, cutAfterCompleteName, findAbbreviationPairs, endsWithOrgSuffix, extendPlaceHead, findNtOrganizations, findPlaceLedOrganizations, findTitledOrganizations, mergePlaceLedOrganizations, reviewPersons, orgHeadWords, trimNonNameStart, trimTitleEnd } from './bioConventions';
 import { phraseToken, tokenIndex } from './spanUtil';
 import type { Token } from '../engines';
 import { findDates } from './dates';
@@ -118,11 +119,12 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
 
   const nonNameFinals = nonNameFinalChars(resources.dataDir);
   const commonNr = commonNrWords(resources.dataDir);
-  const tagged = reviewTaggedNames(data.tagger ? data.tagger.tag(text, tokens, data.lexicon) : [], text)
+  const reviewed = reviewTaggedNames(data.tagger ? data.tagger.tag(text, tokens, data.lexicon) : [], text)
     .map((s) => (s.type === 'PER' && directionPlace(s, text, data) ? { ...s, type: 'LOC' as const } : s))
     .filter((s) => s.type !== 'PER' || !(nonNameFinals.has(text[s.end - 1]) || commonNr.has(text.slice(s.start, s.end))
       || THING_AFTER_NAME.some((w) => text.startsWith(w, s.end))))
     .filter((s) => s.type !== 'LOC' || !COUNTED_UNITS.test(text.slice(s.start, s.end)));
+  const tagged = options.bioConventions ? mergePlaceLedOrganizations(reviewPersons(reviewed, text, data), tokens, tokIdx, data) : reviewed;
   // Persons for position attachment: tagger names (it has seen the context), then title/name-context
   // names where the tagger found none (its boundaries beat the surname + jieba-word guess).
   const taggerPersons = tagged.filter((s) => s.type === 'PER');
@@ -157,6 +159,7 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
   for (const s of tagged) {
     let fixed = adjustTagged(s, text, tokens, tokIdx, data, !!options.bioConventions);
     if (fixed && s.type === 'LOC' && !options.bioConventions) fixed = snapToPlaceWord(fixed, tokens, tokIdx);
+    if (fixed && s.type === 'LOC' && options.bioConventions) fixed = { start: fixed.start, end: extendPlaceHead(text, fixed.end, tokens, tokIdx) };
     if (fixed) { add(mention(TAGGER_TYPE[s.type], fixed, text, 'tagger'), 2); taggerSpans.push(fixed); }
   }
   // A rule organisation that contains every tagger span it touches (发展联盟 inside 长三角…协同发展联盟,
@@ -166,6 +169,19 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
     const nests = taggerSpans.every((t) => t.end <= o.start || t.start >= o.end || (t.start >= o.start && t.end <= o.end));
     // (People's Daily labels 印度政府 as the place 印度 alone: no promotion under its conventions.)
     add(mention('organization', o, text, o.source), nests && !options.bioConventions ? 2 : 3);
+  }
+  // People's Daily conventions: jieba organisation words, country pairs (中|美), organisations inside
+  // title words (司法部长) and organisations led by a tagger place (古巴|代表团).
+  if (options.bioConventions) {
+    for (const o of findNtOrganizations(text, tokens, data, orgHeadWords(resources.dataDir))) {
+      const nests = taggerSpans.every((t) => t.end <= o.start || t.start >= o.end || (t.start >= o.start && t.end <= o.end));
+      add(mention('organization', o, text, 'jieba nt'), nests ? 2 : 3);
+    }
+    for (const p of findAbbreviationPairs(text, countryAbbreviations(resources.dataDir))) add(mention('place', p, text, 'abbreviation pair'), 1);
+    for (const o of findTitledOrganizations(tokens, data)) add(mention('organization', o, text, 'title word'), 3);
+    for (const o of findPlaceLedOrganizations(tagged, text, tokens, tokIdx, data, orgHeadWords(resources.dataDir), phraseToken)) {
+      if (taggerSpans.every((t) => t.end <= o.start || t.start >= o.end || (t.start >= o.start && t.end <= o.end))) add(mention('organization', o, text, 'place-led'), 2);
+    }
   }
   for (const p of findGazetteerPlaces(text, tokens, data)) add(mention('place', p, text, 'gazetteer'), 3);
   if (!options.bioConventions) for (const p of findVenuePlaces(text, tokens, data)) add(mention('place', p, text, 'venue'), 2);
@@ -327,7 +343,17 @@ function adjustTagged(s: { type: 'PER' | 'LOC' | 'ORG'; start: number; end: numb
   if (!bio && bareLevelOrganization(text.slice(s.start, s.end), data)) return null;
   let { start, end } = s;
   if (first.start < start && phraseToken(first)) start = first.start;
-  if (last.end > end && phraseToken(last)) end = last.end;
+  if (last.end > end && phraseToken(last)) {
+    // People's Daily: a name the tagger ended on an organisation head stays there (外交部|长); one that
+    // cut into a word after a complete name (联合国|维和) ends before that word.
+    if (!bio) end = last.end;
+    else if (!endsWithOrgSuffix(text.slice(start, end), data)) end = last.start > start && completeName(text.slice(start, last.start), data) ? last.start : last.end;
+  }
+  if (bio) {
+    start = trimNonNameStart(start, end, tokens, tokIdx, data);
+    end = trimTitleEnd(text, start, end, data);
+    end = cutAfterCompleteName(text, start, end, tokens, tokIdx, data);
+  }
   // A name never spans a list (发展联席会议、党委政府) or a quotation mark.
   if (/[、，。；：“”‘’"《》]/.test(text.slice(start, end))) return null;
   if (!bio) {

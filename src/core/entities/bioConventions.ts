@@ -1,0 +1,314 @@
+/**
+ * Rules for People's Daily / MSRA BIO conventions (recognizeEntities' bioConventions).
+ * There, an organisation led by its country or city is one name (美国财政部, 印度外交部, 武汉电视台),
+ * a title after it is not part of it (外交部|长, 县委|书记), and 政府 is never annotated (印度|政府).
+ */
+import type { Token } from '../engines';
+import type { NerData } from './nerData';
+import { LEX } from './charTagger';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const abbreviationCache = new Map<string, ReadonlySet<string>>();
+
+/** One-character country abbreviations (中, 美, 俄, 印, 巴…) from data/ner/countries.tsv. */
+export function countryAbbreviations(dataDir: string): ReadonlySet<string> {
+  let set = abbreviationCache.get(dataDir);
+  if (!set) {
+    const path = join(dataDir, 'ner', 'countries.tsv');
+    const out = new Set<string>();
+    for (const l of existsSync(path) ? readFileSync(path, 'utf8').split(/\r?\n/) : []) {
+      if (l.startsWith('#')) continue;
+      for (const s of (l.split('\t')[1] ?? '').split(',')) if (s.length === 1) out.add(s);
+    }
+    // 新 (new) and 南 (south) start far more words than they abbreviate Singapore / South Africa.
+    out.delete('新');
+    out.delete('南');
+    set = out;
+    abbreviationCache.set(dataDir, set);
+  }
+  return set;
+}
+
+/** What follows a pair of countries written as abbreviations (中美关系, 印巴两国, 日俄首脑). */
+const PAIR_CONTEXT = /^(?:两国|关系|双方|首脑|之间|间|高层|和约|联合|合作|友好|三个|两个|和平|经济|核|就|在|加强|禁毒|战略|贸易|会谈|谈判|边境|外长|领导人|元首|建交|对话|争端|冲突|边界|友谊)/;
+
+/**
+ * Countries written as a run of one-character abbreviations before a relation word (中美|关系,
+ * 印巴|两国): People's Daily annotates each character as a place.
+ */
+export function findAbbreviationPairs(text: string, abbreviations: ReadonlySet<string>): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (let i = 0; i + 1 < text.length; i++) {
+    if (!abbreviations.has(text[i]) || !abbreviations.has(text[i + 1]) || text[i] === text[i + 1]) continue;
+    let end = i + 2;
+    if (end < text.length && abbreviations.has(text[end]) && !PAIR_CONTEXT.test(text.slice(end))) end++;
+    if (!PAIR_CONTEXT.test(text.slice(end)) || abbreviations.has(text[i - 1] ?? '')) continue;
+    for (let j = i; j < end; j++) out.push({ start: j, end: j + 1 });
+    i = end - 1;
+  }
+  return out;
+}
+
+export interface OrgHeadWords { common: ReadonlySet<string>; classes: ReadonlySet<string>; extra: ReadonlySet<string> }
+const headCache = new Map<string, OrgHeadWords>();
+
+/** data/ner/common-org-heads.tsv: common nouns with an organisation ending, and class words. */
+export function orgHeadWords(dataDir: string): OrgHeadWords {
+  let words = headCache.get(dataDir);
+  if (!words) {
+    const path = join(dataDir, 'ner', 'common-org-heads.tsv');
+    const kinds = new Map<string, string[]>();
+    for (const l of existsSync(path) ? readFileSync(path, 'utf8').split(/\r?\n/) : []) {
+      if (!l.trim() || l.startsWith('#')) continue;
+      const [kind, list = ''] = l.split('\t');
+      kinds.set(kind, list.trim().split(/\s+/).filter(Boolean));
+    }
+    words = { common: new Set(kinds.get('common')), classes: new Set(kinds.get('class')), extra: new Set(kinds.get('head')) };
+    headCache.set(dataDir, words);
+  }
+  return words;
+}
+
+export type TaggedSpan = { type: 'PER' | 'LOC' | 'ORG'; start: number; end: number };
+
+/** Tags of words that start no name: verbs, adverbs, prepositions, conjunctions, unknown debris. */
+const NOT_NAME_START_TAGS = new Set(['v', 'vn', 'vd', 'd', 'p', 'c', 'x', 'nr', 'm', 'ul', 'uj']);
+
+/** Whether the text ends with an organisation suffix (部, 委员会, 日报社…) after at least one character. */
+export function endsWithOrgSuffix(name: string, data: NerData): boolean {
+  return data.orgSuffixList.some(([s]) => name.length > s.length && name.endsWith(s));
+}
+
+/** A complete organisation name: a lexicon organisation (联合国, jieba nt words) or one ending with a suffix. */
+export function completeName(name: string, data: NerData): boolean {
+  return !!(data.lexicon.dict.get(name) & LEX.org) || endsWithOrgSuffix(name, data);
+}
+
+/** Whether a token names a place (jieba ns or a gazetteer / lexicon place). */
+function placeToken(t: Token | undefined, data: NerData): boolean {
+  return !!t && (t.tag === 'ns' || data.lexicon.places.has(t.word));
+}
+
+/**
+ * The end of an organisation once a title read into it is cut off: 县委书记 → 县委, 司法部长 → 司法部,
+ * 澳门日报社长 → 澳门日报社. Only when what is left ends with an organisation suffix.
+ */
+const VERB_TAGS = new Set(['v', 'vn', 'vd', 'l', 'i']);
+
+/**
+ * A tagger organisation that runs past a complete name into other words (中国队|组队, 国民议会|两院,
+ * 南开中学|同学录) ends with that name: an organisation ends with its head.
+ */
+export function cutAfterCompleteName(text: string, start: number, end: number, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): number {
+  // A name ending on a verb or idiom (中国队|组队参加) is not complete even when its last character is a head.
+  const last = tokens[tokIdx[end - 1]];
+  if (completeName(text.slice(start, end), data) && !(last && last.end >= end && VERB_TAGS.has(last.tag))) return end;
+  for (let k = tokIdx[end - 1]; k >= 0 && tokens[k].start > start; k--) {
+    const cut = tokens[k].start;
+    if (cut - start >= 2 && tokens[k - 1]?.end === cut && completeName(text.slice(start, cut), data)) return cut;
+  }
+  return end;
+}
+
+export function trimTitleEnd(text: string, start: number, end: number, data: NerData): number {
+  const name = text.slice(start, end);
+  for (const title of data.titleList) {
+    if (!name.endsWith(title)) continue;
+    const rest = name.slice(0, name.length - title.length);
+    if (rest.length >= 2 && endsWithOrgSuffix(rest, data)) return end - title.length;
+    // 部长 after 司法: the head 部 belongs to the organisation, 长 is the title.
+    if (title.length === 2 && title[1] === '长' && rest.length >= 1 && data.lexicon.orgSuffixes.has(title[0])) return end - 1;
+  }
+  return end;
+}
+
+/**
+ * A name the tagger started on a verb or other non-name word before a proper organisation word
+ * (宣传|党中央, 东道主|法国队, 首破|五牛队): the organisation starts at that word.
+ */
+export function trimNonNameStart(start: number, end: number, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): number {
+  for (let k = tokIdx[start]; k >= 0 && k < tokens.length && tokens[k].end < end; k++) {
+    const t = tokens[k];
+    if (t.start < start || !NOT_NAME_START_TAGS.has(t.tag) || data.lexicon.places.has(t.word) || data.lexicon.orgs.has(t.word)) return start;
+    const next = tokens[k + 1];
+    if (!next || next.start !== t.end) return start;
+    // What is left must read as a name: an nt word, or a place word leading an organisation suffix.
+    if (next.tag === 'nt' || next.tag === 'j' || (placeToken(next, data) && end - next.start > next.word.length)) return next.start;
+  }
+  return start;
+}
+
+/**
+ * A place the tagger read right before an organisation (印度|外交部, 古巴|代表团) is its leading part:
+ * the two become one organisation, unless the organisation names its own place first
+ * (长沙市|芙蓉区人民法院, 南京|美国圣公会: an address before a full name).
+ */
+export function mergePlaceLedOrganizations(spans: readonly TaggedSpan[], tokens: readonly Token[], tokIdx: Int32Array, data: NerData): TaggedSpan[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: TaggedSpan[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const s = sorted[i], next = sorted[i + 1];
+    if (s.type === 'LOC' && next && next.type === 'ORG' && next.start === s.end && !startsWithPlace(next, tokens, tokIdx, data)) {
+      out.push({ type: 'ORG', start: s.start, end: next.end });
+      i++;
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+function startsWithPlace(s: TaggedSpan, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): boolean {
+  const first = tokens[tokIdx[s.start]];
+  return !!first && first.start === s.start && first.end < s.end && placeToken(first, data);
+}
+
+/** Suffixes that do not make an organisation after a place under these conventions (印度|政府, 中国|保险). */
+const NOT_BIO_HEADS = new Set(['政府', '人民政府', '网', '保险', '证券', '基金', '控股', '处', '办', '党']);
+/** Longest run of words between the place and the head (古巴|代表团, 法国|雇主|协会, 北京市|劳动争议仲裁|委员会). */
+const MAX_LEAD_WORDS = 4;
+
+/** Words that end the run after the place: another place or a name, numbers (一家, 第二), measure words. */
+const LEAD_STOP_TAGS = new Set(['ns', 'nr', 'nrt', 'm', 'q', 'mq']);
+
+const ASPECT = new Set(['了', '着', '过', '的', '到', '出', '在']);
+
+/** Whether a word ends with a common noun that only looks like a head (后备干部, 美国军队). */
+function commonHeadEnd(word: string, heads: OrgHeadWords): boolean {
+  for (let k = Math.max(0, word.length - 3); k < word.length - 1; k++) if (heads.common.has(word.slice(k))) return true;
+  return false;
+}
+
+/** Whether a word ends with an organisation head a place may lead. */
+function bioHead(word: string, data: NerData, heads: OrgHeadWords): boolean {
+  for (const [s] of data.orgSuffixList) if (word.endsWith(s)) return !NOT_BIO_HEADS.has(s);
+  return heads.extra.has(word[word.length - 1]);
+}
+
+/**
+ * Organisations led by a place the tagger read alone (古巴|代表团, 武汉|电视台, 美国|前|商务部,
+ * 法国|雇主|协会): the place and up to four name words up to the first organisation head. A generic
+ * head right after a country (美国|公司, 中国|大学) is a class of things, not a name.
+ */
+export function findPlaceLedOrganizations(spans: readonly TaggedSpan[], text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData, heads: OrgHeadWords, phraseToken: (t: Token) => boolean): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const s of spans) {
+    if (s.type !== 'LOC' || s.end - s.start < 2) continue;
+    // One word holding the place and the head (哥伦比亚队/n, 天津市妇联/nt).
+    const word = tokens[tokIdx[s.start]];
+    if (word && word.start === s.start && word.end > s.end && !heads.common.has(word.word.slice(s.end - s.start))) {
+      if (bioHead(word.word, data, heads) && !heads.classes.has(word.word.slice(s.end - s.start))) out.push({ start: s.start, end: word.end });
+      continue;
+    }
+    let k = tokIdx[s.end];
+    if (k < 0 || tokens[k]?.start !== s.end) continue;
+    for (let n = 0; n < MAX_LEAD_WORDS && k < tokens.length; n++, k++) {
+      const t = tokens[k];
+      // Verbs name what a body does (雇主/v 协会, 统计/v 委员会) unless an aspect particle or object follows.
+      const verbInName = (t.tag === 'v' || t.tag === 'vn') && t.word.length === 2 && !ASPECT.has(tokens[k + 1]?.word ?? '');
+      if (!(phraseToken(t) || verbInName) || LEAD_STOP_TAGS.has(t.tag) || commonHeadEnd(t.word, heads)) break;
+      if (!verbInName && bioHead(t.word, data, heads)) {
+        if (!(n === 0 && heads.classes.has(t.word))) out.push({ start: s.start, end: t.end });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Endings of jieba nt words that are not organisations under these conventions (印度政府, 中美关系). */
+const NOT_ORG_NT_END = /(?:政府|关系|当局)$/;
+
+/**
+ * jieba's organisation words (伊朗议会/nt, 国民议会/nt, 中国足协/nt) the tagger missed or read as a
+ * place: an nt word is an organisation unless it ends like 政府 / 关系, is a common noun
+ * (党组织, 民间组织 end in no head and hold no place), or is a place + class word (美国公司).
+ */
+export function findNtOrganizations(text: string, tokens: readonly Token[], data: NerData, heads: OrgHeadWords): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const t of tokens) {
+    if (t.tag !== 'nt' || t.word.length < 2 || NOT_ORG_NT_END.test(t.word) || heads.common.has(t.word)) continue;
+    const classWord = [...heads.classes].find((c) => t.word.endsWith(c));
+    if (classWord && data.lexicon.places.has(t.word.slice(0, t.word.length - classWord.length))) continue;
+    // A proper name needs a head (部, 议会…), a place inside it, or to be a known organisation.
+    const named = endsWithOrgSuffix(t.word, data) || data.lexicon.orgs.has(t.word) || placePrefix(t.word, data);
+    if (named) out.push({ start: t.start, end: t.end });
+  }
+  return out;
+}
+
+function placePrefix(word: string, data: NerData): boolean {
+  for (let k = 1; k < word.length; k++) if (data.lexicon.places.has(word.slice(0, k))) return true;
+  return false;
+}
+
+/** Tags of a word that can name a ministry's field (农林/n, 石油/n). */
+const NAME_WORD_TAGS = new Set(['n', 'nz', 'j']);
+
+/** One word holding an organisation and the title of its head (司法部长, 县委书记, 农林部长). */
+const TITLED_ORG_WORD = /^(.+[部委])(?:长|书记|副书记|常委)$/;
+
+/**
+ * Organisations written into their head's title as one word: People's Daily annotates the body in
+ * 司法部长 (司法部) and 县委书记 (县委), with a place before it (芬兰|农林部长 → 芬兰农林部). A bare
+ * 党委 (党委书记) names no particular body and 副部长 / 新部长 no body at all.
+ */
+export function findTitledOrganizations(tokens: readonly Token[], data: NerData): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  tokens.forEach((t, k) => {
+    // 农林/n 部长/n: the body's name is the word before a separate 部长.
+    const before = tokens[k - 1];
+    if (t.word === '部长' && before && before.end === t.start && before.word.length >= 2 && NAME_WORD_TAGS.has(before.tag) && !/[部副]$/.test(before.word)) {
+      let first = k - 1;
+      // 产业/n 资源/n 部长: up to two field words; a body named before them owns the title (内务部 代理 部长).
+      if (tokens[first - 1] && NAME_WORD_TAGS.has(tokens[first - 1].tag) && tokens[first - 1].word.length >= 2 && !placeToken(tokens[first - 1], data)) first--;
+      const lead = tokens[first - 1];
+      if (lead && endsWithOrgSuffix(lead.word, data)) return;
+      out.push({ start: lead && lead.end === tokens[first].start && placeToken(lead, data) ? lead.start : tokens[first].start, end: t.start + 1 });
+      return;
+    }
+    const m = TITLED_ORG_WORD.exec(t.word);
+    if (!m || m[1].length < 2 || m[1] === '党委' || /^[副新正代原前各本该]/.test(m[1])) return;
+    const prev = tokens[k - 1];
+    const start = prev && prev.end === t.start && placeToken(prev, data) ? prev.start : t.start;
+    out.push({ start, end: t.start + m[1].length });
+  });
+  return out;
+}
+
+/** Words after a surname that address or refer to the person without the given name (胡老, 陈小姐, 王某). */
+const SURNAME_ADDRESS = /^(?:老|某|小姐|先生|女士|夫人|太太|师傅|大爷|大妈|大娘|老师|同志|知县)$/;
+/** Last characters of place names a tagger "person" may end with (莱克伍德县, 高升镇, 克里姆林宫). */
+const PLACE_HEAD_END = /[县镇乡村宫堡州省市湖]$/;
+
+/**
+ * Person spans under People's Daily conventions: a surname + form of address is the surname alone
+ * (胡|老, 陈|小姐), and a "name" ending in an administrative or building head is a place.
+ */
+export function reviewPersons(spans: readonly TaggedSpan[], text: string, data: NerData): TaggedSpan[] {
+  return spans.map((s) => {
+    if (s.type !== 'PER') return s;
+    const name = text.slice(s.start, s.end);
+    const surLen = data.lexicon.compoundSurnames.has(name.slice(0, 2)) ? 2 : data.lexicon.surnames.has(name[0]) ? 1 : 0;
+    if (surLen && SURNAME_ADDRESS.test(name.slice(surLen))) return { ...s, end: s.start + surLen };
+    if (name.length >= 3 && PLACE_HEAD_END.test(name)) return { ...s, type: 'LOC' };
+    return s;
+  });
+}
+
+/** Heads People's Daily keeps inside a place name (张家口|市 → 张家口市, 加沙|机场 → 加沙机场). */
+const PLACE_HEAD_CHARS = new Set([...'市县区乡镇村州省港岛']);
+const PLACE_HEAD_WORDS = new Set(['机场', '特区', '海峡', '公园', '新区', '大桥', '植物园']);
+
+/**
+ * The end of a tagger place once a head written right after it is taken in: a one-character head that
+ * jieba reads alone or inside the place's word (not 市场, 市长), or a head word (机场, 海峡).
+ */
+export function extendPlaceHead(text: string, end: number, tokens: readonly Token[], tokIdx: Int32Array): number {
+  const at = tokens[tokIdx[end]];
+  if (!at) return end;
+  if (PLACE_HEAD_CHARS.has(text[end]) && ((at.start === end && at.end === end + 1) || (at.start < end && at.end === end + 1))) return end + 1;
+  if (at.start === end && PLACE_HEAD_WORDS.has(at.word)) return at.end;
+  return end;
+}
