@@ -197,13 +197,14 @@ class SkipIndex {
   }
 }
 
-function paragraphsOf(text: string): Span[] {
+/** Non-blank lines of text[from, to) (from is a line start), trimmed. */
+function paragraphsOf(text: string, from = 0, to = text.length): Span[] {
   const out: Span[] = [];
   const cls = charClasses();
-  let start = 0;
-  while (start <= text.length) {
+  let start = from;
+  while (start <= to) {
     let i = text.indexOf('\n', start);
-    if (i < 0) i = text.length;
+    if (i < 0 || i > to) i = to;
     let s = start;
     let e = i;
     while (s < e && cls[text.charCodeAt(s)] & C_SPACE) s++;
@@ -271,17 +272,17 @@ function clausesOf(text: string, sentence: Span): Span[] {
   return out;
 }
 
-/** Marks the characters inside 《》 and quotes, where cue words do not count. */
-function quotedMask(text: string): Uint8Array {
-  const mask = new Uint8Array(text.length);
+/** Marks the characters of text[from, to) (from is a line start) inside 《》 and quotes, where cue words do not count. */
+function quotedMask(text: string, from = 0, to = text.length): Uint8Array {
+  const mask = new Uint8Array(to - from);
   let depth = 0;
   const [open1, open2, open3, close1, close2, close3] = [...'《“「》”」'].map((ch) => ch.charCodeAt(0));
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === open1 || c === open2 || c === open3) depth++;
     else if ((c === close1 || c === close2 || c === close3) && depth > 0) depth--;
     else if (c === 10) depth = 0;
-    if (depth > 0) mask[i] = 1;
+    if (depth > 0) mask[i - from] = 1;
   }
   return mask;
 }
@@ -380,18 +381,467 @@ export function extractEvents(
   options: EventExtractionOptions = {},
 ): EventMention[] {
   const lex = loadEventLexicon(options.dataDir ?? defaultDataDir());
-  return new Extractor(input, entities, lex).run();
+  return new ArticleExtraction(input, entities, lex).run();
 }
 
-class Extractor {
+/**
+ * extractEvents for an article that is edited again and again (the editor): what each chunk of
+ * lines yields on its own is remembered, so a one-character edit re-extracts only the chunk it
+ * touched; the article-level pass (dates, places and attendees carried across paragraphs, the
+ * headline) then runs over the remembered chunk results. Same output as extractEvents.
+ */
+export class IncrementalEventExtractor {
+  private readonly cache: ChunkCache = new Map();
+  private lexicon: EventLexicon | null = null;
+
+  extract(input: RecognizerInput, entities: readonly EntityMention[], options: EventExtractionOptions = {}): EventMention[] {
+    const lex = loadEventLexicon(options.dataDir ?? defaultDataDir());
+    if (lex !== this.lexicon) {
+      this.cache.clear();
+      this.lexicon = lex;
+    }
+    if (this.cache.size > CHUNK_CACHE_LIMIT) this.cache.clear();
+    return new ArticleExtraction(input, entities, lex).run(this.cache);
+  }
+
+  clear(): void {
+    this.cache.clear();
+  }
+}
+
+const CHUNK_CACHE_LIMIT = 20000;
+/** Entries kept per chunk text (the same line can appear in several contexts). */
+const ENTRIES_PER_TEXT = 4;
+/** How far past a chunk the extraction may read (governingDates looks 4 characters ahead): part of the cache key. */
+const CONTEXT_AFTER = 8;
+
+/** What one chunk yields without the rest of the article; offsets relative to the chunk start. */
+interface ChunkResult {
+  /** One flag per paragraph of the chunk: it opens with a dateline (a new section). */
+  datelines: boolean[];
+  firstParagraph: Span | null;
+  sentences: Array<Span & { paragraph: number; here: DateValue }>;
+  drafts: ChunkDraft[];
+  /** Persons and organisations before each 出席/参加… token: they attend the governing meeting. */
+  attendees: Array<{ at: number; actors: Array<{ text: string; type: 'person' | 'organization' }> }>;
+}
+
+/** undefined: no governing date; otherwise the date's value (null when it has no ISO form). */
+type DateValue = string | null | undefined;
+
+interface ChunkDraft extends Span {
+  word: string;
+  type: EventType;
+  bare: boolean;
+  /** Index into ChunkResult.sentences. */
+  sentence: number;
+  background: boolean;
+  object: string | null;
+  participants: EventParticipant[];
+  ownDate: DateValue;
+  ownPlace: string | null;
+}
+
+/** A chunk result with what it was computed from (besides its text, which is the cache key). */
+interface ChunkEntry {
+  result: ChunkResult;
+  /** Token boundaries relative to the chunk, and their tags. */
+  tokenSpans: Int32Array;
+  tokenTags: string;
+  entities: string;
+  context: string;
+  /** Speakers found past the chunk's end: [sentences looked at, speaker]. */
+  lookahead: Array<[number, string | null]>;
+}
+
+type ChunkCache = Map<string, ChunkEntry[]>;
+
+interface FinalDraft extends Span {
+  word: string;
+  type: EventType;
+  bare: boolean;
+  sentence: Span & { paragraph: number; here: DateValue; dateline: boolean };
+  background: boolean;
+  object: string | null;
+  participants: EventParticipant[];
+  ownDate: DateValue;
+  ownPlace: string | null;
+  date: string | null;
+  place: string | null;
+  explicitPlace: boolean;
+}
+
+/**
+ * One extraction over an article: cuts it into chunks (lines, except where a token or entity
+ * crosses a line break), extracts each chunk on its own (or takes it from the cache), then runs
+ * the article-level pass.
+ */
+class ArticleExtraction {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** Entities outside the skip spans, by start (longest first). */
+  readonly entities: readonly EntityMention[];
+  readonly compiled: CompiledLexicon;
+  readonly skip: SkipIndex;
+  readonly knownYear: number | null;
+  private knownActorTrie: KnownActorNode | null = null;
+  /** First characters of the known names (most characters of a chunk start none). */
+  private readonly actorFirstChars = new Uint8Array(0x10000);
+  private chunkSpans: Span[] = [];
+  private readonly chunkSentences = new Map<number, Sentence[]>();
+
+  constructor(readonly input: RecognizerInput, entities: readonly EntityMention[], readonly lex: EventLexicon) {
+    this.text = input.text;
+    this.compiled = compile(lex);
+    this.skip = new SkipIndex(input.skip);
+    this.tokens = input.tokens.length > 0 ? input.tokens : charTokens(input.text);
+    this.entities = [...entities].filter((e) => !this.skip.overlaps(e)).sort((a, b) => a.start - b.start || b.end - a.end);
+    this.knownYear = this.findKnownYear();
+  }
+
+  /** Without a cache the whole text is one chunk (nothing to re-use, no per-chunk work). */
+  run(cache?: ChunkCache): EventMention[] {
+    this.chunkSpans = cache ? this.chunks() : this.text.length > 0 ? [{ start: 0, end: this.text.length }] : [];
+    const results = this.chunkSpans.map((chunk, index) => (cache ? this.cached(cache, chunk, index) : this.extractChunk(chunk, index).result));
+    return this.finish(results);
+  }
+
+  /** The year of the article date, else of the first explicit year in the text. */
+  private findKnownYear(): number | null {
+    if (this.input.articleDate?.year) return this.input.articleDate.year;
+    for (const e of this.entities) {
+      const y = /^(\d{4})/.exec(e.type === 'date' ? e.iso ?? '' : '');
+      if (y) return Number(y[1]);
+    }
+    const m = /((?:19|20)\d{2})年/.exec(this.text);
+    return m && !this.skip.overlaps({ start: m.index, end: m.index + 4 }) ? Number(m[1]) : null;
+  }
+
+  /** A character trie of the person and organisation names (the last recognised type of a name wins, its rank is its first appearance). */
+  get knownActors(): KnownActorNode {
+    if (!this.knownActorTrie) {
+      const names = new Map<string, 'person' | 'organization'>();
+      for (const e of this.entities) {
+        if ((e.type === 'person' || e.type === 'organization') && e.canonical.length >= 2) names.set(e.canonical, e.type);
+      }
+      const root: KnownActorNode = {};
+      let rank = 0;
+      for (const [name, type] of names) {
+        let node = root;
+        for (let i = 0; i < name.length; i++) {
+          node.next ??= new Map();
+          const code = name.charCodeAt(i);
+          let child = node.next.get(code);
+          if (!child) node.next.set(code, (child = {}));
+          node = child;
+        }
+        node.actor = { name, type, rank: rank++ };
+        this.actorFirstChars[name.charCodeAt(0)] = 1;
+      }
+      this.knownActorTrie = root;
+    }
+    return this.knownActorTrie;
+  }
+
+  /** Spans between the line breaks that no token (other than the break itself) or entity crosses. */
+  private chunks(): Span[] {
+    const { text } = this;
+    const blocked = new Set<number>();
+    const block = (s: Span, allowSingle: boolean) => {
+      if (allowSingle && s.end - s.start <= 1) return;
+      for (let i = s.start; i < s.end; i++) if (text.charCodeAt(i) === 10) blocked.add(i);
+    };
+    for (const t of this.tokens) block(t, true);
+    for (const e of this.entities) block(e, false);
+    const out: Span[] = [];
+    let start = 0;
+    for (;;) {
+      let nl = text.indexOf('\n', start);
+      while (nl >= 0 && blocked.has(nl)) nl = text.indexOf('\n', nl + 1);
+      const end = nl < 0 ? text.length : nl;
+      if (end > start) out.push({ start, end });
+      if (nl < 0) return out;
+      start = nl + 1;
+    }
+  }
+
+  private extractChunk(chunk: Span, index: number): { result: ChunkResult; lookahead: Array<[number, string | null]> } {
+    const lookahead: Array<[number, string | null]> = [];
+    const result = new ChunkExtractor(this, chunk, (n) => {
+      const speaker = this.speakerAfter(index, n);
+      lookahead.push([n, speaker]);
+      return speaker;
+    }).run();
+    return { result, lookahead };
+  }
+
+  /** The chunk's result from the cache when everything it was computed from is unchanged. */
+  private cached(cache: ChunkCache, chunk: Span, index: number): ChunkResult {
+    const { text } = this;
+    const key = text.slice(Math.max(0, chunk.start - 1), Math.min(text.length, chunk.end + CONTEXT_AFTER));
+    const tokens = this.tokensOf(chunk);
+    if (!tokens.every((t) => t.word.length === t.end - t.start && text.startsWith(t.word, t.start))) return this.extractChunk(chunk, index).result;
+    const entities = this.entityKey(chunk);
+    const context = this.contextKey(chunk);
+    const list = cache.get(key);
+    const hit = list?.find((e) => e.entities === entities && e.context === context && sameTokens(e, tokens, chunk.start)
+      && e.lookahead.every(([n, speaker]) => this.speakerAfter(index, n) === speaker));
+    if (hit) return hit.result;
+    const { result, lookahead } = this.extractChunk(chunk, index);
+    const tokenSpans = new Int32Array(tokens.length * 2);
+    tokens.forEach((t, k) => {
+      tokenSpans[2 * k] = t.start - chunk.start;
+      tokenSpans[2 * k + 1] = t.end - chunk.start;
+    });
+    const entry: ChunkEntry = { result, tokenSpans, tokenTags: tokens.map((t) => t.tag).join('\u0001'), entities, context, lookahead };
+    if (!list) cache.set(key, [entry]);
+    else list.splice(0, list.length >= ENTRIES_PER_TEXT ? 1 : 0, entry);
+    return result;
+  }
+
+  /** Tokens starting in [chunk.start, chunk.end] (the line break after the chunk included). */
+  tokensOf(chunk: Span): readonly Token[] {
+    return this.tokens.slice(firstStartingAt(this.tokens, chunk.start), firstStartingAt(this.tokens, chunk.end + 1));
+  }
+
+  entitiesOf(chunk: Span): readonly EntityMention[] {
+    return this.entities.slice(firstStartingAt(this.entities, chunk.start), firstStartingAt(this.entities, chunk.end));
+  }
+
+  /** What the extraction reads of the chunk's entities, relative to the chunk. */
+  private entityKey(chunk: Span): string {
+    return this.entitiesOf(chunk).map((e) => `${e.type}\u0002${e.start - chunk.start}\u0002${e.end - chunk.start}\u0002${e.canonical}\u0002${e.iso ?? ''}`).join('\u0001');
+  }
+
+  /**
+   * What the chunk reads of the rest of the article: the year dates are completed with, the
+   * article date's span (its own date is not an event date), skip spans, and the names recognised
+   * elsewhere that occur in the chunk (with their types, in article order).
+   */
+  private contextKey(chunk: Span): string {
+    const span = this.input.articleDate?.span;
+    const dateSpan = span && span.start < chunk.end + 1 && span.end > chunk.start - 1 ? `${span.start - chunk.start}-${span.end - chunk.start}` : '';
+    const skip = this.input.skip
+      .filter((s) => s.start < chunk.end + 1 && s.end > chunk.start - 1)
+      .map((s) => `${Math.max(s.start, chunk.start - 1) - chunk.start}-${Math.min(s.end, chunk.end + 1) - chunk.start}`)
+      .join(',');
+    const hits = new Map<string, KnownActor>();
+    const { text } = this;
+    const root = this.knownActors;
+    for (let at = chunk.start; at < chunk.end; at++) {
+      const code = text.charCodeAt(at);
+      if (!this.actorFirstChars[code]) continue;
+      let node: KnownActorNode | undefined = root.next?.get(code);
+      if (!node) continue;
+      if (node.actor) hits.set(node.actor.name, node.actor);
+      for (let i = at + 1; i < chunk.end; i++) {
+        node = node.next?.get(text.charCodeAt(i));
+        if (!node) break;
+        if (node.actor) hits.set(node.actor.name, node.actor);
+      }
+    }
+    const names = [...hits.values()].sort((a, b) => a.rank - b.rank).map((a) => `${a.type[0]}${a.name}`).join(',');
+    return `${this.knownYear ?? ''}|${dateSpan}|${skip}|${names}`;
+  }
+
+  /** The speaker opening one of the first `n` sentences after chunk `index` ("…作了讲话。\n李强指出"). */
+  speakerAfter(index: number, n: number): string | null {
+    for (let c = index + 1; c < this.chunkSpans.length && n > 0; c++) {
+      let sentences = this.chunkSentences.get(c);
+      if (!sentences) {
+        const chunk = this.chunkSpans[c];
+        sentences = sentencesOf(this.text, paragraphsOf(this.text, chunk.start, chunk.end));
+        this.chunkSentences.set(c, sentences);
+      }
+      for (const s of sentences.slice(0, n)) {
+        const speaker = speakerOpening(this.text, this.entities, s, this.compiled.speakerVerbs);
+        if (speaker) return speaker.canonical;
+      }
+      n -= Math.min(n, sentences.length);
+    }
+    return null;
+  }
+
+  // --- the article-level pass ----------------------------------------------------------------
+
+  private finish(results: ChunkResult[]): EventMention[] {
+    const drafts: FinalDraft[] = [];
+    const sentences: FinalDraft['sentence'][] = [];
+    const attendees: ChunkResult['attendees'] = [];
+    let firstParagraph: Span | null = null;
+    let paragraphs = 0;
+    results.forEach((r, k) => {
+      const base = this.chunkSpans[k].start;
+      const first = sentences.length;
+      for (const s of r.sentences) {
+        sentences.push({ start: s.start + base, end: s.end + base, paragraph: s.paragraph + paragraphs, here: s.here, dateline: r.datelines[s.paragraph] });
+      }
+      for (const d of r.drafts) {
+        drafts.push({
+          ...d, start: d.start + base, end: d.end + base, sentence: sentences[first + d.sentence],
+          participants: d.participants.map((p) => ({ ...p })), date: null, place: null, explicitPlace: false,
+        });
+      }
+      for (const a of r.attendees) attendees.push({ at: a.at + base, actors: a.actors });
+      if (!firstParagraph && r.firstParagraph) firstParagraph = { start: r.firstParagraph.start + base, end: r.firstParagraph.end + base };
+      paragraphs += r.datelines.length;
+    });
+    this.attachAttendees(drafts, attendees);
+    this.fillDates(drafts, sentences);
+    this.fillPlaces(drafts);
+    this.fillTitleEvents(drafts, firstParagraph);
+    return drafts.map((d) => {
+      const trigger = { start: d.start, end: d.end };
+      return {
+        type: d.type,
+        trigger,
+        date: d.date,
+        place: d.place,
+        participants: d.participants,
+        object: d.object,
+        sentence: { start: d.sentence.start, end: d.sentence.end },
+        summary: summarize(d, this.text.slice(d.start, d.end)),
+      };
+    });
+  }
+
+  /** Persons/organisations before 出席/参加… attend the governing meeting (the last one before, else the next). */
+  private attachAttendees(drafts: FinalDraft[], attendees: ChunkResult['attendees']): void {
+    const meetings = drafts.filter((d) => d.type === 'meeting' && !d.bare);
+    const attendeeNames = new Map<FinalDraft, Set<string>>();
+    for (const { at, actors } of attendees) {
+      // The last meeting before the token, else the first one after it (drafts are in text order).
+      const before = firstStartingAt(meetings, at);
+      let target: FinalDraft | undefined = meetings[before - 1];
+      if (!target) for (let k = before; k < meetings.length && !target; k++) if (meetings[k].start > at) target = meetings[k];
+      if (!target) continue;
+      // Appends the new names only (participants are already unique): a long article's attendees stay linear.
+      let seen = attendeeNames.get(target);
+      if (!seen) attendeeNames.set(target, (seen = new Set(target.participants.map((p) => p.text))));
+      for (const e of actors) {
+        if (seen.has(e.text)) continue;
+        seen.add(e.text);
+        target.participants.push({ text: e.text, type: e.type, role: 'attendee' });
+      }
+    }
+    // A bare 主持 hosts the meeting just mentioned (举行了成果发布会…袁家军主持).
+    let governing: FinalDraft | null = null; // the latest meeting so far with an object
+    for (const d of drafts) {
+      if (d.bare && governing) d.object = governing.object;
+      if (d.type === 'meeting' && d.object) governing = d;
+    }
+  }
+
+  /**
+   * A sentence's own governing date, else the paragraph's latest date expression, else the latest
+   * resolved date of the section (a dateline like 晨报讯 starts a new section).
+   */
+  private fillDates(drafts: FinalDraft[], sentences: FinalDraft['sentence'][]): void {
+    let paragraph = -1;
+    let paraDate: string | null | undefined;
+    let sectionDate: string | null = null;
+    let di = 0;
+    for (const s of sentences) {
+      if (s.paragraph !== paragraph) {
+        paragraph = s.paragraph;
+        paraDate = undefined;
+        if (s.dateline) sectionDate = null;
+      }
+      for (; di < drafts.length && drafts[di].sentence === s; di++) {
+        const d = drafts[di];
+        if (d.background) continue;
+        d.date = d.ownDate !== undefined ? d.ownDate : paraDate !== undefined ? paraDate : sectionDate;
+      }
+      if (s.here !== undefined) {
+        const value = s.here;
+        // 今年 after 6月6日 does not change the day being told about.
+        const current: string | null = paraDate ?? sectionDate;
+        if (!(value && current && current.startsWith(value))) {
+          paraDate = value;
+          if (value) sectionDate = value;
+        }
+      }
+    }
+  }
+
+  /** The place in "在 PLACE (adverbs) TRIGGER" before the trigger, else the latest such place of the article. */
+  private fillPlaces(drafts: FinalDraft[]): void {
+    let last: string | null = null;
+    for (const d of drafts) {
+      const own = d.ownPlace;
+      if (own) {
+        d.place = own;
+        d.explicitPlace = true;
+        if (!d.background) last = own;
+      } else d.place = d.background ? null : last;
+    }
+  }
+
+  /** Events of a headline (first line, no sentence end) share date and place with the same event in the body. */
+  private fillTitleEvents(drafts: FinalDraft[], first: Span | null): void {
+    if (!first || /[。！？]/.test(this.text.slice(first.start, first.end)) || first.end - first.start > 80) return;
+    for (const d of drafts) {
+      if (d.sentence.paragraph !== 0) continue;
+      const body = drafts.find((o) => o.sentence.paragraph > 0 && o.type === d.type && o.word === d.word)
+        ?? drafts.find((o) => o.sentence.paragraph > 0 && o.date);
+      if (!body) continue;
+      if (!d.date) d.date = body.date;
+      if (!d.place || !d.explicitPlace || (body.place && body.place.length > d.place.length)) d.place = body.place;
+    }
+  }
+}
+
+function sameTokens(entry: ChunkEntry, tokens: readonly Token[], base: number): boolean {
+  const spans = entry.tokenSpans;
+  if (spans.length !== tokens.length * 2) return false;
+  let at = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (spans[2 * k] !== t.start - base || spans[2 * k + 1] !== t.end - base) return false;
+    if (!entry.tokenTags.startsWith(t.tag, at)) return false;
+    at += t.tag.length;
+    if (k < tokens.length - 1 && entry.tokenTags.charCodeAt(at++) !== 1) return false;
+  }
+  return at === entry.tokenTags.length;
+}
+
+/** Entities with start in [from, to] of a start-sorted list, in order. */
+function entitiesStartingIn(list: readonly EntityMention[], from: number, to: number): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (let k = firstStartingAt(list, from); k < list.length && list[k].start <= to; k++) out.push(list[k]);
+  return out;
+}
+
+/** A sentence opened by [title] NAME + a speaking verb (李强指出): the name. */
+function speakerOpening(text: string, entities: readonly EntityMention[], s: Span, verbs: readonly string[]): EntityMention | null {
+  const lead = entitiesStartingIn(entities, s.start, s.end - 1);
+  let pos = s.start;
+  for (const e of lead) {
+    if (e.start - pos > 1) break;
+    if (e.type === 'person') {
+      const rest = text.slice(e.end, e.end + 3);
+      if (verbs.some((v) => rest.startsWith(v))) return e;
+      break;
+    }
+    if (e.type !== 'position' && e.type !== 'organization') break;
+    pos = e.end;
+  }
+  return null;
+}
+
+/** Extraction inside one chunk of the article (text, tokens and entities are the article's, offsets too). */
+class ChunkExtractor {
   private readonly text: string;
   private readonly tokens: readonly Token[];
   private readonly entities: readonly EntityMention[];
+  /** quoted[i - chunk.start]: character i is inside 《》 or quotes. */
   private readonly quoted: Uint8Array;
   private readonly paragraphs: Span[];
   private readonly sentences: Sentence[];
   private readonly knownYear: number | null;
   private readonly compiled: CompiledLexicon;
+  private readonly lex: EventLexicon;
+  private readonly input: RecognizerInput;
   private readonly skip: SkipIndex;
   /** tokenMaxEnd[k]: the latest end among tokens 0..k. */
   private readonly tokenMaxEnd: Float64Array;
@@ -400,19 +850,30 @@ class Extractor {
   /** Where person and organisation entities end (a date right after a subject heads its clause). */
   private readonly actorEnds: Set<number>;
 
-  constructor(private readonly input: RecognizerInput, entities: readonly EntityMention[], private readonly lex: EventLexicon) {
-    this.text = input.text;
-    this.compiled = compile(lex);
-    this.skip = new SkipIndex(input.skip);
-    this.tokens = input.tokens.length > 0 ? input.tokens : charTokens(input.text);
+  constructor(
+    private readonly article: ArticleExtraction,
+    private readonly chunk: Span,
+    /** The speaker opening one of the first n sentences after the chunk. */
+    private readonly speakerAfter: (n: number) => string | null,
+  ) {
+    this.text = article.text;
+    this.input = article.input;
+    this.lex = article.lex;
+    this.compiled = article.compiled;
+    this.skip = article.skip;
+    this.knownYear = article.knownYear;
+    this.tokens = article.tokensOf(chunk);
     this.tokenMaxEnd = prefixMaxEnds(this.tokens);
-    this.entities = [...entities].filter((e) => !this.inSkip(e)).sort((a, b) => a.start - b.start || b.end - a.end);
+    this.entities = article.entitiesOf(chunk);
     this.documentStarts = new Set(this.entities.filter((e) => e.type === 'document').map((e) => e.start));
     this.actorEnds = new Set(this.entities.filter((e) => e.type === 'person' || e.type === 'organization').map((e) => e.end));
-    this.quoted = quotedMask(this.text);
-    this.paragraphs = paragraphsOf(this.text);
+    this.quoted = quotedMask(this.text, chunk.start, chunk.end);
+    this.paragraphs = paragraphsOf(this.text, chunk.start, chunk.end);
     this.sentences = sentencesOf(this.text, this.paragraphs);
-    this.knownYear = this.findKnownYear();
+  }
+
+  private isQuoted(i: number): boolean {
+    return this.quoted[i - this.chunk.start] === 1;
   }
 
   private cue(kind: string): ReadonlySet<string> {
@@ -425,10 +886,7 @@ class Extractor {
 
   /** Entities with start in [from, to], in order (callers filter further). */
   private entitiesStarting(from: number, to: number): EntityMention[] {
-    const list = this.entities;
-    const out: EntityMention[] = [];
-    for (let k = firstStartingAt(list, from); k < list.length && list[k].start <= to; k++) out.push(list[k]);
-    return out;
+    return entitiesStartingIn(this.entities, from, to);
   }
 
   /** Entities inside [start, end). */
@@ -436,7 +894,7 @@ class Extractor {
     return this.entitiesStarting(start, end).filter((e) => e.end <= end);
   }
 
-  run(): EventMention[] {
+  run(): ChunkResult {
     const matches = matchTriggers(this.tokens, this.lex).filter((m) => !this.inSkip(m));
     const drafts: Draft[] = [];
     const exhortation = this.exhortationParagraphs();
@@ -466,15 +924,28 @@ class Extractor {
       const after = drafts[i + 1];
       return !(d.type === 'meeting' && after && after.type === 'talks' && after.clause === d.clause && d.match.entry.word === '举行');
     });
-    drafts.length = 0;
-    drafts.push(...kept);
-    this.fillObjectsAndParticipants(drafts);
-    this.attachAttendees(drafts);
-    this.fillDates(drafts);
-    this.fillPlaces(drafts);
-    this.fillTitleEvents(drafts);
-    return drafts.map((d) => this.toMention(d));
+    this.fillObjectsAndParticipants(kept);
+    const base = this.chunk.start;
+    const shift = (s: Span) => ({ start: s.start - base, end: s.end - base });
+    return {
+      datelines: this.paragraphs.map((p) => DATELINE.test(this.text.slice(p.start, p.end))),
+      firstParagraph: this.paragraphs.length ? shift(this.paragraphs[0]) : null,
+      sentences: this.sentences.map((s) => {
+        const here = this.pickDate(this.governingDates(s.start, s.end));
+        return { ...shift(s), paragraph: s.paragraph, here: here ? this.dateValue(here) : undefined };
+      }),
+      drafts: kept.map((d) => {
+        const own = d.background ? null : this.pickDate(this.governingDates(d.sentence.start, d.match.start));
+        return {
+          ...shift(d.match), word: d.match.entry.word, type: d.type, bare: d.match.entry.flags.has('bare'), sentence: d.sentence.index,
+          background: d.background, object: d.object, participants: d.participants,
+          ownDate: own ? this.dateValue(own) : undefined, ownPlace: this.explicitPlace(d),
+        };
+      }),
+      attendees: this.attendees().map((a) => ({ at: a.at - base, actors: a.actors })),
+    };
   }
+
 
   // --- acceptance -------------------------------------------------------------------------
 
@@ -558,7 +1029,7 @@ class Extractor {
     for (let k = from; k < this.tokens.length; k++) {
       const t = this.tokens[k];
       if (t.end > m.start) break;
-      if (this.quoted[t.start]) continue;
+      if (this.isQuoted(t.start)) continue;
       if (modal.has(t.word) && !this.inTimeClause(t, m.start)) return true;
       if (t.start >= clause.start && clauseModal.has(t.word)) return true;
     }
@@ -679,13 +1150,13 @@ class Extractor {
 
   /** Position of the first 的 outside quotes in [start, end), else end. */
   private firstDe(start: number, end: number): number {
-    for (let i = start; i < end; i++) if (this.text[i] === '的' && !this.quoted[i]) return i;
+    for (let i = start; i < end; i++) if (this.text[i] === '的' && !this.isQuoted(i)) return i;
     return end;
   }
 
   /** Just after the last 的 outside quotes in [start, end), else start. */
   private lastDe(start: number, end: number): number {
-    for (let i = end - 1; i >= start; i--) if (this.text[i] === '的' && !this.quoted[i]) return i + 1;
+    for (let i = end - 1; i >= start; i--) if (this.text[i] === '的' && !this.isQuoted(i)) return i + 1;
     return start;
   }
 
@@ -790,7 +1261,7 @@ class Extractor {
 
   private outsideQuotes(s: number, e: number): string {
     let out = '';
-    for (let i = s; i < e; i++) if (!this.quoted[i]) out += this.text[i];
+    for (let i = s; i < e; i++) if (!this.isQuoted(i)) out += this.text[i];
     return out;
   }
 
@@ -819,8 +1290,8 @@ class Extractor {
       for (const e of this.actorsIn(m.end, d.clause.end)) out.push({ text: e.canonical, type: e.type as 'person' | 'organization', role: 'met' });
     }
     if (d.type === 'speech' && !out.some((p) => p.type === 'person')) {
-      const speaker = this.actorsIn(m.end, d.sentence.end).find((e) => e.type === 'person') ?? this.lookaheadSpeaker(d.sentence);
-      if (speaker) out.push({ text: speaker.canonical, type: 'person', role: 'speaker' });
+      const speaker = this.actorsIn(m.end, d.sentence.end).find((e) => e.type === 'person')?.canonical ?? this.lookaheadSpeaker(d.sentence);
+      if (speaker) out.push({ text: speaker, type: 'person', role: 'speaker' });
     }
     return dedupeParticipants(out);
   }
@@ -853,7 +1324,7 @@ class Extractor {
    * article (two characters or more): by name in order of first recognition, then by position.
    */
   private knownActorsIn(start: number, end: number): KnownActorHit[] {
-    const trie = this.knownActors;
+    const trie = this.article.knownActors;
     const { text } = this;
     const hits: KnownActorHit[] = [];
     for (let at = start; at < end; at++) {
@@ -867,99 +1338,34 @@ class Extractor {
     return hits.sort((a, b) => a.rank - b.rank || a.at - b.at);
   }
 
-  /** A character trie of the names (the last recognised type of a name wins, its rank is its first appearance). */
-  private get knownActors(): KnownActorNode {
-    if (!this.knownActorTrie) {
-      const names = new Map<string, 'person' | 'organization'>();
-      for (const e of this.entities) {
-        if ((e.type === 'person' || e.type === 'organization') && e.canonical.length >= 2) names.set(e.canonical, e.type);
-      }
-      const root: KnownActorNode = {};
-      let rank = 0;
-      for (const [name, type] of names) {
-        let node = root;
-        for (let i = 0; i < name.length; i++) {
-          node.next ??= new Map();
-          const code = name.charCodeAt(i);
-          let child = node.next.get(code);
-          if (!child) node.next.set(code, (child = {}));
-          node = child;
-        }
-        node.actor = { name, type, rank: rank++ };
-      }
-      this.knownActorTrie = root;
-    }
-    return this.knownActorTrie;
-  }
-
-  private knownActorTrie: KnownActorNode | null = null;
-
   /** "X作了讲话。… 李强指出": the first later sentence opened by [title] NAME + a speaking verb. */
-  private lookaheadSpeaker(sentence: Sentence): EntityMention | null {
+  private lookaheadSpeaker(sentence: Sentence): string | null {
     const idx = sentence.index;
-    const verbs = this.compiled.speakerVerbs;
-    for (const s of this.sentences.slice(idx + 1, idx + 4)) {
-      const lead = this.entitiesStarting(s.start, s.end - 1);
-      let pos = s.start;
-      for (const e of lead) {
-        if (e.start - pos > 1) break;
-        if (e.type === 'person') {
-          const rest = this.text.slice(e.end, e.end + 3);
-          if (verbs.some((v) => rest.startsWith(v))) return e;
-          break;
-        }
-        if (e.type !== 'position' && e.type !== 'organization') break;
-        pos = e.end;
-      }
+    const later = this.sentences.slice(idx + 1, idx + 4);
+    for (const s of later) {
+      const speaker = speakerOpening(this.text, this.entities, s, this.compiled.speakerVerbs);
+      if (speaker) return speaker.canonical;
     }
-    return null;
+    // The rest of the three sentences come after the chunk.
+    return later.length < 3 ? this.speakerAfter(3 - later.length) : null;
   }
 
-  /** Persons/organisations before 出席/参加… attend the governing meeting (the last one before, else the next). */
-  private attachAttendees(drafts: Draft[]): void {
+  /** Persons/organisations before each 出席/参加… token (the article-level pass gives them to a meeting). */
+  private attendees(): ChunkResult['attendees'] {
     const attend = this.cue('attend');
-    const meetings = drafts.filter((d) => d.type === 'meeting' && !d.match.entry.flags.has('bare'));
-    const meetingTriggers = meetings.map((d) => d.match);
     const firstChars = new Set([...attend].map((w) => w.charCodeAt(0)));
-    const attendeeNames = new Map<Draft, Set<string>>();
+    const out: ChunkResult['attendees'] = [];
     for (const t of this.tokens) {
-      if (!firstChars.has(t.word.charCodeAt(0)) || !attend.has(t.word) || this.inSkip(t) || this.quoted[t.start]) continue;
+      if (!firstChars.has(t.word.charCodeAt(0)) || !attend.has(t.word) || this.inSkip(t) || this.isQuoted(t.start)) continue;
       const sentence = this.sentences[firstStartingAt(this.sentences, t.start + 1) - 1];
       if (!sentence || t.end > sentence.end) continue;
-      // The last meeting before the token, else the first one after it (drafts are in text order).
-      const before = firstStartingAt(meetingTriggers, t.start);
-      let target: Draft | undefined = meetings[before - 1];
-      if (!target) for (let k = before; k < meetings.length && !target; k++) if (meetings[k].match.start > t.start) target = meetings[k];
-      if (!target) continue;
-      // Appends the new names only (participants are already unique): a long article's attendees stay linear.
-      let seen = attendeeNames.get(target);
-      if (!seen) attendeeNames.set(target, (seen = new Set(target.participants.map((p) => p.text))));
-      for (const e of this.actorsIn(sentence.start, t.start)) {
-        if (seen.has(e.canonical)) continue;
-        seen.add(e.canonical);
-        target.participants.push({ text: e.canonical, type: e.type as 'person' | 'organization', role: 'attendee' });
-      }
+      const actors = this.actorsIn(sentence.start, t.start).map((e) => ({ text: e.canonical, type: e.type as 'person' | 'organization' }));
+      out.push({ at: t.start, actors });
     }
-    // A bare 主持 hosts the meeting just mentioned (举行了成果发布会…袁家军主持).
-    let governing: Draft | null = null; // the latest meeting so far with an object
-    for (const d of drafts) {
-      if (d.match.entry.flags.has('bare') && governing) d.object = governing.object;
-      if (d.type === 'meeting' && d.object) governing = d;
-    }
+    return out;
   }
 
   // --- dates ------------------------------------------------------------------------------
-
-  /** The year of the article date, else of the first explicit year in the text. */
-  private findKnownYear(): number | null {
-    if (this.input.articleDate?.year) return this.input.articleDate.year;
-    for (const e of this.entities) {
-      const y = /^(\d{4})/.exec(e.type === 'date' ? e.iso ?? '' : '');
-      if (y) return Number(y[1]);
-    }
-    const m = /((?:19|20)\d{2})年/.exec(this.text);
-    return m && !this.inSkip({ start: m.index, end: m.index + 4 }) ? Number(m[1]) : null;
-  }
 
   private completeYear(iso: string): string {
     if (this.knownYear === null) return iso;
@@ -1000,55 +1406,7 @@ class Extractor {
     return best;
   }
 
-  /**
-   * A sentence's own governing date, else the paragraph's latest date expression, else the latest
-   * resolved date of the section (a dateline like 晨报讯 starts a new section).
-   */
-  private fillDates(drafts: Draft[]): void {
-    let paragraph = -1;
-    let paraDate: string | null | undefined;
-    let sectionDate: string | null = null;
-    let di = 0;
-    for (const s of this.sentences) {
-      if (s.paragraph !== paragraph) {
-        paragraph = s.paragraph;
-        paraDate = undefined;
-        const p = this.paragraphs[s.paragraph];
-        if (DATELINE.test(this.text.slice(p.start, p.end))) sectionDate = null;
-      }
-      for (; di < drafts.length && drafts[di].sentence === s; di++) {
-        const d = drafts[di];
-        if (d.background) continue;
-        const own = this.pickDate(this.governingDates(s.start, d.match.start));
-        d.date = own ? this.dateValue(own) : paraDate !== undefined ? paraDate : sectionDate;
-      }
-      const here = this.pickDate(this.governingDates(s.start, s.end));
-      if (here) {
-        const value = this.dateValue(here);
-        // 今年 after 6月6日 does not change the day being told about.
-        const current: string | null = paraDate ?? sectionDate;
-        if (!(value && current && current.startsWith(value))) {
-          paraDate = value;
-          if (value) sectionDate = value;
-        }
-      }
-    }
-  }
-
   // --- places -----------------------------------------------------------------------------
-
-  /** The place in "在 PLACE (adverbs) TRIGGER" before the trigger, else the latest such place of the article. */
-  private fillPlaces(drafts: Draft[]): void {
-    let last: string | null = null;
-    for (const d of drafts) {
-      const own = this.explicitPlace(d);
-      if (own) {
-        d.place = own;
-        d.explicitPlace = true;
-        if (!d.background) last = own;
-      } else d.place = d.background ? null : last;
-    }
-  }
 
   private explicitPlace(d: Draft): string | null {
     const { text } = this;
@@ -1097,39 +1455,6 @@ class Extractor {
     }
     return rest === '';
   }
-
-  // --- title --------------------------------------------------------------------------------
-
-  /** Events of a headline (first line, no sentence end) share date and place with the same event in the body. */
-  private fillTitleEvents(drafts: Draft[]): void {
-    const first = this.paragraphs[0];
-    if (!first || /[。！？]/.test(this.text.slice(first.start, first.end)) || first.end - first.start > 80) return;
-    for (const d of drafts) {
-      if (d.sentence.paragraph !== 0) continue;
-      const body = drafts.find((o) => o.sentence.paragraph > 0 && o.type === d.type && o.match.entry.word === d.match.entry.word)
-        ?? drafts.find((o) => o.sentence.paragraph > 0 && o.date);
-      if (!body) continue;
-      if (!d.date) d.date = body.date;
-      if (!d.place || !d.explicitPlace || (body.place && body.place.length > d.place.length)) d.place = body.place;
-    }
-  }
-
-  // --- output ---------------------------------------------------------------------------------
-
-  private toMention(d: Draft): EventMention {
-    const trigger = { start: d.match.start, end: d.match.end };
-    const triggerText = this.text.slice(trigger.start, trigger.end);
-    return {
-      type: d.type,
-      trigger,
-      date: d.date,
-      place: d.place,
-      participants: d.participants,
-      object: d.object,
-      sentence: { start: d.sentence.start, end: d.sentence.end },
-      summary: summarize(d, triggerText),
-    };
-  }
 }
 
 interface KnownActor {
@@ -1169,7 +1494,7 @@ function dedupeParticipants(list: EventParticipant[]): EventParticipant[] {
 }
 
 /** One line: `10-17 上海市普陀区: 召开 首届…研讨会 (杜平, 肖文高 …)`. */
-function summarize(d: Draft, trigger: string): string {
+function summarize(d: Pick<FinalDraft, 'date' | 'place' | 'participants' | 'object'>, trigger: string): string {
   const where = [d.date ? d.date.replace(/^--/, '').replace(/\/--/, '/') : '', d.place ?? ''].filter(Boolean).join(' ');
   const names = d.participants.map((p) => p.text);
   const who = names.length ? ` (${names.slice(0, 3).join(', ')}${names.length > 3 ? ' …' : ''})` : '';

@@ -14,7 +14,7 @@ import { OffsetMap } from './offsetMap';
 import { normalize } from './normalize';
 import { detectScript } from './script';
 import { detectArticleDate } from './articleDate';
-import { extractEvents } from './events';
+import { IncrementalEventExtractor } from './events';
 import { eventBlocks, extractInBlock, ParagraphRecognizer, paragraphSpans, type ParagraphCache } from './paragraphs';
 
 export interface AnalyzedArticle {
@@ -38,6 +38,8 @@ function inBounds(span: Span, length: number): boolean {
 export class IncrementalAnalyzer {
   private readonly conversions = new Map<string, LineConversion>();
   private readonly paragraphs: ParagraphCache = new Map();
+  /** Events are cached per chunk of lines too (the article-level pass reruns). */
+  private readonly events = new IncrementalEventExtractor();
   /** What the caches were computed with: user terms, ignore list and engines. */
   private depsSignature: unknown[] = [];
 
@@ -96,7 +98,7 @@ export class IncrementalAnalyzer {
     yield;
     const events: EventMention[] = [];
     for (const block of eventBlocks(text)) {
-      events.push(...extractInBlock(input, mentions, block, (i, m) => extractEvents(i, m, { dataDir: deps.resources.dataDir })));
+      events.push(...extractInBlock(input, mentions, block, (i, m) => this.events.extract(i, m, { dataDir: deps.resources.dataDir })));
       yield;
     }
     const entities = mentions.map((m: EntityMention) => mapEntity(m, prepared));
@@ -177,6 +179,7 @@ export class IncrementalAnalyzer {
     if (signature.length !== this.depsSignature.length || signature.some((v, i) => v !== this.depsSignature[i])) {
       this.conversions.clear();
       this.paragraphs.clear();
+      this.events.clear();
       this.depsSignature = signature;
     }
   }
