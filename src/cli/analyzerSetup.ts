@@ -2,10 +2,29 @@
 import { findDataDir } from '../core/resources';
 import { CharRunSegmenter, JiebaSegmenter } from '../core/jiebaSegmenter';
 import { OpenccConverter } from '../core/script';
-import type { AnalyzerDeps } from '../core/analyze';
+import { analyzeArticle, type AnalyzerDeps } from '../core/analyze';
 import type { Segmenter } from '../core/engines';
 
-export function createDeps(dataDir: string = findDataDir(__dirname), warn: (msg: string) => void = () => {}): AnalyzerDeps {
+/** A short traditional-script news sentence: analysing it loads every lazily loaded table. */
+const WARM_UP_TEXT = '2020年1月1日，國務院總理在北京會見美國國務卿，雙方就經濟合作簽署協議。';
+
+export function createDeps(
+  dataDir: string = findDataDir(__dirname),
+  warn: (msg: string) => void = () => {},
+  opts: { warmUpFirst?: boolean } = {},
+): AnalyzerDeps {
+  const converter = new OpenccConverter();
+  const resources = { dataDir, userTerms: [] };
+  // A worker loads its conversion tables, NER model, gazetteers and lexicons (module caches, per
+  // thread) while the main thread is still loading the shared jieba dictionary, instead of
+  // waiting for it and loading them afterwards. The character segmenter needs no dictionary.
+  if (opts.warmUpFirst) {
+    try {
+      analyzeArticle(WARM_UP_TEXT, { segmenter: new CharRunSegmenter(), converter, resources });
+    } catch {
+      // Only a head start: a real analysis reports the problem.
+    }
+  }
   let segmenter: Segmenter;
   try {
     segmenter = JiebaSegmenter.load({ dataDir, warn });
@@ -13,5 +32,5 @@ export function createDeps(dataDir: string = findDataDir(__dirname), warn: (msg:
     warn(`warning: word segmentation unavailable, continuing without it: ${(err as Error).message}`);
     segmenter = new CharRunSegmenter();
   }
-  return { segmenter, converter: new OpenccConverter(), resources: { dataDir, userTerms: [] } };
+  return { segmenter, converter, resources };
 }

@@ -1,22 +1,23 @@
 /**
  * Analyses texts in-process (jobs = 1) or on the main thread plus jobs - 1 worker threads, results
  * in input order. The main thread works too (2 jobs = 2 isolates, not 3), and the patched
- * nodejieba shares its dictionaries between threads, so a worker costs no second dictionary load.
- * Each worker keeps PREFETCH tasks queued so it never waits for the main thread, which only hands
- * out work between its own tasks. Tasks held by a worker that fails are redone on the main thread.
+ * nodejieba shares its dictionaries between threads, so a worker costs no second dictionary load:
+ * it warms up its other tables while the main thread loads the dictionary.
+ * Every thread claims tasks from one SharedTaskQueue (longest text first); workers get all texts
+ * up front and post each result when done. Tasks a failed worker left undone are redone on the
+ * main thread. POLICY_CLI_TRACE=1 prints per-thread task counts and busy time on stderr.
  */
 import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { analyzeArticle, type AnalyzeOptions, type AnalyzerDeps } from '../core/analyze';
 import type { ArticleAnalysis } from '../core/types';
 import { createDeps } from './analyzerSetup';
-import type { WorkerReply, WorkerTask } from './worker';
+import { SharedTaskQueue } from './taskQueue';
+import type { WorkerInput, WorkerReply } from './worker';
 
 export type AnalysisOutcome = { analysis: ArticleAnalysis } | { error: string };
 type Task = { text: string } & AnalyzeOptions;
-
-/** Tasks queued per worker: enough that it never waits while the main thread runs a task of its own. */
-const PREFETCH = 4;
 
 function analyzeOne(task: Task, deps: AnalyzerDeps): AnalysisOutcome {
   try {
@@ -26,8 +27,28 @@ function analyzeOne(task: Task, deps: AnalyzerDeps): AnalysisOutcome {
   }
 }
 
-/** Lets queued worker messages run between two tasks of the main thread. */
+/** Lets queued worker results in between two tasks of the main thread. */
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Per-thread numbers for POLICY_CLI_TRACE, in ms since the process started. */
+class ThreadTrace {
+  tasks = 0;
+  busyMs = 0;
+  firstMs = Infinity;
+  lastMs = 0;
+  /** A task that began at `at` (epoch ms) and took `ms`. */
+  record(at: number, ms: number): void {
+    const start = at - performance.timeOrigin;
+    this.tasks++;
+    this.busyMs += ms;
+    this.firstMs = Math.min(this.firstMs, start);
+    this.lastMs = Math.max(this.lastMs, start + ms);
+  }
+  line(name: string): string {
+    const r = Math.round;
+    return `${name}: ${this.tasks} tasks, busy ${r(this.busyMs)} ms, from ${r(this.firstMs)} to ${r(this.lastMs)} ms`;
+  }
+}
 
 export async function analyzeAll(
   tasks: ReadonlyArray<Task>,
@@ -36,8 +57,8 @@ export async function analyzeAll(
   if (tasks.length === 0) return [];
   const jobs = Math.max(1, Math.min(opts.jobs, tasks.length));
   const results: AnalysisOutcome[] = new Array(tasks.length);
-  let next = 0;
-  const orphaned: number[] = [];
+  const queue = jobs > 1 ? SharedTaskQueue.longestFirst(tasks.map((t) => t.text.length)) : SharedTaskQueue.inOrder(tasks.length);
+  const traces: ThreadTrace[] = [];
   // Every thread reports the same load problems: say each once.
   const said = new Set<string>();
   const warnOnce = (msg: string) => {
@@ -47,57 +68,50 @@ export async function analyzeAll(
 
   const runWorker = () =>
     new Promise<void>((resolve) => {
-      const worker = new Worker(join(__dirname, 'worker.js'), { workerData: { dataDir: opts.dataDir } });
-      const pending = new Set<number>();
-      let stopping = false;
-      const finish = () => {
-        if (stopping) return;
-        stopping = true;
-        void worker.terminate().then(() => resolve());
+      const input: WorkerInput = {
+        dataDir: opts.dataDir,
+        tasks: tasks.map((t) => ({ text: t.text, fileName: t.fileName, conventions: t.conventions })),
+        queue: queue.buffer,
       };
-      const feed = () => {
-        while (pending.size < PREFETCH && next < tasks.length) {
-          const id = next++;
-          pending.add(id);
-          worker.postMessage({ id, ...tasks[id] } satisfies WorkerTask);
-        }
-        if (pending.size === 0) finish();
-      };
+      const worker = new Worker(join(__dirname, 'worker.js'), { workerData: input });
+      const trace = new ThreadTrace();
+      traces.push(trace);
       worker.on('message', (reply: WorkerReply) => {
-        if (reply.id === -1) {
+        if (reply.id === -2) {
+          void worker.terminate().then(() => resolve());
+        } else if (reply.id === -1) {
           if ('error' in reply) warnOnce(reply.error);
-          return;
+        } else if ('analysis' in reply) {
+          trace.record(reply.at, reply.ms);
+          results[reply.id] = { analysis: reply.analysis };
+        } else if ('error' in reply) {
+          trace.record(reply.at ?? performance.timeOrigin + performance.now(), reply.ms ?? 0);
+          results[reply.id] = { error: `analysis failed: ${reply.error}` };
         }
-        pending.delete(reply.id);
-        results[reply.id] = 'analysis' in reply ? { analysis: reply.analysis } : { error: `analysis failed: ${reply.error}` };
-        feed();
       });
       worker.on('error', (err) => {
-        // The main thread analyses what the worker held; the error is said once.
+        // The main thread analyses what the worker claimed and left undone; the error is said once.
         warnOnce(`warning: a worker thread failed (${err.message}); continuing on the main thread`);
-        orphaned.push(...pending);
-        pending.clear();
         resolve();
       });
-      worker.on('exit', () => {
-        orphaned.push(...pending);
-        pending.clear();
-        resolve();
-      });
-      feed();
+      worker.on('exit', () => resolve());
     });
 
   const workers = Array.from({ length: jobs - 1 }, runWorker);
-  // The main thread takes tasks from the same queue while the workers load and run.
+  // The main thread loads the shared dictionary while the workers start, then claims tasks too.
   const deps = createDeps(opts.dataDir, warnOnce);
-  while (next < tasks.length) {
-    const id = next++;
+  const mainTrace = new ThreadTrace();
+  for (let id = queue.claim(); id >= 0; id = queue.claim()) {
+    const t0 = performance.now();
     results[id] = analyzeOne(tasks[id], deps);
+    mainTrace.record(performance.timeOrigin + t0, performance.now() - t0);
     if (workers.length) await yieldToEvents();
   }
   await Promise.all(workers);
-  for (const id of orphaned) results[id] ??= analyzeOne(tasks[id], deps);
-  // Safety net: every task has an outcome.
-  for (let i = 0; i < tasks.length; i++) results[i] ??= { error: 'not analysed (worker stopped)' };
+  // Tasks claimed by a worker that stopped before answering.
+  for (let i = 0; i < tasks.length; i++) results[i] ??= analyzeOne(tasks[i], deps);
+  if (process.env.POLICY_CLI_TRACE) {
+    opts.warn([mainTrace.line('main'), ...traces.map((t, i) => t.line(`worker ${i + 1}`))].join('\n'));
+  }
   return results;
 }

@@ -1,28 +1,45 @@
 /**
- * CLI worker thread: loads its own segmenter (nodejieba keeps one instance per thread) and
- * analyses the texts the main thread sends, answering in the order asked.
+ * CLI worker thread: warms up its own tables, takes the segmenter over the dictionary the main
+ * thread loads (the patched nodejieba shares it per process), then claims tasks from the shared
+ * queue until it is empty, posting each analysis (with its time) as it is done.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { performance } from 'node:perf_hooks';
 import { analyzeArticle, type AnalyzeOptions } from '../core/analyze';
+import type { ArticleAnalysis } from '../core/types';
 import { createDeps } from './analyzerSetup';
+import { SharedTaskQueue } from './taskQueue';
 
 export interface WorkerTask {
-  id: number;
   text: string;
   fileName?: string;
   conventions?: AnalyzeOptions['conventions'];
 }
-export type WorkerReply = { id: number; analysis: import('../core/types').ArticleAnalysis } | { id: number; error: string };
+export interface WorkerInput {
+  dataDir: string;
+  tasks: WorkerTask[];
+  queue: SharedArrayBuffer;
+}
+/** id -1: a load warning; id -2: the queue is empty, this worker is done. `at`/`ms`: when the analysis began (epoch ms) and how long it took. */
+export type WorkerReply =
+  | { id: number; analysis: ArticleAnalysis; at: number; ms: number }
+  | { id: number; error: string; at?: number; ms?: number }
+  | { id: -2 };
 
 if (parentPort) {
   const port = parentPort;
-  const { dataDir } = (workerData ?? {}) as { dataDir?: string };
-  const deps = createDeps(dataDir, (msg) => port.postMessage({ id: -1, error: msg } satisfies WorkerReply));
-  port.on('message', (task: WorkerTask) => {
+  const { dataDir, tasks, queue } = workerData as WorkerInput;
+  const deps = createDeps(dataDir, (msg) => port.postMessage({ id: -1, error: msg } satisfies WorkerReply), { warmUpFirst: true });
+  const claims = new SharedTaskQueue(queue);
+  for (let id = claims.claim(); id >= 0; id = claims.claim()) {
+    const task = tasks[id];
+    const t0 = performance.now();
     try {
-      port.postMessage({ id: task.id, analysis: analyzeArticle(task.text, deps, { fileName: task.fileName, conventions: task.conventions }) } satisfies WorkerReply);
+      const analysis = analyzeArticle(task.text, deps, { fileName: task.fileName, conventions: task.conventions });
+      port.postMessage({ id, analysis, at: performance.timeOrigin + t0, ms: performance.now() - t0 } satisfies WorkerReply);
     } catch (err) {
-      port.postMessage({ id: task.id, error: (err as Error).message } satisfies WorkerReply);
+      port.postMessage({ id, error: (err as Error).message, at: performance.timeOrigin + t0, ms: performance.now() - t0 } satisfies WorkerReply);
     }
-  });
+  }
+  port.postMessage({ id: -2 } satisfies WorkerReply);
 }

@@ -5,6 +5,7 @@ import { mkdtempSync, writeFileSync, readFileSync, readdirSync, existsSync, stat
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { analyzeAll } from '../../src/cli/pool';
+import { SharedTaskQueue } from '../../src/cli/taskQueue';
 
 const root = resolve(__dirname, '../../..');
 const cli = join(root, 'dist', 'cli.js');
@@ -74,6 +75,33 @@ test('--jobs 3 over more files than workers keeps argument order and matches one
   const records = JSON.parse(par.stdout) as Rec[];
   assert.deepEqual(records.map((r) => r.file), files);
   assert.deepEqual(records, JSON.parse(seq.stdout));
+});
+
+test('--jobs 2 prints byte-identical output to --jobs 1 on the seeds (json, brat, conll)', () => {
+  // Seeds twice: both threads see the same texts, and each thread's line cache gets hits.
+  const files = [...seeds, ...seeds];
+  for (const format of ['json', 'brat', 'conll']) {
+    const one = run('annotate', '--format', format, '--jobs', '1', ...files);
+    const two = run('annotate', '--format', format, '--jobs', '2', ...files);
+    assert.equal(one.status, 0, one.stderr);
+    assert.equal(two.status, 0, two.stderr);
+    assert.equal(two.stderr, '');
+    assert.ok(one.stdout.length > 1000, format);
+    assert.ok(two.stdout === one.stdout, `--jobs 2 differs from --jobs 1 in ${format} output`);
+  }
+});
+
+test('the shared task queue hands out every task once, longest text first', () => {
+  const lengths = [5, 40, 5, 0, 40, 12];
+  const queue = SharedTaskQueue.longestFirst(lengths);
+  // A second view over the same buffer (as a worker gets it) claims from the same sequence.
+  const other = new SharedTaskQueue(queue.buffer);
+  const claimed = [queue.claim(), other.claim(), queue.claim(), other.claim(), queue.claim(), other.claim()];
+  assert.deepEqual(claimed, [1, 4, 5, 0, 2, 3]);
+  assert.equal(queue.claim(), -1);
+  assert.equal(other.claim(), -1);
+  const inOrder = SharedTaskQueue.inOrder(3);
+  assert.deepEqual([inOrder.claim(), inOrder.claim(), inOrder.claim(), inOrder.claim()], [0, 1, 2, -1]);
 });
 
 test('annotate --format brat and conll', () => {
