@@ -3,10 +3,11 @@
 // --train: train the character tagger on the whole file and write data/ner/tagger-model.json (or --out FILE).
 // --as-cli: score with the recogniser's default options (what analyzeArticle uses).
 // --tagger-only: score the character tagger alone, without the rules.
-// Training knobs (defaults are what the shipped model uses): --epochs 10, --min-count 2 (features seen
+// Training knobs (defaults are what the shipped model uses): --epochs 16, --min-count 2 (features seen
 // fewer times are not learnt), --min-weight 0.05, --augment 1 (mention-replacement copies),
 // --ext P / --ext-per|loc|org P (share of replacements drawn from lexicons, default 0: it hurt CV),
 // --gen-names (lexicon persons generated from surnames + given-name characters), --same-len, --drop T1,T2.
+// --miss-stats [N]: with --cv, misses and false alarms by type and kind (wrong type, boundary, unseen), N examples each.
 // --cv K:  K-fold cross-validation of the full recogniser (tagger trained on K-1 folds each time).
 // default: score the recogniser with the shipped model.
 import { build } from 'esbuild';
@@ -112,7 +113,7 @@ function augment(items, copies) {
 }
 const trainOn = (items) => {
   const all = [...items, ...augment(items, Number(arg('--augment', 1)))];
-  return ner.trainTagger(all.map((s) => ({ feats: featsOf(s), gold: ner.spansToTags(s.text.length, s.spans) })), Number(arg('--epochs', 10)), Number(arg('--min-weight', 0.05)), Number(arg('--min-count', 2)));
+  return ner.trainTagger(all.map((s) => ({ feats: featsOf(s), gold: ner.spansToTags(s.text.length, s.spans) })), Number(arg('--epochs', 16)), Number(arg('--min-weight', 0.05)), Number(arg('--min-count', 2)));
 };
 
 const resources = { dataDir, userTerms: [] };
@@ -135,6 +136,36 @@ function report(items, pred, label) {
   const o = score.overall;
   console.log(`P=${o.p.toFixed(3)} R=${o.r.toFixed(3)} F1=${o.f1.toFixed(3)}`);
   return score;
+}
+// --miss-stats: misses and false alarms by type, classified (wrong type / boundary / unseen), and by length.
+function missStats(items, pred) {
+  const map = { person: 'PER', place: 'LOC', organization: 'ORG' };
+  const stats = {};
+  const bump = (k) => { stats[k] = (stats[k] ?? 0) + 1; };
+  const examples = {};
+  items.forEach((s, i) => {
+    const ps = pred[i].filter((x) => map[x.type]).map((x) => ({ type: map[x.type], start: x.start, end: x.end }));
+    const same = (a, b) => a.start === b.start && a.end === b.end;
+    const over = (a, b) => a.start < b.end && b.start < a.end;
+    for (const g of s.spans) {
+      if (ps.some((p) => same(p, g) && p.type === g.type)) continue;
+      const kind = ps.some((p) => same(p, g)) ? 'type' : ps.some((p) => over(p, g) && p.type === g.type) ? 'bound' : ps.some((p) => over(p, g)) ? 'other' : 'none';
+      const key = `miss ${g.type} ${kind} len${Math.min(g.end - g.start, 6)}`;
+      bump(key);
+      (examples[`miss ${g.type} ${kind}`] ??= []).push(s.text.slice(g.start, g.end) + (kind === 'none' ? '' : '/' + ps.filter((p) => over(p, g)).map((p) => p.type + ':' + s.text.slice(p.start, p.end)).join(',')));
+    }
+    for (const p of ps) {
+      if (s.spans.some((g) => same(p, g) && p.type === g.type)) continue;
+      const kind = s.spans.some((g) => same(p, g)) ? 'type' : s.spans.some((g) => over(p, g) && p.type === g.type) ? 'bound' : s.spans.some((g) => over(p, g)) ? 'other' : 'none';
+      bump(`fa ${p.type} ${kind} len${Math.min(p.end - p.start, 6)}`);
+      (examples[`fa ${p.type} ${kind}`] ??= []).push(s.text.slice(p.start, p.end));
+    }
+  });
+  const groups = {};
+  for (const [k, v] of Object.entries(stats)) { const g = k.split(' len')[0]; (groups[g] ??= []).push(k.split(' ').pop() + ':' + v); groups[g].total = (groups[g].total ?? 0) + v; }
+  for (const [g, l] of Object.entries(groups).sort()) console.log(`${g}\t${l.total}\t${l.sort().join(' ')}`);
+  const nEx = Number(arg('--miss-stats', 40)) || 40;
+  for (const [g, l] of Object.entries(examples).sort()) console.log(`-- ${g}: ${l.slice(0, nEx).join(' ')}`);
 }
 function errors(items, pred, n) {
   const map = { person: 'PER', place: 'LOC', organization: 'ORG' };
@@ -165,6 +196,7 @@ if (has('--train')) {
   }
   const score = report(tokenized, allPred, `${k}-fold cross-validation (all folds pooled)`);
   if (has('--errors')) errors(tokenized, allPred, Number(arg('--errors', 30)));
+  if (has('--miss-stats')) missStats(tokenized, allPred);
 } else {
   const { pred, ms } = run(tokenized);
   report(tokenized, pred, `${bioPath} (shipped model)`);

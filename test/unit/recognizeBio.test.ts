@@ -156,3 +156,13 @@ test('gazetteer: direction words (北部/f, 西部/f) are not places', () => {
   const found = names(text, findGazetteerPlaces(text, tokensOf(text), data));
   assert.ok(!found.includes('北部') && !found.includes('西部'), found.join(' '));
 });
+
+test('a person read once is the same person where the name is written again (扎加洛…扎加洛)', () => {
+  for (const options of [bio, {}]) {
+    // The second 扎加洛 stands where the tagger alone does not take it for a name.
+    for (const [text, name] of [['巴西足球队教练扎加洛今天说，扎加洛对球队很满意。', '扎加洛'], ['市长龚卫东到场讲话，龚卫东对工作表示满意。', '龚卫东']]) {
+      const persons = recognizeEntities(input(text), { dataDir, userTerms: [] }, options).filter((m) => m.type === 'person');
+      assert.deepStrictEqual(persons.map((p) => [text.slice(p.start, p.end), p.start]), [[name, text.indexOf(name)], [name, text.lastIndexOf(name)]], text);
+    }
+  }
+});

@@ -13,7 +13,7 @@ import { bareLevelOrganization, companyNameStart, findListedOrganizations, findO
 import { COUNTED_UNITS, findAbbreviationPlaces, findGazetteerPlaces, findListedPlaces, findVenuePlaces, placeInfo, PLACE_EXTENSIONS } from './places';
 import { findMediaOutlets } from './media';
 import { completeName, countryAbbreviations, cutAfterCompleteName, findAbbreviationPairs, endsWithOrgSuffix, extendPlaceHead, findNtOrganizations, findPlaceLedOrganizations, findTitledOrganizations, mergePlaceLedOrganizations, reviewPersons, orgHeadWords, trimNonNameStart, trimTitleEnd } from './bioConventions';
-import { phraseToken, tokenIndex } from './spanUtil';
+import { phraseToken, tokenBoundaries, tokenIndex } from './spanUtil';
 import type { Token } from '../engines';
 import { findDates } from './dates';
 import { findDocuments } from './documents';
@@ -72,6 +72,38 @@ export function positionsByPerson(mentions: readonly EntityMention[]): Map<strin
     }
   }
   return positionsOf;
+}
+
+/**
+ * A name read once is the same name where it is written again in the passage (亨特…亨特): the
+ * other occurrences on token boundaries that no entity took. Persons only: for places and
+ * organisations it added more wrong spans than right ones on People's Daily (cross-validated).
+ */
+function repeatedPersons(chosen: readonly EntityMention[], text: string, tokens: readonly Token[], taken: Uint8Array): EntityMention[] {
+  const names = new Map<string, EntityMention>();
+  for (const m of chosen) {
+    const len = m.end - m.start;
+    if (m.type === 'person' && len >= 2) {
+      const name = text.slice(m.start, m.end);
+      if (!names.has(name)) names.set(name, m);
+    }
+  }
+  if (names.size === 0) return [];
+  const { starts, ends } = tokenBoundaries(text.length, tokens);
+  const out: EntityMention[] = [];
+  for (const [name, first] of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (!starts[at] || !ends[end]) continue;
+      let free = true;
+      for (let i = at; i < end && free; i++) if (taken[i]) free = false;
+      if (!free) continue;
+      taken.fill(1, at, end);
+      const { start: _s, end: _e, ...rest } = first;
+      out.push({ ...rest, start: at, end, source: 'repeated person' } as EntityMention);
+    }
+  }
+  return out;
 }
 
 function addDetails(chosen: EntityMention[], text: string, data: NerData): void {
@@ -215,6 +247,7 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
     const orgs = chosen.filter((m) => m.type === 'organization').sort((a, b) => a.start - b.start);
     for (const o of findListedOrganizations(text, tokens, tokIdx, orgs, taken, data)) chosen.push(mention('organization', o, text, 'organisation list'));
   }
+  chosen.push(...repeatedPersons(chosen, text, tokens, taken));
   chosen.sort((a, b) => a.start - b.start);
   addDetails(chosen, text, data);
   return options.bioConventions ? chosen : mergeAdministrativeChains(chosen, text);
