@@ -358,14 +358,22 @@ const STARTING = [0, 1, 4, 5, 8, 9, 12];
 
 /** Reused Viterbi buffers. */
 let vScore = new Float64Array(0), vBack = new Uint8Array(0);
+const vTc = new Float64Array(49), vTo = new Float64Array(12);
 
 /** Constrained Viterbi over emission scores emit[i * N + t] and transitions trans[(prev) * N + t] (prev N = start). */
 function viterbi(emit: ArrayLike<number>, n: number, trans: Float64Array): number[] {
-  if (n === 0) return [];
+  const path = new Uint8Array(n);
+  viterbiInto(emit, n, trans, path);
+  return Array.from(path);
+}
+
+/** Tag viterbi() picks for each of the n characters into path[0..n). */
+function viterbiInto(emit: ArrayLike<number>, n: number, trans: Float64Array, path: Uint8Array): void {
+  if (n === 0) return;
   if (vScore.length < n * N) { vScore = new Float64Array(n * N * 2); vBack = new Uint8Array(n * N * 2); }
   const score = vScore, back = vBack;
   // tc[k * 7 + j]: transition CLOSED[j] → STARTING[k]; to[y * 4 + …]: B→I, I→I, B→E, I→E of type y.
-  const tc = new Float64Array(49), to = new Float64Array(12);
+  const tc = vTc, to = vTo;
   for (let k = 0; k < 7; k++) for (let j = 0; j < 7; j++) tc[k * 7 + j] = trans[CLOSED[j] * N + STARTING[k]];
   for (let y = 0; y < 3; y++) {
     const B = 1 + 4 * y, I = B + 1, E = B + 2;
@@ -399,9 +407,7 @@ function viterbi(emit: ArrayLike<number>, n: number, trans: Float64Array): numbe
   }
   let best = -Infinity, arg = 0;
   for (let t = 0; t < N; t++) if (CAN_END[t] && score[(n - 1) * N + t] > best) { best = score[(n - 1) * N + t]; arg = t; }
-  const path = new Array<number>(n);
   for (let i = n - 1; i >= 0; i--) { path[i] = arg; arg = back[i * N + arg]; }
-  return path;
 }
 
 const toBase64 = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
@@ -411,50 +417,74 @@ function fromBase64<T>(s: string, make: (b: ArrayBuffer) => T): T {
 }
 
 /**
- * Open-addressing table from a feature's hash pair to its weights; the lookups are cache-miss
- * bound, so each 16-byte slot holds everything most features need: a 32-bit check value (h2 and
- * the top bits of h1; the slot itself comes from h1's low bits), the first two weights as
- * (tag << 16 | weight × 100) — a feature's weights sum to zero, so it has at least two — and
- * 0 or `first extra weight << 4 | extra count` into `extra`.
+ * Open-addressing table from a feature's hash pair to its weights. A slot is 32 bytes (half a cache
+ * line): a 32-bit check value (h2 and the top bits of h1; the slot itself comes from h1's low bits),
+ * the feature's weight × 100 for each of the 13 tags as int16, and an occupied flag, so a hit costs
+ * one cache line and the scores add up in registers. Most misses never reach the table: a 64 KB bit
+ * set over the check values (it fits in L2) rules them out first.
  */
+const SLOT_I16 = 16; // int16 per slot: check (2), 13 weights, occupied flag
+const OCCUPIED = 15;
+const FILTER_BITS = 19;
 class WeightTable {
   readonly mask: number;
-  readonly slots: Int32Array;
-  readonly extra: Int32Array;
-  constructor(keys: Int32Array, counts: Uint8Array, entries: Int32Array) {
+  readonly checks: Int32Array;
+  readonly weights: Int16Array;
+  /** One bit per (check value & FILTER_MASK) of an occupied slot: a lookup whose bit is clear misses. */
+  readonly filter: Int32Array;
+  /** Feature index per slot (−1: none), to read the sparse weights at load time. */
+  private readonly featureOf: Int32Array;
+  constructor(keys: Int32Array, counts: Uint8Array, private readonly entries: Int32Array, private readonly firsts: Int32Array) {
     const F = counts.length;
     let cap = 1024;
     while (cap < F * 1.4) cap *= 2;
     this.mask = cap - 1;
-    this.slots = new Int32Array(cap * 4);
-    const extra: number[] = [];
-    let first = 0;
+    this.checks = new Int32Array(cap * (SLOT_I16 / 2));
+    this.weights = new Int16Array(this.checks.buffer);
+    this.featureOf = new Int32Array(cap).fill(-1);
+    const w = this.weights, sums = new Int32Array(N);
     for (let f = 0; f < F; f++) {
       const h1 = keys[f * 2], check = checkValue(h1, keys[f * 2 + 1]);
       let slot = h1 & this.mask;
-      while (this.slots[slot * 4 + 1] !== 0 && this.slots[slot * 4] !== check) slot = (slot + 1) & this.mask;
-      const o = slot * 4, c = counts[f];
-      this.slots[o] = check;
-      this.slots[o + 1] = c > 0 ? entries[first] : 0;
-      this.slots[o + 2] = c > 1 ? entries[first + 1] : 0;
-      this.slots[o + 3] = c > 2 ? (extra.length << 4) | (c - 2) : 0;
-      for (let q = 2; q < c; q++) extra.push(entries[first + q]);
-      first += c;
+      while (w[slot * SLOT_I16 + OCCUPIED] !== 0 && this.checks[slot * (SLOT_I16 / 2)] !== check) slot = (slot + 1) & this.mask;
+      // A later feature with the same check replaces the slot, as a lookup only ever sees one.
+      const first = firsts[f], c = counts[f], o = slot * SLOT_I16;
+      sums.fill(0);
+      for (let q = first; q < first + c; q++) sums[entries[q] >>> 16] += (entries[q] << 16) >> 16;
+      for (let t = 0; t < N; t++) {
+        if (sums[t] !== (sums[t] << 16) >> 16) throw new Error('tagger model: a feature repeats a tag beyond the int16 range');
+        w[o + 2 + t] = sums[t];
+      }
+      this.checks[slot * (SLOT_I16 / 2)] = check;
+      // Occupied as the sparse layout read it: a first weight entry that is non-zero.
+      w[o + OCCUPIED] = c > 0 && entries[first] !== 0 ? 1 : 0;
+      this.featureOf[slot] = f;
     }
-    this.extra = Int32Array.from(extra);
+    this.filter = new Int32Array(1 << (FILTER_BITS - 5));
+    for (let slot = 0; slot < cap; slot++) {
+      if (w[slot * SLOT_I16 + OCCUPIED] === 0) continue;
+      const b = this.checks[slot * (SLOT_I16 / 2)] & FILTER_MASK;
+      this.filter[b >>> 5] |= 1 << (b & 31);
+    }
   }
-  /** Slot offset of a feature, or −1. */
+  /** Slot of a feature, or −1. */
   find(h1: number, h2: number): number {
-    const slots = this.slots, mask = this.mask, check = checkValue(h1, h2);
+    const checks = this.checks, w = this.weights, mask = this.mask, check = checkValue(h1, h2);
     let slot = h1 & mask;
     for (;;) {
-      const o = slot * 4;
-      if (slots[o + 1] === 0) return -1;
-      if (slots[o] === check) return o;
+      if (w[slot * SLOT_I16 + OCCUPIED] === 0) return -1;
+      if (checks[slot * (SLOT_I16 / 2)] === check) return slot;
       slot = (slot + 1) & mask;
     }
   }
+  /** The sparse (tag, weight × 100) entries of the feature in `slot`, in model order. */
+  forEntries(slot: number, f: (tag: number, w: number) => void): void {
+    const feature = this.featureOf[slot];
+    const first = this.firsts[feature], end = this.firsts[feature + 1];
+    for (let q = first; q < end; q++) if (this.entries[q]) f(this.entries[q] >>> 16, (this.entries[q] << 16) >> 16);
+  }
 }
+const FILTER_MASK = (1 << FILTER_BITS) - 1;
 const checkValue = (h1: number, h2: number) => (h2 | (h1 & 0xffe00000)) | 0;
 
 export class CharTagger {
@@ -463,8 +493,8 @@ export class CharTagger {
   private readonly trans = new Float64Array((N + 1) * N);
   /** Emission scores × 100 (integer sums), reused between calls. */
   private emit = new Int32Array(0);
-  /** Sink for the prefetching loads (so they are not optimised away). */
-  private touched = 0;
+  /** Path buffer, reused between calls. */
+  private path = new Uint8Array(0);
   constructor(data: TaggerModelData) {
     if (data.format !== 'hashed-sparse-1') throw new Error('tagger model: unknown format ' + String(data.format));
     const order = data.tags.map((t) => TAGS.indexOf(t));
@@ -474,51 +504,51 @@ export class CharTagger {
     const tagOf = fromBase64(data.tagOf, (b) => new Uint8Array(b));
     const w16 = fromBase64(data.weights, (b) => new Int16Array(b));
     if (keys.length !== counts.length * 2 || tagOf.length !== w16.length) throw new Error('tagger model: inconsistent arrays');
-    // Weights as (tag << 16) | (weight × 100 as int16): one read per weight.
+    // Weights as (tag << 16) | (weight × 100 as int16); firsts[f]: the first entry of feature f.
     const entries = new Int32Array(w16.length);
     for (let q = 0; q < w16.length; q++) entries[q] = (order[tagOf[q]] << 16) | (w16[q] & 0xffff);
-    this.table = new WeightTable(keys, counts, entries);
+    const firsts = new Int32Array(counts.length + 1);
+    for (let f = 0; f < counts.length; f++) firsts[f + 1] = firsts[f] + counts[f];
+    this.table = new WeightTable(keys, counts, entries, firsts);
     for (let p = 0; p <= N; p++) {
-      const o = this.table.find(hash1(F_T, p, 0, 0), hash2(F_T, p, 0, 0));
-      if (o < 0) continue;
-      this.forWeights(o, (t, w) => { this.trans[p * N + t] = w; });
+      const slot = this.table.find(hash1(F_T, p, 0, 0), hash2(F_T, p, 0, 0));
+      if (slot < 0) continue;
+      this.table.forEntries(slot, (t, w) => { this.trans[p * N + t] = w; });
     }
-  }
-  private forWeights(o: number, f: (tag: number, w: number) => void): void {
-    const { slots, extra } = this.table;
-    const list = [slots[o + 1], slots[o + 2]];
-    const x = slots[o + 3];
-    if (x) for (let q = x >>> 4, e = q + (x & 15); q < e; q++) list.push(extra[q]);
-    for (const v of list) if (v) f(v >>> 16, (v << 16) >> 16);
   }
   /** Adds the weights of features keys[0..count) (h1, h2 pairs) to emit[base..base + N). */
   private accumulate(emit: Int32Array | Float64Array, base: number, keys: Int32Array, count: number): void {
-    const table = this.table, slots = table.slots, extra = table.extra, mask = table.mask;
-    // Touch every feature's slot first: independent loads overlap their cache misses.
-    let touch = 0;
-    for (let m = 0; m < count; m += 2) touch ^= slots[(keys[m] & mask) * 4];
-    this.touched ^= touch;
+    const table = this.table, checks = table.checks, w = table.weights, filter = table.filter, mask = table.mask;
+    // The 13 scores stay in locals (registers) until the character is done.
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0, s9 = 0, s10 = 0, s11 = 0, s12 = 0;
     for (let m = 0; m < count; m += 2) {
-      const o = table.find(keys[m], keys[m + 1]);
-      if (o < 0) continue;
-      const a = slots[o + 1], b = slots[o + 2], x = slots[o + 3];
-      emit[base + (a >>> 16)] += (a << 16) >> 16;
-      emit[base + (b >>> 16)] += (b << 16) >> 16;
-      if (x === 0) continue;
-      for (let q = x >>> 4, e = q + (x & 15); q < e; q++) {
-        const v = extra[q];
-        emit[base + (v >>> 16)] += (v << 16) >> 16;
+      const h1 = keys[m], check = checkValue(h1, keys[m + 1]);
+      const b = check & FILTER_MASK;
+      if ((filter[b >>> 5] & (1 << (b & 31))) === 0) continue;
+      let slot = h1 & mask, o = -1;
+      for (;;) {
+        if (w[slot * SLOT_I16 + OCCUPIED] === 0) break;
+        if (checks[slot * (SLOT_I16 / 2)] === check) { o = slot * SLOT_I16 + 2; break; }
+        slot = (slot + 1) & mask;
       }
+      if (o < 0) continue;
+      s0 += w[o]; s1 += w[o + 1]; s2 += w[o + 2]; s3 += w[o + 3]; s4 += w[o + 4]; s5 += w[o + 5]; s6 += w[o + 6];
+      s7 += w[o + 7]; s8 += w[o + 8]; s9 += w[o + 9]; s10 += w[o + 10]; s11 += w[o + 11]; s12 += w[o + 12];
     }
+    emit[base] += s0; emit[base + 1] += s1; emit[base + 2] += s2; emit[base + 3] += s3; emit[base + 4] += s4; emit[base + 5] += s5;
+    emit[base + 6] += s6; emit[base + 7] += s7; emit[base + 8] += s8; emit[base + 9] += s9; emit[base + 10] += s10; emit[base + 11] += s11;
+    emit[base + 12] += s12;
   }
   /** Entity spans of `text`. */
   tag(text: string, tokens: readonly Token[], lex: TaggerLexicon): Array<{ type: NerType; start: number; end: number }> {
     const n = text.length;
     if (this.emit.length < n * N) this.emit = new Int32Array(n * N * 2);
+    if (this.path.length < n) this.path = new Uint8Array(n * 2);
     const emit = this.emit;
     emit.fill(0, 0, n * N);
     forEachFeature(text, tokens, lex, (i, keys, count) => this.accumulate(emit, i * N, keys, count));
-    return pathToSpans(viterbi(emit, n, this.trans));
+    viterbiInto(emit, n, this.trans, this.path);
+    return pathToSpans(this.path, n);
   }
   /** Tag sequence (indices into TAGS) for precomputed features (charFeatures). */
   decode(feats: number[][]): number[] {
@@ -533,19 +563,22 @@ export class CharTagger {
 
 const unpackH1 = (f: number) => Math.floor(f / 0x200000) | 0;
 
+/** Kind (0 O, 1 B, 2 I, 3 E, 4 S) and type of each tag index, so decoding a path builds no strings. */
+const TAG_KIND = TAGS.map((t) => 'OBIES'.indexOf(t[0]));
+const TAG_TYPE = TAGS.map((t) => t.slice(2) as NerType);
+
 /** Turns a tag path into spans (B…E and S; a stray I/E without B is read as continuing or starting a span). */
-export function pathToSpans(path: readonly number[]): Array<{ type: NerType; start: number; end: number }> {
+export function pathToSpans(path: ArrayLike<number>, length = path.length): Array<{ type: NerType; start: number; end: number }> {
   const spans: Array<{ type: NerType; start: number; end: number }> = [];
-  let open: { type: NerType; start: number } | null = null;
-  path.forEach((t, i) => {
-    const tag = TAGS[t];
-    const kind = tag[0], type = tag.slice(2) as NerType;
-    if (open && (kind === 'O' || kind === 'B' || kind === 'S' || type !== open.type)) { spans.push({ ...open, end: i }); open = null; }
-    if (kind === 'S') spans.push({ type, start: i, end: i + 1 });
-    else if (kind === 'B' || ((kind === 'I' || kind === 'E') && !open)) open = { type, start: i };
-    if (kind === 'E' && open) { spans.push({ ...open, end: i + 1 }); open = null; }
-  });
-  if (open) spans.push({ ...(open as { type: NerType; start: number }), end: path.length });
+  let openType: NerType | '' = '', openStart = -1;
+  for (let i = 0; i < length; i++) {
+    const kind = TAG_KIND[path[i]], type = TAG_TYPE[path[i]];
+    if (openStart >= 0 && (kind === 0 || kind === 1 || kind === 4 || type !== openType)) { spans.push({ type: openType as NerType, start: openStart, end: i }); openStart = -1; }
+    if (kind === 4) spans.push({ type, start: i, end: i + 1 });
+    else if (kind === 1 || ((kind === 2 || kind === 3) && openStart < 0)) { openType = type; openStart = i; }
+    if (kind === 3 && openStart >= 0) { spans.push({ type: openType as NerType, start: openStart, end: i + 1 }); openStart = -1; }
+  }
+  if (openStart >= 0) spans.push({ type: openType as NerType, start: openStart, end: length });
   return spans;
 }
 

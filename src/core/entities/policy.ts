@@ -54,8 +54,9 @@ export function loadGlossary(dataDir: string): GlossaryEntry[] {
   return entries;
 }
 
+/** Trie over UTF-16 code units (looked up with charCodeAt: no one-character strings per step). */
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  next: Map<number, TrieNode>;
   entry?: GlossaryEntry;
 }
 
@@ -67,10 +68,13 @@ function trieOf(glossary: readonly GlossaryEntry[]): TrieNode {
   root = { next: new Map() };
   for (const entry of glossary) {
     for (const form of [entry.term, ...(entry.aliases ?? [])]) {
+      // Text is matched one code unit at a time against whole code points, so forms outside the BMP never match.
+      if (/[\uD800-\uDFFF]/.test(form)) continue;
       let node = root;
-      for (const ch of form) {
-        let child = node.next.get(ch);
-        if (!child) node.next.set(ch, (child = { next: new Map() }));
+      for (let k = 0; k < form.length; k++) {
+        const code = form.charCodeAt(k);
+        let child = node.next.get(code);
+        if (!child) node.next.set(code, (child = { next: new Map() }));
         node = child;
       }
       node.entry ??= entry;
@@ -92,22 +96,22 @@ export function findPolicyTerms(text: string, glossary: readonly GlossaryEntry[]
   const out: EntityMention[] = [];
   let i = 0;
   while (i < text.length) {
-    // Every term ending here, longest last; the longest one whose context fits wins.
-    const ends: Array<{ end: number; entry: GlossaryEntry }> = [];
+    // The longest term starting here whose context fits wins.
+    let hit: GlossaryEntry | undefined, hitEnd = -1;
     let node: TrieNode | undefined = root;
     for (let j = i; j < text.length && node; j++) {
-      node = node.next.get(text[j]);
-      if (node?.entry) ends.push({ end: j + 1, entry: node.entry });
+      node = node.next.get(text.charCodeAt(j));
+      const entry = node?.entry;
+      if (entry && (!entry.quotedOnly || standsInQuotes(text, i, j + 1))) { hit = entry; hitEnd = j + 1; }
     }
-    const hit = ends.reverse().find((c) => !c.entry.quotedOnly || standsInQuotes(text, i, c.end));
     if (!hit) {
       i++;
       continue;
     }
     out.push({
-      type: 'policy', start: i, end: hit.end, canonical: text.slice(i, hit.end), gloss: hit.entry.gloss, source: 'glossary',
+      type: 'policy', start: i, end: hitEnd, canonical: text.slice(i, hitEnd), gloss: hit.gloss, source: 'glossary',
     });
-    i = hit.end;
+    i = hitEnd;
   }
   return out;
 }
