@@ -103,7 +103,9 @@ const VERB_TAGS = new Set(['v', 'vn', 'vd', 'l', 'i']);
 export function cutAfterCompleteName(text: string, start: number, end: number, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): number {
   // A name ending on a verb or idiom (中国队|组队参加) is not complete even when its last character is a head.
   const last = tokens[tokIdx[end - 1]];
-  if (completeName(text.slice(start, end), data) && !(last && last.end >= end && VERB_TAGS.has(last.tag))) return end;
+  // (A three-character word ending in a head is a body whatever jieba tags it: 禁毒署/v.)
+  const verbEnd = last && last.end >= end && VERB_TAGS.has(last.tag) && !(last.word.length >= 3 && endsWithOrgSuffix(last.word, data));
+  if (completeName(text.slice(start, end), data) && !verbEnd) return end;
   for (let k = tokIdx[end - 1]; k >= 0 && tokens[k].start > start; k--) {
     const cut = tokens[k].start;
     if (cut - start >= 2 && tokens[k - 1]?.end === cut && completeName(text.slice(start, cut), data)) return cut;
@@ -149,7 +151,9 @@ export function mergePlaceLedOrganizations(spans: readonly TaggedSpan[], tokens:
   const out: TaggedSpan[] = [];
   for (let i = 0; i < sorted.length; i++) {
     const s = sorted[i], next = sorted[i + 1];
-    if (s.type === 'LOC' && next && next.type === 'ORG' && next.start === s.end && !startsWithPlace(next, tokens, tokIdx, data)) {
+    // (Not a place read out of the end of a word: 访|华 before 新华社.)
+    const inWord = (tokens[tokIdx[s.start]]?.start ?? s.start) < s.start;
+    if (s.type === 'LOC' && next && next.type === 'ORG' && next.start === s.end && !inWord && !startsWithPlace(next, tokens, tokIdx, data)) {
       out.push({ type: 'ORG', start: s.start, end: next.end });
       i++;
       continue;
@@ -207,8 +211,10 @@ export function findPlaceLedOrganizations(spans: readonly TaggedSpan[], text: st
       const t = tokens[k];
       // Verbs name what a body does (雇主/v 协会, 统计/v 委员会) unless an aspect particle or object follows.
       const verbInName = (t.tag === 'v' || t.tag === 'vn') && t.word.length === 2 && !ASPECT.has(tokens[k + 1]?.word ?? '');
-      if (!(phraseToken(t) || verbInName) || LEAD_STOP_TAGS.has(t.tag) || commonHeadEnd(t.word, heads)) break;
-      if (!verbInName && bioHead(t.word, data, heads)) {
+      // A longer word ending in a head is a body whatever jieba tags it (郑州|蝶阀厂/v).
+      const headWord = t.word.length >= 3 && bioHead(t.word, data, heads);
+      if (!(phraseToken(t) || verbInName || headWord) || LEAD_STOP_TAGS.has(t.tag) || commonHeadEnd(t.word, heads)) break;
+      if ((!verbInName || headWord) && bioHead(t.word, data, heads)) {
         if (!(n === 0 && heads.classes.has(t.word))) out.push({ start: s.start, end: t.end });
         break;
       }
@@ -311,4 +317,192 @@ export function extendPlaceHead(text: string, end: number, tokens: readonly Toke
   if (PLACE_HEAD_CHARS.has(text[end]) && ((at.start === end && at.end === end + 1) || (at.start < end && at.end === end + 1))) return end + 1;
   if (at.start === end && PLACE_HEAD_WORDS.has(at.word)) return at.end;
   return end;
+}
+
+/** Tags of the words a sub-unit's name is made of (农村/n 科技司/n, 新闻/n 处, 禁毒署/v). */
+const SUBUNIT_WORD_TAGS = new Set(['n', 'nt', 'nz', 'j', 'vn', 'v', 'nr']);
+/** Words between an organisation and its sub-unit, at most (科学技术部|农村|科技司). */
+const MAX_SUBUNIT_WORDS = 2;
+
+/**
+ * An organisation followed by one of its units (科学技术部|农村科技司, 联合国|禁毒署, 省委|宣传部,
+ * 福州市国税局|党组): People's Daily annotates the chain as one organisation. The unit is one or two
+ * name words, the last ending in an organisation head, not a title (署长, 部长) or common noun (干部).
+ */
+export function extendOrganizationUnits(spans: readonly TaggedSpan[], text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData, heads: OrgHeadWords): TaggedSpan[] {
+  return spans.map((s) => {
+    if (s.type !== 'ORG') return s;
+    let k = tokIdx[s.end];
+    if (k < 0 || tokens[k]?.start !== s.end || tokIdx[s.end - 1] === k) return s;
+    for (let n = 0; n < MAX_SUBUNIT_WORDS && k < tokens.length; n++, k++) {
+      const t = tokens[k];
+      if (!SUBUNIT_WORD_TAGS.has(t.tag) || data.lexicon.titles.has(t.word) || commonHeadEnd(t.word, heads) || heads.common.has(t.word)) return s;
+      if (t.word.length >= (t.tag === 'v' ? 3 : 2) && bioHead(t.word, data, heads) && !heads.classes.has(t.word) && !data.titleList.some((title) => t.word.endsWith(title))) {
+        return { ...s, end: t.end };
+      }
+      // A verb may only be the unit's head word itself (禁毒署/v), not a word before it.
+      if (t.tag === 'v') return s;
+    }
+    return s;
+  });
+}
+
+/** One-character level words People's Daily keeps at the front of an organisation (市|青年志愿者协会, 乡|卫生院, 村|党支部). */
+const LEVEL_PREFIX = new Set(['市', '县', '乡', '镇', '村', '省', '区']);
+/** Unit heads that end a sub-unit after an organisation (外交部|新闻司, 研究室, 宣教科, 企业管理系, 话剧团). */
+const SUB_UNIT_END = /[司室科系组团社厂校所站台部局处署会院委队]$/;
+/** Tags of words a sub-unit name is made of. */
+const SUB_UNIT_TAGS = new Set(['n', 'nt', 'nz', 'ns', 'j', 'vn', 'b', 'm', 'ng', 'nrt', 'an', 'eng', 's', 'f']);
+const MAX_SUB_UNIT_TOKENS = 3, MAX_SUB_UNIT_LEN = 8;
+
+/**
+ * People's Daily annotates an organisation with its sub-units as one name (省委|宣传部, 福州市国税局|党组,
+ * 中央电视台|心连心|艺术团) and keeps a level word before it (市|青年志愿者协会): tagger organisations
+ * grow over a following run of name words that ends with a unit head, and over such a level word.
+ */
+export function extendOrganizationChains(spans: readonly TaggedSpan[], text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData, heads: OrgHeadWords): TaggedSpan[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: TaggedSpan[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const s = sorted[i];
+    if (s.type !== 'ORG') { out.push(s); continue; }
+    let { start, end } = s;
+    const before = tokens[tokIdx[start] - 1];
+    if (tokens[tokIdx[start]]?.start === start && before && before.end === start && before.word.length === 1 && LEVEL_PREFIX.has(before.word)
+      && !out.some((o) => o.end > before.start)) start = before.start;
+    for (let grown = true; grown;) {
+      grown = false;
+      let k = tokIdx[end], len = 0;
+      if (k < 0 || tokens[k]?.start !== end) break;
+      for (let m = 0; m < MAX_SUB_UNIT_TOKENS && k + m < tokens.length; m++) {
+        const t = tokens[k + m];
+        if (!SUB_UNIT_TAGS.has(t.tag) || heads.common.has(t.word) || data.lexicon.titles.has(t.word)) break;
+        len += t.word.length;
+        if (len > MAX_SUB_UNIT_LEN) break;
+        if (len >= 2 && SUB_UNIT_END.test(t.word)) { end = t.end; grown = true; break; }
+      }
+    }
+    // Places and organisations it now covers (北京市 of …促进委员会北京市分会) are part of it; a person is not.
+    if (sorted.some((o, j) => j > i && o.start < end && o.type === 'PER')) end = s.end;
+    while (i + 1 < sorted.length && sorted[i + 1].start < end) {
+      if (sorted[i + 1].end > end) end = sorted[i + 1].end;
+      i++;
+    }
+    out.push({ type: 'ORG', start, end });
+  }
+  return out;
+}
+
+/** Verbs of going to or being in a country that take its one-character abbreviation (访|华, 驻|京, 赴|法, 侵|华). */
+const VISIT_VERBS = new Set(['访', '驻', '赴', '抵', '离', '侵', '反']);
+/** Places 来 / 在 take as abbreviations (来|华, 在|京): with other characters these read as words (来日, 在中). */
+const HOME_ABBREVIATIONS = new Set(['华', '京', '沪', '港', '澳', '台']);
+/** Words starting with 方 after an abbreviation that is not a country's side (中|方面, 集中|方式). */
+const NOT_SIDE = /^方[面法式针向案便位圆言阵块略]/;
+
+/**
+ * One-character country or city abbreviations used on their own: 中|方, 美|方 (a country's side) and
+ * after verbs of visiting (访|华, 驻|华, 离|京, 赴|法). People's Daily annotates them as places.
+ * `abbreviations` are the country abbreviations; 华 and the province abbreviations count too.
+ */
+export function findAbbreviationUses(text: string, tokens: readonly Token[], tokIdx: Int32Array, abbreviations: ReadonlySet<string>, data: NerData): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (let i = 1; i < text.length; i++) {
+    const c = text[i], prev = text[i - 1], t = tokens[tokIdx[i]];
+    if (!t || !(abbreviations.has(c) || c === '华' || data.provinceAbbreviations.has(c))) continue;
+    // 中方 / 美方 starting a word (not 其中|方): the country's side.
+    const side = abbreviations.has(c) && t.start === i && text[i + 1] === '方' && !NOT_SIDE.test(text.slice(i + 1));
+    // 访华 / 驻京 ending a word (not 来日方长), unless a lexicon word starts here (华盛顿, 日本, 京城).
+    const lexiconWord = data.lexicon.dict.get(text.slice(i, i + 2)) || data.lexicon.dict.get(text.slice(i, i + 3));
+    const visit = c !== '中' && !lexiconWord && t.end === i + 1 && t.start >= i - 1
+      && (VISIT_VERBS.has(prev) || ((prev === '来' || prev === '在') && HOME_ABBREVIATIONS.has(c)));
+    if (side || visit) out.push({ start: i, end: i + 1 });
+  }
+  return out;
+}
+
+const bareCache = new Map<string, ReadonlySet<string>>();
+
+/** data/ner/bare-institutions.txt: institutions annotated as organisations even when written bare (国会, 海军). */
+export function bareInstitutions(dataDir: string): ReadonlySet<string> {
+  let set = bareCache.get(dataDir);
+  if (!set) {
+    const path = join(dataDir, 'ner', 'bare-institutions.txt');
+    set = new Set((existsSync(path) ? readFileSync(path, 'utf8').split(/\r?\n/) : []).filter((l) => !l.startsWith('#')).flatMap((l) => l.trim().split(/\s+/)).filter(Boolean));
+    bareCache.set(dataDir, set);
+  }
+  return set;
+}
+
+/** jieba words that are a bare institution (国会, 内阁, 足协): organisations, competing last with longer names. */
+export function findBareInstitutions(tokens: readonly Token[], words: ReadonlySet<string>): Array<{ start: number; end: number }> {
+  return tokens.filter((t) => words.has(t.word)).map((t) => ({ start: t.start, end: t.end }));
+}
+
+/** Abbreviations that start more ordinary words than compounds (东方, 西药, 古人, 新药, 外资, 亚军). */
+const NOT_COMPOUND_HEADS = new Set([...'东西南北古新外亚']);
+const COMPOUND_NOT_TAGS = new Set(['v', 'vd', 'vn', 'd', 'a', 'ad', 'c', 'p']);
+const compoundCache = new Map<string, ReadonlyMap<string, string>>();
+
+/** data/ner/abbreviation-compounds.tsv: tail character → heads it takes ('*' for every abbreviation). */
+export function abbreviationCompoundTails(dataDir: string): ReadonlyMap<string, string> {
+  let map = compoundCache.get(dataDir);
+  if (!map) {
+    const path = join(dataDir, 'ner', 'abbreviation-compounds.tsv');
+    const out = new Map<string, string>();
+    for (const l of existsSync(path) ? readFileSync(path, 'utf8').split(/\r?\n/) : []) {
+      if (!l.trim() || l.startsWith('#')) continue;
+      const [tail, heads = '*'] = l.split('\t');
+      if (tail.length === 1) out.set(tail, heads.trim());
+    }
+    map = out;
+    compoundCache.set(dataDir, map);
+  }
+  return map;
+}
+
+/**
+ * Place abbreviations leading a two-character compound word (中医, 华侨, 京剧, 美军, 台资): the
+ * abbreviation is a place under People's Daily conventions. The compound must be how jieba reads
+ * the text (a word starting there) and not the start of a lexicon name (中药厂 is still 中).
+ */
+export function findAbbreviationCompounds(text: string, tokens: readonly Token[], tokIdx: Int32Array, abbreviations: ReadonlySet<string>, tails: ReadonlyMap<string, string>, data: NerData): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (let i = 0; i + 1 < text.length; i++) {
+    const c = text[i], heads = tails.get(text[i + 1]);
+    if (heads === undefined || NOT_COMPOUND_HEADS.has(c)) continue;
+    const known = abbreviations.has(c) || c === '华' || data.provinceAbbreviations.has(c);
+    if (!known || (heads !== '*' && !heads.includes(c))) continue;
+    const t = tokens[tokIdx[i]];
+    // A verb or adverb reading (加剧/v) is no compound.
+    if (!t || t.start !== i || t.end < i + 2 || COMPOUND_NOT_TAGS.has(t.tag) || (data.lexicon.dict.get(text.slice(i, i + 2)) & LEX.place)) continue;
+    out.push({ start: i, end: i + 1 });
+  }
+  return out;
+}
+
+/** Forms of address and titles written right after a bare surname (陈|老师, 毛|主席, 吕|老, 王|局长). */
+const ADDRESS_AFTER_SURNAME = /^(?:老师|老|先生|女士|小姐|夫人|太太|师傅|大爷|大妈|大娘|同志|主席|总理|书记|局长|厂长|校长|县长|市长|乡长|村长|教授|大夫|医生|经理|主任|部长|省长|司令|将军)/;
+/** Tags of a one-character token that cannot be a bare surname (向/p, 对/p, 只/d). */
+const NOT_SURNAME_TAGS = new Set(['p', 'd', 'c', 'v', 'u', 'uj', 'ul', 'r', 'm', 'q', 'f', 'a']);
+
+/**
+ * A frequent surname written alone before a form of address or title (陈|老师, 毛|主席): People's
+ * Daily annotates the surname as the person. The surname must be a one-character word of its own
+ * (not 各位|老师, 向/p 老师) after a character that ends no name (punctuation, 的, 和…).
+ */
+export function findSurnameAddresses(text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (let i = 0; i + 1 < text.length; i++) {
+    if (data.lexicon.surnameRank[text.charCodeAt(i)] !== 1) continue;
+    const t = tokens[tokIdx[i]];
+    if (!t || t.start !== i || NOT_SURNAME_TAGS.has(t.tag)) continue;
+    const address = ADDRESS_AFTER_SURNAME.exec(text.slice(i + 1, i + 4));
+    // jieba often reads the pair as one word (陈老师/nr, 毛主席/n): the word is then surname + address.
+    if (!address || (t.end > i + 1 && t.end - i > 1 + address[0].length + 1)) continue;
+    const prev = tokens[tokIdx[i - 1] ?? -1];
+    if (prev && prev.end === i && prev.word.length === 1 && data.lexicon.surnameRank[prev.word.charCodeAt(0)]) continue;
+    out.push({ start: i, end: i + 1 });
+  }
+  return out;
 }

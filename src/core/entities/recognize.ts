@@ -12,7 +12,7 @@ import { findPositions, orgCover } from './positions';
 import { bareLevelOrganization, companyNameStart, findListedOrganizations, findOrganizations, genericOrganization, orgKind, trimSubUnit } from './organizations';
 import { COUNTED_UNITS, findAbbreviationPlaces, findGazetteerPlaces, findListedPlaces, findVenuePlaces, placeInfo, PLACE_EXTENSIONS } from './places';
 import { findMediaOutlets } from './media';
-import { completeName, countryAbbreviations, cutAfterCompleteName, findAbbreviationPairs, endsWithOrgSuffix, extendPlaceHead, findNtOrganizations, findPlaceLedOrganizations, findTitledOrganizations, mergePlaceLedOrganizations, reviewPersons, orgHeadWords, trimNonNameStart, trimTitleEnd } from './bioConventions';
+import { completeName, countryAbbreviations, cutAfterCompleteName, findAbbreviationPairs, findAbbreviationUses, findAbbreviationCompounds, findSurnameAddresses, abbreviationCompoundTails, bareInstitutions, findBareInstitutions, endsWithOrgSuffix, extendOrganizationUnits, extendOrganizationChains, extendPlaceHead, findNtOrganizations, findPlaceLedOrganizations, findTitledOrganizations, mergePlaceLedOrganizations, reviewPersons, orgHeadWords, trimNonNameStart, trimTitleEnd } from './bioConventions';
 import { phraseToken, tokenBoundaries, tokenIndex } from './spanUtil';
 import type { Token } from '../engines';
 import { findDates } from './dates';
@@ -156,7 +156,9 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
     .filter((s) => s.type !== 'PER' || !(nonNameFinals.has(text[s.end - 1]) || commonNr.has(text.slice(s.start, s.end))
       || THING_AFTER_NAME.some((w) => text.startsWith(w, s.end))))
     .filter((s) => s.type !== 'LOC' || !COUNTED_UNITS.test(text.slice(s.start, s.end)));
-  const tagged = options.bioConventions ? mergePlaceLedOrganizations(reviewPersons(reviewed, text, data), tokens, tokIdx, data) : reviewed;
+  const tagged = options.bioConventions
+    ? extendOrganizationChains(extendOrganizationUnits(mergePlaceLedOrganizations(reviewPersons(reviewed, text, data), tokens, tokIdx, data), text, tokens, tokIdx, data, orgHeadWords(resources.dataDir)), text, tokens, tokIdx, data, orgHeadWords(resources.dataDir))
+    : reviewed;
   // Persons for position attachment: tagger names (it has seen the context), then title/name-context
   // names where the tagger found none (its boundaries beat the surname + jieba-word guess).
   const taggerPersons = tagged.filter((s) => s.type === 'PER');
@@ -210,7 +212,11 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
       add(mention('organization', o, text, 'jieba nt'), nests ? 2 : 3);
     }
     for (const p of findAbbreviationPairs(text, countryAbbreviations(resources.dataDir))) add(mention('place', p, text, 'abbreviation pair'), 1);
+    for (const p of findAbbreviationUses(text, tokens, tokIdx, countryAbbreviations(resources.dataDir), data)) add(mention('place', p, text, 'abbreviation use'), 3);
     for (const o of findTitledOrganizations(tokens, data)) add(mention('organization', o, text, 'title word'), 3);
+    for (const p of findAbbreviationCompounds(text, tokens, tokIdx, countryAbbreviations(resources.dataDir), abbreviationCompoundTails(resources.dataDir), data)) add(mention('place', p, text, 'abbreviation compound'), 3);
+    for (const p of findSurnameAddresses(text, tokens, tokIdx, data)) add(mention('person', p, text, 'surname address'), 3);
+    for (const o of findBareInstitutions(tokens, bareInstitutions(resources.dataDir))) add(mention('organization', o, text, 'bare institution'), 3);
     for (const o of findPlaceLedOrganizations(tagged, text, tokens, tokIdx, data, orgHeadWords(resources.dataDir), phraseToken)) {
       if (taggerSpans.every((t) => t.end <= o.start || t.start >= o.end || (t.start >= o.start && t.end <= o.end))) add(mention('organization', o, text, 'place-led'), 2);
     }
