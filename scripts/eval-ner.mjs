@@ -8,10 +8,11 @@
 // --ext P / --ext-per|loc|org P (share of replacements drawn from lexicons, default 0: it hurt CV),
 // --gen-names (lexicon persons generated from surnames + given-name characters), --same-len, --drop T1,T2.
 // --miss-stats [N]: with --cv, misses and false alarms by type and kind (wrong type, boundary, unseen), N examples each.
+// --model FILE: score with that model instead of the shipped one.
 // --cv K:  K-fold cross-validation of the full recogniser (tagger trained on K-1 folds each time).
 // default: score the recogniser with the shipped model.
 import { build } from 'esbuild';
-import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, existsSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -23,7 +24,8 @@ const bioPath = arg('--bio', '/work/shared/data/peoples-daily-ner-dev.bio');
 const dataDir = join(root, 'data');
 
 mkdirSync(join(root, 'out'), { recursive: true });
-const bundle = join(root, 'out', 'ner-dev.js');
+// One bundle per process: several dev loops may run side by side on one tree.
+const bundle = join(root, 'out', `ner-dev-${process.pid}.js`);
 await build({
   stdin: {
     contents: `export * from './src/core/nerEval'; export * from './src/core/entities/charTagger';
@@ -38,6 +40,7 @@ await build({
   bundle: true, platform: 'node', format: 'cjs', outfile: bundle, external: ['nodejieba', 'vscode'], logLevel: 'warning',
 });
 const ner = require(bundle);
+rmSync(bundle, { force: true });
 const jieba = require('nodejieba');
 
 const sentences = ner.parseBio(readFileSync(bioPath, 'utf8'));
@@ -198,6 +201,8 @@ if (has('--train')) {
   if (has('--errors')) errors(tokenized, allPred, Number(arg('--errors', 30)));
   if (has('--miss-stats')) missStats(tokenized, allPred);
 } else {
+  // --model FILE: score with another trained model (e.g. one trained on other folds with --train --out).
+  if (has('--model')) ner.setTagger(dataDir, JSON.parse(readFileSync(String(arg('--model')), 'utf8')));
   const { pred, ms } = run(tokenized);
   report(tokenized, pred, `${bioPath} (shipped model)`);
   console.log(`jieba.tag ${jiebaMs} ms, recognizeEntities ${ms} ms for ${tokenized.reduce((a, s) => a + s.text.length, 0)} chars`);
