@@ -25,6 +25,22 @@ interface TrieNode {
   v?: string;
 }
 
+/**
+ * Per root: 1 for every UTF-16 unit a dictionary word can start with (the high surrogate for
+ * astral words). Most characters start no word (simplified text through t2s), so the passes skip
+ * them with one array read instead of a trie lookup.
+ */
+const firstUnitsOf = new WeakMap<TrieNode, Uint8Array>();
+function firstUnits(root: TrieNode): Uint8Array {
+  let first = firstUnitsOf.get(root);
+  if (!first) {
+    first = new Uint8Array(0x10000);
+    for (const cp of root.c.keys()) first[cp > 0xffff ? 0xd800 + ((cp - 0x10000) >> 10) : cp] = 1;
+    firstUnitsOf.set(root, first);
+  }
+  return first;
+}
+
 function newNode(): TrieNode {
   return { c: new Map() };
 }
@@ -160,10 +176,17 @@ function convertPass(root: TrieNode, src: Mapped, bounds: readonly number[] | nu
   const n = s.length;
   const out = new MappedWriter(n + 16);
   const newBounds: number[] | null = bounds ? [] : null;
+  const first = firstUnits(root);
   let seg = 0;
   let pending = 0;
   let i = 0;
   while (i < n) {
+    const c = s.charCodeAt(i);
+    // No word starts with this unit: nothing to convert here (segment ends are caught up below).
+    if (first[c] === 0) {
+      i++;
+      continue;
+    }
     let limit = n;
     if (bounds) {
       while (seg < bounds.length && bounds[seg] <= i) {
@@ -172,7 +195,6 @@ function convertPass(root: TrieNode, src: Mapped, bounds: readonly number[] | nu
       }
       if (seg < bounds.length) limit = bounds[seg];
     }
-    const c = s.charCodeAt(i);
     const m = matchPrefix(root, s, i, limit);
     if (m) {
       out.copy(src, pending, i);
@@ -192,9 +214,10 @@ function convertPass(root: TrieNode, src: Mapped, bounds: readonly number[] | nu
 function segmentBounds(root: TrieNode, s: string): number[] {
   const bounds: number[] = [];
   let inRun = false;
+  const first = firstUnits(root);
   for (let i = 0; i < s.length; ) {
     const c = s.charCodeAt(i);
-    const m = matchPrefix(root, s, i, s.length);
+    const m = first[c] === 0 ? null : matchPrefix(root, s, i, s.length);
     if (m) {
       if (inRun) bounds.push(i);
       bounds.push(m.end);
