@@ -5,28 +5,17 @@ import { dirname, join } from 'node:path';
 import { findDataDir } from '../../src/core/resources';
 import { recognizeEntities, reviewTaggedNames } from '../../src/core/entities/recognize';
 import { parseBio, scoreNer } from '../../src/core/nerEval';
-import type { Token } from '../../src/core/engines';
 import type { EntityMention, RecognizerInput } from '../../src/core/types';
 import { CharTagger, charFeatures, pathToSpans, spansToTags, trainTagger, TAGS } from '../../src/core/entities/charTagger';
 import { loadNerData } from '../../src/core/entities/nerData';
 import { nonNameFinalChars } from '../../src/core/entities/persons';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const jieba = require('nodejieba') as { tag(text: string): Array<{ word: string; tag: string }> };
+import { jiebaTokens } from './helpers/jiebaTokens';
 
 const dataDir = findDataDir(__dirname);
 const resources = { dataDir, userTerms: [] };
 const devBio = join(dirname(dataDir), '..', 'shared', 'data', 'peoples-daily-ner-dev.bio');
 
-function tokensOf(text: string): Token[] {
-  let off = 0;
-  return jieba.tag(text).map(({ word, tag }) => {
-    const start = text.indexOf(word, off);
-    off = start + word.length;
-    return { word, tag, start, end: off };
-  });
-}
-const input = (text: string): RecognizerInput => ({ text, tokens: tokensOf(text), skip: [], articleDate: null });
+const input = (text: string): RecognizerInput => ({ text, tokens: jiebaTokens(text), skip: [], articleDate: null });
 const recognize = (text: string, res = resources) => recognizeEntities(input(text), res);
 const find = (ms: EntityMention[], type: string, canonical: string) => ms.find((m) => m.type === type && m.canonical === canonical);
 

@@ -9,24 +9,13 @@ import { findDataDir } from '../../src/core/resources';
 import { loadNerData } from '../../src/core/entities/nerData';
 import { tokenIndex } from '../../src/core/entities/spanUtil';
 import { countryAbbreviations, extendOrganizationChains, findAbbreviationUses, orgHeadWords, type TaggedSpan } from '../../src/core/entities/bioConventions';
-import type { Token } from '../../src/core/engines';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const jieba = require('nodejieba') as { tag(text: string): Array<{ word: string; tag: string }> };
+import { jiebaTokens } from './helpers/jiebaTokens';
 
 const dataDir = findDataDir(__dirname);
 const data = loadNerData(dataDir);
 
-function tokensOf(text: string): Token[] {
-  let off = 0;
-  return jieba.tag(text).map(({ word, tag }) => {
-    const start = text.indexOf(word, off);
-    off = start + word.length;
-    return { word, tag, start, end: off };
-  });
-}
 const uses = (text: string) => {
-  const tokens = tokensOf(text);
+  const tokens = jiebaTokens(text);
   return findAbbreviationUses(text, tokens, tokenIndex(text.length, tokens), countryAbbreviations(dataDir), data).map((s) => text.slice(s.start, s.end) + '@' + s.start);
 };
 
@@ -44,7 +33,7 @@ test('abbreviations: words that only start with one are left alone', () => {
 });
 
 const chain = (text: string, org: string) => {
-  const tokens = tokensOf(text);
+  const tokens = jiebaTokens(text);
   const start = text.indexOf(org);
   const spans: TaggedSpan[] = [{ type: 'ORG', start, end: start + org.length }];
   return extendOrganizationChains(spans, text, tokens, tokenIndex(text.length, tokens), data, orgHeadWords(dataDir))

@@ -14,25 +14,14 @@ import {
   countryAbbreviations, cutAfterCompleteName, extendPlaceHead, findAbbreviationPairs, findNtOrganizations, findPlaceLedOrganizations,
   findTitledOrganizations, mergePlaceLedOrganizations, orgHeadWords, reviewPersons, trimNonNameStart, trimTitleEnd, type TaggedSpan,
 } from '../../src/core/entities/bioConventions';
-import type { Token } from '../../src/core/engines';
 import type { RecognizerInput } from '../../src/core/types';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const jieba = require('nodejieba') as { tag(text: string): Array<{ word: string; tag: string }> };
+import { jiebaTokens } from './helpers/jiebaTokens';
 
 const dataDir = findDataDir(__dirname);
 const data = loadNerData(dataDir);
 const heads = orgHeadWords(dataDir);
 
-function tokensOf(text: string): Token[] {
-  let off = 0;
-  return jieba.tag(text).map(({ word, tag }) => {
-    const start = text.indexOf(word, off);
-    off = start + word.length;
-    return { word, tag, start, end: off };
-  });
-}
-const input = (text: string): RecognizerInput => ({ text, tokens: tokensOf(text), skip: [], articleDate: null });
+const input = (text: string): RecognizerInput => ({ text, tokens: jiebaTokens(text), skip: [], articleDate: null });
 const bio = { types: new Set(['person', 'place', 'organization'] as const), bioConventions: true };
 const names = (text: string, spans: ReadonlyArray<{ start: number; end: number }>) => spans.map((s) => text.slice(s.start, s.end));
 /** A tagger span over the first occurrence of `name`. */
@@ -65,7 +54,7 @@ test('a title written into an organisation word is cut off (外交部|长, 县�
 
 test('organisations named only inside a title word: 司法部长 → 司法部, with the country before it', () => {
   const text = '芬兰农林部长在会上说，司法部长和党委书记也出席了会议，新部长表示赞同。';
-  const tokens = tokensOf(text);
+  const tokens = jiebaTokens(text);
   const found = names(text, findTitledOrganizations(tokens, data));
   assert.ok(found.includes('司法部'), found.join(' '));
   assert.ok(found.some((n) => n.endsWith('农林部')), found.join(' '));
@@ -75,7 +64,7 @@ test('organisations named only inside a title word: 司法部长 → 司法部, 
 
 test('a tagger place right before a tagger organisation leads it (印度|外交部), unless it names its own place', () => {
   const text = '印度外交部发言人说，长沙市芙蓉区人民法院已受理此案。';
-  const tokens = tokensOf(text);
+  const tokens = jiebaTokens(text);
   const tokIdx = tokenIndex(text.length, tokens);
   const merged = mergePlaceLedOrganizations([
     span(text, 'LOC', '印度'), span(text, 'ORG', '外交部'), span(text, 'LOC', '长沙市'), span(text, 'ORG', '芙蓉区人民法院'),
@@ -94,7 +83,7 @@ test('a place followed by name words and an organisation head is one organisatio
     ['印度当局宣布了新的措施。', '印度', null],
   ];
   for (const [text, place, org] of cases) {
-    const tokens = tokensOf(text);
+    const tokens = jiebaTokens(text);
     const found = names(text, findPlaceLedOrganizations([span(text, 'LOC', place)], text, tokens, tokenIndex(text.length, tokens), data, heads, phraseToken));
     assert.deepEqual(found, org ? [org] : [], text);
   }
@@ -102,12 +91,12 @@ test('a place followed by name words and an organisation head is one organisatio
 
 test('tagger organisation edges: verbs before the name, words after a complete name', () => {
   const text = '要把宣传党中央的方针政策与实际工作结合起来。';
-  const tokens = tokensOf(text);
+  const tokens = jiebaTokens(text);
   const tokIdx = tokenIndex(text.length, tokens);
   const s = text.indexOf('宣传党中央');
   assert.equal(text.slice(trimNonNameStart(s, s + 5, tokens, tokIdx, data), s + 5), '党中央');
   const cutName = (sentence: string, name: string) => {
-    const tokens2 = tokensOf(sentence);
+    const tokens2 = jiebaTokens(sentence);
     const s2 = sentence.indexOf(name);
     return sentence.slice(s2, cutAfterCompleteName(sentence, s2, s2 + name.length, tokens2, tokenIndex(sentence.length, tokens2), data));
   };
@@ -120,7 +109,7 @@ test('tagger organisation edges: verbs before the name, words after a complete n
 
 test('jieba organisation words: proper names kept, 政府 / 关系 and common nouns not', () => {
   const text = '伊朗议会通过了法案，伊朗政府表示欢迎，这有利于中美关系的发展。';
-  const found = names(text, findNtOrganizations(text, tokensOf(text), data, heads));
+  const found = names(text, findNtOrganizations(text, jiebaTokens(text), data, heads));
   assert.deepEqual(found, ['伊朗议会']);
 });
 
@@ -141,7 +130,7 @@ test('guidelines mode keeps its own reading: no abbreviation-pair places or titl
 
 test('a place takes in the head written after it (张家口|市, 加沙|机场), not a word starting with it (市场, 市长)', () => {
   const ext = (text: string, place: string) => {
-    const tokens = tokensOf(text);
+    const tokens = jiebaTokens(text);
     const s = text.indexOf(place);
     return text.slice(s, extendPlaceHead(text, s + place.length, tokens, tokenIndex(text.length, tokens)));
   };
@@ -153,7 +142,7 @@ test('a place takes in the head written after it (张家口|市, 加沙|机场),
 
 test('gazetteer: direction words (北部/f, 西部/f) are not places', () => {
   const text = '新疆北部、甘肃西部有大风。';
-  const found = names(text, findGazetteerPlaces(text, tokensOf(text), data));
+  const found = names(text, findGazetteerPlaces(text, jiebaTokens(text), data));
   assert.ok(!found.includes('北部') && !found.includes('西部'), found.join(' '));
 });
 

@@ -13,26 +13,15 @@ import {
   abbreviationCompoundTails, bareInstitutions, countryAbbreviations, extendOrganizationUnits, findAbbreviationCompounds, findBareInstitutions,
   findPlaceLedOrganizations, findSurnameAddresses, orgHeadWords, type TaggedSpan,
 } from '../../src/core/entities/bioConventions';
-import type { Token } from '../../src/core/engines';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const jieba = require('nodejieba') as { tag(text: string): Array<{ word: string; tag: string }> };
+import { jiebaTokens } from './helpers/jiebaTokens';
 
 const dataDir = findDataDir(__dirname);
 const data = loadNerData(dataDir);
 const heads = orgHeadWords(dataDir);
 
-function tokensOf(text: string): Token[] {
-  let off = 0;
-  return jieba.tag(text).map(({ word, tag }) => {
-    const start = text.indexOf(word, off);
-    off = start + word.length;
-    return { word, tag, start, end: off };
-  });
-}
 const names = (text: string, spans: ReadonlyArray<{ start: number; end: number }>) => spans.map((s) => text.slice(s.start, s.end));
 const compounds = (text: string) => {
-  const tokens = tokensOf(text);
+  const tokens = jiebaTokens(text);
   return names(text, findAbbreviationCompounds(text, tokens, tokenIndex(text.length, tokens), countryAbbreviations(dataDir), abbreviationCompoundTails(dataDir), data));
 };
 
@@ -45,14 +34,14 @@ test('a place abbreviation leading a compound is a place (华|侨, 京|剧, 美|
 
 test('bare institutions are organisations (国会, 内阁) and win only where nothing longer reads', () => {
   const text = '国会昨天通过了这项预算，内阁表示欢迎。';
-  assert.deepEqual(names(text, findBareInstitutions(tokensOf(text), bareInstitutions(dataDir))), ['国会', '内阁']);
-  const ms = recognizeEntities({ text, tokens: tokensOf(text), skip: [], articleDate: null }, { dataDir, userTerms: [] },
+  assert.deepEqual(names(text, findBareInstitutions(jiebaTokens(text), bareInstitutions(dataDir))), ['国会', '内阁']);
+  const ms = recognizeEntities({ text, tokens: jiebaTokens(text), skip: [], articleDate: null }, { dataDir, userTerms: [] },
     { types: new Set(['person', 'place', 'organization'] as const), bioConventions: true });
   for (const o of ['国会', '内阁']) assert.ok(ms.some((m) => m.type === 'organization' && m.canonical === o), `${o}: ${JSON.stringify(ms)}`);
 });
 
 test('a frequent surname before a form of address is the person (陈|老师, 毛|主席), not 各位|老师', () => {
-  const surnames = (text: string) => { const tokens = tokensOf(text); return names(text, findSurnameAddresses(text, tokens, tokenIndex(text.length, tokens), data)); };
+  const surnames = (text: string) => { const tokens = jiebaTokens(text); return names(text, findSurnameAddresses(text, tokens, tokenIndex(text.length, tokens), data)); };
   assert.deepEqual(surnames('每年春节都会收到陈老师寄来的贺卡。'), ['陈']);
   assert.deepEqual(surnames('大家认真学习毛主席的著作。'), ['毛']);
   assert.deepEqual(surnames('各位老师辛苦了，我们要向老师学习。'), []);
@@ -60,7 +49,7 @@ test('a frequent surname before a form of address is the person (陈|老师, 毛
 
 test('an organisation followed by one of its units is one organisation (联合国|禁毒署), a team verb is not (中国队|组队)', () => {
   const extend = (text: string, org: string) => {
-    const tokens = tokensOf(text), start = text.indexOf(org);
+    const tokens = jiebaTokens(text), start = text.indexOf(org);
     const s: TaggedSpan = { type: 'ORG', start, end: start + org.length };
     const [out] = extendOrganizationUnits([s], text, tokens, tokenIndex(text.length, tokens), data, heads);
     return text.slice(out.start, out.end);
@@ -71,7 +60,7 @@ test('an organisation followed by one of its units is one organisation (联合�
 
 test('a place leads organisations with the heads 联, 所, 协 (山西省|残联, 成都|地质所)', () => {
   const led = (text: string, place: string) => {
-    const tokens = tokensOf(text), start = text.indexOf(place);
+    const tokens = jiebaTokens(text), start = text.indexOf(place);
     return names(text, findPlaceLedOrganizations([{ type: 'LOC', start, end: start + place.length }], text, tokens, tokenIndex(text.length, tokens), data, heads, phraseToken));
   };
   assert.deepEqual(led('山西省残联积极帮助残疾人就业。', '山西省'), ['山西省残联']);
