@@ -5,30 +5,18 @@
  */
 import type { Token } from '../engines';
 import type { NerData } from './nerData';
+import { nerDataLines, perDataDir } from './nerDataFile';
 import { LEX } from './charTagger';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-
-const abbreviationCache = new Map<string, ReadonlySet<string>>();
 
 /** One-character country abbreviations (中, 美, 俄, 印, 巴…) from data/ner/countries.tsv. */
-export function countryAbbreviations(dataDir: string): ReadonlySet<string> {
-  let set = abbreviationCache.get(dataDir);
-  if (!set) {
-    const path = join(dataDir, 'ner', 'countries.tsv');
-    const out = new Set<string>();
-    for (const l of existsSync(path) ? readFileSync(path, 'utf8').split(/\r?\n/) : []) {
-      if (l.startsWith('#')) continue;
-      for (const s of (l.split('\t')[1] ?? '').split(',')) if (s.length === 1) out.add(s);
-    }
-    // 新 (new) and 南 (south) start far more words than they abbreviate Singapore / South Africa.
-    out.delete('新');
-    out.delete('南');
-    set = out;
-    abbreviationCache.set(dataDir, set);
-  }
-  return set;
-}
+export const countryAbbreviations: (dataDir: string) => ReadonlySet<string> = perDataDir((dataDir) => {
+  const out = new Set<string>();
+  for (const l of nerDataLines(dataDir, 'countries.tsv')) for (const s of (l.split('\t')[1] ?? '').split(',')) if (s.length === 1) out.add(s);
+  // 新 (new) and 南 (south) start far more words than they abbreviate Singapore / South Africa.
+  out.delete('新');
+  out.delete('南');
+  return out;
+});
 
 /** What follows a pair of countries written as abbreviations (中美关系, 印巴两国, 日俄首脑). */
 const PAIR_CONTEXT = /^(?:两国|关系|双方|首脑|之间|间|高层|和约|联合|合作|友好|三个|两个|和平|经济|核|就|在|加强|禁毒|战略|贸易|会谈|谈判|边境|外长|领导人|元首|建交|对话|争端|冲突|边界|友谊)/;
@@ -51,24 +39,15 @@ export function findAbbreviationPairs(text: string, abbreviations: ReadonlySet<s
 }
 
 export interface OrgHeadWords { common: ReadonlySet<string>; classes: ReadonlySet<string>; extra: ReadonlySet<string> }
-const headCache = new Map<string, OrgHeadWords>();
-
 /** data/ner/common-org-heads.tsv: common nouns with an organisation ending, and class words. */
-export function orgHeadWords(dataDir: string): OrgHeadWords {
-  let words = headCache.get(dataDir);
-  if (!words) {
-    const path = join(dataDir, 'ner', 'common-org-heads.tsv');
-    const kinds = new Map<string, string[]>();
-    for (const l of existsSync(path) ? readFileSync(path, 'utf8').split(/\r?\n/) : []) {
-      if (!l.trim() || l.startsWith('#')) continue;
-      const [kind, list = ''] = l.split('\t');
-      kinds.set(kind, list.trim().split(/\s+/).filter(Boolean));
-    }
-    words = { common: new Set(kinds.get('common')), classes: new Set(kinds.get('class')), extra: new Set(kinds.get('head')) };
-    headCache.set(dataDir, words);
+export const orgHeadWords: (dataDir: string) => OrgHeadWords = perDataDir((dataDir) => {
+  const kinds = new Map<string, string[]>();
+  for (const l of nerDataLines(dataDir, 'common-org-heads.tsv')) {
+    const [kind, list = ''] = l.split('\t');
+    kinds.set(kind, list.trim().split(/\s+/).filter(Boolean));
   }
-  return words;
-}
+  return { common: new Set(kinds.get('common')), classes: new Set(kinds.get('class')), extra: new Set(kinds.get('head')) };
+});
 
 export type TaggedSpan = { type: 'PER' | 'LOC' | 'ORG'; start: number; end: number };
 
@@ -421,18 +400,10 @@ export function findAbbreviationUses(text: string, tokens: readonly Token[], tok
   return out;
 }
 
-const bareCache = new Map<string, ReadonlySet<string>>();
-
 /** data/ner/bare-institutions.txt: institutions annotated as organisations even when written bare (国会, 海军). */
-export function bareInstitutions(dataDir: string): ReadonlySet<string> {
-  let set = bareCache.get(dataDir);
-  if (!set) {
-    const path = join(dataDir, 'ner', 'bare-institutions.txt');
-    set = new Set((existsSync(path) ? readFileSync(path, 'utf8').split(/\r?\n/) : []).filter((l) => !l.startsWith('#')).flatMap((l) => l.trim().split(/\s+/)).filter(Boolean));
-    bareCache.set(dataDir, set);
-  }
-  return set;
-}
+export const bareInstitutions: (dataDir: string) => ReadonlySet<string> = perDataDir(
+  (dataDir) => new Set(nerDataLines(dataDir, 'bare-institutions.txt').flatMap((l) => l.trim().split(/\s+/))),
+);
 
 /** jieba words that are a bare institution (国会, 内阁, 足协): organisations, competing last with longer names. */
 export function findBareInstitutions(tokens: readonly Token[], words: ReadonlySet<string>): Array<{ start: number; end: number }> {
@@ -442,24 +413,15 @@ export function findBareInstitutions(tokens: readonly Token[], words: ReadonlySe
 /** Abbreviations that start more ordinary words than compounds (东方, 西药, 古人, 新药, 外资, 亚军). */
 const NOT_COMPOUND_HEADS = new Set([...'东西南北古新外亚']);
 const COMPOUND_NOT_TAGS = new Set(['v', 'vd', 'vn', 'd', 'a', 'ad', 'c', 'p']);
-const compoundCache = new Map<string, ReadonlyMap<string, string>>();
-
 /** data/ner/abbreviation-compounds.tsv: tail character → heads it takes ('*' for every abbreviation). */
-export function abbreviationCompoundTails(dataDir: string): ReadonlyMap<string, string> {
-  let map = compoundCache.get(dataDir);
-  if (!map) {
-    const path = join(dataDir, 'ner', 'abbreviation-compounds.tsv');
-    const out = new Map<string, string>();
-    for (const l of existsSync(path) ? readFileSync(path, 'utf8').split(/\r?\n/) : []) {
-      if (!l.trim() || l.startsWith('#')) continue;
-      const [tail, heads = '*'] = l.split('\t');
-      if (tail.length === 1) out.set(tail, heads.trim());
-    }
-    map = out;
-    compoundCache.set(dataDir, map);
+export const abbreviationCompoundTails: (dataDir: string) => ReadonlyMap<string, string> = perDataDir((dataDir) => {
+  const out = new Map<string, string>();
+  for (const l of nerDataLines(dataDir, 'abbreviation-compounds.tsv')) {
+    const [tail, heads = '*'] = l.split('\t');
+    if (tail.length === 1) out.set(tail, heads.trim());
   }
-  return map;
-}
+  return out;
+});
 
 /**
  * Place abbreviations leading a two-character compound word (中医, 华侨, 京剧, 美军, 台资): the

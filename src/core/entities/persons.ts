@@ -2,10 +2,9 @@
  * Person names beyond the statistical tagger: a name right after a title word (区长肖文高) or right
  * before one (肖文高区长, 习近平同志), built from the surname tables and jieba's word boundaries.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Token } from '../engines';
 import type { NerData } from './nerData';
+import { nerDataLines, perDataDir } from './nerDataFile';
 import { isHan, type Interval } from './spanUtil';
 
 /** Words that follow a name and mark it as one (but are not positions). */
@@ -70,19 +69,10 @@ export function findPersonsByContext(text: string, tokens: readonly Token[], tok
   return out;
 }
 
-const finalsCache = new Map<string, ReadonlySet<string>>();
-
 /** Characters that end names of things, never given names (data/ner/non-name-final-chars.txt). */
-export function nonNameFinalChars(dataDir: string): ReadonlySet<string> {
-  let set = finalsCache.get(dataDir);
-  if (!set) {
-    const path = join(dataDir, 'ner', 'non-name-final-chars.txt');
-    const lines = existsSync(path) ? readFileSync(path, 'utf8').split(/\r?\n/) : [];
-    set = new Set(lines.map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
-    finalsCache.set(dataDir, set);
-  }
-  return set;
-}
+export const nonNameFinalChars: (dataDir: string) => ReadonlySet<string> = perDataDir(
+  (dataDir) => new Set(nerDataLines(dataDir, 'non-name-final-chars.txt').map((l) => l.trim())),
+);
 
 /** Labels of a byline or credit line: (记者 盛游), (央广网记者 沈梅 摄), 编辑:林馥榆. */
 const BYLINE_LABEL = /(记者|通讯员|编辑|责任编辑|责编|作者|摄影)([ \u3000]?|[:：][ \u3000]?)$/;
@@ -119,19 +109,10 @@ export function findBylines(text: string, tokens: readonly Token[], tokIdx: Int3
   return out;
 }
 
-const commonNrCache = new Map<string, ReadonlySet<string>>();
-
 /** jieba "names" that are a surname + a far more frequent common word (高水平): data/ner/common-nr-words.txt. */
-export function commonNrWords(dataDir: string): ReadonlySet<string> {
-  let set = commonNrCache.get(dataDir);
-  if (!set) {
-    const path = join(dataDir, 'ner', 'common-nr-words.txt');
-    const lines = existsSync(path) ? readFileSync(path, 'utf8').split(/\r?\n/) : [];
-    set = new Set(lines.map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
-    commonNrCache.set(dataDir, set);
-  }
-  return set;
-}
+export const commonNrWords: (dataDir: string) => ReadonlySet<string> = perDataDir(
+  (dataDir) => new Set(nerDataLines(dataDir, 'common-nr-words.txt').map((l) => l.trim())),
+);
 
 /** Nouns that make the word before them the name of a thing (太湖龙之梦项目), not of a person. */
 export const THING_AFTER_NAME = ['项目', '工程', '品牌', '小镇', '景区'];
