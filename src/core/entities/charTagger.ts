@@ -11,7 +11,7 @@
  * trie over code units, and buffers are reused between calls.
  */
 import type { Token } from '../engines';
-import type { CharTrie } from './charTrie';
+import { CharTrie } from './charTrie';
 
 export type NerType = 'PER' | 'LOC' | 'ORG';
 const TYPES: readonly NerType[] = ['PER', 'LOC', 'ORG'];
@@ -129,7 +129,8 @@ function hash1(t: number, a: number, b: number, c: number): number {
 }
 /** Second key: an independent 21-bit hash (a collision needs both to agree). */
 function hash2(t: number, a: number, b: number, c: number): number {
-  let g = Math.imul(Math.imul(Math.imul(Math.imul(0x6a09e667 ^ t, 0x5bd1e995) + a, 0x5bd1e995) + b, 0x5bd1e995) + c, 0x5bd1e995);
+  // (x + a) | 0 is what Math.imul reads of x + a anyway; the | 0 keeps the sums in int32 registers.
+  let g = Math.imul((Math.imul((Math.imul((Math.imul(0x6a09e667 ^ t, 0x5bd1e995) + a) | 0, 0x5bd1e995) + b) | 0, 0x5bd1e995) + c) | 0, 0x5bd1e995);
   g ^= g >>> 13; g = Math.imul(g, 0x85ebca6b);
   return (g ^ (g >>> 16)) & 0x1fffff;
 }
@@ -153,6 +154,8 @@ class FeatureBuffer {
   }
 }
 
+const sharedFeatureBuffer = new FeatureBuffer(null);
+
 /** One number per feature (exact in a double), for training. */
 const packKey = (h1: number, h2: number) => (h1 >>> 0) * 0x200000 + h2;
 
@@ -171,6 +174,11 @@ const POS_S = 1, POS_B = 2, POS_E = 3, POS_M = 4;
 
 /** Reused scratch buffers (tagging runs synchronously, one call at a time). */
 let scratch = { n: -1, codes: new Int32Array(0), tokIdx: new Int32Array(0), startLen: new Uint8Array(0), endLen: new Uint8Array(0), inside: new Uint16Array(0) };
+/** Per-token scratch arrays, grown as needed (a sentence has at most as many tokens as characters). */
+let tokenScratch = makeTokenScratch(256);
+function makeTokenScratch(cap: number) {
+  return { cap, wordH: new Int32Array(cap), tagH: new Int32Array(cap), flagsT: new Uint8Array(cap), orgAhead: new Int8Array(cap), orgSuffixH: new Int32Array(cap), runStart: new Uint8Array(cap), nameLike: new Uint8Array(cap) };
+}
 function buffers(n: number) {
   if (scratch.codes.length < n + 4) {
     const cap = Math.max(n + 4, scratch.codes.length * 2);
@@ -208,6 +216,26 @@ function lexiconMatches(text: string, lex: TaggerLexicon, startLen: Uint8Array, 
   }
 }
 
+/**
+ * Organisation suffixes (flag 1) and titles (flag 2) of a lexicon as a trie, and the first code
+ * units of its compound surnames: token words and their endings are looked up without slicing.
+ */
+const tokenLexicons = new WeakMap<TaggerLexicon, { trie: CharTrie; compoundFirst: Uint8Array }>();
+function tokenLexicon(lex: TaggerLexicon): { trie: CharTrie; compoundFirst: Uint8Array } {
+  let t = tokenLexicons.get(lex);
+  if (!t) {
+    const trie = new CharTrie();
+    for (const w of lex.orgSuffixes) trie.add(w, 1);
+    for (const w of lex.titles) trie.add(w, 2);
+    trie.compact();
+    const compoundFirst = new Uint8Array(65536);
+    for (const code of lex.compoundSurnameCodes) compoundFirst[Math.floor(code / 65536)] = 1;
+    t = { trie, compoundFirst };
+    tokenLexicons.set(lex, t);
+  }
+  return t;
+}
+
 /** Per-token facts the features read, computed once per token instead of once per character. */
 const tagHashes = new Map<string, number>();
 const tagHash = (tag: string) => { let h = tagHashes.get(tag); if (h === undefined) { h = stringHash(tag); tagHashes.set(tag, h); } return h; };
@@ -236,36 +264,34 @@ export function forEachFeature(text: string, tokens: readonly Token[], lex: Tagg
   codes[0] = codes[1] = 94; codes[n + 2] = codes[n + 3] = 36;
   for (let i = 0; i < n; i++) codes[i + 2] = text.charCodeAt(i);
   const T = tokens.length;
-  const wordH = new Int32Array(T), tagH = new Int32Array(T), flagsT = new Uint8Array(T);
+  if (tokenScratch.cap < T) tokenScratch = makeTokenScratch(Math.max(T, tokenScratch.cap * 2));
+  const { wordH, tagH, flagsT, orgAhead, orgSuffixH, runStart, nameLike } = tokenScratch;
+  const { trie: tokenTrie, compoundFirst } = tokenLexicon(lex);
   for (let k = 0; k < T; k++) {
-    const t = tokens[k];
+    const t = tokens[k], word = t.word;
     for (let i = t.start; i < t.end && i < n; i++) tokIdx[i] = k;
-    wordH[k] = stringHash(t.word);
+    wordH[k] = stringHash(word);
     tagH[k] = tagHash(t.tag);
-    const len = t.word.length;
-    let f = 0;
-    if (lex.orgSuffixes.has(t.word)) f |= 1;
-    if (lex.titles.has(t.word)) f |= 2;
-    for (let s = Math.min(3, len - 1); s >= 1; s--) if (lex.orgSuffixes.has(t.word.slice(len - s))) { f |= s << 2; break; }
+    const len = word.length;
+    let f = tokenTrie.get(word) & 3;
+    for (let s = Math.min(3, len - 1); s >= 1; s--) if (tokenTrie.flagsAt(word, len - s, len) & 1) { f |= s << 2; break; }
     flagsT[k] = f;
   }
   // Organisation lookahead: tokens from each token to the next org-suffix token (党委, …公司, nt
   // words) over a run of name-like tokens, and that suffix word; −1 when no such run.
-  const orgAhead = new Int8Array(T), orgSuffixH = new Int32Array(T), runStart = new Uint8Array(T);
-  const nameLike = new Uint8Array(T);
   for (let k = 0; k < T; k++) nameLike[k] = isNameLikeToken(tokens[k], text) ? 1 : 0;
   for (let k = T - 1; k >= 0; k--) {
     const suffix = (flagsT[k] & ~2) !== 0 || tokens[k].tag === 'nt';
     if (suffix && nameLike[k]) { orgAhead[k] = 0; orgSuffixH[k] = wordH[k]; }
     else if (nameLike[k] && k + 1 < T && orgAhead[k + 1] >= 0 && orgAhead[k + 1] < MAX_ORG_RUN) { orgAhead[k] = orgAhead[k + 1] + 1; orgSuffixH[k] = orgSuffixH[k + 1]; }
-    else orgAhead[k] = -1;
+    else { orgAhead[k] = -1; orgSuffixH[k] = 0; }
   }
   for (let k = 0; k < T; k++) runStart[k] = k === 0 || !nameLike[k - 1] ? 1 : 0;
   lexiconMatches(text, lex, startLen, endLen, inside);
   const gnB = lex.givenNameBucket, surR = lex.surnameRank;
   const gn = (i: number) => (i >= 0 && i < n ? gnB[codes[i + 2]] : 0);
   const sur = (i: number) => (i >= 0 && i < n ? surR[codes[i + 2]] : 0);
-  const fb = new FeatureBuffer(drop && drop.size ? TEMPLATES.map((t) => !drop.has(t)) : null);
+  const fb = drop && drop.size ? new FeatureBuffer(TEMPLATES.map((t) => !drop.has(t))) : sharedFeatureBuffer;
   for (let i = 0; i < n; i++) {
     fb.count = 0;
     const x = i + 2;
@@ -318,7 +344,7 @@ export function forEachFeature(text: string, tokens: readonly Token[], lex: Tagg
     const s0 = sur(i), g0 = gn(i);
     if (s0) fb.put(F_SUR, s0, gn(i + 1), gn(i + 2));
     if (g0) fb.put(F_GN, g0, sur(i - 1), sur(i - 2));
-    if (lex.compoundSurnameCodes.has(c0 * 65536 + cp1)) fb.put(F_SUR2, 0, 0, 0);
+    if (compoundFirst[c0] && lex.compoundSurnameCodes.has(c0 * 65536 + cp1)) fb.put(F_SUR2, 0, 0, 0);
     if (c0 === DOT || cm1 === DOT || cp1 === DOT) fb.put(F_DOT, c0 === DOT ? 1 : cm1 === DOT ? 2 : 3, 0, 0);
     sink(i, fb.keys, fb.count);
   }

@@ -8,9 +8,8 @@ export class CharTrie {
   private flagsOf: Int32Array;
   private nodes = 1;
   private mask: number;
-  private keyNode: Int32Array;
-  private keyCode: Uint16Array;
-  private child: Int32Array;
+  /** Slots of three int32: parent node (−1: empty), code unit, child node; one cache line per probe. */
+  private slots: Int32Array;
   /** Children of the root by code unit, direct (most walks end after one or two steps). */
   private readonly rootNext = new Int32Array(65536).fill(-1);
   /** Longest word in code units. */
@@ -21,9 +20,7 @@ export class CharTrie {
     let cap = 1024;
     while (cap < expectedChars * 2) cap *= 2;
     this.mask = cap - 1;
-    this.keyNode = new Int32Array(cap).fill(-1);
-    this.keyCode = new Uint16Array(cap);
-    this.child = new Int32Array(cap);
+    this.slots = new Int32Array(cap * 3).fill(-1);
     this.flagsOf = new Int32Array(Math.max(16, expectedChars + 1));
   }
 
@@ -31,19 +28,32 @@ export class CharTrie {
     const list = [...words];
     const trie = new CharTrie(list.reduce((a, w) => a + w.length, 0));
     for (const w of list) trie.add(w, flag);
-    return trie;
+    return trie.compact();
   }
 
   /** Child of `node` by code unit `code`, or −1. */
   next(node: number, code: number): number {
     if (node === 0) return this.rootNext[code];
-    let slot = (Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) & this.mask;
+    const slots = this.slots, mask = this.mask;
+    let slot = (Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) & mask;
     for (;;) {
-      const k = this.keyNode[slot];
+      const o = slot * 3, k = slots[o];
       if (k === -1) return -1;
-      if (k === node && this.keyCode[slot] === code) return this.child[slot];
-      slot = (slot + 1) & this.mask;
+      if (k === node && slots[o + 1] === code) return slots[o + 2];
+      slot = (slot + 1) & mask;
     }
+  }
+
+  /**
+   * Shrinks the table to the smallest power of two at most half full (the constructor sizes it from
+   * an upper bound): a smaller table stays in cache during scans. Returns this.
+   */
+  compact(): this {
+    let cap = 1024;
+    while (cap < this.nodes * 2) cap *= 2;
+    if (cap < this.mask + 1) this.rehash(cap);
+    if (this.flagsOf.length > this.nodes + 1) this.flagsOf = this.flagsOf.slice(0, this.nodes + 1);
+    return this;
   }
 
   /** Flags of the word ending at `node`. */
@@ -98,36 +108,31 @@ export class CharTrie {
   }
 
   private insert(node: number, code: number): number {
-    if ((this.nodes + 1) * 2 > this.mask) this.grow();
+    if ((this.nodes + 1) * 2 > this.mask) this.rehash((this.mask + 1) * 2);
     const id = this.nodes++;
     if (id >= this.flagsOf.length) {
       const f = new Int32Array(this.flagsOf.length * 2);
       f.set(this.flagsOf);
       this.flagsOf = f;
     }
-    let slot = (Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) & this.mask;
-    while (this.keyNode[slot] !== -1) slot = (slot + 1) & this.mask;
-    this.keyNode[slot] = node;
-    this.keyCode[slot] = code;
-    this.child[slot] = id;
+    this.place(node, code, id);
     if (node === 0) this.rootNext[code] = id;
     return id;
   }
 
-  private grow(): void {
-    const { keyNode, keyCode, child } = this;
-    const cap = (this.mask + 1) * 2;
+  private place(node: number, code: number, child: number): void {
+    const slots = this.slots, mask = this.mask;
+    let slot = (Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) & mask;
+    while (slots[slot * 3] !== -1) slot = (slot + 1) & mask;
+    slots[slot * 3] = node;
+    slots[slot * 3 + 1] = code;
+    slots[slot * 3 + 2] = child;
+  }
+
+  private rehash(cap: number): void {
+    const old = this.slots;
     this.mask = cap - 1;
-    this.keyNode = new Int32Array(cap).fill(-1);
-    this.keyCode = new Uint16Array(cap);
-    this.child = new Int32Array(cap);
-    for (let s = 0; s < keyNode.length; s++) {
-      if (keyNode[s] === -1) continue;
-      let slot = (Math.imul(keyNode[s], 0x9e3779b1) ^ Math.imul(keyCode[s], 0x85ebca6b)) & this.mask;
-      while (this.keyNode[slot] !== -1) slot = (slot + 1) & this.mask;
-      this.keyNode[slot] = keyNode[s];
-      this.keyCode[slot] = keyCode[s];
-      this.child[slot] = child[s];
-    }
+    this.slots = new Int32Array(cap * 3).fill(-1);
+    for (let o = 0; o < old.length; o += 3) if (old[o] !== -1) this.place(old[o], old[o + 1], old[o + 2]);
   }
 }

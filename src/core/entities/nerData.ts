@@ -138,7 +138,7 @@ function buildDict(dataDir: string, places: Set<string>, orgs: Set<string>, titl
   for (const w of orgs) add(w, LEX.org);
   for (const w of titles) add(w, LEX.title);
   for (const w of suffixes) add(w, LEX.orgSuffix);
-  return { dict, dictMaxLen: DICT_MAX_LEN };
+  return { dict: dict.compact(), dictMaxLen: DICT_MAX_LEN };
 }
 
 /** Given-name characters → bucket 1 (rare) .. 3 (very common), per code unit. */
