@@ -19,7 +19,8 @@ export function nameAt(text: string, tokens: readonly Token[], tokIdx: Int32Arra
   const k = tokIdx[at];
   if (k < 0 || tokens[k].start !== at) return null;
   const t = tokens[k];
-  const surLen = lex.compoundSurnames.has(text.slice(at, at + 2)) ? 2 : lex.surnames.has(text[at]) ? 1 : 0;
+  const c0 = text.charCodeAt(at);
+  const surLen = lex.compoundSurnameCodes.has(c0 * 65536 + text.charCodeAt(at + 1)) ? 2 : lex.surnameRank[c0] ? 1 : 0;
   if (!surLen) return null;
   const len = t.end - t.start;
   if (len > surLen && len <= surLen + 2) {

@@ -5,7 +5,7 @@
 import type { Token } from '../engines';
 import type { NerData, PlaceInfo } from './nerData';
 import type { Interval } from './spanUtil';
-import { tokenBoundaries } from './spanUtil';
+import { tokenBoundaries, tokenIndex } from './spanUtil';
 
 /** text.includes memoised for the text being analysed (placeInfo asks about the same ancestors often). */
 let memoText = '';
@@ -37,6 +37,7 @@ const COMMON_WORD_TAGS = new Set(['n', 'a', 'ad', 'an', 'd', 'v', 'vn', 'l', 'i'
 /** Full names only (with their administrative suffix, or listed regions/countries of 2+ chars) on token boundaries. */
 export function findGazetteerPlaces(text: string, tokens: readonly Token[], data: NerData): Interval[] {
   const { starts, ends } = tokenBoundaries(text.length, tokens);
+  const tokIdx = tokenIndex(text.length, tokens);
   const trie = data.lexicon.placeTrie;
   const out: Interval[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -52,13 +53,26 @@ export function findGazetteerPlaces(text: string, tokens: readonly Token[], data
         if (data.placeIndex.get(name)?.some((c) => c.name === name)) best = j + 1 - i;
       }
     }
-    if (best && !isCommonWord(tokens, i, i + best)) { out.push({ start: i, end: i + best }); i += best - 1; }
+    if (best && !isCommonWord(tokens[tokIdx[i]], i, i + best)) { out.push({ start: i, end: i + best }); i += best - 1; }
   }
   return out;
 }
 
-function isCommonWord(tokens: readonly Token[], start: number, end: number): boolean {
-  return tokens.some((t) => t.start === start && t.end === end && COMMON_WORD_TAGS.has(t.tag));
+/** Whether the token at `start` (tokens do not overlap) is exactly [start, end) and a common word. */
+function isCommonWord(t: Token | undefined, start: number, end: number): boolean {
+  return !!t && t.start === start && t.end === end && COMMON_WORD_TAGS.has(t.tag);
+}
+
+/** Province abbreviations by code unit, so a scan over the text builds no one-character strings. */
+const abbreviationCodes = new WeakMap<NerData, Uint8Array>();
+function provinceAbbreviationCodes(data: NerData): Uint8Array {
+  let codes = abbreviationCodes.get(data);
+  if (!codes) {
+    codes = new Uint8Array(65536);
+    for (const a of data.provinceAbbreviations.keys()) if (a.length === 1) codes[a.charCodeAt(0)] = 1;
+    abbreviationCodes.set(data, codes);
+  }
+  return codes;
 }
 
 const TRAVEL_WORDS = new Set(['在', '赴', '来', '到', '驻', '离', '抵', '回', '返', '从', '至', '访']);
@@ -66,12 +80,13 @@ const TRAVEL_WORDS = new Set(['在', '赴', '来', '到', '驻', '离', '抵', '
 /** Runs of province abbreviations (沪苏浙皖, 京津冀, 沪浙) and a single one after 在/赴/驻… (在沪). */
 export function findAbbreviationPlaces(text: string, tokens: readonly Token[], data: NerData): Interval[] {
   const { starts, ends } = tokenBoundaries(text.length, tokens);
+  const abbreviation = provinceAbbreviationCodes(data);
   const out: Interval[] = [];
   let i = 0;
   while (i < text.length) {
-    if (!data.provinceAbbreviations.has(text[i]) || !starts[i]) { i++; continue; }
+    if (!abbreviation[text.charCodeAt(i)] || !starts[i]) { i++; continue; }
     let j = i;
-    while (j < text.length && data.provinceAbbreviations.has(text[j])) j++;
+    while (j < text.length && abbreviation[text.charCodeAt(j)]) j++;
     while (j > i && !ends[j]) j--;
     if (j - i >= 2 || (j - i === 1 && TRAVEL_WORDS.has(text[i - 1] ?? ''))) out.push({ start: i, end: j });
     i = Math.max(j, i + 1);
