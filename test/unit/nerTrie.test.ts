@@ -34,3 +34,20 @@ test('CharTrie flags combine per word and grow past the initial capacity', () =>
   assert.equal(trie.longestAt('这是' + words[5] + '了', 2), 3);
   assert.equal(trie.flagsAt('xx' + words[7], 2, 5), trie.get(words[7]));
 });
+
+test('CharTrie.compact shrinks an oversized table without losing words, and words added afterwards are found', () => {
+  const trie = new CharTrie(100_000); // sized from an upper bound, as buildDict does from the file length
+  const words = ['上海市', '上海', '普陀区', '长三角', '长江经济带', '国家发展改革委'];
+  words.forEach((w, i) => trie.add(w, 1 << i));
+  const before = words.map((w) => trie.get(w));
+  assert.equal(trie.compact(), trie);
+  assert.deepEqual(words.map((w) => trie.get(w)), before);
+  assert.equal(trie.get('上海市普'), 0);
+  assert.equal(trie.longestAt('在上海市普陀区', 1), 3);
+  // Growing again after compaction: many new words, old and new all present.
+  const more = Array.from({ length: 5000 }, (_, i) => '新' + String.fromCharCode(0x4e00 + i));
+  more.forEach((w) => trie.add(w, 64));
+  assert.deepEqual(words.map((w) => trie.get(w)), before);
+  assert.ok(more.every((w) => trie.get(w) === 64));
+  assert.equal(trie.size, words.length + more.length);
+});
