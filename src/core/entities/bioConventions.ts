@@ -194,7 +194,9 @@ export function findPlaceLedOrganizations(spans: readonly TaggedSpan[], text: st
       const headWord = t.word.length >= 3 && bioHead(t.word, data, heads);
       if (!(phraseToken(t) || verbInName || headWord) || LEAD_STOP_TAGS.has(t.tag) || commonHeadEnd(t.word, heads)) break;
       if ((!verbInName || headWord) && bioHead(t.word, data, heads)) {
-        if (!(n === 0 && heads.classes.has(t.word))) out.push({ start: s.start, end: t.end });
+        // Another name read after the place (杜塞尔多夫|战胜|捷克队, 马赛|战胜|南非队): the place ends a phrase.
+        const otherName = spans.some((o) => o !== s && o.start >= s.end && o.start < t.end);
+        if (!(n === 0 && heads.classes.has(t.word)) && !otherName) out.push({ start: s.start, end: t.end });
         break;
       }
     }
