@@ -1,13 +1,16 @@
 /**
  * People's Daily conventions, more organisation and person edges: a place-led organisation stops at
- * another name read after the place (马赛|战胜|南非队). Sentences are written for these tests in news style.
+ * another name read after the place (马赛|战胜|南非队); a town jieba reads as a name leads its party
+ * committee (…镇/nr 党委); an ordinal session is part of the body (第九届|全国人民代表大会). Sentences are written for these tests in news style.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findDataDir } from '../../src/core/resources';
 import { loadNerData } from '../../src/core/entities/nerData';
 import { phraseToken, tokenIndex } from '../../src/core/entities/spanUtil';
-import { findPlaceLedOrganizations, orgHeadWords, type TaggedSpan } from '../../src/core/entities/bioConventions';
+import { cutAfterCompleteName, extendOrganizationChains, extendSessionStart, findPlaceLedOrganizations, orgHeadWords, trimNonNameStart, type TaggedSpan } from '../../src/core/entities/bioConventions';
+import { recognizeEntities } from '../../src/core/entities/recognize';
+import type { Token } from '../../src/core/engines';
 import { jiebaTokens } from './helpers/jiebaTokens';
 
 const dataDir = findDataDir(__dirname);
@@ -30,4 +33,46 @@ test('a place-led organisation does not run over another name read after the pla
   const text2 = '古巴代表团团长在会上发言。';
   const tokens2 = jiebaTokens(text2);
   assert.deepEqual(names(text2, findPlaceLedOrganizations([span(text2, 'LOC', '古巴')], text2, tokens2, tokenIndex(text2.length, tokens2), data, heads, phraseToken)), ['古巴代表团']);
+});
+
+test('a town jieba reads as a name stays at the front of its party committee (…镇/nr 党委, 石岗/nr 镇党委)', () => {
+  const tok = (words: Array<[string, string]>): Token[] => {
+    let at = 0;
+    return words.map(([word, tag]) => { const t = { word, tag, start: at, end: at + word.length }; at = t.end; return t; });
+  };
+  for (const words of [[['鹤山镇', 'nr'], ['党委', 'j']], [['石岗', 'nr'], ['镇党委', 'nt']]] as Array<Array<[string, string]>>) {
+    const tokens = tok(words);
+    const end = tokens[tokens.length - 1].end;
+    assert.equal(trimNonNameStart(0, end, tokens, tokenIndex(end, tokens), data), 0, words.join(' '));
+  }
+  // A person's name before a body is still cut off (宣传/v 党中央 as before, 张明/nr 党委).
+  const tokens = tok([['张明', 'nr'], ['党委', 'j']]);
+  assert.equal(trimNonNameStart(0, 4, tokens, tokenIndex(4, tokens), data), 2);
+});
+
+test('an ordinal session before a body is part of it (第九届|全国人民代表大会, 七届|全国人大常委会)', () => {
+  const at = (text: string, name: string) => { const s = text.indexOf(name); return text.slice(extendSessionStart(text, s), s + name.length); };
+  assert.equal(at('经过第九届全国人民代表大会第一次会议选举产生。', '全国人民代表大会'), '第九届全国人民代表大会');
+  assert.equal(at('七届全国人大常委会通过了这项法律。', '全国人大常委会'), '七届全国人大常委会');
+  assert.equal(at('全国人大常委会通过了这项法律。', '全国人大常委会'), '全国人大常委会');
+});
+
+test('a sub-unit after an organisation stays in it (北京大学|中文系, 总政治部|歌舞团): no cut back to the complete name', () => {
+  const cut = (sentence: string, name: string) => {
+    const tokens = jiebaTokens(sentence);
+    const s = sentence.indexOf(name);
+    return sentence.slice(s, cutAfterCompleteName(sentence, s, s + name.length, tokens, tokenIndex(sentence.length, tokens), data, heads));
+  };
+  assert.equal(cut('北京大学中文系教授王明说，今年招生人数增加。', '北京大学中文系'), '北京大学中文系');
+  assert.equal(cut('中国人民解放军总政治部歌舞团昨天在这里演出。', '中国人民解放军总政治部歌舞团'), '中国人民解放军总政治部歌舞团');
+  // A common noun after the name is still cut off (中国作家协会|会员).
+  assert.equal(cut('他是中国作家协会会员，写过多部小说。', '中国作家协会会员'), '中国作家协会');
+  // A chain grown over a sub-unit is marked, so the recogniser keeps it whole.
+  const text = '南京军区政治部文工团演出了新节目。';
+  const tokens = jiebaTokens(text);
+  const grown = extendOrganizationChains([span(text, 'ORG', '南京军区')], text, tokens, tokenIndex(text.length, tokens), data, heads);
+  assert.deepEqual(grown.map((g) => [text.slice(g.start, g.end), g.unit]), [['南京军区政治部文工团', true]]);
+  const ms = recognizeEntities({ text, tokens, skip: [], articleDate: null }, { dataDir, userTerms: [] },
+    { types: new Set(['person', 'place', 'organization'] as const), bioConventions: true });
+  assert.ok(ms.some((m) => m.type === 'organization' && m.canonical === '南京军区政治部文工团'), JSON.stringify(ms));
 });

@@ -49,7 +49,8 @@ export const orgHeadWords: (dataDir: string) => OrgHeadWords = perDataDir((dataD
   return { common: new Set(kinds.get('common')), classes: new Set(kinds.get('class')), extra: new Set(kinds.get('head')) };
 });
 
-export type TaggedSpan = { type: 'PER' | 'LOC' | 'ORG'; start: number; end: number };
+/** `unit`: the end was grown over a sub-unit ending in a unit head (省委|宣传部): it is not cut back. */
+export type TaggedSpan = { type: 'PER' | 'LOC' | 'ORG'; start: number; end: number; unit?: boolean };
 
 /** Tags of words that start no name: verbs, adverbs, prepositions, conjunctions, unknown debris. */
 const NOT_NAME_START_TAGS = new Set(['v', 'vn', 'vd', 'd', 'p', 'c', 'x', 'nr', 'm', 'ul', 'uj']);
@@ -79,12 +80,14 @@ const VERB_TAGS = new Set(['v', 'vn', 'vd', 'l', 'i']);
  * A tagger organisation that runs past a complete name into other words (中国队|组队, 国民议会|两院,
  * 南开中学|同学录) ends with that name: an organisation ends with its head.
  */
-export function cutAfterCompleteName(text: string, start: number, end: number, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): number {
+export function cutAfterCompleteName(text: string, start: number, end: number, tokens: readonly Token[], tokIdx: Int32Array, data: NerData, heads?: OrgHeadWords): number {
   // A name ending on a verb or idiom (中国队|组队参加) is not complete even when its last character is a head.
   const last = tokens[tokIdx[end - 1]];
   // (A three-character word ending in a head is a body whatever jieba tags it: 禁毒署/v.)
   const verbEnd = last && last.end >= end && VERB_TAGS.has(last.tag) && !(last.word.length >= 3 && endsWithOrgSuffix(last.word, data));
   if (completeName(text.slice(start, end), data) && !verbEnd) return end;
+  // A sub-unit word after the name (中央电视台|心连心|艺术团, 北京大学|中文系) ends it as well.
+  if (heads && last && last.end === end && last.start > start && unitWord(last, data, heads)) return end;
   for (let k = tokIdx[end - 1]; k >= 0 && tokens[k].start > start; k--) {
     const cut = tokens[k].start;
     if (cut - start >= 2 && tokens[k - 1]?.end === cut && completeName(text.slice(start, cut), data)) return cut;
@@ -104,6 +107,10 @@ export function trimTitleEnd(text: string, start: number, end: number, data: Ner
   return end;
 }
 
+/** Last characters of administrative units (…镇, …县, …村). */
+const ADMIN_UNIT_END = /[省市县区镇乡村州]$/;
+const ADMIN_UNIT_START = /^[省市县区镇乡村州]/;
+
 /**
  * A name the tagger started on a verb or other non-name word before a proper organisation word
  * (宣传|党中央, 东道主|法国队, 首破|五牛队): the organisation starts at that word.
@@ -112,12 +119,28 @@ export function trimNonNameStart(start: number, end: number, tokens: readonly To
   for (let k = tokIdx[start]; k >= 0 && k < tokens.length && tokens[k].end < end; k++) {
     const t = tokens[k];
     if (t.start < start || !NOT_NAME_START_TAGS.has(t.tag) || data.lexicon.places.has(t.word) || data.lexicon.orgs.has(t.word)) return start;
+    // A "name" ending in an administrative unit (…镇/nr 党委) or before one (石岗/nr 镇党委) is the
+    // place that leads the organisation.
+    if (t.tag === 'nr' && ((t.word.length >= 3 && ADMIN_UNIT_END.test(t.word))
+      || (tokens[k + 1]?.start === t.end && tokens[k + 1].word.length >= 3 && ADMIN_UNIT_START.test(tokens[k + 1].word)))) return start;
     const next = tokens[k + 1];
     if (!next || next.start !== t.end) return start;
     // What is left must read as a name: an nt word, or a place word leading an organisation suffix.
     if (next.tag === 'nt' || next.tag === 'j' || (placeToken(next, data) && end - next.start > next.word.length)) return next.start;
   }
   return start;
+}
+
+/** An ordinal session written before a body (第九届|全国人民代表大会, 六届|人大常委会). */
+const SESSION_BEFORE = /第?[一二三四五六七八九十百零〇\d０-９]+届$/;
+
+/**
+ * The start of an organisation once the session written right before it is taken in: People's Daily
+ * annotates 第二届全国人民代表大会 and 六届人大常委会 as one name.
+ */
+export function extendSessionStart(text: string, start: number): number {
+  const m = SESSION_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+  return m ? start - m[0].length : start;
 }
 
 /**
@@ -319,13 +342,19 @@ export function extendOrganizationUnits(spans: readonly TaggedSpan[], text: stri
       const t = tokens[k];
       if (!SUBUNIT_WORD_TAGS.has(t.tag) || data.lexicon.titles.has(t.word) || commonHeadEnd(t.word, heads) || heads.common.has(t.word)) return s;
       if (t.word.length >= (t.tag === 'v' ? 3 : 2) && bioHead(t.word, data, heads) && !heads.classes.has(t.word) && !data.titleList.some((title) => t.word.endsWith(title))) {
-        return { ...s, end: t.end };
+        return { ...s, end: t.end, unit: true };
       }
       // A verb may only be the unit's head word itself (禁毒署/v), not a word before it.
       if (t.tag === 'v') return s;
     }
     return s;
   });
+}
+
+/** A word naming a sub-unit (艺术团, 中文系, 宣教科): two characters or more ending in a unit head, no common noun or title. */
+function unitWord(t: Token, data: NerData, heads: OrgHeadWords): boolean {
+  return t.word.length >= 2 && SUB_UNIT_END.test(t.word) && SUB_UNIT_TAGS.has(t.tag) && !heads.common.has(t.word)
+    && !commonHeadEnd(t.word, heads) && !data.lexicon.titles.has(t.word);
 }
 
 /** One-character level words People's Daily keeps at the front of an organisation (市|青年志愿者协会, 乡|卫生院, 村|党支部). */
@@ -348,6 +377,7 @@ export function extendOrganizationChains(spans: readonly TaggedSpan[], text: str
     const s = sorted[i];
     if (s.type !== 'ORG') { out.push(s); continue; }
     let { start, end } = s;
+    let unit = !!s.unit;
     const before = tokens[tokIdx[start] - 1];
     if (tokens[tokIdx[start]]?.start === start && before && before.end === start && before.word.length === 1 && LEVEL_PREFIX.has(before.word)
       && !out.some((o) => o.end > before.start)) start = before.start;
@@ -360,16 +390,16 @@ export function extendOrganizationChains(spans: readonly TaggedSpan[], text: str
         if (!SUB_UNIT_TAGS.has(t.tag) || heads.common.has(t.word) || data.lexicon.titles.has(t.word)) break;
         len += t.word.length;
         if (len > MAX_SUB_UNIT_LEN) break;
-        if (len >= 2 && SUB_UNIT_END.test(t.word)) { end = t.end; grown = true; break; }
+        if (len >= 2 && SUB_UNIT_END.test(t.word)) { end = t.end; grown = unit = true; break; }
       }
     }
     // Places and organisations it now covers (北京市 of …促进委员会北京市分会) are part of it; a person is not.
-    if (sorted.some((o, j) => j > i && o.start < end && o.type === 'PER')) end = s.end;
+    if (sorted.some((o, j) => j > i && o.start < end && o.type === 'PER')) { end = s.end; unit = !!s.unit; }
     while (i + 1 < sorted.length && sorted[i + 1].start < end) {
       if (sorted[i + 1].end > end) end = sorted[i + 1].end;
       i++;
     }
-    out.push({ type: 'ORG', start, end });
+    out.push(unit ? { type: 'ORG', start, end, unit } : { type: 'ORG', start, end });
   }
   return out;
 }

@@ -12,7 +12,7 @@ import { findPositions, orgCover } from './positions';
 import { bareLevelOrganization, companyNameStart, findListedOrganizations, findOrganizations, genericOrganization, orgKind, trimSubUnit } from './organizations';
 import { COUNTED_UNITS, findAbbreviationPlaces, findGazetteerPlaces, findListedPlaces, findVenuePlaces, placeInfo, PLACE_EXTENSIONS } from './places';
 import { findMediaOutlets } from './media';
-import { completeName, countryAbbreviations, cutAfterCompleteName, findAbbreviationPairs, findAbbreviationUses, findAbbreviationCompounds, findSurnameAddresses, abbreviationCompoundTails, bareInstitutions, findBareInstitutions, endsWithOrgSuffix, extendOrganizationUnits, extendOrganizationChains, extendPlaceHead, findNtOrganizations, findPlaceLedOrganizations, findTitledOrganizations, mergePlaceLedOrganizations, reviewPersons, orgHeadWords, trimNonNameStart, trimTitleEnd } from './bioConventions';
+import { completeName, countryAbbreviations, cutAfterCompleteName, findAbbreviationPairs, findAbbreviationUses, findAbbreviationCompounds, findSurnameAddresses, abbreviationCompoundTails, bareInstitutions, findBareInstitutions, endsWithOrgSuffix, extendOrganizationUnits, extendOrganizationChains, extendPlaceHead, extendSessionStart, findNtOrganizations, findPlaceLedOrganizations, findTitledOrganizations, mergePlaceLedOrganizations, reviewPersons, orgHeadWords, type OrgHeadWords, trimNonNameStart, trimTitleEnd } from './bioConventions';
 import { phraseToken, tokenBoundaries, tokenIndex } from './spanUtil';
 import type { Token } from '../engines';
 import { findDates } from './dates';
@@ -191,7 +191,7 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
   for (const m of findPolicyTerms(text, loadGlossary(resources.dataDir))) add(m, 2);
   const taggerSpans: Span[] = [];
   for (const s of tagged) {
-    let fixed = adjustTagged(s, text, tokens, tokIdx, data, !!options.bioConventions);
+    let fixed = adjustTagged(s, text, tokens, tokIdx, data, !!options.bioConventions, orgHeadWords(resources.dataDir));
     if (fixed && s.type === 'LOC' && !options.bioConventions) fixed = snapToPlaceWord(fixed, tokens, tokIdx);
     if (fixed && s.type === 'LOC' && options.bioConventions) fixed = { start: fixed.start, end: extendPlaceHead(text, fixed.end, tokens, tokIdx) };
     if (fixed) { add(mention(TAGGER_TYPE[s.type], fixed, text, 'tagger'), 2); taggerSpans.push(fixed); }
@@ -351,7 +351,7 @@ const PLACE_END = /[省市县区镇乡村州盟旗江河湖海洋山岛岭峰湾
 const COMMON_WORD_TAGS = new Set(['n', 'a', 'ad', 'an', 'd', 'v', 'vn', 'l', 'i', 'm', 'b', 'z']);
 
 /** Snaps tagger organisations to jieba word boundaries and drops "persons" that are one common word. */
-function adjustTagged(s: { type: 'PER' | 'LOC' | 'ORG'; start: number; end: number }, text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData, bio = false): Span | null {
+function adjustTagged(s: { type: 'PER' | 'LOC' | 'ORG'; start: number; end: number; unit?: boolean }, text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData, bio = false, heads?: OrgHeadWords): Span | null {
   const lex = data.lexicon;
   const first = tokens[tokIdx[s.start]], last = tokens[tokIdx[s.end - 1]];
   if (!first || !last) return s;
@@ -382,16 +382,19 @@ function adjustTagged(s: { type: 'PER' | 'LOC' | 'ORG'; start: number; end: numb
   if (!bio && bareLevelOrganization(text.slice(s.start, s.end), data)) return null;
   let { start, end } = s;
   if (first.start < start && phraseToken(first)) start = first.start;
-  if (last.end > end && phraseToken(last)) {
+  // (An end grown over a sub-unit, 省委|宣传部, is on a unit head already.)
+  if (last.end > end && phraseToken(last) && !(bio && s.unit)) {
     // People's Daily: a name the tagger ended on an organisation head stays there (外交部|长); one that
     // cut into a word after a complete name (联合国|维和) ends before that word.
     if (!bio) end = last.end;
     else if (!endsWithOrgSuffix(text.slice(start, end), data)) end = last.start > start && completeName(text.slice(start, last.start), data) ? last.start : last.end;
   }
   if (bio) {
-    start = trimNonNameStart(start, end, tokens, tokIdx, data);
-    end = trimTitleEnd(text, start, end, data);
-    end = cutAfterCompleteName(text, start, end, tokens, tokIdx, data);
+    start = extendSessionStart(text, trimNonNameStart(start, end, tokens, tokIdx, data));
+    if (!s.unit) {
+      end = trimTitleEnd(text, start, end, data);
+      end = cutAfterCompleteName(text, start, end, tokens, tokIdx, data, heads);
+    }
   }
   // A name never spans a list (发展联席会议、党委政府) or a quotation mark.
   if (/[、，。；：“”‘’"《》]/.test(text.slice(start, end))) return null;
