@@ -10,6 +10,7 @@ import { loadNerData } from '../../src/core/entities/nerData';
 import { phraseToken, tokenIndex } from '../../src/core/entities/spanUtil';
 import { cutAfterCompleteName, extendOrganizationChains, extendSessionStart, findPlaceLedOrganizations, orgHeadWords, trimNonNameStart, type TaggedSpan } from '../../src/core/entities/bioConventions';
 import { recognizeEntities } from '../../src/core/entities/recognize';
+import { extendTransliteratedNames } from '../../src/core/entities/persons';
 import type { Token } from '../../src/core/engines';
 import { jiebaTokens } from './helpers/jiebaTokens';
 
@@ -75,4 +76,17 @@ test('a sub-unit after an organisation stays in it (北京大学|中文系, 总�
   const ms = recognizeEntities({ text, tokens, skip: [], articleDate: null }, { dataDir, userTerms: [] },
     { types: new Set(['person', 'place', 'organization'] as const), bioConventions: true });
   assert.ok(ms.some((m) => m.type === 'organization' && m.canonical === '南京军区政治部文工团'), JSON.stringify(ms));
+});
+
+test('a transliterated name cut short grows to the end of its name word (马尔蒂|尼) or over a short unknown word (赫里斯|坚科)', () => {
+  const grow = (text: string, cut: string) => {
+    const tokens = jiebaTokens(text);
+    return extendTransliteratedNames([span(text, 'PER', cut)], text, tokens, tokenIndex(text.length, tokens)).map((s) => text.slice(s.start, s.end));
+  };
+  assert.deepEqual(grow('意大利后卫马尔蒂尼在比赛中受伤。', '马尔蒂'), ['马尔蒂尼']);
+  assert.deepEqual(grow('伊梅尔达昨天回到了马尼拉。', '伊梅尔'), ['伊梅尔达']);
+  assert.deepEqual(grow('会议任命了赫里斯坚科和另一名副总理。', '赫里斯'), ['赫里斯坚科']);
+  // Chinese names and words that are not spelt in transliteration stay as they are.
+  assert.deepEqual(grow('王刚昨天回到了北京。', '王刚'), ['王刚']);
+  assert.deepEqual(grow('巴西外援鲁西亚努小角度将球铲入大门。', '鲁西亚'), ['鲁西亚']);
 });

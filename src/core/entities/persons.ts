@@ -116,3 +116,33 @@ export const commonNrWords: (dataDir: string) => ReadonlySet<string> = perDataDi
 
 /** Nouns that make the word before them the name of a thing (太湖龙之梦项目), not of a person. */
 export const THING_AFTER_NAME = ['项目', '工程', '品牌', '小镇', '景区'];
+
+/**
+ * Characters that spell foreign names in Chinese transliteration (弗兰克林, 马尔蒂尼, 赫里斯坚科): the
+ * standard syllable characters of the Xinhua transliteration tables.
+ */
+const TRANSLITERATION = new Set([...
+  '阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕宾波伯博布查察达戴丹道德登迪蒂丁杜多厄恩尔法凡菲费芬丰弗福盖甘冈戈格贡古瓜圭哈海汉豪赫亨洪胡华霍基吉加贾杰捷金卡凯坎康柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉列林琳隆卢鲁路伦罗洛马玛迈麦曼梅蒙米密敏莫姆穆纳娜奈南内尼涅宁纽努诺欧帕佩彭皮普奇齐恰乔切琴丘萨塞桑瑟森沙莎舍施斯松苏索塔泰坦汤唐特提图托瓦万威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因尤约泽扎詹兹卓娅娃丝茨坚夫契什'].filter((c) => c !== ' '));
+
+const foreignSpelled = (s: string) => s.length > 0 && [...s].every((c) => TRANSLITERATION.has(c));
+
+/**
+ * A transliterated name the tagger cut short (马尔蒂|尼 inside 马尔蒂尼/nrt, 赫里斯|坚科/x): a person
+ * span spelt in transliteration characters grows to the end of the name word it stops inside, or over
+ * one short unknown word spelt the same way right after it.
+ */
+export function extendTransliteratedNames<S extends { type: string; start: number; end: number }>(spans: readonly S[], text: string, tokens: readonly Token[], tokIdx: Int32Array): S[] {
+  return spans.map((s, i) => {
+    if (s.type !== 'PER' || s.end - s.start < 2 || !foreignSpelled(text.slice(s.start, s.end))) return s;
+    const next = spans[i + 1];
+    const limit = next && next.start >= s.end ? next.start : text.length;
+    const t = tokens[tokIdx[s.end - 1]];
+    let end = s.end;
+    if (t && t.end > end && t.start < end && /^(?:nr|nrt|nrfg|x)$/.test(t.tag) && foreignSpelled(text.slice(end, t.end))) end = t.end;
+    else {
+      const after = tokens[tokIdx[end]];
+      if (after && after.start === end && after.tag === 'x' && after.word.length <= 2 && foreignSpelled(after.word)) end = after.end;
+    }
+    return end > s.end && end <= limit ? { ...s, end } : s;
+  });
+}
