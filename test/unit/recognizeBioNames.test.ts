@@ -10,7 +10,7 @@ import { loadNerData } from '../../src/core/entities/nerData';
 import { phraseToken, tokenIndex } from '../../src/core/entities/spanUtil';
 import { cutAfterCompleteName, extendOrganizationChains, extendSessionStart, findPlaceLedOrganizations, orgHeadWords, trimNonNameStart, type TaggedSpan } from '../../src/core/entities/bioConventions';
 import { recognizeEntities } from '../../src/core/entities/recognize';
-import { extendTransliteratedNames } from '../../src/core/entities/persons';
+import { extendTransliteratedNames, placesReadAsPersons } from '../../src/core/entities/persons';
 import type { Token } from '../../src/core/engines';
 import { jiebaTokens } from './helpers/jiebaTokens';
 
@@ -89,4 +89,22 @@ test('a transliterated name cut short grows to the end of its name word (马尔�
   // Chinese names and words that are not spelt in transliteration stay as they are.
   assert.deepEqual(grow('王刚昨天回到了北京。', '王刚'), ['王刚']);
   assert.deepEqual(grow('巴西外援鲁西亚努小角度将球铲入大门。', '鲁西亚'), ['鲁西亚']);
+});
+
+test('a "person" followed by an administrative head jieba reads alone (…|区, …|大区) or ending in a river head is a place', () => {
+  const tok = (words: Array<[string, string]>): Token[] => {
+    let at = 0;
+    return words.map(([word, tag]) => { const t = { word, tag, start: at, end: at + word.length }; at = t.end; return t; });
+  };
+  const read = (words: Array<[string, string]>, name: string) => {
+    const tokens = tok(words);
+    const text = tokens.map((t) => t.word).join('');
+    return placesReadAsPersons([span(text, 'PER', name)], text, tokens, tokenIndex(text.length, tokens)).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+  };
+  assert.deepEqual(read([['洪水', 'n'], ['淹没', 'v'], ['了', 'ul'], ['扎克罗', 'nrt'], ['区', 'n'], ['的', 'uj'], ['农田', 'n']], '扎克罗'), ['LOC:扎克罗区']);
+  assert.deepEqual(read([['议长', 'n'], ['访问', 'v'], ['了', 'ul'], ['洛林', 'nr'], ['大区', 'n']], '洛林'), ['LOC:洛林大区']);
+  assert.deepEqual(read([['山洪', 'n'], ['冲毁', 'v'], ['了', 'ul'], ['卡拉巴特', 'nrt'], ['河', 'ns'], ['堤坝', 'n']], '卡拉巴特河'), ['LOC:卡拉巴特河']);
+  // Titles and words that start with a head character are not heads (王刚|市长, 李明|区委).
+  assert.deepEqual(read([['王刚', 'nr'], ['市长', 'n'], ['说', 'v']], '王刚'), ['PER:王刚']);
+  assert.deepEqual(read([['李明', 'nr'], ['区委', 'n'], ['书记', 'n']], '李明'), ['PER:李明']);
 });

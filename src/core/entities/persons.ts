@@ -146,3 +146,25 @@ export function extendTransliteratedNames<S extends { type: string; start: numbe
     return end > s.end && end <= limit ? { ...s, end } : s;
   });
 }
+
+/** One-character heads that make the name before them a place (丘布特|省, 苏扎克|区, 马拉若|岛). */
+const PLACE_HEAD_AFTER_NAME = /^(?:[省州县市区镇乡村岛]|大区)$/;
+/** Heads of waters and islands a tagger "person" may end with, jieba reading them apart (库卡尔特|河). */
+const NATURAL_HEAD = /^[河湖岛江]$/;
+
+/**
+ * Places the tagger read as persons: a name followed by an administrative head that jieba reads as
+ * a word of its own (苏扎克|区, 阿尔萨斯|大区), or a name ending in such a head of waters or islands
+ * (库卡尔特|河). The span becomes a place with its head.
+ */
+export function placesReadAsPersons<S extends { type: string; start: number; end: number }>(spans: readonly S[], text: string, tokens: readonly Token[], tokIdx: Int32Array): S[] {
+  return spans.map((s, i) => {
+    if (s.type !== 'PER' || s.end - s.start < 2) return s;
+    const after = tokens[tokIdx[s.end]];
+    const next = spans[i + 1];
+    if (after && after.start === s.end && PLACE_HEAD_AFTER_NAME.test(after.word) && !(next && next.start < after.end)) return { ...s, type: 'LOC', end: after.end };
+    const last = tokens[tokIdx[s.end - 1]];
+    if (s.end - s.start >= 3 && last && last.start === s.end - 1 && last.end === s.end && NATURAL_HEAD.test(last.word)) return { ...s, type: 'LOC' };
+    return s;
+  });
+}

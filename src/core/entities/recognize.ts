@@ -7,7 +7,7 @@ import type { EntityMention, EntityType, RecognizerInput, Span } from '../types'
 import type { Resources } from '../resources';
 import { loadNerData, type NerData, type PlaceInfo } from './nerData';
 import { LEX } from './charTagger';
-import { commonNrWords, extendTransliteratedNames, findBylines, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME } from './persons';
+import { commonNrWords, extendTransliteratedNames, findBylines, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME } from './persons';
 import { findPositions, orgCover } from './positions';
 import { bareLevelOrganization, companyNameStart, findListedOrganizations, findOrganizations, genericOrganization, orgKind, trimSubUnit } from './organizations';
 import { COUNTED_UNITS, findAbbreviationPlaces, findGazetteerPlaces, findListedPlaces, findVenuePlaces, placeInfo, PLACE_EXTENSIONS } from './places';
@@ -156,7 +156,7 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
     .filter((s) => s.type !== 'PER' || !(nonNameFinals.has(text[s.end - 1]) || commonNr.has(text.slice(s.start, s.end))
       || THING_AFTER_NAME.some((w) => text.startsWith(w, s.end))))
     .filter((s) => s.type !== 'LOC' || !COUNTED_UNITS.test(text.slice(s.start, s.end)));
-  reviewed = extendTransliteratedNames(reviewed, text, tokens, tokIdx);
+  reviewed = placesReadAsPersons(extendTransliteratedNames(reviewed, text, tokens, tokIdx), text, tokens, tokIdx);
   const tagged = options.bioConventions
     ? extendOrganizationChains(extendOrganizationUnits(mergePlaceLedOrganizations(reviewPersons(reviewed, text, data), tokens, tokIdx, data), text, tokens, tokIdx, data, orgHeadWords(resources.dataDir)), text, tokens, tokIdx, data, orgHeadWords(resources.dataDir))
     : reviewed;
