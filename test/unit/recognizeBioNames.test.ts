@@ -8,9 +8,10 @@ import assert from 'node:assert/strict';
 import { findDataDir } from '../../src/core/resources';
 import { loadNerData } from '../../src/core/entities/nerData';
 import { phraseToken, tokenIndex } from '../../src/core/entities/spanUtil';
-import { cutAfterCompleteName, extendOrganizationChains, extendSessionStart, findPlaceLedOrganizations, orgHeadWords, trimNonNameStart, type TaggedSpan } from '../../src/core/entities/bioConventions';
+import { cutAfterCompleteName, extendOrganizationChains, governmentsAsPlaces, extendSessionStart, findPlaceLedOrganizations, orgHeadWords, trimNonNameStart, type TaggedSpan } from '../../src/core/entities/bioConventions';
 import { recognizeEntities } from '../../src/core/entities/recognize';
 import { extendTransliteratedNames, placesReadAsPersons } from '../../src/core/entities/persons';
+import { genericPlaces } from '../../src/core/entities/places';
 import type { Token } from '../../src/core/engines';
 import { jiebaTokens } from './helpers/jiebaTokens';
 
@@ -107,4 +108,18 @@ test('a "person" followed by an administrative head jieba reads alone (…|区, 
   // Titles and words that start with a head character are not heads (王刚|市长, 李明|区委).
   assert.deepEqual(read([['王刚', 'nr'], ['市长', 'n'], ['说', 'v']], '王刚'), ['PER:王刚']);
   assert.deepEqual(read([['李明', 'nr'], ['区委', 'n'], ['书记', 'n']], '李明'), ['PER:李明']);
+});
+
+test('kinds of places are no places (城镇, 海港, 平原), and People\'s Daily annotates no government (香港特区|政府)', () => {
+  const generic = genericPlaces(dataDir);
+  for (const w of ['小城镇', '海港', '平原', '大街']) assert.ok(generic.has(w), w);
+  // The Gulf is a place in news (海湾国家, 海湾地区).
+  assert.ok(!generic.has('海湾'));
+  const bio = { types: new Set(['person', 'place', 'organization'] as const), bioConventions: true };
+  const text = '要保障小城镇建设的基础规划与投入，临时政府和地方政府之间的财政关系也要理顺。';
+  const ms = recognizeEntities({ text, tokens: jiebaTokens(text), skip: [], articleDate: null }, { dataDir, userTerms: [] }, bio);
+  assert.ok(!ms.some((m) => m.canonical.includes('城镇') || m.canonical.endsWith('政府')), JSON.stringify(ms));
+  const text2 = '香港特区政府对此表示失望，临时政府宣布辞职。';
+  const spans = governmentsAsPlaces([span(text2, 'ORG', '香港特区政府'), span(text2, 'ORG', '临时政府')], text2, data);
+  assert.deepEqual(spans.map((s) => `${s.type}:${text2.slice(s.start, s.end)}`), ['LOC:香港特区']);
 });

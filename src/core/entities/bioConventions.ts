@@ -500,3 +500,23 @@ export function findSurnameAddresses(text: string, tokens: readonly Token[], tok
   }
   return out;
 }
+
+/** A government after its place (香港特区|政府, 自治区|人民政府). */
+const GOVERNMENT_END = /(?:人民)?政府$/;
+const PLACE_LEVEL_END = /(?:[省市县区州镇乡村]|特区|自治区)$/;
+
+/**
+ * People's Daily never annotates a government (印度|政府): a tagger organisation ending in 政府 is the
+ * place before it when that reads as a place (香港特区|政府 → 香港特区), and nothing otherwise (临时政府).
+ */
+export function governmentsAsPlaces(spans: readonly TaggedSpan[], text: string, data: NerData): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const s of spans) {
+    const name = text.slice(s.start, s.end);
+    const m = s.type === 'ORG' ? GOVERNMENT_END.exec(name) : null;
+    if (!m) { out.push(s); continue; }
+    const place = name.slice(0, m.index);
+    if (place.length >= 2 && (data.lexicon.places.has(place) || data.placeIndex.has(place) || PLACE_LEVEL_END.test(place))) out.push({ type: 'LOC', start: s.start, end: s.start + place.length });
+  }
+  return out;
+}

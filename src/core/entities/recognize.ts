@@ -10,9 +10,9 @@ import { LEX } from './charTagger';
 import { commonNrWords, extendTransliteratedNames, findBylines, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME } from './persons';
 import { findPositions, orgCover } from './positions';
 import { bareLevelOrganization, companyNameStart, findListedOrganizations, findOrganizations, genericOrganization, orgKind, trimSubUnit } from './organizations';
-import { COUNTED_UNITS, findAbbreviationPlaces, findGazetteerPlaces, findListedPlaces, findVenuePlaces, placeInfo, PLACE_EXTENSIONS } from './places';
+import { COUNTED_UNITS, findAbbreviationPlaces, genericPlaces, findGazetteerPlaces, findListedPlaces, findVenuePlaces, placeInfo, PLACE_EXTENSIONS } from './places';
 import { findMediaOutlets } from './media';
-import { completeName, countryAbbreviations, cutAfterCompleteName, findAbbreviationPairs, findAbbreviationUses, findAbbreviationCompounds, findSurnameAddresses, abbreviationCompoundTails, bareInstitutions, findBareInstitutions, endsWithOrgSuffix, extendOrganizationUnits, extendOrganizationChains, extendPlaceHead, extendSessionStart, findNtOrganizations, findPlaceLedOrganizations, findTitledOrganizations, mergePlaceLedOrganizations, reviewPersons, orgHeadWords, type OrgHeadWords, trimNonNameStart, trimTitleEnd } from './bioConventions';
+import { completeName, countryAbbreviations, cutAfterCompleteName, findAbbreviationPairs, findAbbreviationUses, findAbbreviationCompounds, findSurnameAddresses, abbreviationCompoundTails, bareInstitutions, findBareInstitutions, endsWithOrgSuffix, extendOrganizationUnits, extendOrganizationChains, extendPlaceHead, extendSessionStart, findNtOrganizations, findPlaceLedOrganizations, findTitledOrganizations, governmentsAsPlaces, mergePlaceLedOrganizations, reviewPersons, orgHeadWords, type OrgHeadWords, trimNonNameStart, trimTitleEnd } from './bioConventions';
 import { phraseToken, tokenBoundaries, tokenIndex } from './spanUtil';
 import type { Token } from '../engines';
 import { findDates } from './dates';
@@ -151,14 +151,16 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
 
   const nonNameFinals = nonNameFinalChars(resources.dataDir);
   const commonNr = commonNrWords(resources.dataDir);
+  const generic = genericPlaces(resources.dataDir);
   let reviewed = reviewTaggedNames(data.tagger ? data.tagger.tag(text, tokens, data.lexicon) : [], text)
     .map((s) => (s.type === 'PER' && directionPlace(s, text, data) ? { ...s, type: 'LOC' as const } : s))
     .filter((s) => s.type !== 'PER' || !(nonNameFinals.has(text[s.end - 1]) || commonNr.has(text.slice(s.start, s.end))
       || THING_AFTER_NAME.some((w) => text.startsWith(w, s.end))))
-    .filter((s) => s.type !== 'LOC' || !COUNTED_UNITS.test(text.slice(s.start, s.end)));
+    .filter((s) => s.type !== 'LOC' || !COUNTED_UNITS.test(text.slice(s.start, s.end)))
+    .filter((s) => s.type !== 'LOC' || !generic.has(text.slice(s.start, s.end)));
   reviewed = placesReadAsPersons(extendTransliteratedNames(reviewed, text, tokens, tokIdx), text, tokens, tokIdx);
   const tagged = options.bioConventions
-    ? extendOrganizationChains(extendOrganizationUnits(mergePlaceLedOrganizations(reviewPersons(reviewed, text, data), tokens, tokIdx, data), text, tokens, tokIdx, data, orgHeadWords(resources.dataDir)), text, tokens, tokIdx, data, orgHeadWords(resources.dataDir))
+    ? extendOrganizationChains(extendOrganizationUnits(mergePlaceLedOrganizations(governmentsAsPlaces(reviewPersons(reviewed, text, data), text, data), tokens, tokIdx, data), text, tokens, tokIdx, data, orgHeadWords(resources.dataDir)), text, tokens, tokIdx, data, orgHeadWords(resources.dataDir))
     : reviewed;
   // Persons for position attachment: tagger names (it has seen the context), then title/name-context
   // names where the tagger found none (its boundaries beat the surname + jieba-word guess).
@@ -201,6 +203,8 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
   // 上海市 inside 上海市政府) competes with them by length; one that cuts across a tagger span yields.
   for (const o of ruleOrgs) {
     if (!options.bioConventions && bareLevelOrganization(text.slice(o.start, o.end), data)) continue;
+    // People's Daily never annotates a government as an organisation (印度|政府, 临时政府).
+    if (options.bioConventions && text.endsWith('政府', o.end)) continue;
     const nests = taggerSpans.every((t) => t.end <= o.start || t.start >= o.end || (t.start >= o.start && t.end <= o.end));
     // (People's Daily labels 印度政府 as the place 印度 alone: no promotion under its conventions.)
     add(mention('organization', o, text, o.source), nests && !options.bioConventions ? 2 : 3);
