@@ -8,8 +8,8 @@ import assert from 'node:assert/strict';
 import { findDataDir } from '../../src/core/resources';
 import { loadNerData } from '../../src/core/entities/nerData';
 import { phraseToken, tokenIndex } from '../../src/core/entities/spanUtil';
-import { cutAfterCompleteName, extendOrganizationChains, governmentsAsPlaces, extendSessionStart, findPlaceLedOrganizations, orgHeadWords, trimNonNameStart, type TaggedSpan } from '../../src/core/entities/bioConventions';
-import { recognizeEntities } from '../../src/core/entities/recognize';
+import { cutAfterCompleteName, extendOrganizationChains, governmentsAsPlaces, findPlaceLedOrganizations as placeLed, extendSessionStart, findPlaceLedOrganizations, orgHeadWords, trimNonNameStart, type TaggedSpan } from '../../src/core/entities/bioConventions';
+import { adjustTagged, recognizeEntities } from '../../src/core/entities/recognize';
 import { extendTransliteratedNames, placesReadAsPersons } from '../../src/core/entities/persons';
 import { genericPlaces } from '../../src/core/entities/places';
 import type { Token } from '../../src/core/engines';
@@ -122,4 +122,24 @@ test('kinds of places are no places (城镇, 海港, 平原), and People\'s Dail
   const text2 = '香港特区政府对此表示失望，临时政府宣布辞职。';
   const spans = governmentsAsPlaces([span(text2, 'ORG', '香港特区政府'), span(text2, 'ORG', '临时政府')], text2, data);
   assert.deepEqual(spans.map((s) => `${s.type}:${text2.slice(s.start, s.end)}`), ['LOC:香港特区']);
+});
+
+test('a body written with its head\'s title in one word ends before the title (美国|前|商务部长, 国税局|党组书记)', () => {
+  const text = '他会见了美国前商务部长。';
+  const tokens = jiebaTokens(text);
+  assert.deepEqual(names(text, placeLed([span(text, 'LOC', '美国')], text, tokens, tokenIndex(text.length, tokens), data, heads, phraseToken)), ['美国前商务部']);
+  const text2 = '这与南宁市国税局党组书记的努力分不开。';
+  const tokens2 = jiebaTokens(text2);
+  const grown = extendOrganizationChains([span(text2, 'ORG', '南宁市国税局')], text2, tokens2, tokenIndex(text2.length, tokens2), data, heads);
+  assert.deepEqual(grown.map((g) => text2.slice(g.start, g.end)), ['南宁市国税局党组']);
+});
+
+test('a one-character "place" inside a longer verb or idiom word is part of the word (价廉物美/l), not after a verb of visiting', () => {
+  const at = (text: string, c: string, from = 0) => {
+    const tokens = jiebaTokens(text);
+    const s = text.indexOf(c, from);
+    return adjustTagged({ type: 'LOC', start: s, end: s + 1 }, text, tokens, tokenIndex(text.length, tokens), data, true);
+  };
+  assert.equal(at('顾客越来越要求价廉物美。', '美'), null);
+  assert.notEqual(at('总统将于下月访华。', '华'), null);
 });

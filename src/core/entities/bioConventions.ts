@@ -186,6 +186,21 @@ function commonHeadEnd(word: string, heads: OrgHeadWords): boolean {
   return false;
 }
 
+/**
+ * The organisation part of one word written with its head's title (银行行长 → 银行, 商务部长 → 商务部,
+ * 党组书记 → 党组): its length, or 0 when the word is no body + title.
+ */
+function bodyBeforeTitle(word: string, data: NerData, heads: OrgHeadWords): number {
+  for (const title of data.titleList) {
+    if (title.length >= word.length || !word.endsWith(title)) continue;
+    const body = word.slice(0, word.length - title.length);
+    if (body.length >= 2 && (bioHead(body, data, heads) || SUB_UNIT_END.test(body)) && !heads.common.has(body) && !heads.classes.has(body)) return body.length;
+    // 部长 after 商务: the head 部 belongs to the body, 长 is the title.
+    if (title.length === 2 && title[1] === '长' && body.length >= 1 && data.lexicon.orgSuffixes.has(title[0])) return body.length + 1;
+  }
+  return 0;
+}
+
 /** Whether a word ends with an organisation head a place may lead. */
 function bioHead(word: string, data: NerData, heads: OrgHeadWords): boolean {
   for (const [s] of data.orgSuffixList) if (word.endsWith(s)) return !NOT_BIO_HEADS.has(s);
@@ -215,6 +230,12 @@ export function findPlaceLedOrganizations(spans: readonly TaggedSpan[], text: st
       const verbInName = (t.tag === 'v' || t.tag === 'vn') && t.word.length === 2 && !ASPECT.has(tokens[k + 1]?.word ?? '');
       // A longer word ending in a head is a body whatever jieba tags it (郑州|蝶阀厂/v).
       const headWord = t.word.length >= 3 && bioHead(t.word, data, heads);
+      // 非洲|发展|银行行长, 美国|前|商务部长: the body ends inside the word, before its head's title.
+      const body = n > 0 || t.word.length >= 4 ? bodyBeforeTitle(t.word, data, heads) : 0;
+      if (body && !spans.some((o) => o !== s && o.start >= s.end && o.start < t.start + body)) {
+        out.push({ start: s.start, end: t.start + body });
+        break;
+      }
       if (!(phraseToken(t) || verbInName || headWord) || LEAD_STOP_TAGS.has(t.tag) || commonHeadEnd(t.word, heads)) break;
       if ((!verbInName || headWord) && bioHead(t.word, data, heads)) {
         // Another name read after the place (杜塞尔多夫|战胜|捷克队, 马赛|战胜|南非队): the place ends a phrase.
@@ -388,6 +409,9 @@ export function extendOrganizationChains(spans: readonly TaggedSpan[], text: str
       for (let m = 0; m < MAX_SUB_UNIT_TOKENS && k + m < tokens.length; m++) {
         const t = tokens[k + m];
         if (!SUB_UNIT_TAGS.has(t.tag) || heads.common.has(t.word) || data.lexicon.titles.has(t.word)) break;
+        // 福州市国税局|党组书记: a unit written with its head's title ends the chain inside the word.
+        const body = bodyBeforeTitle(t.word, data, heads);
+        if (body && len + body >= 2) { end = t.start + body; unit = true; break; }
         len += t.word.length;
         if (len > MAX_SUB_UNIT_LEN) break;
         if (len >= 2 && SUB_UNIT_END.test(t.word)) { end = t.end; grown = unit = true; break; }

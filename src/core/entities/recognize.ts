@@ -352,11 +352,16 @@ const NOT_NAME_TAGS = new Set(['n', 'l', 'v', 'vn', 'a', 'an', 'ad', 'i', 'd', '
 /** Last characters of place names: administrative units, waters, mountains, areas, venues. */
 const PLACE_END = /[省市县区镇乡村州盟旗江河湖海洋山岛岭峰湾港口门城关峡谷滩洲渚泉川原坝堤塘溪池园馆堂寺庙宫桥路街道巷里弄坊屯寨埠站场带圈角洲国]$/;
 
+/** Tags of words whose one character is no abbreviated place (升华/v, 价廉物美/i). */
+const INSIDE_WORD_TAGS = new Set(['v', 'vn', 'vd', 'a', 'ad', 'an', 'd', 'i', 'l', 'c', 'p', 'm', 'q', 'r', 'u', 'z']);
+/** Characters of going to or being in a place before an abbreviation (访华, 驻京, 来华, 在京). */
+const VISIT_CHARS = new Set([...'访驻赴抵离侵反来在']);
+
 /** Tags of common words that are not places or organisations on their own. */
 const COMMON_WORD_TAGS = new Set(['n', 'a', 'ad', 'an', 'd', 'v', 'vn', 'l', 'i', 'm', 'b', 'z']);
 
 /** Snaps tagger organisations to jieba word boundaries and drops "persons" that are one common word. */
-function adjustTagged(s: { type: 'PER' | 'LOC' | 'ORG'; start: number; end: number; unit?: boolean }, text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData, bio = false, heads?: OrgHeadWords): Span | null {
+export function adjustTagged(s: { type: 'PER' | 'LOC' | 'ORG'; start: number; end: number; unit?: boolean }, text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData, bio = false, heads?: OrgHeadWords): Span | null {
   const lex = data.lexicon;
   const first = tokens[tokIdx[s.start]], last = tokens[tokIdx[s.end - 1]];
   if (!first || !last) return s;
@@ -371,6 +376,10 @@ function adjustTagged(s: { type: 'PER' | 'LOC' | 'ORG'; start: number; end: numb
   // jieba tags some common words ns (青春, 云集, 多维度): a place word neither in the gazetteer nor
   // ending like a place name (…州, …湖, …山) is dropped.
   if (s.type === 'LOC' && oneWord && first.tag === 'ns' && !data.placeIndex.has(first.word) && !PLACE_END.test(first.word)) return null;
+  // 升华/v, 价廉物美/i, 大中/a: a one-character "place" inside a longer verb, adjective or idiom word is
+  // part of that word (not 访华/v, 赴美/v: a verb of visiting takes the abbreviation).
+  if (bio && s.type === 'LOC' && s.end - s.start === 1 && first.end - first.start > 1 && INSIDE_WORD_TAGS.has(first.tag)
+    && !VISIT_CHARS.has(text[s.start - 1] ?? '')) return null;
   // 更美 (more beautiful): a one-character "place" after an adverb is the adjective.
   if (!bio && s.type === 'LOC' && s.end - s.start === 1 && /^(?:d|ad)$/.test(tokens[tokIdx[s.start] - 1]?.tag ?? '')) return null;
   // 金山银山, 青山绿水: a two-character "place" in a parallel four-character phrase (AB + CB).
