@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { findDataDir } from '../../src/core/resources';
 import { loadNerData } from '../../src/core/entities/nerData';
 import { phraseToken, tokenIndex } from '../../src/core/entities/spanUtil';
-import { cutAfterCompleteName, extendOrganizationChains, governmentsAsPlaces, findPlaceLedOrganizations as placeLed, extendSessionStart, findPlaceLedOrganizations, orgHeadWords, trimNonNameStart, type TaggedSpan } from '../../src/core/entities/bioConventions';
+import { cutAfterCompleteName, extendOrganizationChains, findPublications, governmentsAsPlaces, findPlaceLedOrganizations as placeLed, extendSessionStart, findPlaceLedOrganizations, orgHeadWords, trimNonNameStart, type TaggedSpan } from '../../src/core/entities/bioConventions';
 import { adjustTagged, recognizeEntities } from '../../src/core/entities/recognize';
 import { extendTransliteratedNames, placesReadAsPersons } from '../../src/core/entities/persons';
 import { genericPlaces } from '../../src/core/entities/places';
@@ -142,4 +142,12 @@ test('a one-character "place" inside a longer verb or idiom word is part of the 
   };
   assert.equal(at('顾客越来越要求价廉物美。', '美'), null);
   assert.notEqual(at('总统将于下月访华。', '华'), null);
+});
+
+test('newspapers and magazines: the title in book marks, with the place before it and a class word after it (美国《时代》周刊)', () => {
+  const text = '据美国《时代》周刊报道，英国《金融时报》和《读卖新闻》都转载了《华盛顿邮报》的文章，《东方》杂志也作了评论。';
+  const tagged = [span(text, 'LOC', '美国'), span(text, 'LOC', '英国')];
+  assert.deepEqual(names(text, findPublications(tagged, text)), ['美国《时代》周刊', '英国《金融时报》', '华盛顿邮报', '《东方》杂志']);
+  // A book or a law is no publication.
+  assert.deepEqual(findPublications([], '他写了《平凡的世界》，并学习了《中华人民共和国教育法》。'), []);
 });

@@ -544,3 +544,32 @@ export function governmentsAsPlaces(spans: readonly TaggedSpan[], text: string, 
   }
   return out;
 }
+
+/** Heads of a newspaper or magazine title (费加罗报, 经济周刊, 新英格兰医学杂志). */
+const PUBLICATION_TITLE = /^[^《》“”、，。！？；：\s]{1,12}(?:报|周刊|杂志|月刊|画报|半月刊|季刊)$/;
+/** A class word written after a title that makes it a publication (《时代》周刊, 《科学》杂志). */
+const PUBLICATION_AFTER = /^(?:周刊|杂志|月刊|画报|半月刊|季刊)/;
+
+/**
+ * Newspapers and magazines under People's Daily conventions: the title inside the book marks
+ * (《费加罗报》 → 费加罗报); with a place right before it the place, the marks and a class word after
+ * them are one organisation (美国《时代》周刊, 华北《人民日报》), and so is a title with a class word
+ * after it (《时代潮》杂志).
+ */
+export function findPublications(spans: readonly TaggedSpan[], text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (let open = text.indexOf('《'); open >= 0; open = text.indexOf('《', open + 1)) {
+    const close = text.indexOf('》', open + 1);
+    if (close < 0) break;
+    const title = text.slice(open + 1, close);
+    const after = PUBLICATION_AFTER.exec(text.slice(close + 1));
+    if (!after && !PUBLICATION_TITLE.test(title)) continue;
+    if (title.length === 0 || /[《“”、，。！？；：]/.test(title)) continue;
+    const place = spans.find((s) => s.type === 'LOC' && s.end === open && s.end - s.start >= 2);
+    const end = close + 1 + (after ? after[0].length : 0);
+    if (place) out.push({ start: place.start, end });
+    else if (after) out.push({ start: open, end });
+    else out.push({ start: open + 1, end: close });
+  }
+  return out;
+}
