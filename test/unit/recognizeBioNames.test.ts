@@ -151,3 +151,13 @@ test('newspapers and magazines: the title in book marks, with the place before i
   // A book or a law is no publication.
   assert.deepEqual(findPublications([], '他写了《平凡的世界》，并学习了《中华人民共和国教育法》。'), []);
 });
+
+test('venues are places under People\'s Daily conventions (中国美术馆, 首都体育馆), no organisations', () => {
+  const text = '画展昨天在中国美术馆开幕，颁奖仪式在首都体育馆举行。';
+  const run = (options: object) => recognizeEntities({ text, tokens: jiebaTokens(text), skip: [], articleDate: null }, { dataDir, userTerms: [] }, options);
+  const ms = run({ types: new Set(['person', 'place', 'organization'] as const), bioConventions: true });
+  for (const v of ['中国美术馆', '首都体育馆']) {
+    assert.ok(ms.some((m) => m.type === 'place' && m.canonical === v), `${v}: ${JSON.stringify(ms)}`);
+    assert.ok(!ms.some((m) => m.type === 'organization' && m.canonical.includes(v)), v);
+  }
+});

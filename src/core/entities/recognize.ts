@@ -27,6 +27,9 @@ interface Candidate extends EntityMention {
   order: number;
 }
 
+/** Heads of venues: buildings and grounds People's Daily annotates as places. */
+const VENUE_END = /(?:博物馆|美术馆|展览馆|展览中心|纪念馆|体育馆|体育场|剧院|大会堂|广场|机场|车站)$/;
+
 const ENTITY_TYPE_SET = new Set<string>(['person', 'position', 'organization', 'place', 'date', 'document', 'policy']);
 
 function userTermCandidates(text: string, resources: Resources): EntityMention[] {
@@ -144,6 +147,8 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
   const cands: Candidate[] = [];
   const wanted = options.types;
   const add = (m: EntityMention, rank: number) => {
+    // People's Daily annotates venues as places (中国美术馆, 人民大会堂, 虹口体育馆), whatever reads them as bodies.
+    if (options.bioConventions && m.type === 'organization' && VENUE_END.test(m.canonical)) m = { ...m, type: 'place' };
     if (m.end > m.start && (!wanted || wanted.has(m.type))) cands.push({ ...m, rank, order: cands.length });
   };
 
