@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { findDataDir } from '../../src/core/resources';
 import { loadNerData } from '../../src/core/entities/nerData';
 import { phraseToken, tokenIndex } from '../../src/core/entities/spanUtil';
-import { cutAfterCompleteName, extendOrganizationChains, findPublications, governmentsAsPlaces, findPlaceLedOrganizations as placeLed, extendSessionStart, findPlaceLedOrganizations, orgHeadWords, trimNonNameStart, type TaggedSpan } from '../../src/core/entities/bioConventions';
+import { cutAfterCompleteName, splitPlaceChains, extendOrganizationChains, findPublications, governmentsAsPlaces, findPlaceLedOrganizations as placeLed, extendSessionStart, findPlaceLedOrganizations, orgHeadWords, trimNonNameStart, type TaggedSpan } from '../../src/core/entities/bioConventions';
 import { adjustTagged, recognizeEntities } from '../../src/core/entities/recognize';
 import { extendTransliteratedNames, placesReadAsPersons } from '../../src/core/entities/persons';
 import { genericPlaces } from '../../src/core/entities/places';
@@ -160,4 +160,17 @@ test('venues are places under People\'s Daily conventions (中国美术馆, 首�
     assert.ok(ms.some((m) => m.type === 'place' && m.canonical === v), `${v}: ${JSON.stringify(ms)}`);
     assert.ok(!ms.some((m) => m.type === 'organization' && m.canonical.includes(v)), v);
   }
+});
+
+test('adjacent places stay apart (河北|石家庄市), a generic or counted word is cut off (大连|农村), a river mouth is the river', () => {
+  const split = (text: string, name: string) => {
+    const tokens = jiebaTokens(text);
+    return splitPlaceChains([span(text, 'LOC', name)], text, tokens, tokenIndex(text.length, tokens), data, genericPlaces(dataDir)).map((s) => text.slice(s.start, s.end));
+  };
+  assert.deepEqual(split('前不久，我去河北石家庄市采访。', '河北石家庄市'), ['河北', '石家庄市']);
+  assert.deepEqual(split('大连农村每年有大批劳动力外出。', '大连农村'), ['大连']);
+  assert.deepEqual(split('港口城市德班举行了会议。', '港口城市德班'), ['德班']);
+  assert.deepEqual(split('科考队从图们江口出发。', '图们江口'), ['图们江']);
+  // One name stays one (长江三角洲, 哈尔滨).
+  assert.deepEqual(split('长江三角洲经济发展很快。', '长江三角洲'), ['长江三角洲']);
 });

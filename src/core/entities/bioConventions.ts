@@ -573,3 +573,55 @@ export function findPublications(spans: readonly TaggedSpan[], text: string): Ar
   }
   return out;
 }
+
+/** A count of provinces or cities after a place (山东|三省): no part of the name. */
+const COUNTED_LEVEL = /^[一二两三四五六七八九十几数\d]+[省市县国区]$/;
+/** Administrative ends of a place written after another (辽宁|沈阳市). */
+const ADMIN_END = /[省市县区州镇乡村旗盟]$/;
+
+/** A generic place word or two of them (港口|城市). */
+function genericPlace(word: string, generic: ReadonlySet<string>): boolean {
+  if (generic.has(word)) return true;
+  for (let k = 2; k <= word.length - 2; k++) if (generic.has(word.slice(0, k)) && generic.has(word.slice(k))) return true;
+  return false;
+}
+
+function knownPlace(name: string, data: NerData): boolean {
+  return data.placeIndex.has(name) || data.lexicon.places.has(name);
+}
+
+/**
+ * People's Daily keeps adjacent places apart (辽宁|沈阳市, 北京|人民大会堂): a tagger place made of a
+ * known place and, on a word boundary, another known place (or an administrative unit jieba reads as
+ * a place) becomes two; one made of a known place and a generic or counted word (大连|农村, 山东|三省)
+ * or a generic word and a place (港口城市|德班) keeps the place alone; a river's mouth is the river.
+ */
+export function splitPlaceChains(spans: readonly TaggedSpan[], text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData, generic: ReadonlySet<string>): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const s0 of spans) {
+    // The mouth of a river is the river (北仑河|口, 鸭绿江|口).
+    const s = s0.type === 'LOC' && s0.end - s0.start >= 4 && /[河江]口$/.test(text.slice(s0.start, s0.end)) ? { ...s0, end: s0.end - 1 } : s0;
+    if (s.type !== 'LOC' || s.end - s.start < 4) { out.push(s); continue; }
+    let done = false;
+    for (let k = tokIdx[s.start]; k < tokens.length && tokens[k].end < s.end && !done; k++) {
+      const b = tokens[k].end;
+      if (b - s.start < 2 || tokens[k + 1]?.start !== b) continue;
+      const left = text.slice(s.start, b), right = text.slice(b, s.end);
+      const rightToken = tokens[k + 1].end === s.end ? tokens[k + 1] : undefined;
+      if (knownPlace(left, data)) {
+        if (right.length >= 2 && (knownPlace(right, data) || (rightToken?.tag === 'ns' && ADMIN_END.test(right)))) {
+          out.push({ type: 'LOC', start: s.start, end: b }, { type: 'LOC', start: b, end: s.end });
+          done = true;
+        } else if (genericPlace(right, generic) || COUNTED_LEVEL.test(right)) {
+          out.push({ type: 'LOC', start: s.start, end: b });
+          done = true;
+        }
+      } else if (genericPlace(left, generic) && right.length >= 2 && knownPlace(right, data)) {
+        out.push({ type: 'LOC', start: b, end: s.end });
+        done = true;
+      }
+    }
+    if (!done) out.push(s);
+  }
+  return out;
+}
