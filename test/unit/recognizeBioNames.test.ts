@@ -10,7 +10,7 @@ import { loadNerData } from '../../src/core/entities/nerData';
 import { phraseToken, tokenIndex } from '../../src/core/entities/spanUtil';
 import { cutAfterCompleteName, splitPlaceChains, extendOrganizationChains, findPublications, governmentsAsPlaces, findPlaceLedOrganizations as placeLed, extendSessionStart, findPlaceLedOrganizations, orgHeadWords, trimNonNameStart, type TaggedSpan } from '../../src/core/entities/bioConventions';
 import { adjustTagged, recognizeEntities } from '../../src/core/entities/recognize';
-import { extendTransliteratedNames, placesReadAsPersons } from '../../src/core/entities/persons';
+import { extendTransliteratedNames, findReporterCredits, placesReadAsPersons } from '../../src/core/entities/persons';
 import { genericPlaces } from '../../src/core/entities/places';
 import type { Token } from '../../src/core/engines';
 import { jiebaTokens } from './helpers/jiebaTokens';
@@ -173,4 +173,14 @@ test('adjacent places stay apart (河北|石家庄市), a generic or counted wor
   assert.deepEqual(split('科考队从图们江口出发。', '图们江口'), ['图们江']);
   // One name stays one (长江三角洲, 哈尔滨).
   assert.deepEqual(split('长江三角洲经济发展很快。', '长江三角洲'), ['长江三角洲']);
+});
+
+test('reporters named in a dateline credit are persons (电记者王立新、李卫东报道)', () => {
+  const text = '本报开罗6月2日电记者王立新、李卫东报道：埃及政府今天宣布了新的经济措施。';
+  assert.deepEqual(names(text, findReporterCredits(text, data)), ['王立新', '李卫东']);
+  const ms = recognizeEntities({ text, tokens: jiebaTokens(text), skip: [], articleDate: null }, { dataDir, userTerms: [] },
+    { types: new Set(['person', 'place', 'organization'] as const), bioConventions: true });
+  for (const n of ['王立新', '李卫东']) assert.ok(ms.some((m) => m.type === 'person' && m.canonical === n), n);
+  // No surname, no name (记者招待会报道).
+  assert.deepEqual(findReporterCredits('他在记者招待会报道了此事。', data), []);
 });

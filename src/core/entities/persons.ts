@@ -168,3 +168,28 @@ export function placesReadAsPersons<S extends { type: string; start: number; end
     return s;
   });
 }
+
+/** A reporter's dateline credit: 记者 + names joined by 、 + 报道 (电记者王霞光、李长云报道). */
+const REPORTER_CREDIT = /记者((?:[\u4e00-\u9fff]{2,4}、){0,3}[\u4e00-\u9fff]{2,4}?)(?:报道|采写|摄影?报道)/g;
+
+/**
+ * Reporters named in a dateline credit (本报波恩5月25日电记者江建国报道): each name between 记者 and
+ * 报道 that starts with a surname and is two to three characters long (four with a compound surname).
+ */
+export function findReporterCredits(text: string, data: NerData): Interval[] {
+  const out: Interval[] = [];
+  for (const m of text.matchAll(REPORTER_CREDIT)) {
+    let at = m.index! + 2;
+    const names = m[1].split('、');
+    const ok = names.every((n) => {
+      const sur = data.lexicon.compoundSurnames.has(n.slice(0, 2)) ? 2 : data.lexicon.surnames.has(n[0]) ? 1 : 0;
+      return sur > 0 && n.length - sur >= 1 && n.length - sur <= 2;
+    });
+    if (!ok) continue;
+    for (const n of names) {
+      out.push({ start: at, end: at + n.length });
+      at += n.length + 1;
+    }
+  }
+  return out;
+}

@@ -7,7 +7,7 @@ import type { EntityMention, EntityType, RecognizerInput, Span } from '../types'
 import type { Resources } from '../resources';
 import { loadNerData, type NerData, type PlaceInfo } from './nerData';
 import { LEX } from './charTagger';
-import { commonNrWords, extendTransliteratedNames, findBylines, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME } from './persons';
+import { commonNrWords, extendTransliteratedNames, findBylines, findReporterCredits, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME } from './persons';
 import { findPositions, orgCover } from './positions';
 import { bareLevelOrganization, companyNameStart, findListedOrganizations, findOrganizations, genericOrganization, orgKind, trimSubUnit } from './organizations';
 import { COUNTED_UNITS, findAbbreviationPlaces, genericPlaces, findGazetteerPlaces, findListedPlaces, findVenuePlaces, placeInfo, PLACE_EXTENSIONS } from './places';
@@ -182,6 +182,7 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
     add(mention('person', p.person, text, 'title rule'), 1);
   }
   for (const p of contextPersons) add(mention('person', p, text, 'name context'), 3);
+  for (const r of findReporterCredits(text, data)) add(mention('person', r, text, 'reporter credit'), 1);
   for (const b of findBylines(text, tokens, tokIdx, data)) {
     const person = text.slice(b.person.start, b.person.end);
     if (b.position) add({ ...mention('position', b.position, text, 'byline'), person }, 1);
