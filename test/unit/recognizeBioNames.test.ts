@@ -10,7 +10,7 @@ import { loadNerData } from '../../src/core/entities/nerData';
 import { phraseToken, tokenIndex } from '../../src/core/entities/spanUtil';
 import { cutAfterCompleteName, splitPlaceChains, extendOrganizationChains, findPublications, governmentsAsPlaces, findPlaceLedOrganizations as placeLed, extendSessionStart, findPlaceLedOrganizations, orgHeadWords, trimNonNameStart, type TaggedSpan } from '../../src/core/entities/bioConventions';
 import { adjustTagged, recognizeEntities } from '../../src/core/entities/recognize';
-import { extendTransliteratedNames, findReporterCredits, placesReadAsPersons } from '../../src/core/entities/persons';
+import { extendTransliteratedNames, extendTwoCharacterNames, findReporterCredits, placesReadAsPersons } from '../../src/core/entities/persons';
 import { genericPlaces } from '../../src/core/entities/places';
 import type { Token } from '../../src/core/engines';
 import { jiebaTokens } from './helpers/jiebaTokens';
@@ -183,4 +183,14 @@ test('reporters named in a dateline credit are persons (电记者王立新、李
   for (const n of ['王立新', '李卫东']) assert.ok(ms.some((m) => m.type === 'person' && m.canonical === n), n);
   // No surname, no name (记者招待会报道).
   assert.deepEqual(findReporterCredits('他在记者招待会报道了此事。', data), []);
+});
+
+test('a Chinese name cut after its first given-name character takes the second before a title or punctuation (赵国|钧 少将)', () => {
+  const grow = (text: string, name: string) => {
+    const tokens = jiebaTokens(text);
+    return extendTwoCharacterNames([span(text, 'PER', name)], text, tokens, tokenIndex(text.length, tokens), data).map((s) => text.slice(s.start, s.end));
+  };
+  assert.deepEqual(grow('海军副参谋长赵国钧少将出席了仪式。', '赵国'), ['赵国钧']);
+  // A verb after the name is no given-name character (王刚|说).
+  assert.deepEqual(grow('王刚说，他明天去北京。', '王刚'), ['王刚']);
 });

@@ -193,3 +193,29 @@ export function findReporterCredits(text: string, data: NerData): Interval[] {
   }
   return out;
 }
+
+/** Tags of a one-character word that is no given-name character (说/v, 在/p, 和/c, 的/uj). */
+const NOT_GIVEN_TAGS = new Set(['v', 'vn', 'vd', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'd', 'r', 'f', 'm', 'a', 'ad', 'y', 'e', 'o', 'x']);
+/** What may follow a full name: punctuation, a form of address or a title (赵国钧|少将, 王运熙|和). */
+const AFTER_FULL_NAME = /^[、，。；：:）)」”》]/;
+
+/**
+ * A Chinese name the tagger or the title rule cut after its first given-name character, jieba having
+ * read the second as a word of its own (赵国|钧/q 少将, 徐起|超/、): the name takes that character when
+ * punctuation or a title follows it and the character is a frequent given-name character.
+ */
+export function extendTwoCharacterNames<S extends { type: string; start: number; end: number }>(spans: readonly S[], text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): S[] {
+  const lex = data.lexicon;
+  return spans.map((s, i) => {
+    if (s.type !== 'PER' || s.end - s.start !== 2 || !lex.surnames.has(text[s.start]) || lex.compoundSurnames.has(text.slice(s.start, s.end))) return s;
+    const last = tokens[tokIdx[s.end - 1]], t = tokens[tokIdx[s.end]];
+    if (!last || last.end !== s.end || !t || t.start !== s.end || t.end !== s.end + 1 || NOT_GIVEN_TAGS.has(t.tag) || !isHan(t.word)) return s;
+    if ((lex.givenNameBucket[t.word.charCodeAt(0)] ?? 0) < 2) return s;
+    const next = spans[i + 1];
+    if (next && next.start <= s.end) return s;
+    const after = text.slice(t.end, t.end + 4);
+    const follower = tokens[tokIdx[t.end]];
+    if (!(AFTER_FULL_NAME.test(after) || (follower && follower.start === t.end && lex.titles.has(follower.word)))) return s;
+    return { ...s, end: t.end };
+  });
+}

@@ -7,7 +7,7 @@ import type { EntityMention, EntityType, RecognizerInput, Span } from '../types'
 import type { Resources } from '../resources';
 import { loadNerData, type NerData, type PlaceInfo } from './nerData';
 import { LEX } from './charTagger';
-import { commonNrWords, extendTransliteratedNames, findBylines, findReporterCredits, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME } from './persons';
+import { commonNrWords, extendTransliteratedNames, extendTwoCharacterNames, findBylines, findReporterCredits, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME } from './persons';
 import { findPositions, orgCover } from './positions';
 import { bareLevelOrganization, companyNameStart, findListedOrganizations, findOrganizations, genericOrganization, orgKind, trimSubUnit } from './organizations';
 import { COUNTED_UNITS, findAbbreviationPlaces, genericPlaces, findGazetteerPlaces, findListedPlaces, findVenuePlaces, placeInfo, PLACE_EXTENSIONS } from './places';
@@ -163,7 +163,7 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
       || THING_AFTER_NAME.some((w) => text.startsWith(w, s.end))))
     .filter((s) => s.type !== 'LOC' || !COUNTED_UNITS.test(text.slice(s.start, s.end)))
     .filter((s) => s.type !== 'LOC' || !generic.has(text.slice(s.start, s.end)));
-  reviewed = placesReadAsPersons(extendTransliteratedNames(reviewed, text, tokens, tokIdx), text, tokens, tokIdx);
+  reviewed = placesReadAsPersons(extendTwoCharacterNames(extendTransliteratedNames(reviewed, text, tokens, tokIdx), text, tokens, tokIdx, data), text, tokens, tokIdx);
   const tagged = options.bioConventions
     ? extendOrganizationChains(extendOrganizationUnits(mergePlaceLedOrganizations(governmentsAsPlaces(splitPlaceChains(reviewPersons(reviewed, text, data), text, tokens, tokIdx, data, generic), text, data), tokens, tokIdx, data), text, tokens, tokIdx, data, orgHeadWords(resources.dataDir)), text, tokens, tokIdx, data, orgHeadWords(resources.dataDir))
     : reviewed;
