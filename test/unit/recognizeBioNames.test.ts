@@ -147,9 +147,9 @@ test('a one-character "place" inside a longer verb or idiom word is part of the 
 test('newspapers and magazines: the title in book marks, with the place before it and a class word after it (美国《时代》周刊)', () => {
   const text = '据美国《时代》周刊报道，英国《金融时报》和《读卖新闻》都转载了《华盛顿邮报》的文章，《东方》杂志也作了评论。';
   const tagged = [span(text, 'LOC', '美国'), span(text, 'LOC', '英国')];
-  assert.deepEqual(names(text, findPublications(tagged, text)), ['美国《时代》周刊', '英国《金融时报》', '华盛顿邮报', '《东方》杂志']);
+  assert.deepEqual(names(text, findPublications(tagged, text, data)), ['美国《时代》周刊', '英国《金融时报》', '华盛顿邮报', '《东方》杂志']);
   // A book or a law is no publication.
-  assert.deepEqual(findPublications([], '他写了《平凡的世界》，并学习了《中华人民共和国教育法》。'), []);
+  assert.deepEqual(findPublications([], '他写了《平凡的世界》，并学习了《中华人民共和国教育法》。', data), []);
 });
 
 test('venues are places under People\'s Daily conventions (中国美术馆, 首都体育馆), no organisations', () => {
@@ -193,4 +193,19 @@ test('a Chinese name cut after its first given-name character takes the second b
   assert.deepEqual(grow('海军副参谋长赵国钧少将出席了仪式。', '赵国'), ['赵国钧']);
   // A verb after the name is no given-name character (王刚|说).
   assert.deepEqual(grow('王刚说，他明天去北京。', '王刚'), ['王刚']);
+});
+
+test('organisation edges: a known place tagged as a body before a title in book marks, 组织 after a name, numbered units', () => {
+  const text = '据英国《柳叶刀》杂志报道，这项研究取得了进展。';
+  assert.deepEqual(names(text, findPublications([span(text, 'ORG', '英国')], text, data)), ['英国《柳叶刀》杂志']);
+  const cut = (sentence: string, name: string) => {
+    const tokens = jiebaTokens(sentence);
+    const s = sentence.indexOf(name);
+    return sentence.slice(s, cutAfterCompleteName(sentence, s, s + name.length, tokens, tokenIndex(sentence.length, tokens), data, heads));
+  };
+  assert.equal(cut('会议要求欧佩克组织削减产量。', '欧佩克组织'), '欧佩克组织');
+  const text2 = '1947年，国民党第74军军长张灵甫在孟良崮战役中被击毙。';
+  const tokens2 = jiebaTokens(text2);
+  const grown = extendOrganizationChains([span(text2, 'ORG', '国民党')], text2, tokens2, tokenIndex(text2.length, tokens2), data, heads);
+  assert.deepEqual(grown.map((g) => text2.slice(g.start, g.end)), ['国民党第74军']);
 });

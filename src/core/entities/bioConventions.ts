@@ -85,6 +85,8 @@ export function cutAfterCompleteName(text: string, start: number, end: number, t
   const last = tokens[tokIdx[end - 1]];
   // (A three-character word ending in a head is a body whatever jieba tags it: 禁毒署/v.)
   const verbEnd = last && last.end >= end && VERB_TAGS.has(last.tag) && !(last.word.length >= 3 && endsWithOrgSuffix(last.word, data));
+  // 组织 after a name is its head (欧佩克|组织, 伊斯兰会议|组织).
+  if (last && last.word === '组织' && last.end === end && last.start - start >= 2 && tokens[tokIdx[last.start - 1]]?.tag !== 'v') return end;
   if (completeName(text.slice(start, end), data) && !verbEnd) return end;
   // A sub-unit word after the name (中央电视台|心连心|艺术团, 北京大学|中文系) ends it as well.
   if (heads && last && last.end === end && last.start > start && unitWord(last, data, heads)) return end;
@@ -382,6 +384,8 @@ function unitWord(t: Token, data: NerData, heads: OrgHeadWords): boolean {
 const LEVEL_PREFIX = new Set(['市', '县', '乡', '镇', '村', '省', '区']);
 /** Unit heads that end a sub-unit after an organisation (外交部|新闻司, 研究室, 宣教科, 企业管理系, 话剧团). */
 const SUB_UNIT_END = /[司室科系组团社厂校所站台部局处署会院委队]$/;
+/** A numbered military or administrative unit (第96军, 第3绥靖区, 第二野战军). */
+const NUMBERED_UNIT = /^第[0-9０-９一二三四五六七八九十百零〇]+(?:集团军|野战军|纵队|支队|军|师|旅|团|兵团|舰队|绥靖区|战区|军分区)/;
 /** Tags of words a sub-unit name is made of. */
 const SUB_UNIT_TAGS = new Set(['n', 'nt', 'nz', 'ns', 'j', 'vn', 'b', 'm', 'ng', 'nrt', 'an', 'eng', 's', 'f']);
 const MAX_SUB_UNIT_TOKENS = 3, MAX_SUB_UNIT_LEN = 8;
@@ -417,6 +421,10 @@ export function extendOrganizationChains(spans: readonly TaggedSpan[], text: str
         if (len >= 2 && SUB_UNIT_END.test(t.word)) { end = t.end; grown = unit = true; break; }
       }
     }
+    // A numbered unit after it (国民党|第96军, 南京军区|第3绥靖区).
+    const numbered = NUMBERED_UNIT.exec(text.slice(end, end + 12));
+    const unitEnd = numbered ? end + numbered[0].length : -1;
+    if (numbered && (unitEnd === text.length || tokens[tokIdx[unitEnd]]?.start === unitEnd)) { end = unitEnd; unit = true; }
     // Places and organisations it now covers (北京市 of …促进委员会北京市分会) are part of it; a person is not.
     if (sorted.some((o, j) => j > i && o.start < end && o.type === 'PER')) { end = s.end; unit = !!s.unit; }
     while (i + 1 < sorted.length && sorted[i + 1].start < end) {
@@ -556,7 +564,7 @@ const PUBLICATION_AFTER = /^(?:周刊|杂志|月刊|画报|半月刊|季刊)/;
  * them are one organisation (美国《时代》周刊, 华北《人民日报》), and so is a title with a class word
  * after it (《时代潮》杂志).
  */
-export function findPublications(spans: readonly TaggedSpan[], text: string): Array<{ start: number; end: number }> {
+export function findPublications(spans: readonly TaggedSpan[], text: string, data: NerData): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   for (let open = text.indexOf('《'); open >= 0; open = text.indexOf('《', open + 1)) {
     const close = text.indexOf('》', open + 1);
@@ -565,7 +573,7 @@ export function findPublications(spans: readonly TaggedSpan[], text: string): Ar
     const after = PUBLICATION_AFTER.exec(text.slice(close + 1));
     if (!after && !PUBLICATION_TITLE.test(title)) continue;
     if (title.length === 0 || /[《“”、，。！？；：]/.test(title)) continue;
-    const place = spans.find((s) => s.type === 'LOC' && s.end === open && s.end - s.start >= 2);
+    const place = spans.find((s) => s.end === open && s.end - s.start >= 2 && (s.type === 'LOC' || (s.type === 'ORG' && data.lexicon.places.has(text.slice(s.start, s.end)))));
     const end = close + 1 + (after ? after[0].length : 0);
     if (place) out.push({ start: place.start, end });
     else if (after) out.push({ start: open, end });

@@ -218,7 +218,7 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
   // People's Daily conventions: jieba organisation words, country pairs (中|美), organisations inside
   // title words (司法部长) and organisations led by a tagger place (古巴|代表团).
   if (options.bioConventions) {
-    for (const o of findPublications(tagged, text)) add(mention('organization', o, text, 'publication'), 2);
+    for (const o of findPublications(tagged, text, data)) add(mention('organization', o, text, 'publication'), 2);
     for (const o of findNtOrganizations(text, tokens, data, orgHeadWords(resources.dataDir))) {
       const nests = taggerSpans.every((t) => t.end <= o.start || t.start >= o.end || (t.start >= o.start && t.end <= o.end));
       add(mention('organization', o, text, 'jieba nt'), nests ? 2 : 3);
