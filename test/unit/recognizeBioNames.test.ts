@@ -8,7 +8,11 @@ import assert from 'node:assert/strict';
 import { findDataDir } from '../../src/core/resources';
 import { loadNerData } from '../../src/core/entities/nerData';
 import { phraseToken, tokenIndex } from '../../src/core/entities/spanUtil';
-import { cutAfterCompleteName, splitPlaceChains, extendOrganizationChains, findPublications, governmentsAsPlaces, findPlaceLedOrganizations as placeLed, extendSessionStart, findPlaceLedOrganizations, orgHeadWords, trimNonNameStart, type TaggedSpan } from '../../src/core/entities/bioConventions';
+import {
+  countryAbbreviations, cutAfterCompleteName, extendOrganizationChains, extendSessionStart, findAbbreviationUses, findCelestialPlaces,
+  findPlaceLedOrganizations, findPublications, findVillageWords, governmentsAsPlaces, orgHeadWords, splitPlaceChains, trimNonNameStart,
+  type TaggedSpan,
+} from '../../src/core/entities/bioConventions';
 import { adjustTagged, recognizeEntities } from '../../src/core/entities/recognize';
 import { extendTransliteratedNames, extendTwoCharacterNames, findReporterCredits, placesReadAsPersons } from '../../src/core/entities/persons';
 import { genericPlaces } from '../../src/core/entities/places';
@@ -127,7 +131,7 @@ test('kinds of places are no places (城镇, 海港, 平原), and People\'s Dail
 test('a body written with its head\'s title in one word ends before the title (美国|前|商务部长, 国税局|党组书记)', () => {
   const text = '他会见了美国前商务部长。';
   const tokens = jiebaTokens(text);
-  assert.deepEqual(names(text, placeLed([span(text, 'LOC', '美国')], text, tokens, tokenIndex(text.length, tokens), data, heads, phraseToken)), ['美国前商务部']);
+  assert.deepEqual(names(text, findPlaceLedOrganizations([span(text, 'LOC', '美国')], text, tokens, tokenIndex(text.length, tokens), data, heads, phraseToken)), ['美国前商务部']);
   const text2 = '这与南宁市国税局党组书记的努力分不开。';
   const tokens2 = jiebaTokens(text2);
   const grown = extendOrganizationChains([span(text2, 'ORG', '南宁市国税局')], text2, tokens2, tokenIndex(text2.length, tokens2), data, heads);
@@ -208,4 +212,19 @@ test('organisation edges: a known place tagged as a body before a title in book 
   const tokens2 = jiebaTokens(text2);
   const grown = extendOrganizationChains([span(text2, 'ORG', '国民党')], text2, tokens2, tokenIndex(text2.length, tokens2), data, heads);
   assert.deepEqual(grown.map((g) => text2.slice(g.start, g.end)), ['国民党第74军']);
+});
+
+test('places: 驻华 inside one word (驻华大使/n), heavenly bodies (月球, 土星), unknown village words (…村/x)', () => {
+  const text = '他会见了即将离任的英国驻华大使。';
+  const tokens = jiebaTokens(text);
+  assert.deepEqual(names(text, findAbbreviationUses(text, tokens, tokenIndex(text.length, tokens), countryAbbreviations(dataDir), data)), ['华']);
+  const text2 = '科学家利用月球引力改变卫星轨道，土星探测器也已升空。';
+  assert.deepEqual(names(text2, findCelestialPlaces(jiebaTokens(text2))), ['月球', '土星']);
+  const tok = (words: Array<[string, string]>): Token[] => {
+    let at = 0;
+    return words.map(([word, tag]) => { const t = { word, tag, start: at, end: at + word.length }; at = t.end; return t; });
+  };
+  const tokens3 = tok([['如今', 't'], ['陇西村', 'x'], ['和', 'c'], ['全村', 'n'], ['、', 'x'], ['新农村', 'n'], ['都', 'd'], ['小镇', 'n']]);
+  const text3 = tokens3.map((t) => t.word).join('');
+  assert.deepEqual(names(text3, findVillageWords(tokens3, genericPlaces(dataDir))), ['陇西村']);
 });

@@ -438,6 +438,8 @@ export function extendOrganizationChains(spans: readonly TaggedSpan[], text: str
 
 /** Verbs of going to or being in a country that take its one-character abbreviation (访|华, 驻|京, 赴|法, 侵|华). */
 const VISIT_VERBS = new Set(['访', '驻', '赴', '抵', '离', '侵', '反']);
+/** What is stationed in a country after 驻 + its abbreviation (驻华|大使, 驻京|办事处): not a longer name (驻华盛顿). */
+const STATIONED = /^(?:大使|使馆|使节|使团|机构|记者|代表|办事|领事|总领事|部队|武官|联络)/;
 /** Places 来 / 在 take as abbreviations (来|华, 在|京): with other characters these read as words (来日, 在中). */
 const HOME_ABBREVIATIONS = new Set(['华', '京', '沪', '港', '澳', '台']);
 /** Words starting with 方 after an abbreviation that is not a country's side (中|方面, 集中|方式). */
@@ -457,7 +459,9 @@ export function findAbbreviationUses(text: string, tokens: readonly Token[], tok
     const side = abbreviations.has(c) && t.start === i && text[i + 1] === '方' && !NOT_SIDE.test(text.slice(i + 1));
     // 访华 / 驻京 ending a word (not 来日方长), unless a lexicon word starts here (华盛顿, 日本, 京城).
     const lexiconWord = data.lexicon.dict.get(text.slice(i, i + 2)) || data.lexicon.dict.get(text.slice(i, i + 3));
-    const visit = c !== '中' && !lexiconWord && t.end === i + 1 && t.start >= i - 1
+    // (驻华大使/n, 驻京办事处: jieba may read 驻 + the abbreviation + what is stationed as one word.)
+    const stationed = prev === '驻' && STATIONED.test(text.slice(i + 1, i + 4));
+    const visit = c !== '中' && (!lexiconWord || stationed) && (t.end === i + 1 || (prev === '驻' && t.start === i - 1)) && t.start >= i - 1
       && (VISIT_VERBS.has(prev) || ((prev === '来' || prev === '在') && HOME_ABBREVIATIONS.has(c)));
     if (side || visit) out.push({ start: i, end: i + 1 });
   }
@@ -632,4 +636,28 @@ export function splitPlaceChains(spans: readonly TaggedSpan[], text: string, tok
     if (!done) out.push(s);
   }
   return out;
+}
+
+/** Heavenly bodies People's Daily annotates as places (地球, 月球, 太阳, 银河). */
+const CELESTIAL = new Set(['地球', '月球', '太阳', '火星', '水星', '金星', '木星', '土星', '天王星', '海王星', '冥王星', '银河', '银河系']);
+
+/** Heavenly bodies written as words of their own (利用月球引力, 土星之旅): places under these conventions. */
+export function findCelestialPlaces(tokens: readonly Token[]): Array<{ start: number; end: number }> {
+  return tokens.filter((t) => CELESTIAL.has(t.word)).map((t) => ({ start: t.start, end: t.end }));
+}
+
+/** First characters of words that count or point at villages (全村, 每个乡, 行政村). */
+const NOT_VILLAGE_START = /^[全各每个本该同这那一两几行]/;
+/** Tags of a word jieba did not know or took for a common noun that may be a village or town name. */
+const VILLAGE_WORD_TAGS = new Set(['x', 'n', 'nz', 'ns', 'nr']);
+
+/**
+ * Villages and towns written as one word of three or four characters ending in 村, 镇 or 乡 that
+ * jieba did not know (陇穷村/x, 下叔村/n): places, unless the word is a kind of place (农村, 新农村, 城镇).
+ */
+export function findVillageWords(tokens: readonly Token[], generic: ReadonlySet<string>): Array<{ start: number; end: number }> {
+  return tokens.filter((t) => t.word.length >= 3 && t.word.length <= 4 && /[村镇乡]$/.test(t.word) && VILLAGE_WORD_TAGS.has(t.tag)
+    && !NOT_VILLAGE_START.test(t.word)
+    && /^[\u4e00-\u9fff]+$/.test(t.word) && !generic.has(t.word) && !generic.has(t.word.slice(1)))
+    .map((t) => ({ start: t.start, end: t.end }));
 }

@@ -12,7 +12,7 @@ import { findPositions, orgCover } from './positions';
 import { bareLevelOrganization, companyNameStart, findListedOrganizations, findOrganizations, genericOrganization, orgKind, trimSubUnit } from './organizations';
 import { COUNTED_UNITS, findAbbreviationPlaces, genericPlaces, findGazetteerPlaces, findListedPlaces, findVenuePlaces, placeInfo, PLACE_EXTENSIONS } from './places';
 import { findMediaOutlets } from './media';
-import { completeName, countryAbbreviations, cutAfterCompleteName, findAbbreviationPairs, findAbbreviationUses, findAbbreviationCompounds, findSurnameAddresses, abbreviationCompoundTails, bareInstitutions, findBareInstitutions, endsWithOrgSuffix, extendOrganizationUnits, extendOrganizationChains, extendPlaceHead, extendSessionStart, findNtOrganizations, findPlaceLedOrganizations, findTitledOrganizations, findPublications, governmentsAsPlaces, splitPlaceChains, mergePlaceLedOrganizations, reviewPersons, orgHeadWords, type OrgHeadWords, trimNonNameStart, trimTitleEnd } from './bioConventions';
+import { completeName, countryAbbreviations, cutAfterCompleteName, findAbbreviationPairs, findAbbreviationUses, findAbbreviationCompounds, findSurnameAddresses, abbreviationCompoundTails, bareInstitutions, findBareInstitutions, endsWithOrgSuffix, extendOrganizationUnits, extendOrganizationChains, extendPlaceHead, extendSessionStart, findNtOrganizations, findPlaceLedOrganizations, findTitledOrganizations, findCelestialPlaces, findVillageWords, findPublications, governmentsAsPlaces, splitPlaceChains, mergePlaceLedOrganizations, reviewPersons, orgHeadWords, type OrgHeadWords, trimNonNameStart, trimTitleEnd } from './bioConventions';
 import { phraseToken, tokenBoundaries, tokenIndex } from './spanUtil';
 import type { Token } from '../engines';
 import { findDates } from './dates';
@@ -229,6 +229,8 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
     for (const p of findAbbreviationCompounds(text, tokens, tokIdx, countryAbbreviations(resources.dataDir), abbreviationCompoundTails(resources.dataDir), data)) add(mention('place', p, text, 'abbreviation compound'), 3);
     for (const p of findSurnameAddresses(text, tokens, tokIdx, data)) add(mention('person', p, text, 'surname address'), 3);
     for (const o of findBareInstitutions(tokens, bareInstitutions(resources.dataDir))) add(mention('organization', o, text, 'bare institution'), 3);
+    for (const p of findCelestialPlaces(tokens)) add(mention('place', p, text, 'celestial body'), 3);
+    for (const p of findVillageWords(tokens, generic)) add(mention('place', p, text, 'village word'), 3);
     for (const o of findPlaceLedOrganizations(tagged, text, tokens, tokIdx, data, orgHeadWords(resources.dataDir), phraseToken)) {
       if (taggerSpans.every((t) => t.end <= o.start || t.start >= o.end || (t.start >= o.start && t.end <= o.end))) add(mention('organization', o, text, 'place-led'), 2);
     }
