@@ -9,7 +9,7 @@ import { findDataDir } from '../../src/core/resources';
 import { loadNerData } from '../../src/core/entities/nerData';
 import { phraseToken, tokenIndex } from '../../src/core/entities/spanUtil';
 import {
-  countryAbbreviations, cutAfterCompleteName, extendOrganizationChains, extendSessionStart, findAbbreviationUses, findCelestialPlaces,
+  companiesReadAsPersons, companyNames, countryAbbreviations, cutAfterCompleteName, extendOrganizationChains, extendSessionStart, findAbbreviationUses, findCelestialPlaces,
   findPlaceLedOrganizations, findPublications, findVillageWords, governmentsAsPlaces, orgHeadWords, splitPlaceChains, trimNonNameStart,
   type TaggedSpan,
 } from '../../src/core/entities/bioConventions';
@@ -227,4 +227,17 @@ test('places: 驻华 inside one word (驻华大使/n), heavenly bodies (月球, 
   const tokens3 = tok([['如今', 't'], ['陇西村', 'x'], ['和', 'c'], ['全村', 'n'], ['、', 'x'], ['新农村', 'n'], ['都', 'd'], ['小镇', 'n']]);
   const text3 = tokens3.map((t) => t.word).join('');
   assert.deepEqual(names(text3, findVillageWords(tokens3, genericPlaces(dataDir))), ['陇西村']);
+});
+
+test('companies written bare are organisations (诺基亚, 大众 left out as a common word)', () => {
+  const companies = companyNames(dataDir);
+  for (const w of ['诺基亚', '丰田', '海尔']) assert.ok(companies.has(w), w);
+  for (const w of ['大众', '通用', '现代']) assert.ok(!companies.has(w), w);
+  const text = '诺基亚公司宣布，诺基亚将在华增加投资。';
+  const spans = companiesReadAsPersons([span(text, 'PER', '诺基亚')], text, companies);
+  assert.deepEqual(spans.map((s) => s.type), ['ORG']);
+  const text2 = '去年，雀巢在华销售额增长了两成。';
+  const ms = recognizeEntities({ text: text2, tokens: jiebaTokens(text2), skip: [], articleDate: null }, { dataDir, userTerms: [] },
+    { types: new Set(['person', 'place', 'organization'] as const), bioConventions: true });
+  assert.ok(ms.some((m) => m.type === 'organization' && m.canonical === '雀巢'), JSON.stringify(ms));
 });

@@ -661,3 +661,13 @@ export function findVillageWords(tokens: readonly Token[], generic: ReadonlySet<
     && /^[\u4e00-\u9fff]+$/.test(t.word) && !generic.has(t.word) && !generic.has(t.word.slice(1)))
     .map((t) => ({ start: t.start, end: t.end }));
 }
+
+/** data/ner/companies.txt: companies and brands written bare (丰田, 摩托罗拉, 海尔). */
+export const companyNames: (dataDir: string) => ReadonlySet<string> = perDataDir(
+  (dataDir) => new Set(nerDataLines(dataDir, 'companies.txt').flatMap((l) => l.trim().split(/\s+/)).filter(Boolean)),
+);
+
+/** A tagger "person" that is a company written bare (摩托罗拉, 夏普) is the company. */
+export function companiesReadAsPersons(spans: readonly TaggedSpan[], text: string, companies: ReadonlySet<string>): TaggedSpan[] {
+  return spans.map((s) => (s.type === 'PER' && companies.has(text.slice(s.start, s.end)) ? { ...s, type: 'ORG' as const } : s));
+}
