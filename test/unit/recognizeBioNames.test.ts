@@ -11,7 +11,7 @@ import { phraseToken, tokenIndex } from '../../src/core/entities/spanUtil';
 import {
   companiesReadAsPersons, companyNames, countryAbbreviations, cutAfterCompleteName, extendOrganizationChains, extendSessionStart, findAbbreviationUses, findCelestialPlaces,
   findPlaceLedOrganizations, findPublications, findVillageWords, governmentsAsPlaces, orgHeadWords, splitPlaceChains, trimNonNameStart,
-  type TaggedSpan,
+  teamLists, type TaggedSpan,
 } from '../../src/core/entities/bioConventions';
 import { adjustTagged, recognizeEntities } from '../../src/core/entities/recognize';
 import { extendTransliteratedNames, extendTwoCharacterNames, findReporterCredits, placesReadAsPersons } from '../../src/core/entities/persons';
@@ -240,4 +240,17 @@ test('companies written bare are organisations (诺基亚, 大众 left out as a 
   const ms = recognizeEntities({ text: text2, tokens: jiebaTokens(text2), skip: [], articleDate: null }, { dataDir, userTerms: [] },
     { types: new Set(['person', 'place', 'organization'] as const), bioConventions: true });
   assert.ok(ms.some((m) => m.type === 'organization' && m.canonical === '雀巢'), JSON.stringify(ms));
+});
+
+test('countries listed as teams are organisations (巴西和阿根廷队, 意大利、德国等强队, a组的…), regions before 球队 are not', () => {
+  const read = (text: string, spans: TaggedSpan[]) => teamLists(spans, text).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+  const t1 = '本届比赛中，巴西和阿根廷队都有夺冠实力。';
+  assert.deepEqual(read(t1, [span(t1, 'LOC', '巴西'), span(t1, 'ORG', '阿根廷队')]), ['ORG:巴西', 'ORG:阿根廷队']);
+  const t2 = '中国队将先后对意大利、德国等强队。';
+  assert.deepEqual(read(t2, [span(t2, 'ORG', '中国队'), span(t2, 'LOC', '意大利'), span(t2, 'LOC', '德国')]), ['ORG:中国队', 'ORG:意大利', 'ORG:德国']);
+  const t3 = '出线的是a组的法国、挪威。';
+  assert.deepEqual(read(t3, [span(t3, 'LOC', '法国'), span(t3, 'LOC', '挪威')]), ['ORG:法国', 'ORG:挪威']);
+  const t4 = '他们将同南美、非洲球队一起参赛，美国、德国的股市也在上涨。';
+  assert.deepEqual(read(t4, [span(t4, 'LOC', '南美'), span(t4, 'LOC', '非洲'), span(t4, 'LOC', '美国'), span(t4, 'LOC', '德国')]),
+    ['LOC:南美', 'LOC:非洲', 'LOC:美国', 'LOC:德国']);
 });

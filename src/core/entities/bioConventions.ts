@@ -671,3 +671,28 @@ export const companyNames: (dataDir: string) => ReadonlySet<string> = perDataDir
 export function companiesReadAsPersons(spans: readonly TaggedSpan[], text: string, companies: ReadonlySet<string>): TaggedSpan[] {
   return spans.map((s) => (s.type === 'PER' && companies.has(text.slice(s.start, s.end)) ? { ...s, type: 'ORG' as const } : s));
 }
+
+/** What ends a list of teams: a team word after the last one (等强队, 队) or a group before the first (e组的). */
+const TEAM_LIST_END = /^(?:等)?(?:强队|队)/;
+const TEAM_LIST_START = /[a-hA-Hａ-ｈＡ-Ｈ]组的$|小组的$/;
+
+/**
+ * Countries listed as teams (美国和俄罗斯队, 中国、丹麦、韩国等强队, e组的美国、俄罗斯): People's Daily
+ * annotates each as an organisation. A run of tagger places joined by 、 / 和 / 与 whose last member
+ * is a team (…队) or is followed by a team word, or that follows a group label, becomes organisations.
+ */
+export function teamLists(spans: readonly TaggedSpan[], text: string): TaggedSpan[] {
+  const out = [...spans].sort((a, b) => a.start - b.start);
+  for (let i = 0; i < out.length; i++) {
+    if (out[i].type !== 'LOC') continue;
+    let j = i;
+    while (j + 1 < out.length && out[j + 1].start === out[j].end + 1 && /[、和与]/.test(text[out[j].end])
+      && (out[j + 1].type === 'LOC' || (out[j + 1].type === 'ORG' && text[out[j + 1].end - 1] === '队'))) j++;
+    const last = out[j];
+    const teams = (j > i && last.type === 'ORG') || (j > i && TEAM_LIST_END.test(text.slice(last.end)))
+      || TEAM_LIST_START.test(text.slice(Math.max(0, out[i].start - 4), out[i].start));
+    if (teams) for (let k = i; k <= j; k++) if (out[k].type === 'LOC') out[k] = { ...out[k], type: 'ORG' };
+    i = j;
+  }
+  return out;
+}
