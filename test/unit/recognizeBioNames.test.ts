@@ -254,3 +254,18 @@ test('countries listed as teams are organisations (巴西和阿根廷队, 意大
   assert.deepEqual(read(t4, [span(t4, 'LOC', '南美'), span(t4, 'LOC', '非洲'), span(t4, 'LOC', '美国'), span(t4, 'LOC', '德国')]),
     ['LOC:南美', 'LOC:非洲', 'LOC:美国', 'LOC:德国']);
 });
+
+test('no place in a time zone or a list of sizes (北京时间, 大、中城市), no organisation in a bare party committee or court', () => {
+  const at = (text: string, name: string, type: TaggedSpan['type'] = 'LOC') => {
+    const tokens = jiebaTokens(text);
+    const s = text.indexOf(name);
+    return adjustTagged({ type, start: s, end: s + name.length }, text, tokens, tokenIndex(text.length, tokens), data, true);
+  };
+  assert.equal(at('比赛将于北京时间清晨4时开始。', '北京'), null);
+  assert.equal(at('洪水威胁到大、中城市的安全。', '中'), null);
+  assert.notEqual(at('代表团昨天抵达北京。', '北京'), null);
+  const text = '消费者起诉到法院，党委书记也作了检讨。';
+  const ms = recognizeEntities({ text, tokens: jiebaTokens(text), skip: [], articleDate: null }, { dataDir, userTerms: [] },
+    { types: new Set(['person', 'place', 'organization'] as const), bioConventions: true });
+  assert.ok(!ms.some((m) => m.type === 'organization' && (m.canonical === '法院' || m.canonical === '党委')), JSON.stringify(ms));
+});

@@ -27,6 +27,9 @@ interface Candidate extends EntityMention {
   order: number;
 }
 
+/** Bodies People's Daily leaves unannotated when written bare (党委, 法院, 医院, 团组织). */
+const BARE_BODIES = new Set(['党委', '党委会', '党组织', '团组织', '民间组织', '法院', '医院']);
+
 /** Heads of venues: buildings and grounds People's Daily annotates as places. */
 const VENUE_END = /(?:博物馆|美术馆|展览馆|展览中心|纪念馆|体育馆|体育场|剧院|大会堂|广场|机场|车站)$/;
 
@@ -162,7 +165,9 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
     .filter((s) => s.type !== 'PER' || !(nonNameFinals.has(text[s.end - 1]) || commonNr.has(text.slice(s.start, s.end))
       || THING_AFTER_NAME.some((w) => text.startsWith(w, s.end))))
     .filter((s) => s.type !== 'LOC' || !COUNTED_UNITS.test(text.slice(s.start, s.end)))
-    .filter((s) => s.type !== 'LOC' || !generic.has(text.slice(s.start, s.end)));
+    .filter((s) => s.type !== 'LOC' || !generic.has(text.slice(s.start, s.end)))
+    // A bare party committee, court or hospital (党委书记, 起诉到法院) names no particular body in news text.
+    .filter((s) => !options.bioConventions || s.type !== 'ORG' || !BARE_BODIES.has(text.slice(s.start, s.end)));
   reviewed = placesReadAsPersons(extendTwoCharacterNames(extendTransliteratedNames(reviewed, text, tokens, tokIdx), text, tokens, tokIdx, data), text, tokens, tokIdx);
   const tagged = options.bioConventions
     ? extendOrganizationChains(extendOrganizationUnits(mergePlaceLedOrganizations(governmentsAsPlaces(teamLists(splitPlaceChains(companiesReadAsPersons(reviewPersons(reviewed, text, data), text, companyNames(resources.dataDir)), text, tokens, tokIdx, data, generic), text), text, data), tokens, tokIdx, data), text, tokens, tokIdx, data, orgHeadWords(resources.dataDir)), text, tokens, tokIdx, data, orgHeadWords(resources.dataDir))
@@ -390,6 +395,10 @@ export function adjustTagged(s: { type: 'PER' | 'LOC' | 'ORG'; start: number; en
   // part of that word (not 访华/v, 赴美/v: a verb of visiting takes the abbreviation).
   if (bio && s.type === 'LOC' && s.end - s.start === 1 && first.end - first.start > 1 && INSIDE_WORD_TAGS.has(first.tag)
     && !VISIT_CHARS.has(text[s.start - 1] ?? '')) return null;
+  // 北京时间 (a time zone) and 大、中城市 / 轻、中、重 (sizes) name no place.
+  if (bio && s.type === 'LOC' && text.startsWith('时间', s.end)) return null;
+  if (bio && s.type === 'LOC' && text.slice(s.start, s.end) === '中'
+    && ((text[s.start - 1] === '、' && /[大小轻重高低长短]/.test(text[s.start - 2] ?? '')) || (text[s.end] === '、' && /[大小轻重高低长短]/.test(text[s.end + 1] ?? '')))) return null;
   // 更美 (more beautiful): a one-character "place" after an adverb is the adjective.
   if (!bio && s.type === 'LOC' && s.end - s.start === 1 && /^(?:d|ad)$/.test(tokens[tokIdx[s.start] - 1]?.tag ?? '')) return null;
   // 金山银山, 青山绿水: a two-character "place" in a parallel four-character phrase (AB + CB).
