@@ -14,7 +14,7 @@ import {
   teamLists, type TaggedSpan,
 } from '../../src/core/entities/bioConventions';
 import { adjustTagged, recognizeEntities } from '../../src/core/entities/recognize';
-import { extendTransliteratedNames, extendTwoCharacterNames, findReporterCredits, placesReadAsPersons } from '../../src/core/entities/persons';
+import { foreignNamesAfterTitles, extendTransliteratedNames, extendTwoCharacterNames, findReporterCredits, placesReadAsPersons } from '../../src/core/entities/persons';
 import { genericPlaces } from '../../src/core/entities/places';
 import type { Token } from '../../src/core/engines';
 import { jiebaTokens } from './helpers/jiebaTokens';
@@ -268,4 +268,12 @@ test('no place in a time zone or a list of sizes (北京时间, 大、中城市)
   const ms = recognizeEntities({ text, tokens: jiebaTokens(text), skip: [], articleDate: null }, { dataDir, userTerms: [] },
     { types: new Set(['person', 'place', 'organization'] as const), bioConventions: true });
   assert.ok(!ms.some((m) => m.type === 'organization' && (m.canonical === '法院' || m.canonical === '党委')), JSON.stringify(ms));
+});
+
+test('a transliterated name after a title is a person, a tagger place there too (主教练希丁克, 秘书长科菲·安南)', () => {
+  const text = '荷兰队主教练希丁克今天宣布了名单，联合国秘书长科菲·安南发表讲话，总统访问了法国。';
+  const tokens = jiebaTokens(text);
+  const { spans, found } = foreignNamesAfterTitles([span(text, 'LOC', '希丁克'), span(text, 'LOC', '法国')], text, tokens, tokenIndex(text.length, tokens), data);
+  assert.deepEqual(names(text, found), ['希丁克', '科菲·安南']);
+  assert.deepEqual(spans.map((s) => s.type), ['PER', 'LOC']);
 });

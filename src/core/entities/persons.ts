@@ -219,3 +219,26 @@ export function extendTwoCharacterNames<S extends { type: string; start: number;
     return { ...s, end: t.end };
   });
 }
+
+/** Tags jieba gives a transliterated name it reads as one word (扎加洛/ns, 亚罗约/x). */
+const FOREIGN_NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x', 'nz', 'ns']);
+
+/**
+ * Transliterated names right after a title or role word (教练扎加洛, 参议员亚罗约): the word after the
+ * title, spelt in transliteration characters and no known place, is a person, with further parts
+ * joined by · (秘书长科菲·安南). Tagger places there are relabelled; other words become candidates.
+ */
+export function foreignNamesAfterTitles<S extends { type: string; start: number; end: number }>(spans: readonly S[], text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): { spans: S[]; found: Interval[] } {
+  const found: Interval[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const title = tokens[k - 1], t = tokens[k];
+    if (title.end !== t.start || !data.lexicon.titles.has(title.word)) continue;
+    if (!FOREIGN_NAME_TAGS.has(t.tag) || t.word.length < 2 || t.word.length > 6 || !foreignSpelled(t.word)) continue;
+    if (data.placeIndex.has(t.word) || data.lexicon.places.has(t.word)) continue;
+    let end = t.end, j = k + 1;
+    while (tokens[j]?.word === '·' && tokens[j + 1] && foreignSpelled(tokens[j + 1].word) && tokens[j + 1].start === tokens[j].end) { end = tokens[j + 1].end; j += 2; }
+    found.push({ start: t.start, end });
+  }
+  const relabelled = spans.map((s) => (s.type === 'LOC' && found.some((f) => f.start === s.start && f.end === s.end) ? { ...s, type: 'PER' } : s));
+  return { spans: relabelled, found };
+}

@@ -7,7 +7,7 @@ import type { EntityMention, EntityType, RecognizerInput, Span } from '../types'
 import type { Resources } from '../resources';
 import { loadNerData, type NerData, type PlaceInfo } from './nerData';
 import { LEX } from './charTagger';
-import { commonNrWords, extendTransliteratedNames, extendTwoCharacterNames, findBylines, findReporterCredits, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME } from './persons';
+import { commonNrWords, foreignNamesAfterTitles, extendTransliteratedNames, extendTwoCharacterNames, findBylines, findReporterCredits, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME } from './persons';
 import { findPositions, orgCover } from './positions';
 import { bareLevelOrganization, companyNameStart, findListedOrganizations, findOrganizations, genericOrganization, orgKind, trimSubUnit } from './organizations';
 import { COUNTED_UNITS, findAbbreviationPlaces, genericPlaces, findGazetteerPlaces, findListedPlaces, findVenuePlaces, placeInfo, PLACE_EXTENSIONS } from './places';
@@ -168,6 +168,8 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
     .filter((s) => s.type !== 'LOC' || !generic.has(text.slice(s.start, s.end)))
     // A bare party committee, court or hospital (党委书记, 起诉到法院) names no particular body in news text.
     .filter((s) => !options.bioConventions || s.type !== 'ORG' || !BARE_BODIES.has(text.slice(s.start, s.end)));
+  const foreignAfterTitles = foreignNamesAfterTitles(reviewed, text, tokens, tokIdx, data);
+  reviewed = foreignAfterTitles.spans;
   reviewed = placesReadAsPersons(extendTwoCharacterNames(extendTransliteratedNames(reviewed, text, tokens, tokIdx), text, tokens, tokIdx, data), text, tokens, tokIdx);
   const tagged = options.bioConventions
     ? extendOrganizationChains(extendOrganizationUnits(mergePlaceLedOrganizations(governmentsAsPlaces(teamLists(splitPlaceChains(companiesReadAsPersons(reviewPersons(reviewed, text, data), text, companyNames(resources.dataDir)), text, tokens, tokIdx, data, generic), text), text, data), tokens, tokIdx, data), text, tokens, tokIdx, data, orgHeadWords(resources.dataDir)), text, tokens, tokIdx, data, orgHeadWords(resources.dataDir))
@@ -187,6 +189,7 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
     add(mention('person', p.person, text, 'title rule'), 1);
   }
   for (const p of contextPersons) add(mention('person', p, text, 'name context'), 3);
+  for (const p of foreignAfterTitles.found) add(mention('person', p, text, 'foreign name after title'), 3);
   for (const r of findReporterCredits(text, data)) add(mention('person', r, text, 'reporter credit'), 1);
   for (const b of findBylines(text, tokens, tokIdx, data)) {
     const person = text.slice(b.person.start, b.person.end);
