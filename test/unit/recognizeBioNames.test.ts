@@ -277,3 +277,14 @@ test('a transliterated name after a title is a person, a tagger place there too 
   assert.deepEqual(names(text, found), ['希丁克', '科菲·安南']);
   assert.deepEqual(spans.map((s) => s.type), ['PER', 'LOC']);
 });
+
+test('place-led organisations: 队 glued to the next character, a one-character head read alone, missions, a unit after the head', () => {
+  const led = (text: string, place: string) => {
+    const tokens = jiebaTokens(text);
+    return names(text, findPlaceLedOrganizations([span(text, 'LOC', place)], text, tokens, tokenIndex(text.length, tokens), data, heads, phraseToken));
+  };
+  assert.deepEqual(led('在比赛中，尼日利亚队以3∶2取胜。', '尼日利亚'), ['尼日利亚队']);
+  assert.deepEqual(led('襄樊单板厂的职工很着急。', '襄樊'), ['襄樊单板厂']);
+  assert.deepEqual(led('这是我国在慕尼黑总领事馆开馆后的又一个领事馆。', '慕尼黑'), ['慕尼黑总领事馆']);
+  assert.deepEqual(led('辽宁省高等学校工作委员会发出通知。', '辽宁省'), ['辽宁省高等学校工作委员会']);
+});

@@ -203,10 +203,29 @@ function bodyBeforeTitle(word: string, data: NerData, heads: OrgHeadWords): numb
   return 0;
 }
 
+/** Diplomatic missions a place leads (斯特拉斯堡|总领事馆, 泰国|驻华使馆). */
+const MISSION_END = /(?:使馆|领事馆|代表处)$/;
+
 /** Whether a word ends with an organisation head a place may lead. */
 function bioHead(word: string, data: NerData, heads: OrgHeadWords): boolean {
+  if (MISSION_END.test(word)) return true;
   for (const [s] of data.orgSuffixList) if (word.endsWith(s)) return !NOT_BIO_HEADS.has(s);
   return heads.extra.has(word[word.length - 1]);
+}
+
+/**
+ * The end of a body once a unit named right after its head is taken in (吉林省高等学校|工作|委员会):
+ * one or two name words, the last ending in a head (a class word too: 工作|委员会) that is no title.
+ */
+function unitAfter(end: number, tokens: readonly Token[], tokIdx: Int32Array, data: NerData, heads: OrgHeadWords): number {
+  let k = tokIdx[end];
+  if (k < 0 || tokens[k]?.start !== end) return end;
+  for (let n = 0; n < 2 && k < tokens.length; n++, k++) {
+    const t = tokens[k];
+    if (!SUBUNIT_WORD_TAGS.has(t.tag) || data.lexicon.titles.has(t.word) || heads.common.has(t.word) || commonHeadEnd(t.word, heads)) return end;
+    if (t.word.length >= 2 && bioHead(t.word, data, heads) && !data.titleList.some((title) => t.word.endsWith(title))) return t.end;
+  }
+  return end;
 }
 
 /**
@@ -224,10 +243,20 @@ export function findPlaceLedOrganizations(spans: readonly TaggedSpan[], text: st
       if (bioHead(word.word, data, heads) && !heads.classes.has(word.word.slice(s.end - s.start))) out.push({ start: s.start, end: word.end });
       continue;
     }
+    // 哥伦比亚|队以/x: a team whose 队 jieba glued to the next character.
+    if (text[s.end] === '队' && tokens[tokIdx[s.end]]?.tag === 'x' && tokens[tokIdx[s.end]].start === s.end) {
+      out.push({ start: s.start, end: s.end + 1 });
+      continue;
+    }
     let k = tokIdx[s.end];
     if (k < 0 || tokens[k]?.start !== s.end) continue;
     for (let n = 0; n < MAX_LEAD_WORDS && k < tokens.length; n++, k++) {
       const t = tokens[k];
+      // 黄石|单板|厂/zg: a one-character head jieba read alone ends the name whatever its tag.
+      if (n > 0 && t.word.length === 1 && (heads.extra.has(t.word) || data.lexicon.orgSuffixes.has(t.word)) && !NOT_BIO_HEADS.has(t.word)) {
+        if (!spans.some((o) => o !== s && o.start >= s.end && o.start < t.end)) out.push({ start: s.start, end: t.end });
+        break;
+      }
       // Verbs name what a body does (雇主/v 协会, 统计/v 委员会) unless an aspect particle or object follows.
       const verbInName = (t.tag === 'v' || t.tag === 'vn') && t.word.length === 2 && !ASPECT.has(tokens[k + 1]?.word ?? '');
       // A longer word ending in a head is a body whatever jieba tags it (郑州|蝶阀厂/v).
@@ -242,7 +271,7 @@ export function findPlaceLedOrganizations(spans: readonly TaggedSpan[], text: st
       if ((!verbInName || headWord) && bioHead(t.word, data, heads)) {
         // Another name read after the place (杜塞尔多夫|战胜|捷克队, 马赛|战胜|南非队): the place ends a phrase.
         const otherName = spans.some((o) => o !== s && o.start >= s.end && o.start < t.end);
-        if (!(n === 0 && heads.classes.has(t.word)) && !otherName) out.push({ start: s.start, end: t.end });
+        if (!(n === 0 && heads.classes.has(t.word)) && !otherName) out.push({ start: s.start, end: unitAfter(t.end, tokens, tokIdx, data, heads) });
         break;
       }
     }
