@@ -288,3 +288,11 @@ test('place-led organisations: 队 glued to the next character, a one-character 
   assert.deepEqual(led('这是我国在慕尼黑总领事馆开馆后的又一个领事馆。', '慕尼黑'), ['慕尼黑总领事馆']);
   assert.deepEqual(led('辽宁省高等学校工作委员会发出通知。', '辽宁省'), ['辽宁省高等学校工作委员会']);
 });
+
+test('a country read as an organisation outside a team list is a place (赴|斯洛伐克), in a team list an organisation', () => {
+  const bio = { types: new Set(['person', 'place', 'organization'] as const), bioConventions: true };
+  const run = (text: string) => recognizeEntities({ text, tokens: jiebaTokens(text), skip: [], articleDate: null }, { dataDir, userTerms: [] }, bio);
+  const ms = run('中国女篮明天离开北京赴匈牙利，参加将在那里举行的邀请赛。');
+  assert.ok(ms.some((m) => m.type === 'place' && m.canonical === '匈牙利'), JSON.stringify(ms));
+  assert.ok(!ms.some((m) => m.type === 'organization' && m.canonical === '匈牙利'), JSON.stringify(ms));
+});

@@ -168,6 +168,9 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
     .filter((s) => s.type !== 'LOC' || !generic.has(text.slice(s.start, s.end)))
     // A bare party committee, court or hospital (党委书记, 起诉到法院) names no particular body in news text.
     .filter((s) => !options.bioConventions || s.type !== 'ORG' || !BARE_BODIES.has(text.slice(s.start, s.end)));
+  // A tagger "organisation" that is exactly a known place (赴|斯洛伐克, 澳大利亚|画展) is the place; team
+  // lists (teamLists) make countries organisations again where they name teams.
+  if (options.bioConventions) reviewed = reviewed.map((s) => (s.type === 'ORG' && knownPlaceName(text.slice(s.start, s.end), data) ? { ...s, type: 'LOC' as const } : s));
   const foreignAfterTitles = foreignNamesAfterTitles(reviewed, text, tokens, tokIdx, data);
   reviewed = foreignAfterTitles.spans;
   reviewed = placesReadAsPersons(extendTwoCharacterNames(extendTransliteratedNames(reviewed, text, tokens, tokIdx), text, tokens, tokIdx, data), text, tokens, tokIdx);
@@ -476,4 +479,9 @@ function mergeAdministrativeChains(mentions: EntityMention[], text: string): Ent
     out.push(m);
   }
   return out;
+}
+
+/** A name the gazetteer or the place lexicon knows and the organisation lexicon does not. */
+function knownPlaceName(name: string, data: NerData): boolean {
+  return (data.placeIndex.has(name) || data.lexicon.places.has(name)) && !data.lexicon.orgs.has(name);
 }
