@@ -9,7 +9,7 @@ import { findDataDir } from '../../src/core/resources';
 import { loadNerData } from '../../src/core/entities/nerData';
 import { phraseToken, tokenIndex } from '../../src/core/entities/spanUtil';
 import {
-  companiesReadAsPersons, companyNames, countryAbbreviations, cutAfterCompleteName, extendOrganizationChains, extendSessionStart, findAbbreviationUses, findCelestialPlaces,
+  companiesReadAsPersons, companyNames, countryAbbreviations, cutAfterCompleteName, findSurnameAddresses, extendOrganizationChains, extendSessionStart, findAbbreviationUses, findCelestialPlaces,
   findPlaceLedOrganizations, findPublications, findVillageWords, governmentsAsPlaces, orgHeadWords, splitPlaceChains, trimNonNameStart,
   teamLists, type TaggedSpan,
 } from '../../src/core/entities/bioConventions';
@@ -295,4 +295,10 @@ test('a country read as an organisation outside a team list is a place (赴|斯�
   const ms = run('中国女篮明天离开北京赴匈牙利，参加将在那里举行的邀请赛。');
   assert.ok(ms.some((m) => m.type === 'place' && m.canonical === '匈牙利'), JSON.stringify(ms));
   assert.ok(!ms.some((m) => m.type === 'organization' && m.canonical === '匈牙利'), JSON.stringify(ms));
+});
+
+test('a surname before 某 is the person (同村赵某 → 赵)', () => {
+  const text = '案发当晚，同村赵某找到了他。';
+  const tokens = jiebaTokens(text);
+  assert.deepEqual(names(text, findSurnameAddresses(text, tokens, tokenIndex(text.length, tokens), data)), ['赵']);
 });

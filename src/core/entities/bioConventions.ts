@@ -541,7 +541,7 @@ export function findAbbreviationCompounds(text: string, tokens: readonly Token[]
 }
 
 /** Forms of address and titles written right after a bare surname (陈|老师, 毛|主席, 吕|老, 王|局长). */
-const ADDRESS_AFTER_SURNAME = /^(?:老师|老|先生|女士|小姐|夫人|太太|师傅|大爷|大妈|大娘|同志|主席|总理|书记|局长|厂长|校长|县长|市长|乡长|村长|教授|大夫|医生|经理|主任|部长|省长|司令|将军)/;
+const ADDRESS_AFTER_SURNAME = /^(?:老师|老|某|先生|女士|小姐|夫人|太太|师傅|大爷|大妈|大娘|同志|主席|总理|书记|局长|厂长|校长|县长|市长|乡长|村长|教授|大夫|医生|经理|主任|部长|省长|司令|将军)/;
 /** Tags of a one-character token that cannot be a bare surname (向/p, 对/p, 只/d). */
 const NOT_SURNAME_TAGS = new Set(['p', 'd', 'c', 'v', 'u', 'uj', 'ul', 'r', 'm', 'q', 'f', 'a']);
 
