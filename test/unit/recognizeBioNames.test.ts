@@ -11,7 +11,7 @@ import { phraseToken, tokenIndex } from '../../src/core/entities/spanUtil';
 import {
   companiesReadAsPersons, companyNames, countryAbbreviations, cutAfterCompleteName, findSurnameAddresses, extendOrganizationChains, extendSessionStart, findAbbreviationUses, findCelestialPlaces,
   findPlaceLedOrganizations, findPublications, findVillageWords, governmentsAsPlaces, orgHeadWords, splitPlaceChains, trimNonNameStart,
-  teamLists, type TaggedSpan,
+  splitAbbreviationPairs, teamLists, type TaggedSpan,
 } from '../../src/core/entities/bioConventions';
 import { adjustTagged, recognizeEntities } from '../../src/core/entities/recognize';
 import { foreignNamesAfterTitles, extendTransliteratedNames, extendTwoCharacterNames, findReporterCredits, placesReadAsPersons } from '../../src/core/entities/persons';
@@ -301,4 +301,13 @@ test('a surname before 某 is the person (同村赵某 → 赵)', () => {
   const text = '案发当晚，同村赵某找到了他。';
   const tokens = jiebaTokens(text);
   assert.deepEqual(names(text, findSurnameAddresses(text, tokens, tokenIndex(text.length, tokens), data)), ['赵']);
+});
+
+test('two one-character abbreviations read as one place are two places (港|台), not 中华 or a common word', () => {
+  const split = (text: string, name: string) => {
+    const tokens = jiebaTokens(text);
+    return splitAbbreviationPairs([span(text, 'LOC', name)], text, tokens, tokenIndex(text.length, tokens), countryAbbreviations(dataDir), data).map((s) => text.slice(s.start, s.end));
+  };
+  assert.deepEqual(split('近年来，国外及港台地区的研究有了很大发展。', '港台'), ['港', '台']);
+  assert.deepEqual(split('弘扬中华民族传统美德。', '中华'), ['中华']);
 });

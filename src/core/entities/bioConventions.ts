@@ -725,3 +725,28 @@ export function teamLists(spans: readonly TaggedSpan[], text: string): TaggedSpa
   }
   return out;
 }
+
+/** One-character names of continents and regions written in pairs (亚欧, 欧美, 港台). */
+const REGION_ABBREVIATIONS = new Set([...'亚欧非美港澳台']);
+
+/**
+ * A tagger place of two one-character abbreviations (港台, 中西, 中非 before 合作) is two places under
+ * People's Daily conventions; a known two-character place (中非 alone, 西欧) stays whole unless a
+ * relation word follows it, and so does a word jieba reads as a common word (美德/n, not 华: 中华).
+ */
+export function splitAbbreviationPairs(spans: readonly TaggedSpan[], text: string, tokens: readonly Token[], tokIdx: Int32Array, abbreviations: ReadonlySet<string>, data: NerData): TaggedSpan[] {
+  const isAbbr = (c: string) => abbreviations.has(c) || REGION_ABBREVIATIONS.has(c) || data.provinceAbbreviations.has(c);
+  const out: TaggedSpan[] = [];
+  for (const s of spans) {
+    const name = text.slice(s.start, s.end);
+    const word = tokens[tokIdx[s.start]];
+    const commonWord = !!word && word.start === s.start && word.end === s.end && !/^(?:ns|j|nz|x)$/.test(word.tag);
+    if (s.type === 'LOC' && name.length === 2 && name[0] !== name[1] && isAbbr(name[0]) && isAbbr(name[1]) && !commonWord
+      && (!(data.placeIndex.has(name) || data.lexicon.places.has(name)) || PAIR_CONTEXT.test(text.slice(s.end)))) {
+      out.push({ type: 'LOC', start: s.start, end: s.start + 1 }, { type: 'LOC', start: s.start + 1, end: s.end });
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
+}

@@ -12,7 +12,7 @@ import { findPositions, orgCover } from './positions';
 import { bareLevelOrganization, companyNameStart, findListedOrganizations, findOrganizations, genericOrganization, orgKind, trimSubUnit } from './organizations';
 import { COUNTED_UNITS, findAbbreviationPlaces, genericPlaces, findGazetteerPlaces, findListedPlaces, findVenuePlaces, placeInfo, PLACE_EXTENSIONS } from './places';
 import { findMediaOutlets } from './media';
-import { completeName, countryAbbreviations, cutAfterCompleteName, findAbbreviationPairs, findAbbreviationUses, findAbbreviationCompounds, findSurnameAddresses, abbreviationCompoundTails, bareInstitutions, findBareInstitutions, endsWithOrgSuffix, extendOrganizationUnits, extendOrganizationChains, extendPlaceHead, extendSessionStart, findNtOrganizations, findPlaceLedOrganizations, findTitledOrganizations, teamLists, companiesReadAsPersons, companyNames, findCelestialPlaces, findVillageWords, findPublications, governmentsAsPlaces, splitPlaceChains, mergePlaceLedOrganizations, reviewPersons, orgHeadWords, type OrgHeadWords, trimNonNameStart, trimTitleEnd } from './bioConventions';
+import { completeName, countryAbbreviations, cutAfterCompleteName, findAbbreviationPairs, findAbbreviationUses, findAbbreviationCompounds, findSurnameAddresses, abbreviationCompoundTails, bareInstitutions, findBareInstitutions, endsWithOrgSuffix, extendOrganizationUnits, extendOrganizationChains, extendPlaceHead, extendSessionStart, findNtOrganizations, findPlaceLedOrganizations, findTitledOrganizations, splitAbbreviationPairs, teamLists, companiesReadAsPersons, companyNames, findCelestialPlaces, findVillageWords, findPublications, governmentsAsPlaces, splitPlaceChains, mergePlaceLedOrganizations, reviewPersons, orgHeadWords, type OrgHeadWords, trimNonNameStart, trimTitleEnd } from './bioConventions';
 import { phraseToken, tokenBoundaries, tokenIndex } from './spanUtil';
 import type { Token } from '../engines';
 import { findDates } from './dates';
@@ -175,7 +175,7 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
   reviewed = foreignAfterTitles.spans;
   reviewed = placesReadAsPersons(extendTwoCharacterNames(extendTransliteratedNames(reviewed, text, tokens, tokIdx), text, tokens, tokIdx, data), text, tokens, tokIdx);
   const tagged = options.bioConventions
-    ? extendOrganizationChains(extendOrganizationUnits(mergePlaceLedOrganizations(governmentsAsPlaces(teamLists(splitPlaceChains(companiesReadAsPersons(reviewPersons(reviewed, text, data), text, companyNames(resources.dataDir)), text, tokens, tokIdx, data, generic), text), text, data), tokens, tokIdx, data), text, tokens, tokIdx, data, orgHeadWords(resources.dataDir)), text, tokens, tokIdx, data, orgHeadWords(resources.dataDir))
+    ? extendOrganizationChains(extendOrganizationUnits(mergePlaceLedOrganizations(governmentsAsPlaces(teamLists(splitAbbreviationPairs(splitPlaceChains(companiesReadAsPersons(reviewPersons(reviewed, text, data), text, companyNames(resources.dataDir)), text, tokens, tokIdx, data, generic), text, tokens, tokIdx, countryAbbreviations(resources.dataDir), data), text), text, data), tokens, tokIdx, data), text, tokens, tokIdx, data, orgHeadWords(resources.dataDir)), text, tokens, tokIdx, data, orgHeadWords(resources.dataDir))
     : reviewed;
   // Persons for position attachment: tagger names (it has seen the context), then title/name-context
   // names where the tagger found none (its boundaries beat the surname + jieba-word guess).
