@@ -117,3 +117,129 @@ export const commonNrWords: (dataDir: string) => ReadonlySet<string> = perDataDi
 
 /** Nouns that make the word before them the name of a thing (太湖龙之梦项目), not of a person. */
 export const THING_AFTER_NAME = ['项目', '工程', '品牌', '小镇', '景区'];
+
+/**
+ * Characters that spell foreign names in Chinese transliteration (弗兰克林, 马尔蒂尼, 赫里斯坚科): the
+ * standard syllable characters of the Xinhua transliteration tables.
+ */
+const TRANSLITERATION = new Set([...
+  '阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕宾波伯博布查察达戴丹道德登迪蒂丁杜多厄恩尔法凡菲费芬丰弗福盖甘冈戈格贡古瓜圭哈海汉豪赫亨洪胡华霍基吉加贾杰捷金卡凯坎康柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉列林琳隆卢鲁路伦罗洛马玛迈麦曼梅蒙米密敏莫姆穆纳娜奈南内尼涅宁纽努诺欧帕佩彭皮普奇齐恰乔切琴丘萨塞桑瑟森沙莎舍施斯松苏索塔泰坦汤唐特提图托瓦万威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因尤约泽扎詹兹卓娅娃丝茨坚夫契什'].filter((c) => c !== ' '));
+
+const foreignSpelled = (s: string) => s.length > 0 && [...s].every((c) => TRANSLITERATION.has(c));
+
+/**
+ * A transliterated name the tagger cut short (马尔蒂|尼 inside 马尔蒂尼/nrt, 赫里斯|坚科/x): a person
+ * span spelt in transliteration characters grows to the end of the name word it stops inside, or over
+ * one short unknown word spelt the same way right after it.
+ */
+export function extendTransliteratedNames<S extends { type: string; start: number; end: number }>(spans: readonly S[], text: string, tokens: readonly Token[], tokIdx: Int32Array): S[] {
+  return spans.map((s, i) => {
+    if (s.type !== 'PER' || s.end - s.start < 2 || !foreignSpelled(text.slice(s.start, s.end))) return s;
+    const next = spans[i + 1];
+    const limit = next && next.start >= s.end ? next.start : text.length;
+    const t = tokens[tokIdx[s.end - 1]];
+    let end = s.end;
+    if (t && t.end > end && t.start < end && /^(?:nr|nrt|nrfg|x)$/.test(t.tag) && foreignSpelled(text.slice(end, t.end))) end = t.end;
+    else {
+      const after = tokens[tokIdx[end]];
+      if (after && after.start === end && after.tag === 'x' && after.word.length <= 2 && foreignSpelled(after.word)) end = after.end;
+    }
+    return end > s.end && end <= limit ? { ...s, end } : s;
+  });
+}
+
+/** One-character heads that make the name before them a place (丘布特|省, 苏扎克|区, 马拉若|岛). */
+const PLACE_HEAD_AFTER_NAME = /^(?:[省州县市区镇乡村岛]|大区)$/;
+/** Heads of waters and islands a tagger "person" may end with, jieba reading them apart (库卡尔特|河). */
+const NATURAL_HEAD = /^[河湖岛江]$/;
+
+/**
+ * Places the tagger read as persons: a name followed by an administrative head that jieba reads as
+ * a word of its own (苏扎克|区, 阿尔萨斯|大区), or a name ending in such a head of waters or islands
+ * (库卡尔特|河). The span becomes a place with its head.
+ */
+export function placesReadAsPersons<S extends { type: string; start: number; end: number }>(spans: readonly S[], text: string, tokens: readonly Token[], tokIdx: Int32Array): S[] {
+  return spans.map((s, i) => {
+    if (s.type !== 'PER' || s.end - s.start < 2) return s;
+    const after = tokens[tokIdx[s.end]];
+    const next = spans[i + 1];
+    if (after && after.start === s.end && PLACE_HEAD_AFTER_NAME.test(after.word) && !(next && next.start < after.end)) return { ...s, type: 'LOC', end: after.end };
+    const last = tokens[tokIdx[s.end - 1]];
+    if (s.end - s.start >= 3 && last && last.start === s.end - 1 && last.end === s.end && NATURAL_HEAD.test(last.word)) return { ...s, type: 'LOC' };
+    return s;
+  });
+}
+
+/** A reporter's dateline credit: 记者 + names joined by 、 + 报道 (电记者王霞光、李长云报道). */
+const REPORTER_CREDIT = /记者((?:[\u4e00-\u9fff]{2,4}、){0,3}[\u4e00-\u9fff]{2,4}?)(?:报道|采写|摄影?报道)/g;
+
+/**
+ * Reporters named in a dateline credit (本报波恩5月25日电记者江建国报道): each name between 记者 and
+ * 报道 that starts with a surname and is two to three characters long (four with a compound surname).
+ */
+export function findReporterCredits(text: string, data: NerData): Interval[] {
+  const out: Interval[] = [];
+  for (const m of text.matchAll(REPORTER_CREDIT)) {
+    let at = m.index! + 2;
+    const names = m[1].split('、');
+    const ok = names.every((n) => {
+      const sur = data.lexicon.compoundSurnames.has(n.slice(0, 2)) ? 2 : data.lexicon.surnames.has(n[0]) ? 1 : 0;
+      return sur > 0 && n.length - sur >= 1 && n.length - sur <= 2;
+    });
+    if (!ok) continue;
+    for (const n of names) {
+      out.push({ start: at, end: at + n.length });
+      at += n.length + 1;
+    }
+  }
+  return out;
+}
+
+/** Tags of a one-character word that is no given-name character (说/v, 在/p, 和/c, 的/uj). */
+const NOT_GIVEN_TAGS = new Set(['v', 'vn', 'vd', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'd', 'r', 'f', 'm', 'a', 'ad', 'y', 'e', 'o', 'x']);
+/** What may follow a full name: punctuation, a form of address or a title (赵国钧|少将, 王运熙|和). */
+const AFTER_FULL_NAME = /^[、，。；：:）)」”》]/;
+
+/**
+ * A Chinese name the tagger or the title rule cut after its first given-name character, jieba having
+ * read the second as a word of its own (赵国|钧/q 少将, 徐起|超/、): the name takes that character when
+ * punctuation or a title follows it and the character is a frequent given-name character.
+ */
+export function extendTwoCharacterNames<S extends { type: string; start: number; end: number }>(spans: readonly S[], text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): S[] {
+  const lex = data.lexicon;
+  return spans.map((s, i) => {
+    if (s.type !== 'PER' || s.end - s.start !== 2 || !lex.surnames.has(text[s.start]) || lex.compoundSurnames.has(text.slice(s.start, s.end))) return s;
+    const last = tokens[tokIdx[s.end - 1]], t = tokens[tokIdx[s.end]];
+    if (!last || last.end !== s.end || !t || t.start !== s.end || t.end !== s.end + 1 || NOT_GIVEN_TAGS.has(t.tag) || !isHan(t.word)) return s;
+    if ((lex.givenNameBucket[t.word.charCodeAt(0)] ?? 0) < 2) return s;
+    const next = spans[i + 1];
+    if (next && next.start <= s.end) return s;
+    const after = text.slice(t.end, t.end + 4);
+    const follower = tokens[tokIdx[t.end]];
+    if (!(AFTER_FULL_NAME.test(after) || (follower && follower.start === t.end && lex.titles.has(follower.word)))) return s;
+    return { ...s, end: t.end };
+  });
+}
+
+/** Tags jieba gives a transliterated name it reads as one word (扎加洛/ns, 亚罗约/x). */
+const FOREIGN_NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x', 'nz', 'ns']);
+
+/**
+ * Transliterated names right after a title or role word (教练扎加洛, 参议员亚罗约): the word after the
+ * title, spelt in transliteration characters and no known place, is a person, with further parts
+ * joined by · (秘书长科菲·安南). Tagger places there are relabelled; other words become candidates.
+ */
+export function foreignNamesAfterTitles<S extends { type: string; start: number; end: number }>(spans: readonly S[], text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): { spans: S[]; found: Interval[] } {
+  const found: Interval[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const title = tokens[k - 1], t = tokens[k];
+    if (title.end !== t.start || !data.lexicon.titles.has(title.word)) continue;
+    if (!FOREIGN_NAME_TAGS.has(t.tag) || t.word.length < 2 || t.word.length > 6 || !foreignSpelled(t.word)) continue;
+    if (data.placeIndex.has(t.word) || data.lexicon.places.has(t.word)) continue;
+    let end = t.end, j = k + 1;
+    while (tokens[j]?.word === '·' && tokens[j + 1] && foreignSpelled(tokens[j + 1].word) && tokens[j + 1].start === tokens[j].end) { end = tokens[j + 1].end; j += 2; }
+    found.push({ start: t.start, end });
+  }
+  const relabelled = spans.map((s) => (s.type === 'LOC' && found.some((f) => f.start === s.start && f.end === s.end) ? { ...s, type: 'PER' } : s));
+  return { spans: relabelled, found };
+}

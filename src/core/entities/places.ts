@@ -6,6 +6,7 @@ import type { Token } from '../engines';
 import type { NerData, PlaceInfo } from './nerData';
 import type { Interval } from './spanUtil';
 import { tokenBoundaries, tokenIndex } from './spanUtil';
+import { nerDataLines, perDataDir } from './nerDataFile';
 
 /** text.includes memoised for the text being analysed (placeInfo asks about the same ancestors often). */
 let memoText = '';
@@ -156,3 +157,9 @@ export function findListedPlaces(text: string, places: readonly Interval[], take
   }
   return out;
 }
+
+/** data/ner/generic-places.txt: common nouns for kinds of places (城镇, 海港, 平原) that name no place
+ * (not 海湾: People's Daily writes it for the Persian Gulf). */
+export const genericPlaces: (dataDir: string) => ReadonlySet<string> = perDataDir(
+  (dataDir) => new Set(nerDataLines(dataDir, 'generic-places.txt').flatMap((l) => l.trim().split(/\s+/)).filter(Boolean)),
+);

@@ -7,12 +7,12 @@ import type { EntityMention, EntityType, RecognizerInput, Span } from '../types'
 import type { Resources } from '../resources';
 import { loadNerData, type NerData, type PlaceInfo } from './nerData';
 import { LEX } from './charTagger';
-import { commonNrWords, findBylines, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME } from './persons';
+import { commonNrWords, foreignNamesAfterTitles, extendTransliteratedNames, extendTwoCharacterNames, findBylines, findReporterCredits, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME } from './persons';
 import { findPositions, orgCover } from './positions';
 import { bareLevelOrganization, companyNameStart, findListedOrganizations, findOrganizations, genericOrganization, orgKind, trimSubUnit } from './organizations';
-import { COUNTED_UNITS, findAbbreviationPlaces, findGazetteerPlaces, findListedPlaces, findVenuePlaces, placeInfo, PLACE_EXTENSIONS } from './places';
+import { COUNTED_UNITS, findAbbreviationPlaces, genericPlaces, findGazetteerPlaces, findListedPlaces, findVenuePlaces, placeInfo, PLACE_EXTENSIONS } from './places';
 import { findMediaOutlets } from './media';
-import { completeName, countryAbbreviations, cutAfterCompleteName, findAbbreviationPairs, findAbbreviationUses, findAbbreviationCompounds, findSurnameAddresses, abbreviationCompoundTails, bareInstitutions, findBareInstitutions, endsWithOrgSuffix, extendOrganizationUnits, extendOrganizationChains, extendPlaceHead, findNtOrganizations, findPlaceLedOrganizations, findTitledOrganizations, mergePlaceLedOrganizations, reviewPersons, orgHeadWords, trimNonNameStart, trimTitleEnd } from './bioConventions';
+import { completeName, countryAbbreviations, cutAfterCompleteName, findAbbreviationPairs, findAbbreviationUses, findAbbreviationCompounds, findSurnameAddresses, abbreviationCompoundTails, bareInstitutions, findBareInstitutions, endsWithOrgSuffix, extendOrganizationUnits, extendOrganizationChains, extendPlaceHead, extendSessionStart, findNtOrganizations, findPlaceLedOrganizations, findTitledOrganizations, splitAbbreviationPairs, teamLists, companiesReadAsPersons, companyNames, findCelestialPlaces, findVillageWords, findPublications, governmentsAsPlaces, splitPlaceChains, mergePlaceLedOrganizations, reviewPersons, orgHeadWords, type OrgHeadWords, trimNonNameStart, trimTitleEnd } from './bioConventions';
 import { phraseToken, tokenBoundaries, tokenIndex } from './spanUtil';
 import type { Token } from '../engines';
 import { findDates } from './dates';
@@ -26,6 +26,12 @@ interface Candidate extends EntityMention {
   rank: number;
   order: number;
 }
+
+/** Bodies People's Daily leaves unannotated when written bare (党委, 法院, 医院, 团组织). */
+const BARE_BODIES = new Set(['党委', '党委会', '党组织', '团组织', '民间组织', '法院', '医院']);
+
+/** Heads of venues: buildings and grounds People's Daily annotates as places. */
+const VENUE_END = /(?:博物馆|美术馆|展览馆|展览中心|纪念馆|体育馆|体育场|剧院|大会堂|广场|机场|车站)$/;
 
 const ENTITY_TYPE_SET = new Set<string>(['person', 'position', 'organization', 'place', 'date', 'document', 'policy']);
 
@@ -144,6 +150,8 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
   const cands: Candidate[] = [];
   const wanted = options.types;
   const add = (m: EntityMention, rank: number) => {
+    // People's Daily annotates venues as places (中国美术馆, 人民大会堂, 虹口体育馆), whatever reads them as bodies.
+    if (options.bioConventions && m.type === 'organization' && VENUE_END.test(m.canonical)) m = { ...m, type: 'place' };
     if (m.end > m.start && (!wanted || wanted.has(m.type))) cands.push({ ...m, rank, order: cands.length });
   };
 
@@ -151,13 +159,23 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
 
   const nonNameFinals = nonNameFinalChars(resources.dataDir);
   const commonNr = commonNrWords(resources.dataDir);
-  const reviewed = reviewTaggedNames(data.tagger ? data.tagger.tag(text, tokens, data.lexicon) : [], text)
+  const generic = genericPlaces(resources.dataDir);
+  let reviewed = reviewTaggedNames(data.tagger ? data.tagger.tag(text, tokens, data.lexicon) : [], text)
     .map((s) => (s.type === 'PER' && directionPlace(s, text, data) ? { ...s, type: 'LOC' as const } : s))
     .filter((s) => s.type !== 'PER' || !(nonNameFinals.has(text[s.end - 1]) || commonNr.has(text.slice(s.start, s.end))
       || THING_AFTER_NAME.some((w) => text.startsWith(w, s.end))))
-    .filter((s) => s.type !== 'LOC' || !COUNTED_UNITS.test(text.slice(s.start, s.end)));
+    .filter((s) => s.type !== 'LOC' || !COUNTED_UNITS.test(text.slice(s.start, s.end)))
+    .filter((s) => s.type !== 'LOC' || !generic.has(text.slice(s.start, s.end)))
+    // A bare party committee, court or hospital (党委书记, 起诉到法院) names no particular body in news text.
+    .filter((s) => !options.bioConventions || s.type !== 'ORG' || !BARE_BODIES.has(text.slice(s.start, s.end)));
+  // A tagger "organisation" that is exactly a known place (赴|斯洛伐克, 澳大利亚|画展) is the place; team
+  // lists (teamLists) make countries organisations again where they name teams.
+  if (options.bioConventions) reviewed = reviewed.map((s) => (s.type === 'ORG' && knownPlaceName(text.slice(s.start, s.end), data) ? { ...s, type: 'LOC' as const } : s));
+  const foreignAfterTitles = foreignNamesAfterTitles(reviewed, text, tokens, tokIdx, data);
+  reviewed = foreignAfterTitles.spans;
+  reviewed = placesReadAsPersons(extendTwoCharacterNames(extendTransliteratedNames(reviewed, text, tokens, tokIdx), text, tokens, tokIdx, data), text, tokens, tokIdx);
   const tagged = options.bioConventions
-    ? extendOrganizationChains(extendOrganizationUnits(mergePlaceLedOrganizations(reviewPersons(reviewed, text, data), tokens, tokIdx, data), text, tokens, tokIdx, data, orgHeadWords(resources.dataDir)), text, tokens, tokIdx, data, orgHeadWords(resources.dataDir))
+    ? extendOrganizationChains(extendOrganizationUnits(mergePlaceLedOrganizations(governmentsAsPlaces(teamLists(splitAbbreviationPairs(splitPlaceChains(companiesReadAsPersons(reviewPersons(reviewed, text, data), text, companyNames(resources.dataDir)), text, tokens, tokIdx, data, generic), text, tokens, tokIdx, countryAbbreviations(resources.dataDir), data), text), text, data), tokens, tokIdx, data), text, tokens, tokIdx, data, orgHeadWords(resources.dataDir)), text, tokens, tokIdx, data, orgHeadWords(resources.dataDir))
     : reviewed;
   // Persons for position attachment: tagger names (it has seen the context), then title/name-context
   // names where the tagger found none (its boundaries beat the surname + jieba-word guess).
@@ -174,6 +192,8 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
     add(mention('person', p.person, text, 'title rule'), 1);
   }
   for (const p of contextPersons) add(mention('person', p, text, 'name context'), 3);
+  for (const p of foreignAfterTitles.found) add(mention('person', p, text, 'foreign name after title'), 3);
+  for (const r of findReporterCredits(text, data)) add(mention('person', r, text, 'reporter credit'), 1);
   for (const b of findBylines(text, tokens, tokIdx, data)) {
     const person = text.slice(b.person.start, b.person.end);
     if (b.position) add({ ...mention('position', b.position, text, 'byline'), person }, 1);
@@ -191,7 +211,7 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
   for (const m of findPolicyTerms(text, loadGlossary(resources.dataDir))) add(m, 2);
   const taggerSpans: Span[] = [];
   for (const s of tagged) {
-    let fixed = adjustTagged(s, text, tokens, tokIdx, data, !!options.bioConventions);
+    let fixed = adjustTagged(s, text, tokens, tokIdx, data, !!options.bioConventions, orgHeadWords(resources.dataDir));
     if (fixed && s.type === 'LOC' && !options.bioConventions) fixed = snapToPlaceWord(fixed, tokens, tokIdx);
     if (fixed && s.type === 'LOC' && options.bioConventions) fixed = { start: fixed.start, end: extendPlaceHead(text, fixed.end, tokens, tokIdx) };
     if (fixed) { add(mention(TAGGER_TYPE[s.type], fixed, text, 'tagger'), 2); taggerSpans.push(fixed); }
@@ -200,6 +220,8 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
   // 上海市 inside 上海市政府) competes with them by length; one that cuts across a tagger span yields.
   for (const o of ruleOrgs) {
     if (!options.bioConventions && bareLevelOrganization(text.slice(o.start, o.end), data)) continue;
+    // People's Daily never annotates a government as an organisation (印度|政府, 临时政府).
+    if (options.bioConventions && text.endsWith('政府', o.end)) continue;
     const nests = taggerSpans.every((t) => t.end <= o.start || t.start >= o.end || (t.start >= o.start && t.end <= o.end));
     // (People's Daily labels 印度政府 as the place 印度 alone: no promotion under its conventions.)
     add(mention('organization', o, text, o.source), nests && !options.bioConventions ? 2 : 3);
@@ -207,6 +229,7 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
   // People's Daily conventions: jieba organisation words, country pairs (中|美), organisations inside
   // title words (司法部长) and organisations led by a tagger place (古巴|代表团).
   if (options.bioConventions) {
+    for (const o of findPublications(tagged, text, data)) add(mention('organization', o, text, 'publication'), 2);
     for (const o of findNtOrganizations(text, tokens, data, orgHeadWords(resources.dataDir))) {
       const nests = taggerSpans.every((t) => t.end <= o.start || t.start >= o.end || (t.start >= o.start && t.end <= o.end));
       add(mention('organization', o, text, 'jieba nt'), nests ? 2 : 3);
@@ -217,6 +240,9 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
     for (const p of findAbbreviationCompounds(text, tokens, tokIdx, countryAbbreviations(resources.dataDir), abbreviationCompoundTails(resources.dataDir), data)) add(mention('place', p, text, 'abbreviation compound'), 3);
     for (const p of findSurnameAddresses(text, tokens, tokIdx, data)) add(mention('person', p, text, 'surname address'), 3);
     for (const o of findBareInstitutions(tokens, bareInstitutions(resources.dataDir))) add(mention('organization', o, text, 'bare institution'), 3);
+    for (const p of findCelestialPlaces(tokens)) add(mention('place', p, text, 'celestial body'), 3);
+    for (const o of findBareInstitutions(tokens, companyNames(resources.dataDir))) add(mention('organization', o, text, 'company'), 3);
+    for (const p of findVillageWords(tokens, generic)) add(mention('place', p, text, 'village word'), 3);
     for (const o of findPlaceLedOrganizations(tagged, text, tokens, tokIdx, data, orgHeadWords(resources.dataDir), phraseToken)) {
       if (taggerSpans.every((t) => t.end <= o.start || t.start >= o.end || (t.start >= o.start && t.end <= o.end))) add(mention('organization', o, text, 'place-led'), 2);
     }
@@ -347,11 +373,16 @@ const NOT_NAME_TAGS = new Set(['n', 'l', 'v', 'vn', 'a', 'an', 'ad', 'i', 'd', '
 /** Last characters of place names: administrative units, waters, mountains, areas, venues. */
 const PLACE_END = /[省市县区镇乡村州盟旗江河湖海洋山岛岭峰湾港口门城关峡谷滩洲渚泉川原坝堤塘溪池园馆堂寺庙宫桥路街道巷里弄坊屯寨埠站场带圈角洲国]$/;
 
+/** Tags of words whose one character is no abbreviated place (升华/v, 价廉物美/i). */
+const INSIDE_WORD_TAGS = new Set(['v', 'vn', 'vd', 'a', 'ad', 'an', 'd', 'i', 'l', 'c', 'p', 'm', 'q', 'r', 'u', 'z']);
+/** Characters of going to or being in a place before an abbreviation (访华, 驻京, 来华, 在京). */
+const VISIT_CHARS = new Set([...'访驻赴抵离侵反来在']);
+
 /** Tags of common words that are not places or organisations on their own. */
 const COMMON_WORD_TAGS = new Set(['n', 'a', 'ad', 'an', 'd', 'v', 'vn', 'l', 'i', 'm', 'b', 'z']);
 
 /** Snaps tagger organisations to jieba word boundaries and drops "persons" that are one common word. */
-function adjustTagged(s: { type: 'PER' | 'LOC' | 'ORG'; start: number; end: number }, text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData, bio = false): Span | null {
+export function adjustTagged(s: { type: 'PER' | 'LOC' | 'ORG'; start: number; end: number; unit?: boolean }, text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData, bio = false, heads?: OrgHeadWords): Span | null {
   const lex = data.lexicon;
   const first = tokens[tokIdx[s.start]], last = tokens[tokIdx[s.end - 1]];
   if (!first || !last) return s;
@@ -366,6 +397,14 @@ function adjustTagged(s: { type: 'PER' | 'LOC' | 'ORG'; start: number; end: numb
   // jieba tags some common words ns (青春, 云集, 多维度): a place word neither in the gazetteer nor
   // ending like a place name (…州, …湖, …山) is dropped.
   if (s.type === 'LOC' && oneWord && first.tag === 'ns' && !data.placeIndex.has(first.word) && !PLACE_END.test(first.word)) return null;
+  // 升华/v, 价廉物美/i, 大中/a: a one-character "place" inside a longer verb, adjective or idiom word is
+  // part of that word (not 访华/v, 赴美/v: a verb of visiting takes the abbreviation).
+  if (bio && s.type === 'LOC' && s.end - s.start === 1 && first.end - first.start > 1 && INSIDE_WORD_TAGS.has(first.tag)
+    && !VISIT_CHARS.has(text[s.start - 1] ?? '')) return null;
+  // 北京时间 (a time zone) and 大、中城市 / 轻、中、重 (sizes) name no place.
+  if (bio && s.type === 'LOC' && text.startsWith('时间', s.end)) return null;
+  if (bio && s.type === 'LOC' && text.slice(s.start, s.end) === '中'
+    && ((text[s.start - 1] === '、' && /[大小轻重高低长短]/.test(text[s.start - 2] ?? '')) || (text[s.end] === '、' && /[大小轻重高低长短]/.test(text[s.end + 1] ?? '')))) return null;
   // 更美 (more beautiful): a one-character "place" after an adverb is the adjective.
   if (!bio && s.type === 'LOC' && s.end - s.start === 1 && /^(?:d|ad)$/.test(tokens[tokIdx[s.start] - 1]?.tag ?? '')) return null;
   // 金山银山, 青山绿水: a two-character "place" in a parallel four-character phrase (AB + CB).
@@ -382,16 +421,19 @@ function adjustTagged(s: { type: 'PER' | 'LOC' | 'ORG'; start: number; end: numb
   if (!bio && bareLevelOrganization(text.slice(s.start, s.end), data)) return null;
   let { start, end } = s;
   if (first.start < start && phraseToken(first)) start = first.start;
-  if (last.end > end && phraseToken(last)) {
+  // (An end grown over a sub-unit, 省委|宣传部, is on a unit head already.)
+  if (last.end > end && phraseToken(last) && !(bio && s.unit)) {
     // People's Daily: a name the tagger ended on an organisation head stays there (外交部|长); one that
     // cut into a word after a complete name (联合国|维和) ends before that word.
     if (!bio) end = last.end;
     else if (!endsWithOrgSuffix(text.slice(start, end), data)) end = last.start > start && completeName(text.slice(start, last.start), data) ? last.start : last.end;
   }
   if (bio) {
-    start = trimNonNameStart(start, end, tokens, tokIdx, data);
-    end = trimTitleEnd(text, start, end, data);
-    end = cutAfterCompleteName(text, start, end, tokens, tokIdx, data);
+    start = extendSessionStart(text, trimNonNameStart(start, end, tokens, tokIdx, data));
+    if (!s.unit) {
+      end = trimTitleEnd(text, start, end, data);
+      end = cutAfterCompleteName(text, start, end, tokens, tokIdx, data, heads);
+    }
   }
   // A name never spans a list (发展联席会议、党委政府) or a quotation mark.
   if (/[、，。；：“”‘’"《》]/.test(text.slice(start, end))) return null;
@@ -437,4 +479,9 @@ function mergeAdministrativeChains(mentions: EntityMention[], text: string): Ent
     out.push(m);
   }
   return out;
+}
+
+/** A name the gazetteer or the place lexicon knows and the organisation lexicon does not. */
+function knownPlaceName(name: string, data: NerData): boolean {
+  return (data.placeIndex.has(name) || data.lexicon.places.has(name)) && !data.lexicon.orgs.has(name);
 }
