@@ -311,3 +311,12 @@ test('two one-character abbreviations read as one place are two places (港|台)
   assert.deepEqual(split('近年来，国外及港台地区的研究有了很大发展。', '港台'), ['港', '台']);
   assert.deepEqual(split('弘扬中华民族传统美德。', '中华'), ['中华']);
 });
+
+test('a transliterated name with · takes one more syllable jieba read alone before punctuation (…卡列尼|娜/ng 。)', () => {
+  const words: Array<[string, string]> = [['会见', 'v'], ['了', 'ul'], ['安娜', 'nr'], ['·', 'x'], ['卡列尼', 'nr'], ['娜', 'ng'], ['。', 'x']];
+  let at = 0;
+  const tokens: Token[] = words.map(([word, tag]) => { const t = { word, tag, start: at, end: at + word.length }; at = t.end; return t; });
+  const text = tokens.map((t) => t.word).join('');
+  const grown = extendTransliteratedNames([span(text, 'PER', '安娜·卡列尼')], text, tokens, tokenIndex(text.length, tokens));
+  assert.deepEqual(names(text, grown), ['安娜·卡列尼娜']);
+});

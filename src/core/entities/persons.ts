@@ -123,7 +123,7 @@ export const THING_AFTER_NAME = ['项目', '工程', '品牌', '小镇', '景区
  * standard syllable characters of the Xinhua transliteration tables.
  */
 const TRANSLITERATION = new Set([...
-  '阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕宾波伯博布查察达戴丹道德登迪蒂丁杜多厄恩尔法凡菲费芬丰弗福盖甘冈戈格贡古瓜圭哈海汉豪赫亨洪胡华霍基吉加贾杰捷金卡凯坎康柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉列林琳隆卢鲁路伦罗洛马玛迈麦曼梅蒙米密敏莫姆穆纳娜奈南内尼涅宁纽努诺欧帕佩彭皮普奇齐恰乔切琴丘萨塞桑瑟森沙莎舍施斯松苏索塔泰坦汤唐特提图托瓦万威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因尤约泽扎詹兹卓娅娃丝茨坚夫契什'].filter((c) => c !== ' '));
+  '阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕宾波伯博布查察达戴丹道德登迪蒂丁杜多厄恩尔法凡菲费芬丰弗福盖甘冈戈格贡古瓜圭哈海汉豪赫亨洪胡华霍基吉加贾杰捷金卡凯坎康柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉列林琳隆卢鲁路伦罗洛马玛迈麦曼梅蒙米密敏莫姆穆纳娜奈南内尼涅宁纽努诺欧帕佩彭皮普奇齐恰乔切琴丘萨塞桑瑟森沙莎舍施斯松苏索塔泰坦汤唐特提图托瓦万威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因尤约泽扎詹兹卓娅娃丝茨坚夫契什芭'].filter((c) => c !== ' '));
 
 const foreignSpelled = (s: string) => s.length > 0 && [...s].every((c) => TRANSLITERATION.has(c));
 
@@ -134,7 +134,7 @@ const foreignSpelled = (s: string) => s.length > 0 && [...s].every((c) => TRANSL
  */
 export function extendTransliteratedNames<S extends { type: string; start: number; end: number }>(spans: readonly S[], text: string, tokens: readonly Token[], tokIdx: Int32Array): S[] {
   return spans.map((s, i) => {
-    if (s.type !== 'PER' || s.end - s.start < 2 || !foreignSpelled(text.slice(s.start, s.end))) return s;
+    if (s.type !== 'PER' || s.end - s.start < 2 || !foreignSpelled(text.slice(s.start, s.end).replace(/·/g, ''))) return s;
     const next = spans[i + 1];
     const limit = next && next.start >= s.end ? next.start : text.length;
     const t = tokens[tokIdx[s.end - 1]];
@@ -142,7 +142,9 @@ export function extendTransliteratedNames<S extends { type: string; start: numbe
     if (t && t.end > end && t.start < end && /^(?:nr|nrt|nrfg|x)$/.test(t.tag) && foreignSpelled(text.slice(end, t.end))) end = t.end;
     else {
       const after = tokens[tokIdx[end]];
-      if (after && after.start === end && after.tag === 'x' && after.word.length <= 2 && foreignSpelled(after.word)) end = after.end;
+      // (or one more syllable of its own before punctuation: 芭芭拉·弗兰克|林/ng 。)
+      if (after && after.start === end && foreignSpelled(after.word)
+        && ((after.tag === 'x' && after.word.length <= 2) || (after.word.length === 1 && /^(?:ng|n|nr|nrt|g)$/.test(after.tag) && /^(?:[，。、；：！？）」”]|$)/.test(text.slice(after.end, after.end + 1))))) end = after.end;
     }
     return end > s.end && end <= limit ? { ...s, end } : s;
   });
