@@ -16,6 +16,7 @@ import {
 } from '../../src/core/entities/bioConventions';
 import type { RecognizerInput } from '../../src/core/types';
 import { jiebaTokens } from './helpers/jiebaTokens';
+import { names, span } from './helpers/taggedSpans';
 
 const dataDir = findDataDir(__dirname);
 const data = loadNerData(dataDir);
@@ -23,13 +24,6 @@ const heads = orgHeadWords(dataDir);
 
 const input = (text: string): RecognizerInput => ({ text, tokens: jiebaTokens(text), skip: [], articleDate: null });
 const bio = { types: new Set(['person', 'place', 'organization'] as const), bioConventions: true };
-const names = (text: string, spans: ReadonlyArray<{ start: number; end: number }>) => spans.map((s) => text.slice(s.start, s.end));
-/** A tagger span over the first occurrence of `name`. */
-const span = (text: string, type: TaggedSpan['type'], name: string): TaggedSpan => {
-  const start = text.indexOf(name);
-  assert.ok(start >= 0, `${name} not in ${text}`);
-  return { type, start, end: start + name.length };
-};
 
 test('country abbreviations before a relation word are one place each (中|美 关系, 印|巴 两国)', () => {
   const abbr = countryAbbreviations(dataDir);

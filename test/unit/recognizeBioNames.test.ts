@@ -18,16 +18,11 @@ import { foreignNamesAfterTitles, extendTransliteratedNames, extendTwoCharacterN
 import { genericPlaces } from '../../src/core/entities/places';
 import type { Token } from '../../src/core/engines';
 import { jiebaTokens } from './helpers/jiebaTokens';
+import { names, span } from './helpers/taggedSpans';
 
 const dataDir = findDataDir(__dirname);
 const data = loadNerData(dataDir);
 const heads = orgHeadWords(dataDir);
-const names = (text: string, spans: ReadonlyArray<{ start: number; end: number }>) => spans.map((s) => text.slice(s.start, s.end));
-const span = (text: string, type: TaggedSpan['type'], name: string): TaggedSpan => {
-  const start = text.indexOf(name);
-  assert.ok(start >= 0, `${name} not in ${text}`);
-  return { type, start, end: start + name.length };
-};
 
 test('a place-led organisation does not run over another name read after the place (马赛|战胜|南非队)', () => {
   const text = '法国队昨天在里昂战胜丹麦队，取得小组第一。';
