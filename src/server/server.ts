@@ -16,7 +16,6 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { dirname } from 'node:path';
-import { setPriority } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { readSettings, SETTINGS_SECTION, DEFAULT_SETTINGS } from '../core/settings';
 import { termProblem } from '../core/userDictionary';
@@ -48,11 +47,6 @@ import { AnalysisPublisher } from './publisher';
 import { LargeOpens } from './largeOpens';
 import { annotateFiles } from './annotateFiles';
 import { setServerLocale, t } from './messages';
-
-// Analysis is background work: on a machine with few cores the editor's extension host (which
-// draws the underlines and answers hovers) must get a core first, so the server runs a notch
-// below normal priority. Not fatal where the OS refuses.
-try { setPriority(process.pid, 10); } catch { /* keep normal priority */ }
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
