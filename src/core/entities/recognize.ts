@@ -174,9 +174,21 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
   const foreignAfterTitles = foreignNamesAfterTitles(reviewed, text, tokens, tokIdx, data);
   reviewed = foreignAfterTitles.spans;
   reviewed = placesReadAsPersons(extendTwoCharacterNames(extendTransliteratedNames(reviewed, text, tokens, tokIdx), text, tokens, tokIdx, data), text, tokens, tokIdx);
-  const tagged = options.bioConventions
-    ? extendOrganizationChains(extendOrganizationUnits(mergePlaceLedOrganizations(governmentsAsPlaces(teamLists(splitAbbreviationPairs(splitPlaceChains(companiesReadAsPersons(reviewPersons(reviewed, text, data), text, companyNames(resources.dataDir)), text, tokens, tokIdx, data, generic), text, tokens, tokIdx, countryAbbreviations(resources.dataDir), data), text), text, data), tokens, tokIdx, data), text, tokens, tokIdx, data, orgHeadWords(resources.dataDir)), text, tokens, tokIdx, data, orgHeadWords(resources.dataDir))
-    : reviewed;
+  const heads = orgHeadWords(resources.dataDir);
+  const countries = countryAbbreviations(resources.dataDir);
+  const tagged = options.bioConventions ? bioTaggedSpans(reviewed) : reviewed;
+  /** People's Daily conventions over the tagger spans, in order: each step reads the previous one's spans. */
+  function bioTaggedSpans(spans: TaggedSpan[]): TaggedSpan[] {
+    spans = reviewPersons(spans, text, data);
+    spans = companiesReadAsPersons(spans, text, companyNames(resources.dataDir));
+    spans = splitPlaceChains(spans, text, tokens, tokIdx, data, generic);
+    spans = splitAbbreviationPairs(spans, text, tokens, tokIdx, countries, data);
+    spans = teamLists(spans, text);
+    spans = governmentsAsPlaces(spans, text, data);
+    spans = mergePlaceLedOrganizations(spans, tokens, tokIdx, data);
+    spans = extendOrganizationUnits(spans, text, tokens, tokIdx, data, heads);
+    return extendOrganizationChains(spans, text, tokens, tokIdx, data, heads);
+  }
   // Persons for position attachment: tagger names (it has seen the context), then title/name-context
   // names where the tagger found none (its boundaries beat the surname + jieba-word guess).
   const taggerPersons = tagged.filter((s) => s.type === 'PER');
@@ -211,7 +223,7 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
   for (const m of findPolicyTerms(text, loadGlossary(resources.dataDir))) add(m, 2);
   const taggerSpans: Span[] = [];
   for (const s of tagged) {
-    let fixed = adjustTagged(s, text, tokens, tokIdx, data, !!options.bioConventions, orgHeadWords(resources.dataDir));
+    let fixed = adjustTagged(s, text, tokens, tokIdx, data, !!options.bioConventions, heads);
     if (fixed && s.type === 'LOC' && !options.bioConventions) fixed = snapToPlaceWord(fixed, tokens, tokIdx);
     if (fixed && s.type === 'LOC' && options.bioConventions) fixed = { start: fixed.start, end: extendPlaceHead(text, fixed.end, tokens, tokIdx) };
     if (fixed) { add(mention(TAGGER_TYPE[s.type], fixed, text, 'tagger'), 2); taggerSpans.push(fixed); }
@@ -230,20 +242,20 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
   // title words (司法部长) and organisations led by a tagger place (古巴|代表团).
   if (options.bioConventions) {
     for (const o of findPublications(tagged, text, data)) add(mention('organization', o, text, 'publication'), 2);
-    for (const o of findNtOrganizations(text, tokens, data, orgHeadWords(resources.dataDir))) {
+    for (const o of findNtOrganizations(text, tokens, data, heads)) {
       const nests = taggerSpans.every((t) => t.end <= o.start || t.start >= o.end || (t.start >= o.start && t.end <= o.end));
       add(mention('organization', o, text, 'jieba nt'), nests ? 2 : 3);
     }
-    for (const p of findAbbreviationPairs(text, countryAbbreviations(resources.dataDir))) add(mention('place', p, text, 'abbreviation pair'), 1);
-    for (const p of findAbbreviationUses(text, tokens, tokIdx, countryAbbreviations(resources.dataDir), data)) add(mention('place', p, text, 'abbreviation use'), 3);
+    for (const p of findAbbreviationPairs(text, countries)) add(mention('place', p, text, 'abbreviation pair'), 1);
+    for (const p of findAbbreviationUses(text, tokens, tokIdx, countries, data)) add(mention('place', p, text, 'abbreviation use'), 3);
     for (const o of findTitledOrganizations(tokens, data)) add(mention('organization', o, text, 'title word'), 3);
-    for (const p of findAbbreviationCompounds(text, tokens, tokIdx, countryAbbreviations(resources.dataDir), abbreviationCompoundTails(resources.dataDir), data)) add(mention('place', p, text, 'abbreviation compound'), 3);
+    for (const p of findAbbreviationCompounds(text, tokens, tokIdx, countries, abbreviationCompoundTails(resources.dataDir), data)) add(mention('place', p, text, 'abbreviation compound'), 3);
     for (const p of findSurnameAddresses(text, tokens, tokIdx, data)) add(mention('person', p, text, 'surname address'), 3);
     for (const o of findBareInstitutions(tokens, bareInstitutions(resources.dataDir))) add(mention('organization', o, text, 'bare institution'), 3);
     for (const p of findCelestialPlaces(tokens)) add(mention('place', p, text, 'celestial body'), 3);
     for (const o of findBareInstitutions(tokens, companyNames(resources.dataDir))) add(mention('organization', o, text, 'company'), 3);
     for (const p of findVillageWords(tokens, generic)) add(mention('place', p, text, 'village word'), 3);
-    for (const o of findPlaceLedOrganizations(tagged, text, tokens, tokIdx, data, orgHeadWords(resources.dataDir), phraseToken)) {
+    for (const o of findPlaceLedOrganizations(tagged, text, tokens, tokIdx, data, heads, phraseToken)) {
       if (taggerSpans.every((t) => t.end <= o.start || t.start >= o.end || (t.start >= o.start && t.end <= o.end))) add(mention('organization', o, text, 'place-led'), 2);
     }
   }
