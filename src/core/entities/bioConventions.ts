@@ -627,7 +627,8 @@ function genericPlace(word: string, generic: ReadonlySet<string>): boolean {
   return false;
 }
 
-function knownPlace(name: string, data: NerData): boolean {
+/** A name the gazetteer or the place lexicon knows. */
+export function knownPlace(name: string, data: NerData): boolean {
   return data.placeIndex.has(name) || data.lexicon.places.has(name);
 }
 

@@ -12,7 +12,7 @@ import { findPositions, orgCover } from './positions';
 import { bareLevelOrganization, companyNameStart, findListedOrganizations, findOrganizations, genericOrganization, orgKind, trimSubUnit } from './organizations';
 import { COUNTED_UNITS, findAbbreviationPlaces, genericPlaces, findGazetteerPlaces, findListedPlaces, findVenuePlaces, placeInfo, PLACE_EXTENSIONS } from './places';
 import { findMediaOutlets } from './media';
-import { completeName, countryAbbreviations, cutAfterCompleteName, findAbbreviationPairs, findAbbreviationUses, findAbbreviationCompounds, findSurnameAddresses, abbreviationCompoundTails, bareInstitutions, findBareInstitutions, endsWithOrgSuffix, extendOrganizationUnits, extendOrganizationChains, extendPlaceHead, extendSessionStart, findNtOrganizations, findPlaceLedOrganizations, findTitledOrganizations, splitAbbreviationPairs, teamLists, companiesReadAsPersons, companyNames, findCelestialPlaces, findVillageWords, findPublications, governmentsAsPlaces, splitPlaceChains, mergePlaceLedOrganizations, reviewPersons, orgHeadWords, type OrgHeadWords, trimNonNameStart, trimTitleEnd } from './bioConventions';
+import { completeName, countryAbbreviations, cutAfterCompleteName, findAbbreviationPairs, findAbbreviationUses, findAbbreviationCompounds, findSurnameAddresses, abbreviationCompoundTails, bareInstitutions, findBareInstitutions, endsWithOrgSuffix, extendOrganizationUnits, extendOrganizationChains, extendPlaceHead, extendSessionStart, findNtOrganizations, knownPlace, findPlaceLedOrganizations, findTitledOrganizations, splitAbbreviationPairs, teamLists, companiesReadAsPersons, companyNames, findCelestialPlaces, findVillageWords, findPublications, governmentsAsPlaces, splitPlaceChains, mergePlaceLedOrganizations, reviewPersons, orgHeadWords, type OrgHeadWords, trimNonNameStart, trimTitleEnd } from './bioConventions';
 import { phraseToken, tokenBoundaries, tokenIndex } from './spanUtil';
 import type { Token } from '../engines';
 import { findDates } from './dates';
@@ -170,7 +170,7 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
     .filter((s) => !options.bioConventions || s.type !== 'ORG' || !BARE_BODIES.has(text.slice(s.start, s.end)));
   // A tagger "organisation" that is exactly a known place (赴|斯洛伐克, 澳大利亚|画展) is the place; team
   // lists (teamLists) make countries organisations again where they name teams.
-  if (options.bioConventions) reviewed = reviewed.map((s) => (s.type === 'ORG' && knownPlaceName(text.slice(s.start, s.end), data) ? { ...s, type: 'LOC' as const } : s));
+  if (options.bioConventions) reviewed = reviewed.map((s) => (s.type === 'ORG' && knownPlace(text.slice(s.start, s.end), data) && !data.lexicon.orgs.has(text.slice(s.start, s.end)) ? { ...s, type: 'LOC' as const } : s));
   const foreignAfterTitles = foreignNamesAfterTitles(reviewed, text, tokens, tokIdx, data);
   reviewed = foreignAfterTitles.spans;
   reviewed = placesReadAsPersons(extendTwoCharacterNames(extendTransliteratedNames(reviewed, text, tokens, tokIdx), text, tokens, tokIdx, data), text, tokens, tokIdx);
@@ -493,7 +493,3 @@ function mergeAdministrativeChains(mentions: EntityMention[], text: string): Ent
   return out;
 }
 
-/** A name the gazetteer or the place lexicon knows and the organisation lexicon does not. */
-function knownPlaceName(name: string, data: NerData): boolean {
-  return (data.placeIndex.has(name) || data.lexicon.places.has(name)) && !data.lexicon.orgs.has(name);
-}
