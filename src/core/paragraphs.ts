@@ -82,7 +82,8 @@ export class ParagraphRecognizer {
     for (let k = this.skipCursor; k < skip.length && skip[k].start < p.end; k++) {
       localSkip.push({ start: Math.max(0, skip[k].start - p.start), end: Math.min(p.end, skip[k].end) - p.start });
     }
-    const key = `${this.dateKey}\u0001${localSkip.map((s) => `${s.start}-${s.end}`).join(',')}\u0001${paragraph}`;
+    // The key is only built when there is a cache (the editor's incremental analysis; not a batch run).
+    const key = this.cache ? `${this.dateKey}\u0001${localSkip.map((s) => `${s.start}-${s.end}`).join(',')}\u0001${paragraph}` : '';
     let local = this.cache?.get(key);
     if (!local) {
       local = recognizeEntities(
@@ -191,11 +192,12 @@ export function extractInBlock<T extends { trigger: Span; sentence: Span }>(
   const inside = (s: Span) => s.start >= start && s.end <= end;
   const clip = (s: Span) => ({ start: Math.max(s.start, start) - start, end: Math.min(s.end, end) - start });
   const text = input.text.slice(start, end);
-  const tokens = sliceSorted(input.tokens, start, end)
-    .map((t) => {
-      const c = clip(t);
-      return { word: text.slice(c.start, c.end), tag: t.tag, ...c };
-    });
+  // One object per token; only a token cut by the block edge gets a new word.
+  const tokens: Token[] = [];
+  for (const t of sliceSorted(input.tokens, start, end)) {
+    const s = Math.max(t.start, start), e = Math.min(t.end, end);
+    tokens.push({ word: s === t.start && e === t.end ? t.word : text.slice(s - start, e - start), tag: t.tag, start: s - start, end: e - start });
+  }
   const skip = input.skip.filter((s) => s.end > start && s.start < end).map(clip);
   const date = input.articleDate;
   const articleDate = date && date.span && !inside(date.span) ? { ...date, span: undefined } : date && date.span ? { ...date, span: shift(date.span) } : date;

@@ -54,18 +54,20 @@ export function titleStartingAt(text: string, start: number, data: NerData): num
   return data.lexicon.titleTrie.longestAt(text, start);
 }
 
+function startsWithFollower(text: string, at: number): boolean {
+  for (const w of NAME_FOLLOWERS) if (text.startsWith(w, at)) return true;
+  return false;
+}
+
 export function findPersonsByContext(text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): Interval[] {
   const out: Interval[] = [];
   for (const t of tokens) {
+    const name = nameAt(text, tokens, tokIdx, t.start, data);
+    if (!name) continue;
     // title + name
-    const name = titleEndingAt(text, t.start, data) ? nameAt(text, tokens, tokIdx, t.start, data) : null;
-    if (name) { out.push(name); continue; }
+    if (titleEndingAt(text, t.start, data)) { out.push(name); continue; }
     // name + title / 同志
-    const cand = nameAt(text, tokens, tokIdx, t.start, data);
-    if (cand && (titleStartingAt(text, cand.end, data) || NAME_FOLLOWERS.some((w) => text.startsWith(w, cand.end)))) {
-      const after = text[cand.end - 1];
-      if (isHan(after)) out.push(cand);
-    }
+    if ((titleStartingAt(text, name.end, data) || startsWithFollower(text, name.end)) && isHan(text[name.end - 1])) out.push(name);
   }
   return out;
 }
@@ -82,6 +84,18 @@ const BYLINE_POSITIONS = new Set(['记者', '通讯员']);
 /** What may follow the name in a byline: its end, a space, a closing bracket, a list comma, 摄 (photo by). */
 const BYLINE_AFTER = /^(?:$|[\s)）】、，,;；]|摄)/;
 
+const BYLINE_LABEL_LAST = new Set([...'者员辑编作影'].map((c) => c.charCodeAt(0)));
+const BYLINE_GAP = new Set([...' \u3000:：'].map((c) => c.charCodeAt(0)));
+/** Whether a BYLINE_LABEL match could end at `at`: a label's last character within three before it. */
+function bylineLabelMayEndBefore(text: string, at: number): boolean {
+  for (let j = at - 1; j >= 0 && j >= at - 3; j--) {
+    const c = text.charCodeAt(j);
+    if (BYLINE_LABEL_LAST.has(c)) return true;
+    if (!BYLINE_GAP.has(c)) return false;
+  }
+  return false;
+}
+
 export interface Byline { person: Interval; position?: Interval }
 
 /**
@@ -92,6 +106,8 @@ export interface Byline { person: Interval; position?: Interval }
 export function findBylines(text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): Byline[] {
   const out: Byline[] = [];
   for (const t of tokens) {
+    // Every label ends in one of 者员辑编作影, maybe followed by a colon and a space: most tokens stop here.
+    if (!bylineLabelMayEndBefore(text, t.start)) continue;
     const before = text.slice(Math.max(0, t.start - 12), t.start);
     const label = BYLINE_LABEL.exec(before);
     if (!label) continue;
