@@ -194,7 +194,11 @@ export function extractInBlock<T extends { trigger: Span; sentence: Span }>(
   const text = input.text.slice(start, end);
   // One object per token; only a token cut by the block edge gets a new word.
   const tokens: Token[] = [];
-  for (const t of sliceSorted(input.tokens, start, end)) {
+  // Index loops: this runs a few times per article, often before it is optimised, where for-of
+  // allocates an iterator result per token.
+  const all = input.tokens;
+  for (let k = firstEndingAfter(all, start); k < all.length && all[k].start < end; k++) {
+    const t = all[k];
     const s = Math.max(t.start, start), e = Math.min(t.end, end);
     tokens.push({ word: s === t.start && e === t.end ? t.word : text.slice(s - start, e - start), tag: t.tag, start: s - start, end: e - start });
   }
@@ -210,14 +214,19 @@ export function extractInBlock<T extends { trigger: Span; sentence: Span }>(
 }
 
 /** Items of a list sorted by start (non-overlapping) that overlap [start, end), by binary search. */
-function sliceSorted<T extends Span>(items: readonly T[], start: number, end: number): T[] {
+/** Index of the first of `items` (sorted, non-overlapping ends ascending) that ends after `start`. */
+function firstEndingAfter(items: readonly Span[], start: number): number {
   let lo = 0, hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (items[mid].end <= start) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+function sliceSorted<T extends Span>(items: readonly T[], start: number, end: number): T[] {
   const out: T[] = [];
-  for (let k = lo; k < items.length && items[k].start < end; k++) out.push(items[k]);
+  for (let k = firstEndingAfter(items, start); k < items.length && items[k].start < end; k++) out.push(items[k]);
   return out;
 }
