@@ -29,7 +29,7 @@ export function isPatchedBinary(file = binary) {
 }
 
 /** npm's own node-gyp (npm sets npm_config_node_gyp for lifecycle scripts), else one on the module path. */
-function nodeGyp() {
+export function nodeGyp() {
   const candidates = [process.env.npm_config_node_gyp, join(dirname(process.execPath), '..', 'lib', 'node_modules', 'npm', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js')];
   try {
     candidates.push(require.resolve('node-gyp/bin/node-gyp.js'));

@@ -31,6 +31,7 @@ function inputFiles() {
   for (const f of readdirSync(root)) if (/^(package(\.nls.*)?\.json|README\.md|LICENSE|CHANGELOG\.md|language-configuration\.json|\.vscodeignore)$/.test(f)) files.push(join(root, f));
   for (const f of readdirSync(join(root, 'dist'))) if (f.endsWith('.js')) files.push(join(root, 'dist', f));
   files.push(join(root, 'node_modules', 'nodejieba', 'build', 'Release', 'nodejieba.node'));
+  files.push(join(root, 'native', 'tagger', 'build', 'Release', 'policy_tagger.node'));
   return files.filter((f) => existsSync(f) && statSync(f).isFile()).sort();
 }
 
@@ -62,6 +63,9 @@ const REQUIRED_ENTRIES = [
   'extension/node_modules/nodejieba/submodules/cppjieba/dict/hmm_model.utf8',
   'extension/node_modules/nodejieba/submodules/cppjieba/dict/idf.utf8',
   'extension/node_modules/nodejieba/submodules/cppjieba/dict/stop_words.utf8',
+  // The native tagger is optional at run time (recognition falls back to JavaScript) but a package
+  // built without it would be slower for every user: it is required here.
+  'extension/native/tagger/build/Release/policy_tagger.node',
 ];
 
 export function verifyVsix(path = vsixPath) {

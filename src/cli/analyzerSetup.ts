@@ -4,6 +4,7 @@ import { CharRunSegmenter, JiebaSegmenter } from '../core/jiebaSegmenter';
 import { OpenccConverter } from '../core/script';
 import { analyzeArticle, type AnalyzerDeps } from '../core/analyze';
 import type { Segmenter } from '../core/engines';
+import { loadNerData } from '../core/entities/nerData';
 
 /** A short traditional-script news sentence: analysing it loads every lazily loaded table. */
 const WARM_UP_TEXT = '2020年1月1日，國務院總理在北京會見美國國務卿，雙方就經濟合作簽署協議。';
@@ -32,5 +33,7 @@ export function createDeps(
     warn(`warning: word segmentation unavailable, continuing without it: ${(err as Error).message}`);
     segmenter = new CharRunSegmenter();
   }
+  const { taggerEngine } = loadNerData(dataDir);
+  if (!taggerEngine.native) warn(`note: recognition tags in JavaScript, which is slower: native tagger ${taggerEngine.problem}`);
   return { segmenter, converter, resources };
 }

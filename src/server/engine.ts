@@ -10,6 +10,7 @@ import { CharRunSegmenter, JiebaSegmenter } from '../core/jiebaSegmenter';
 import { OpenccConverter } from '../core/script';
 import { analyzeArticle, type AnalyzerDeps } from '../core/analyze';
 import type { ServerStatusParams } from '../shared/protocol';
+import { loadNerData } from '../core/entities/nerData';
 
 export function locateDataDir(): string {
   try {
@@ -53,6 +54,7 @@ export class AnalysisEngine {
           this.status = { state: 'degraded', message: (err as Error).message };
         }
         this.warmUp();
+        this.noteTaggerEngine();
         resolve(this.status);
       }, 0);
     });
@@ -69,6 +71,18 @@ export class AnalysisEngine {
       this.converter().toTraditional('中国', 't');
     } catch {
       /* a failing recogniser shows up (and is logged) on the first real analysis */
+    }
+  }
+
+  /** Without the native tagger everything still works, more slowly: said in the status tooltip and the log. */
+  private noteTaggerEngine(): void {
+    try {
+      const { taggerEngine } = loadNerData(this.dataDir);
+      if (taggerEngine.native) return;
+      const note = `recognition tags in JavaScript, which is slower (native tagger ${taggerEngine.problem})`;
+      this.status = { ...this.status, message: this.status.message ? `${this.status.message}; ${note}` : note };
+    } catch {
+      /* the recognisers' data failing to load is reported by the first analysis */
     }
   }
 

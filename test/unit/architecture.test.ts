@@ -46,9 +46,12 @@ test('the extension client never loads nodejieba (it lives in the language serve
   assert.deepEqual(offenders, []);
 });
 
-test('the bundled client (dist/extension.js) does not require nodejieba', () => {
+test('the bundled client (dist/extension.js) loads neither nodejieba nor the native tagger', () => {
   const bundle = readFileSync(join(root, 'dist', 'extension.js'), 'utf8');
   assert.ok(bundle.length > 1000, 'dist/extension.js is built (npm run build)');
   assert.doesNotMatch(bundle, /require\(["']nodejieba["']\)/);
+  // Nor the native tagger: it loads with the recognisers, in the server.
+  assert.doesNotMatch(bundle, /policy_tagger|process\.dlopen/);
+  assert.match(readFileSync(join(root, 'dist', 'server.js'), 'utf8'), /policy_tagger\.node/);
   assert.match(readFileSync(join(root, 'dist', 'server.js'), 'utf8'), /require\(["']nodejieba["']\)/, 'the server is where nodejieba loads');
 });

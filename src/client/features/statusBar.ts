@@ -53,7 +53,7 @@ export class StatusBar implements vscode.Disposable {
     tip.appendText(
       vscode.l10n.t('Script: {0} · {1} entities · {2} events', script ?? '—', analysis?.entities.length ?? 0, analysis?.events.length ?? 0),
     );
-    if (state === 'degraded' && this.server.message) tip.appendMarkdown('\n\n$(warning) ').appendText(this.server.message);
+    if (this.server.message) tip.appendMarkdown(state === 'degraded' ? '\n\n$(warning) ' : '\n\n$(info) ').appendText(this.server.message);
     tip.appendMarkdown('\n\n').appendText(
       script === 'simplified' ? vscode.l10n.t('Click to convert to Traditional.') : vscode.l10n.t('Click to convert to Simplified.'),
     );

@@ -172,17 +172,37 @@ function charClass(code: number): number {
 const DOT = 0xb7;
 const POS_S = 1, POS_B = 2, POS_E = 3, POS_M = 4;
 
+/** Int32 values per token for the native tagger: start, end, word hash, tag hash, flags, org lookahead, org suffix hash, run start. */
+const NATIVE_TOKEN_INTS = 8;
+
+/**
+ * The native build of CharTagger.tag's per-character loop (native/tagger): the same features,
+ * sums and Viterbi over the arrays prepared here, writing the tag path into `path`.
+ */
+export interface NativeTaggerBinding {
+  tag(
+    n: number, codes: Int32Array, tokIdx: Int32Array, tokInfo: Int32Array, startLen: Uint8Array, endLen: Uint8Array, inside: Uint16Array,
+    sur2: Uint8Array, givenNameBucket: Uint8Array, surnameRank: Uint8Array, checks: Int32Array, weights: Int16Array, filter: Int32Array,
+    mask: number, trans: Float64Array, path: Uint8Array,
+  ): void;
+}
+
 /** Reused scratch buffers (tagging runs synchronously, one call at a time). */
-let scratch = { n: -1, codes: new Int32Array(0), tokIdx: new Int32Array(0), startLen: new Uint8Array(0), endLen: new Uint8Array(0), inside: new Uint16Array(0) };
+let scratch = { n: -1, codes: new Int32Array(0), tokIdx: new Int32Array(0), startLen: new Uint8Array(0), endLen: new Uint8Array(0), inside: new Uint16Array(0), sur2: new Uint8Array(0) };
 /** Per-token scratch arrays, grown as needed (a sentence has at most as many tokens as characters). */
 let tokenScratch = makeTokenScratch(256);
 function makeTokenScratch(cap: number) {
-  return { cap, wordH: new Int32Array(cap), tagH: new Int32Array(cap), flagsT: new Uint8Array(cap), orgAhead: new Int8Array(cap), orgSuffixH: new Int32Array(cap), runStart: new Uint8Array(cap), nameLike: new Uint8Array(cap) };
+  return {
+    cap, wordH: new Int32Array(cap), tagH: new Int32Array(cap), flagsT: new Uint8Array(cap), orgAhead: new Int8Array(cap), orgSuffixH: new Int32Array(cap),
+    runStart: new Uint8Array(cap), nameLike: new Uint8Array(cap),
+    /** The per-token facts packed for the native tagger, NATIVE_TOKEN_INTS per token. */
+    tokInfo: new Int32Array(cap * NATIVE_TOKEN_INTS),
+  };
 }
 function buffers(n: number) {
   if (scratch.codes.length < n + 4) {
     const cap = Math.max(n + 4, scratch.codes.length * 2);
-    scratch = { n, codes: new Int32Array(cap), tokIdx: new Int32Array(cap), startLen: new Uint8Array(cap * LEX_FLAGS.length), endLen: new Uint8Array(cap * LEX_FLAGS.length), inside: new Uint16Array(cap) };
+    scratch = { n, codes: new Int32Array(cap), tokIdx: new Int32Array(cap), startLen: new Uint8Array(cap * LEX_FLAGS.length), endLen: new Uint8Array(cap * LEX_FLAGS.length), inside: new Uint16Array(cap), sur2: new Uint8Array(cap) };
   }
   scratch.n = n;
   scratch.startLen.fill(0, 0, n * LEX_FLAGS.length);
@@ -253,20 +273,21 @@ function isNameLikeToken(t: Token, text: string): boolean {
 export type FeatureSink = (i: number, keys: Int32Array, count: number) => void;
 
 /**
- * Calls `sink` for every feature of every character; `tokens` must cover `text`. Templates whose
- * names are in `drop` are skipped (ablation in scripts/eval-ner.mjs).
+ * What the features of `text` read besides its characters: code units with two boundary characters
+ * each side (codes[i + 2] is text[i]), the token of each character, the per-token facts (in
+ * tokenScratch) and the lexicon matches. Fills and returns the reused scratch buffers.
  */
-export function forEachFeature(text: string, tokens: readonly Token[], lex: TaggerLexicon, sink: FeatureSink, drop?: ReadonlySet<string>): void {
+function prepareFeatures(text: string, tokens: readonly Token[], lex: TaggerLexicon) {
   const n = text.length;
-  const K = LEX_FLAGS.length;
-  const { codes, tokIdx, startLen, endLen, inside } = buffers(n);
+  const buf = buffers(n);
+  const { codes, tokIdx, startLen, endLen, inside } = buf;
   // codes[i + 2] is text[i]; two boundary characters each side.
   codes[0] = codes[1] = 94; codes[n + 2] = codes[n + 3] = 36;
   for (let i = 0; i < n; i++) codes[i + 2] = text.charCodeAt(i);
   const T = tokens.length;
   if (tokenScratch.cap < T) tokenScratch = makeTokenScratch(Math.max(T, tokenScratch.cap * 2));
   const { wordH, tagH, flagsT, orgAhead, orgSuffixH, runStart, nameLike } = tokenScratch;
-  const { trie: tokenTrie, compoundFirst } = tokenLexicon(lex);
+  const { trie: tokenTrie } = tokenLexicon(lex);
   for (let k = 0; k < T; k++) {
     const t = tokens[k], word = t.word;
     for (let i = t.start; i < t.end && i < n; i++) tokIdx[i] = k;
@@ -288,6 +309,20 @@ export function forEachFeature(text: string, tokens: readonly Token[], lex: Tagg
   }
   for (let k = 0; k < T; k++) runStart[k] = k === 0 || !nameLike[k - 1] ? 1 : 0;
   lexiconMatches(text, lex, startLen, endLen, inside);
+  return buf;
+}
+
+/**
+ * Calls `sink` for every feature of every character; `tokens` must cover `text`. Templates whose
+ * names are in `drop` are skipped (ablation in scripts/eval-ner.mjs).
+ */
+export function forEachFeature(text: string, tokens: readonly Token[], lex: TaggerLexicon, sink: FeatureSink, drop?: ReadonlySet<string>): void {
+  const n = text.length;
+  const K = LEX_FLAGS.length;
+  const T = tokens.length;
+  const { codes, tokIdx, startLen, endLen, inside } = prepareFeatures(text, tokens, lex);
+  const { wordH, tagH, flagsT, orgAhead, orgSuffixH, runStart } = tokenScratch;
+  const { compoundFirst } = tokenLexicon(lex);
   const gnB = lex.givenNameBucket, surR = lex.surnameRank;
   const gn = (i: number) => (i >= 0 && i < n ? gnB[codes[i + 2]] : 0);
   const sur = (i: number) => (i >= 0 && i < n ? surR[codes[i + 2]] : 0);
@@ -521,6 +556,8 @@ export class CharTagger {
   private emit = new Int32Array(0);
   /** Path buffer, reused between calls. */
   private path = new Uint8Array(0);
+  /** The addon's binding (native/tagger) when tag() runs the per-character loop natively. */
+  private native: NativeTaggerBinding | null = null;
   constructor(data: TaggerModelData) {
     if (data.format !== 'hashed-sparse-1') throw new Error('tagger model: unknown format ' + String(data.format));
     const order = data.tags.map((t) => TAGS.indexOf(t));
@@ -565,8 +602,16 @@ export class CharTagger {
     emit[base + 6] += s6; emit[base + 7] += s7; emit[base + 8] += s8; emit[base + 9] += s9; emit[base + 10] += s10; emit[base + 11] += s11;
     emit[base + 12] += s12;
   }
+  /** Runs tag()'s per-character loop in the native addon from now on (null: in JavaScript). */
+  useNative(native: NativeTaggerBinding | null): void {
+    this.native = native;
+  }
   /** Entity spans of `text`. */
   tag(text: string, tokens: readonly Token[], lex: TaggerLexicon): Array<{ type: NerType; start: number; end: number }> {
+    return this.native ? this.tagNative(this.native, text, tokens, lex) : this.tagJs(text, tokens, lex);
+  }
+  /** tag() with the per-character loop in JavaScript (the reference, and the fallback without the addon). */
+  tagJs(text: string, tokens: readonly Token[], lex: TaggerLexicon): Array<{ type: NerType; start: number; end: number }> {
     const n = text.length;
     if (this.emit.length < n * N) this.emit = new Int32Array(n * N * 2);
     if (this.path.length < n) this.path = new Uint8Array(n * 2);
@@ -574,6 +619,27 @@ export class CharTagger {
     emit.fill(0, 0, n * N);
     forEachFeature(text, tokens, lex, (i, keys, count) => this.accumulate(emit, i * N, keys, count));
     viterbiInto(emit, n, this.trans, this.path);
+    return pathToSpans(this.path, n);
+  }
+  /** tag() with the per-character loop in the native addon. */
+  private tagNative(native: NativeTaggerBinding, text: string, tokens: readonly Token[], lex: TaggerLexicon): Array<{ type: NerType; start: number; end: number }> {
+    const n = text.length;
+    if (this.path.length < n) this.path = new Uint8Array(n * 2);
+    const { codes, tokIdx, startLen, endLen, inside, sur2 } = prepareFeatures(text, tokens, lex);
+    const T = tokens.length;
+    const { wordH, tagH, flagsT, orgAhead, orgSuffixH, runStart, tokInfo } = tokenScratch;
+    for (let k = 0, o = 0; k < T; k++, o += NATIVE_TOKEN_INTS) {
+      tokInfo[o] = tokens[k].start; tokInfo[o + 1] = tokens[k].end; tokInfo[o + 2] = wordH[k]; tokInfo[o + 3] = tagH[k];
+      tokInfo[o + 4] = flagsT[k]; tokInfo[o + 5] = orgAhead[k]; tokInfo[o + 6] = orgSuffixH[k]; tokInfo[o + 7] = runStart[k];
+    }
+    const { compoundFirst } = tokenLexicon(lex);
+    for (let i = 0; i < n; i++) {
+      const c0 = codes[i + 2];
+      sur2[i] = compoundFirst[c0] && lex.compoundSurnameCodes.has(c0 * 65536 + codes[i + 3]) ? 1 : 0;
+    }
+    const t = this.table;
+    native.tag(n, codes, tokIdx, tokInfo.subarray(0, T * NATIVE_TOKEN_INTS), startLen, endLen, inside, sur2, lex.givenNameBucket, lex.surnameRank,
+      t.checks, t.weights, t.filter, t.mask, this.trans, this.path);
     return pathToSpans(this.path, n);
   }
   /** Tag sequence (indices into TAGS) for precomputed features (charFeatures). */

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { TaggerLexicon, TaggerModelData } from './charTagger';
 import { CharTagger, LEX } from './charTagger';
 import { CharTrie } from './charTrie';
+import { loadNativeTagger } from './nativeTagger';
 
 export interface PlaceInfo {
   name: string;
@@ -26,6 +27,8 @@ export interface NerData {
   titleList: string[];
   maxTitleLen: number;
   tagger: CharTagger | null;
+  /** Whether the tagger's inner loop runs in the native addon, and why not when it does not. */
+  taggerEngine: { native: boolean; problem?: string };
   /** One-character province abbreviations (沪 → 上海市). */
   provinceAbbreviations: Map<string, string>;
   /** Word lists of the organisation chunker (data/ner/org-chunker.tsv). */
@@ -154,13 +157,49 @@ function loadGivenNames(dataDir: string): Uint8Array {
 
 const reversed = (s: string) => s.split('').reverse().join('');
 
-/** The shipped model, or null when it was trained for another tag set (rules still work then). */
-function loadTagger(path: string): CharTagger | null {
+/** The shipped model, or null when it cannot be read (rules still work then). */
+function loadTagger(path: string): TaggerModelData | null {
   try {
-    return new CharTagger(JSON.parse(readFileSync(path, 'utf8')) as TaggerModelData);
+    return JSON.parse(readFileSync(path, 'utf8')) as TaggerModelData;
   } catch {
     return null;
   }
+}
+
+/** Sentences that reach most feature templates (names, titles, places, organisations, a transliterated name). */
+const SELF_CHECK = ['上海市普陀区委副书记、区长肖文高在国家发展改革委主持召开会议。', '美国国务卿安东尼·布林肯访问北京，与外交部长王毅会谈。'];
+
+/**
+ * A tagger over `model`, native when the addon loads and agrees with the JavaScript loop on the
+ * self-check sentences (a stale build that slipped past the version check tags differently).
+ */
+function buildTagger(model: TaggerModelData | null, dataDir: string, lexicon: TaggerLexicon): { tagger: CharTagger | null; engine: NerData['taggerEngine'] } {
+  let tagger: CharTagger;
+  try {
+    tagger = new CharTagger(model as TaggerModelData);
+  } catch {
+    // Missing, unreadable, or trained for another tag set: the rules still work without it.
+    return { tagger: null, engine: { native: false, problem: 'no usable tagger model' } };
+  }
+  const native = loadNativeTagger(dataDir);
+  if (!native.binding) return { tagger, engine: { native: false, problem: native.problem } };
+  tagger.useNative(native.binding);
+  const inJs = (problem: string) => {
+    tagger.useNative(null);
+    return { tagger, engine: { native: false, problem } };
+  };
+  for (const text of SELF_CHECK) {
+    // One token per character: the check needs no segmenter and still reaches the token templates.
+    const tokens = [...text].map((word, i) => ({ word, tag: 'n', start: i, end: i + 1 }));
+    let agrees: boolean;
+    try {
+      agrees = JSON.stringify(tagger.tag(text, tokens, lexicon)) === JSON.stringify(tagger.tagJs(text, tokens, lexicon));
+    } catch (err) {
+      return inJs(`the native tagger failed its self-check: ${(err as Error).message}`);
+    }
+    if (!agrees) return inJs('the native tagger disagrees with the JavaScript tagger (a stale build? run "npm run rebuild:native")');
+  }
+  return { tagger, engine: { native: true } };
 }
 
 export function loadNerData(dataDir: string): NerData {
@@ -204,10 +243,10 @@ export function loadNerData(dataDir: string): NerData {
     compoundSurnameCodes: new Set([...compoundSurnames].filter((w) => w.length === 2).map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(1))),
   };
   const modelPath = join(dataDir, 'ner', 'tagger-model.json');
-  const tagger = existsSync(modelPath) ? loadTagger(modelPath) : null;
+  const { tagger, engine: taggerEngine } = buildTagger(existsSync(modelPath) ? loadTagger(modelPath) : null, dataDir, lexicon);
   const provinceAbbreviations = new Map(lines(join(dataDir, 'ner', 'province-abbreviations.tsv')).map((l) => l.split('\t') as [string, string]));
   const data: NerData = {
-    lexicon, placeIndex, orgKinds, orgSuffixList, titleList, maxTitleLen: titleList[0]?.length ?? 0, tagger, provinceAbbreviations,
+    lexicon, placeIndex, orgKinds, orgSuffixList, titleList, maxTitleLen: titleList[0]?.length ?? 0, tagger, taggerEngine, provinceAbbreviations,
     orgChunker: loadOrgChunkerWords(dataDir),
   };
   cache.set(dataDir, data);
@@ -217,5 +256,7 @@ export function loadNerData(dataDir: string): NerData {
 /** Replaces the tagger for a data folder (cross-validation trains one model per fold). */
 export function setTagger(dataDir: string, model: TaggerModelData | null): void {
   const data = loadNerData(dataDir);
-  data.tagger = model ? new CharTagger(model) : null;
+  const built = buildTagger(model, dataDir, data.lexicon);
+  data.tagger = built.tagger;
+  data.taggerEngine = built.engine;
 }

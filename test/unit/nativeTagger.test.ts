@@ -1,0 +1,80 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { findDataDir } from '../../src/core/resources';
+import { parseBio } from '../../src/core/nerEval';
+import { CharTagger, type TaggerModelData } from '../../src/core/entities/charTagger';
+import { loadNerData } from '../../src/core/entities/nerData';
+import { loadNativeTagger, nativeTaggerPath, NATIVE_TAGGER_ENV } from '../../src/core/entities/nativeTagger';
+import { jiebaTokens } from './helpers/jiebaTokens';
+
+const dataDir = findDataDir(__dirname);
+const devBio = join(dirname(dataDir), '..', 'shared', 'data', 'peoples-daily-ner-dev.bio');
+const model = JSON.parse(readFileSync(join(dataDir, 'ner', 'tagger-model.json'), 'utf8')) as TaggerModelData;
+
+test('the native tagger is built and in use (npm install builds it; CI must not silently run the slow path)', () => {
+  const load = loadNativeTagger(dataDir);
+  assert.ok(load.binding, `native tagger: ${load.problem}`);
+  assert.deepEqual(loadNerData(dataDir).taggerEngine, { native: true });
+});
+
+test("native and JavaScript taggers give the same spans on every People's Daily dev sentence", () => {
+  const binding = loadNativeTagger(dataDir).binding;
+  assert.ok(binding);
+  const lex = loadNerData(dataDir).lexicon;
+  const native = new CharTagger(model);
+  native.useNative(binding);
+  const js = new CharTagger(model);
+  const sentences = parseBio(readFileSync(devBio, 'utf8'));
+  assert.ok(sentences.length > 2000);
+  let spans = 0;
+  for (const s of sentences) {
+    const tokens = jiebaTokens(s.text);
+    const expected = js.tag(s.text, tokens, lex);
+    assert.deepEqual(native.tag(s.text, tokens, lex), expected, s.text);
+    spans += expected.length;
+  }
+  assert.ok(spans > 3000, `only ${spans} spans: the comparison would prove little`);
+});
+
+test('the native tagger handles empty text, astral characters and very long lines like the JavaScript one', () => {
+  const binding = loadNativeTagger(dataDir).binding;
+  assert.ok(binding);
+  const lex = loadNerData(dataDir).lexicon;
+  const native = new CharTagger(model);
+  native.useNative(binding);
+  const js = new CharTagger(model);
+  const long = '国务院总理李强在北京会见美国国务卿布林肯。'.repeat(3000);
+  for (const text of ['', '𠮷野家社长𠮷田在东京。', long]) {
+    const tokens = text ? jiebaTokens(text) : [];
+    assert.deepEqual(native.tag(text, tokens, lex), js.tag(text, tokens, lex));
+  }
+  assert.ok(native.tag(long, jiebaTokens(long), lex).some((s) => s.type === 'PER' && long.slice(s.start, s.end) === '李强'));
+});
+
+test('the native tagger refuses inconsistent arrays instead of reading out of bounds', () => {
+  const binding = loadNativeTagger(dataDir).binding;
+  assert.ok(binding);
+  const small = new Int32Array(2);
+  assert.throws(
+    () => binding.tag(10, small, new Int32Array(10), new Int32Array(0), new Uint8Array(70), new Uint8Array(70), new Uint16Array(10), new Uint8Array(10),
+      new Uint8Array(65536), new Uint8Array(65536), new Int32Array(8), new Int16Array(16), new Int32Array(1 << 14), 0, new Float64Array(182), new Uint8Array(10)),
+    /bad arguments/,
+  );
+});
+
+test('without the addon, recognition says why and tags in JavaScript', () => {
+  assert.match(String(loadNativeTagger(dataDir, { [NATIVE_TAGGER_ENV]: '0' }).problem), /turned off/);
+  // A data folder with no build beside it, and one whose "addon" is not a shared library.
+  const root = mkdtempSync(join(tmpdir(), 'policy-native-'));
+  const otherData = join(root, 'data');
+  mkdirSync(otherData);
+  assert.match(String(loadNativeTagger(otherData).problem), /not built.*rebuild:native/);
+  mkdirSync(dirname(nativeTaggerPath(otherData)), { recursive: true });
+  writeFileSync(nativeTaggerPath(otherData), 'not an ELF file');
+  const broken = loadNativeTagger(otherData);
+  assert.equal(broken.binding, null);
+  assert.match(String(broken.problem), /failed to load/);
+});
