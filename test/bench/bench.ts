@@ -18,6 +18,7 @@ import { analyzeArticle } from '../../src/core/analyze';
 import { detectArticleDate } from '../../src/core/articleDate';
 import { findDataDir } from '../../src/core/resources';
 import type { RecognizerInput } from '../../src/core/types';
+import { loadNerData } from '../../src/core/entities/nerData';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const root = resolve(__dirname, '../..');
@@ -310,6 +311,17 @@ function main(): void {
     const events = () => eventBlocks(input.text).flatMap((b) => extractInBlock(input, entities, b, (i, m) => extractEvents(i, m, { dataDir })));
     add('extract events', name, text, medianMs(events), rawTag);
     add('annotate (full)', name, text, medianMs(() => analyzeArticle(text, { segmenter: freshSegmenter(), converter, resources })), rawTag);
+    // What the native tagger buys: the same, with the tagger's per-character loop in JavaScript.
+    const ner = loadNerData(dataDir);
+    if (name === 'simplified' && ner.taggerEngine.native && ner.tagger) {
+      const tagger = ner.tagger, binding = tagger.nativeBinding();
+      tagger.useNative(null);
+      try {
+        add('annotate (full, tagger in JavaScript)', name, text, medianMs(() => analyzeArticle(text, { segmenter: freshSegmenter(), converter, resources })), rawTag);
+      } finally {
+        tagger.useNative(binding);
+      }
+    } else if (!ner.taggerEngine.native) console.warn(`bench: the native tagger is not in use (${ner.taggerEngine.problem}); annotate runs the JavaScript tagger`);
   }
   const memAnnotated = process.memoryUsage();
 

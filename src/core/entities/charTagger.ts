@@ -606,6 +606,10 @@ export class CharTagger {
   useNative(native: NativeTaggerBinding | null): void {
     this.native = native;
   }
+  /** The addon binding tag() uses, or null when it tags in JavaScript. */
+  nativeBinding(): NativeTaggerBinding | null {
+    return this.native;
+  }
   /** Entity spans of `text`. */
   tag(text: string, tokens: readonly Token[], lex: TaggerLexicon): Array<{ type: NerType; start: number; end: number }> {
     return this.native ? this.tagNative(this.native, text, tokens, lex) : this.tagJs(text, tokens, lex);
