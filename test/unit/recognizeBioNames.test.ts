@@ -14,7 +14,7 @@ import {
   splitAbbreviationPairs, teamLists, type TaggedSpan,
 } from '../../src/core/entities/bioConventions';
 import { adjustTagged, recognizeEntities } from '../../src/core/entities/recognize';
-import { foreignNamesAfterTitles, extendTransliteratedNames, extendTwoCharacterNames, findReporterCredits, placesReadAsPersons } from '../../src/core/entities/persons';
+import { foreignNamesAfterTitles, extendSurnameOnlyNames, extendTransliteratedNames, extendTwoCharacterNames, findReporterCredits, placesReadAsPersons } from '../../src/core/entities/persons';
 import { genericPlaces } from '../../src/core/entities/places';
 import type { Token } from '../../src/core/engines';
 import { jiebaTokens } from './helpers/jiebaTokens';
@@ -192,6 +192,18 @@ test('a Chinese name cut after its first given-name character takes the second b
   assert.deepEqual(grow('海军副参谋长赵国钧少将出席了仪式。', '赵国'), ['赵国钧']);
   // A verb after the name is no given-name character (王刚|说).
   assert.deepEqual(grow('王刚说，他明天去北京。', '王刚'), ['王刚']);
+});
+
+test('a name cut to its surname takes the given-name word before a particle, verb or punctuation (蒋|天才 的)', () => {
+  const grow = (text: string) => {
+    const tokens = jiebaTokens(text);
+    return extendSurnameOnlyNames([span(text, 'PER', text[text.search(/[蒋朱郑]/)])], text, tokens, tokenIndex(text.length, tokens), data).map((s) => text.slice(s.start, s.end));
+  };
+  assert.deepEqual(grow('让我们都汲取教训，从蒋天才的悔悟中受到教益。'), ['蒋天才']);
+  assert.deepEqual(grow('据了解，朱力行已经在国内外学术刊物上发表了70多篇论文。'), ['朱力行']);
+  // Not a given name (郑|州), and a surname before a title stays as it is (朱|主任 is a form of address).
+  assert.deepEqual(grow('郑州市今年新建了三座公园。'), ['郑']);
+  assert.deepEqual(grow('朱主任说，项目下月开工。'), ['朱']);
 });
 
 test('organisation edges: a known place tagged as a body before a title in book marks, 组织 after a name, numbered units', () => {

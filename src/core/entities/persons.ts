@@ -239,6 +239,29 @@ export function extendTwoCharacterNames<S extends { type: string; start: number;
   });
 }
 
+/** Words that end a name's clause right after it (郑咏|是, 蒋天才|的, 朱力行|已经): verbs of saying and being, particles, adverbs. */
+const AFTER_NAME_TAGS = new Set(['uj', 'ul', 'uz', 'v', 'd', 'p', 'c']);
+
+/**
+ * A name the tagger cut to its surname alone, jieba having read the given name as a word of its own
+ * (郑|咏 是, 蒋|天才 的, 朱|力行 已经): the name takes the next one- or two-character word when all its
+ * characters are given-name characters and a particle, verb, adverb or punctuation follows it.
+ */
+export function extendSurnameOnlyNames<S extends { type: string; start: number; end: number }>(spans: readonly S[], text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): S[] {
+  const lex = data.lexicon;
+  return spans.map((s, i) => {
+    if (s.type !== 'PER' || s.end - s.start !== 1 || !lex.surnameRank[text.charCodeAt(s.start)]) return s;
+    const t = tokens[tokIdx[s.end]];
+    if (!t || t.start !== s.end || t.end - t.start > 2 || lex.titles.has(t.word)) return s;
+    for (let j = t.start; j < t.end; j++) if (!isHan(text[j]) || !lex.givenNameBucket[text.charCodeAt(j)]) return s;
+    const next = spans[i + 1];
+    if (next && next.start < t.end) return s;
+    const follower = tokens[tokIdx[t.end]];
+    if (!(AFTER_FULL_NAME.test(text.slice(t.end, t.end + 1)) || (follower && follower.start === t.end && AFTER_NAME_TAGS.has(follower.tag)))) return s;
+    return { ...s, end: t.end };
+  });
+}
+
 /** Tags jieba gives a transliterated name it reads as one word (扎加洛/ns, 亚罗约/x). */
 const FOREIGN_NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x', 'nz', 'ns']);
 
