@@ -14,7 +14,7 @@ import {
   splitAbbreviationPairs, teamLists, type TaggedSpan,
 } from '../../src/core/entities/bioConventions';
 import { adjustTagged, recognizeEntities } from '../../src/core/entities/recognize';
-import { foreignNamesAfterTitles, extendSurnameOnlyNames, extendTransliteratedNames, extendTwoCharacterNames, findReporterCredits, placesReadAsPersons } from '../../src/core/entities/persons';
+import { foreignNamesAfterTitles, extendSurnameOnlyNames, personsReadAsPlaces, extendTransliteratedNames, extendTwoCharacterNames, findReporterCredits, placesReadAsPersons } from '../../src/core/entities/persons';
 import { genericPlaces } from '../../src/core/entities/places';
 import type { Token } from '../../src/core/engines';
 import { jiebaTokens } from './helpers/jiebaTokens';
@@ -204,6 +204,18 @@ test('a name cut to its surname takes the given-name word before a particle, ver
   // Not a given name (郑|州), and a surname before a title stays as it is (朱|主任 is a form of address).
   assert.deepEqual(grow('郑州市今年新建了三座公园。'), ['郑']);
   assert.deepEqual(grow('朱主任说，项目下月开工。'), ['朱']);
+});
+
+test('a tagger place that jieba reads as a name and that is the subject of a verb is a person (克林顿|说)', () => {
+  const type = (text: string, name: string) => {
+    const tokens = jiebaTokens(text);
+    return personsReadAsPlaces([span(text, 'LOC', name)], text, tokens, tokenIndex(text.length, tokens), data)[0].type;
+  };
+  assert.equal(type('关于台湾问题，克林顿说，他将向中国领导人重申美国的承诺。', '克林顿'), 'PER');
+  // Places jieba also tags nr: after a verb of going, before 位于, or known to the gazetteer.
+  assert.equal(type('代表团抵达卡拉奇说明了来意。', '卡拉奇'), 'LOC');
+  assert.equal(type('帕塔亚位于泰国东南部。', '帕塔亚'), 'LOC');
+  assert.equal(type('马德里说不上是一座古城。', '马德里'), 'LOC');
 });
 
 test('organisation edges: a known place tagged as a body before a title in book marks, 组织 after a name, numbered units', () => {

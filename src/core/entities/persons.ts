@@ -188,6 +188,31 @@ export function placesReadAsPersons<S extends { type: string; start: number; end
   });
 }
 
+/** Verbs whose subject is a place (帕塔亚|位于 泰国). */
+const PLACE_PREDICATES = new Set(['位于', '地处', '坐落', '坐落于', '毗邻', '接壤', '濒临', '地跨', '隶属']);
+
+/** jieba's person tags (nr, nrt transliterated, nrfg full name). */
+const PERSON_TAGS = new Set(['nr', 'nrt', 'nrfg']);
+
+/**
+ * Persons the tagger read as places: a tagger place that is exactly one word jieba tags as a
+ * person's name (克林顿/nr, 麦克阿瑟/nrt), that no gazetteer or lexicon knows as a place, and that
+ * stands as the subject of a verb (克林顿|说). jieba tags many foreign places nr too, so a place
+ * after a preposition or verb (抵达|卡拉奇) or before 位于 stays a place.
+ */
+export function personsReadAsPlaces<S extends { type: string; start: number; end: number }>(spans: readonly S[], text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): S[] {
+  return spans.map((s) => {
+    if (s.type !== 'LOC' || s.end - s.start < 2) return s;
+    const t = tokens[tokIdx[s.start]];
+    if (!t || t.start !== s.start || t.end !== s.end || !PERSON_TAGS.has(t.tag)) return s;
+    if (data.lexicon.places.has(t.word) || data.placeIndex.has(t.word)) return s;
+    // As a subject: a verb follows (克林顿|说), and no preposition or verb of going comes before it.
+    const next = tokens[tokIdx[s.end]], prev = s.start > 0 ? tokens[tokIdx[s.start - 1]] : undefined;
+    if (!next || next.start !== s.end || next.tag !== 'v' || PLACE_PREDICATES.has(next.word) || (prev && (prev.tag === 'p' || prev.tag === 'v'))) return s;
+    return { ...s, type: 'PER' };
+  });
+}
+
 /** A reporter's dateline credit: 记者 + names joined by 、 + 报道 (电记者王霞光、李长云报道). */
 const REPORTER_CREDIT = /记者((?:[\u4e00-\u9fff]{2,4}、){0,3}[\u4e00-\u9fff]{2,4}?)(?:报道|采写|摄影?报道)/g;
 
