@@ -8,7 +8,9 @@
  *
  * Speed: features are integer tuples hashed without building strings, weights live in a compact
  * open-addressing table (the per-feature lookups are cache-miss bound), lexicon matches walk a
- * trie over code units, and buffers are reused between calls.
+ * trie over code units, and buffers are reused between calls. The per-character loop (hashing,
+ * lookups, Viterbi) also exists in C++ (native/tagger, loaded by nativeTagger.ts): tag() runs it
+ * there when the addon is available, on the arrays prepareFeatures() fills here.
  */
 import type { Token } from '../engines';
 import { CharTrie } from './charTrie';
@@ -70,7 +72,9 @@ const MAX_WORD_FEATURE_LEN = 6;
 /*
  * Feature templates. A feature is a template id and up to three integer parts (code units, classes,
  * small numbers, or string hashes of words and POS tags), hashed into two keys (h1 32 bits, h2 21
- * bits): no feature strings are built while tagging.
+ * bits): no feature strings are built while tagging. A change to the templates, hashes or decoding
+ * must be made in native/tagger/tagger.cc too, with NATIVE_TAGGER_VERSION bumped there and in
+ * nativeTagger.ts (test/unit/nativeTagger.test.ts compares the two on the dev set).
  */
 export const TEMPLATES = ['b', 'c0', 'c-1', 'c1', 'bm', 'bp', 'bmm', 'bpp', 'tr', 'p', 'pl', 'w', 'pw', 'nw', 'pp', 'np', 'pwp', 'nwp', 'nsuf', 'suf', 'wsuf', 'ptitle',
   'ntitle', 'Ds', 'De', 'Dm', 'Dn', 'Dp', 'sur', 'gn', 'sur2', 'dot', 'T', 'oa', 'oas', 'cp'] as const;
