@@ -20,13 +20,18 @@ test('the native tagger is built and in use (npm install builds it; CI must not 
   assert.deepEqual(loadNerData(dataDir).taggerEngine, { native: true });
 });
 
-test("native and JavaScript taggers give the same spans on every People's Daily dev sentence", () => {
+/** The shipped model twice: tagging in the addon and in JavaScript. */
+function taggerPair(): { native: CharTagger; js: CharTagger } {
   const binding = loadNativeTagger(dataDir).binding;
   assert.ok(binding);
-  const lex = loadNerData(dataDir).lexicon;
   const native = new CharTagger(model);
   native.useNative(binding);
-  const js = new CharTagger(model);
+  return { native, js: new CharTagger(model) };
+}
+
+test("native and JavaScript taggers give the same spans on every People's Daily dev sentence", () => {
+  const lex = loadNerData(dataDir).lexicon;
+  const { native, js } = taggerPair();
   const sentences = parseBio(readFileSync(devBio, 'utf8'));
   assert.ok(sentences.length > 2000);
   let spans = 0;
@@ -40,12 +45,8 @@ test("native and JavaScript taggers give the same spans on every People's Daily 
 });
 
 test('the native tagger handles empty text, astral characters and very long lines like the JavaScript one', () => {
-  const binding = loadNativeTagger(dataDir).binding;
-  assert.ok(binding);
   const lex = loadNerData(dataDir).lexicon;
-  const native = new CharTagger(model);
-  native.useNative(binding);
-  const js = new CharTagger(model);
+  const { native, js } = taggerPair();
   const long = '国务院总理李强在北京会见美国国务卿布林肯。'.repeat(3000);
   for (const text of ['', '𠮷野家社长𠮷田在东京。', long]) {
     const tokens = text ? jiebaTokens(text) : [];
