@@ -54,6 +54,7 @@ export function titleStartingAt(text: string, start: number, data: NerData): num
   return data.lexicon.titleTrie.longestAt(text, start);
 }
 
+/** Whether a form of address or a top title (同志, 先生, 总书记) starts at `at`. */
 function startsWithFollower(text: string, at: number): boolean {
   for (const w of NAME_FOLLOWERS) if (text.startsWith(w, at)) return true;
   return false;
