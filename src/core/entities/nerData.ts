@@ -174,12 +174,14 @@ const SELF_CHECK = ['上海市普陀区委副书记、区长肖文高在国家�
  * self-check sentences (a stale build that slipped past the version check tags differently).
  */
 function buildTagger(model: TaggerModelData | null, dataDir: string, lexicon: TaggerLexicon): { tagger: CharTagger | null; engine: NerData['taggerEngine'] } {
+  // Missing, unreadable, or trained for another tag set: the rules still work without it.
+  const none = { tagger: null, engine: { native: false, problem: 'no usable tagger model' } };
+  if (!model) return none;
   let tagger: CharTagger;
   try {
-    tagger = new CharTagger(model as TaggerModelData);
+    tagger = new CharTagger(model);
   } catch {
-    // Missing, unreadable, or trained for another tag set: the rules still work without it.
-    return { tagger: null, engine: { native: false, problem: 'no usable tagger model' } };
+    return none;
   }
   const native = loadNativeTagger(dataDir);
   if (!native.binding) return { tagger, engine: { native: false, problem: native.problem } };
