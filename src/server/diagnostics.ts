@@ -50,3 +50,30 @@ export function issuesToDiagnostics(doc: TextDocument, issues: readonly TextIssu
     return d;
   });
 }
+
+/**
+ * Whether two diagnostic lists show the same thing (ranges, severity, code, message, tags). After
+ * a one-character edit most lines keep their problems where they were, and then nothing is sent:
+ * for a multi-MB document that is a few hundred kilobytes less for the extension host to take in.
+ */
+export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (
+      x.range.start.line !== y.range.start.line ||
+      x.range.start.character !== y.range.start.character ||
+      x.range.end.line !== y.range.end.line ||
+      x.range.end.character !== y.range.end.character ||
+      x.severity !== y.severity ||
+      x.code !== y.code ||
+      x.message !== y.message ||
+      (x.tags?.length ?? 0) !== (y.tags?.length ?? 0) ||
+      (x.tags ?? []).some((tag, j) => tag !== y.tags![j])
+    ) {
+      return false;
+    }
+  }
+  return true;
+}

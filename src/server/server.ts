@@ -13,13 +13,14 @@ import {
   MessageType,
   type InitializeParams,
   type InitializeResult,
+  type Diagnostic,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readSettings, SETTINGS_SECTION, DEFAULT_SETTINGS } from '../core/settings';
 import { termProblem } from '../core/userDictionary';
-import { ENTITY_TYPES, type EntityType, type TextIssue } from '../core/types';
+import { ENTITY_TYPES, type EntityType } from '../core/types';
 import type { UserTerm } from '../core/engines';
 import {
   AnalysisUpdateMethod,
@@ -39,7 +40,7 @@ import {
 } from '../shared/protocol';
 import { AnalysisEngine } from './engine';
 import { DocumentAnalyses, toWire, type CachedAnalysis, type DocumentSettings } from './documentAnalyses';
-import { issuesToDiagnostics } from './diagnostics';
+import { issuesToDiagnostics, sameDiagnostics } from './diagnostics';
 import { codeActionsFor } from './codeActions';
 import { entityAt, hoverMarkdown } from './hover';
 import { warmUpForms } from './entityForms';
@@ -87,10 +88,10 @@ function settingsFor(uri: string): Promise<DocumentSettings> {
 }
 
 /**
- * Issues last sent as diagnostics per document, so a re-analysis of the same text (dictionary or
- * settings change) sends none; after an edit the positions moved and they are always sent.
+ * Diagnostics last sent per document, so a re-analysis that shows the same problems at the same
+ * positions (a dictionary or settings change, or an edit on a line without problems) sends none.
  */
-const sentDiagnostics = new Map<string, { version: number; issues: readonly TextIssue[] }>();
+const sentDiagnostics = new Map<string, readonly Diagnostic[]>();
 const diagnosticTimers = new Map<string, NodeJS.Timeout>();
 
 /**
@@ -99,10 +100,6 @@ const diagnosticTimers = new Map<string, NodeJS.Timeout>();
  * than the analysis itself.
  */
 const DIAGNOSTICS_AFTER_EDIT_MS = 300;
-
-function sameIssues(a: readonly TextIssue[], b: readonly TextIssue[]): boolean {
-  return a.length === b.length && a.every((x, i) => x.kind === b[i].kind && x.start === b[i].start && x.end === b[i].end && x.detail === b[i].detail);
-}
 
 const publisher = new AnalysisPublisher((update) => void connection.sendNotification(AnalysisUpdateMethod, update), () => engine.converter());
 
@@ -121,10 +118,10 @@ function publish(doc: TextDocument, result: CachedAnalysis): void {
     diagnosticTimers.delete(doc.uri);
     try {
       if (documents.get(doc.uri) !== doc || doc.version !== result.version) return;
-      const sent = sentDiagnostics.get(doc.uri);
-      if (sent?.version === result.version && sameIssues(sent.issues, result.analysis.issues)) return;
-      sentDiagnostics.set(doc.uri, { version: result.version, issues: result.analysis.issues });
       const diagnostics = issuesToDiagnostics(doc, result.analysis.issues);
+      const sent = sentDiagnostics.get(doc.uri);
+      if (sent && sameDiagnostics(sent, diagnostics)) return;
+      sentDiagnostics.set(doc.uri, diagnostics);
       void connection.sendDiagnostics({ uri: doc.uri, version: result.version, diagnostics });
     } catch (err) {
       log(`publishing diagnostics of ${doc.uri} failed: ${(err as Error).message}`);

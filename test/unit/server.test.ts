@@ -31,6 +31,8 @@ function startServer(script: string, init: Record<string, unknown> = {}, setting
     updates: [] as AnalysisUpdate[],
     built: new Map<string, { seq: number; analysis: AnalysisResult['analysis'] }>(),
     diagnostics: new Map<string, Diag[]>(),
+    /** How many times diagnostics were published, per uri. */
+    diagnosticsSent: new Map<string, number>(),
     messages: [] as string[],
     waiters: [] as Array<() => void>,
   };
@@ -50,7 +52,11 @@ function startServer(script: string, init: Record<string, unknown> = {}, setting
     state.ready.set(u.uri, [...(state.ready.get(u.uri) ?? []), result]);
     notify();
   });
-  c.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diag[] }) => (state.diagnostics.set(p.uri, p.diagnostics), notify()));
+  c.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diag[] }) => {
+    state.diagnostics.set(p.uri, p.diagnostics);
+    state.diagnosticsSent.set(p.uri, (state.diagnosticsSent.get(p.uri) ?? 0) + 1);
+    notify();
+  });
   c.onNotification('window/showMessage', (p: { message: string }) => (state.messages.push(p.message), notify()));
   c.onNotification('window/logMessage', () => undefined);
   c.onRequest('workspace/configuration', (p: { items: Array<{ scopeUri?: string }> }) => p.items.map((i) => settings?.(i.scopeUri ?? '') ?? {}));
@@ -76,7 +82,7 @@ function startServer(script: string, init: Record<string, unknown> = {}, setting
 }
 
 const server = startServer(join(root, 'dist', 'server.js'));
-const { conn, statuses, ready, updates, diagnostics, messages, until, initialized } = server;
+const { conn, statuses, ready, updates, diagnostics, diagnosticsSent, messages, until, initialized } = server;
 
 after(() => {
   conn.dispose();
@@ -317,6 +323,37 @@ test('an edit reaches the client as a small delta; applied to what it had, it eq
   const inserted = delta[0].lists.entities?.insert.length ?? 0;
   assert.ok(inserted < first.analysis.entities.length / 4, `${inserted} of ${full.analysis.entities.length} entities re-sent after a one-character edit`);
   assert.ok(!delta[0].forms || Object.keys(delta[0].forms).length < 5, 'forms the client has are not sent again');
+  void conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+});
+
+test('after an edit diagnostics are sent again only when they changed', async () => {
+  const uri = 'file:///tmp/diagnostics-after-edit.zhp';
+  const text = readFileSync(glossedPath, 'utf8');
+  const v1 = version++;
+  void conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'zh-policy', version: v1, text } });
+  const first = await until(() => diagnostics.get(uri), 'diagnostics of the opened document');
+  const gloss = first.find((d) => d.code === 'pinyin-gloss');
+  assert.ok(gloss && gloss.range.start.character > 0, 'a gloss inside a line');
+  const line = gloss.range.start.line;
+  const lineEnd = text.split('\n')[line].replace(/\r$/, '').length;
+  const edit = async (character: number) => {
+    const v = version++;
+    const at = { line, character };
+    void conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ range: { start: at, end: at }, text: '的' }] });
+    await until(() => ready.get(uri)?.find((r) => r.version === v), `analysis of version ${v}`);
+    // Diagnostics after an edit wait for typing to pause (300 ms).
+    await new Promise((r) => setTimeout(r, 1000));
+  };
+  assert.equal(diagnosticsSent.get(uri), 1);
+  // At the end of the gloss's line no problem moves: nothing is sent.
+  await edit(lineEnd);
+  assert.equal(diagnosticsSent.get(uri), 1, 'diagnostics re-sent though none changed');
+  // Before the gloss on its line: the gloss moved one character right and is sent again.
+  await edit(0);
+  assert.equal(diagnosticsSent.get(uri), 2, 'diagnostics not sent after they moved');
+  const moved = diagnostics.get(uri)!.find((d) => d.code === 'pinyin-gloss' && d.range.start.line === gloss.range.start.line);
+  assert.equal(moved?.range.start.character, gloss.range.start.character + 1);
+  assert.equal(diagnostics.get(uri)!.length, first.length);
   void conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
 });
 
