@@ -73,23 +73,57 @@ async function timeOneCharEdit(api: PolicyAnnotatorApi, editor: vscode.TextEdito
   return { ms, serverMs: result.timings?.analysisMs, entities: result.analysis.entities.length };
 }
 
+/** The main thread's time on a core and waiting for one, in ms (Linux schedstat; undefined elsewhere). */
+function mainThreadSchedule(): { runMs: number; waitMs: number } | undefined {
+  try {
+    const [run, wait] = fs.readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ').map(Number);
+    return Number.isFinite(run) && Number.isFinite(wait) ? { runMs: run / 1e6, waitMs: wait / 1e6 } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What happened in one gap between timer ticks (see `blocking`). */
+interface Gap {
+  ms: number;
+  /** CPU time of the whole process (all its threads) in the gap. */
+  cpuMs: number;
+  /** The main thread on a core, and runnable but waiting for a core (Linux only). */
+  mainRunMs?: number;
+  mainWaitMs?: number;
+}
+
 /**
  * Longest gap between 5 ms timer ticks while `work` runs: how long the extension host was blocked.
  * `busyMs` counts only the CPU time the process used in each gap: on a loaded machine a gap can
- * also be the process waiting for a core, which `ms` includes and `busyMs` does not.
+ * also be the process waiting for a core, which `ms` includes and `busyMs` does not. The main
+ * thread's schedstat splits the gap further: running, waiting for a core, and the rest (asleep
+ * or blocked in the kernel).
  */
-async function blocking(work: () => Promise<unknown>): Promise<{ ms: number; busyMs: number }> {
+async function blocking(work: () => Promise<unknown>): Promise<{ ms: number; busyMs: number; longestGap: Gap; longestMainRunMs?: number }> {
   let last = now();
   let lastCpu = process.cpuUsage();
-  let longest = 0;
+  let lastSchedule = mainThreadSchedule();
+  let longest: Gap = { ms: 0, cpuMs: 0 };
   let longestBusy = 0;
+  let longestMainRun: number | undefined;
   const tick = () => {
     const t = now();
     const cpu = process.cpuUsage(lastCpu);
-    longest = Math.max(longest, t - last);
-    longestBusy = Math.max(longestBusy, Math.min(t - last, (cpu.user + cpu.system) / 1000));
+    const schedule = mainThreadSchedule();
+    const cpuMs = (cpu.user + cpu.system) / 1000;
+    longestBusy = Math.max(longestBusy, Math.min(t - last, cpuMs));
+    if (schedule && lastSchedule) longestMainRun = Math.max(longestMainRun ?? 0, schedule.runMs - lastSchedule.runMs);
+    if (t - last > longest.ms) {
+      longest = { ms: round(t - last), cpuMs: round(cpuMs) };
+      if (schedule && lastSchedule) {
+        longest.mainRunMs = round(schedule.runMs - lastSchedule.runMs);
+        longest.mainWaitMs = round(schedule.waitMs - lastSchedule.waitMs);
+      }
+    }
     last = t;
     lastCpu = process.cpuUsage();
+    lastSchedule = schedule;
   };
   const timer = setInterval(tick, 5);
   try {
@@ -98,7 +132,7 @@ async function blocking(work: () => Promise<unknown>): Promise<{ ms: number; bus
     clearInterval(timer);
   }
   tick();
-  return { ms: round(longest), busyMs: round(longestBusy) };
+  return { ms: longest.ms, busyMs: round(longestBusy), longestGap: longest, ...(longestMainRun === undefined ? {} : { longestMainRunMs: round(longestMainRun) }) };
 }
 
 suite('perf: editor budgets (recorded, not asserted)', () => {
@@ -194,6 +228,8 @@ suite('perf: editor budgets (recorded, not asserted)', () => {
     while (Buffer.byteLength(content, 'utf8') > 5_000_000) content = content.slice(0, content.length - 20_000);
     const phases: Record<string, number> = {};
     const busy: Record<string, number> = {};
+    const gaps: Record<string, Gap> = {};
+    const mainRun: Record<string, number> = {};
     let editor: vscode.TextEditor | undefined;
     let firstMs = 0;
     let entities = 0;
@@ -208,7 +244,9 @@ suite('perf: editor budgets (recorded, not asserted)', () => {
         await post('Profiler.enable');
         await post('Profiler.start');
       }
-      ({ ms: phases[name], busyMs: busy[name] } = await blocking(work));
+      const measured = await blocking(work);
+      ({ ms: phases[name], busyMs: busy[name], longestGap: gaps[name] } = measured);
+      if (measured.longestMainRunMs !== undefined) mainRun[name] = measured.longestMainRunMs;
       if (session) {
         const { profile } = await post('Profiler.stop');
         fs.writeFileSync(path.join(profileDir!, `${name}.cpuprofile`), JSON.stringify(profile));
@@ -254,6 +292,12 @@ suite('perf: editor budgets (recorded, not asserted)', () => {
         longestBlockByPhaseMs: phases,
         extensionHostLongestBusyMs: Math.max(busy.firstAnalysis, busy.scroll, busy.edit),
         longestBusyByPhaseMs: busy,
+        // Per phase, the longest gap split: process CPU, main thread running, main thread waiting for a core.
+        longestGapByPhase: gaps,
+        // The longest the main thread itself ran between two ticks (its own work, whatever the machine's load).
+        ...(Object.keys(mainRun).length
+          ? { extensionHostLongestMainRunMs: Math.max(mainRun.firstAnalysis, mainRun.scroll, mainRun.edit), longestMainRunByPhaseMs: mainRun }
+          : {}),
       },
     });
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
