@@ -26,7 +26,7 @@ export interface Token {
 }
 
 export interface Segmenter {
-  /** Cut `text` into POS-tagged tokens covering it exactly, in order. */
+  /** Cut `text` into POS-tagged tokens covering it exactly, in order; new objects the caller may change. */
   tag(text: string): Token[];
 }
 

@@ -15,7 +15,7 @@ import { normalize } from './normalize';
 import { detectScript } from './script';
 import { detectArticleDate } from './articleDate';
 import { IncrementalEventExtractor } from './events';
-import { eventBlocks, extractInBlock, ParagraphRecognizer, paragraphSpans, type ParagraphCache } from './paragraphs';
+import { BlockEventCache, eventBlocks, ParagraphRecognizer, paragraphSpans, type ParagraphCache } from './paragraphs';
 
 export interface AnalyzedArticle {
   analysis: ArticleAnalysis;
@@ -40,6 +40,8 @@ export class IncrementalAnalyzer {
   private readonly paragraphs: ParagraphCache = new Map();
   /** Events are cached per chunk of lines too (the article-level pass reruns). */
   private readonly events = new IncrementalEventExtractor();
+  /** Events of whole blocks of a long article, reused while nothing they read changed. */
+  private readonly blockEvents = new BlockEventCache<EventMention>();
   /** What the caches were computed with: user terms, ignore list and engines. */
   private depsSignature: unknown[] = [];
 
@@ -84,7 +86,12 @@ export class IncrementalAnalyzer {
     const tokens = [];
     // The segmenter caches per line: tag line by line so a large article yields in between.
     for (const p of lineSpans(text)) {
-      for (const t of deps.segmenter.tag(text.slice(p.start, p.end))) tokens.push({ ...t, start: t.start + p.start, end: t.end + p.start });
+      // The segmenter's tokens are new objects: shift them in place rather than copy a million.
+      for (const t of deps.segmenter.tag(text.slice(p.start, p.end))) {
+        t.start += p.start;
+        t.end += p.start;
+        tokens.push(t);
+      }
       if (p.end < text.length) tokens.push({ word: '\n', tag: 'x', start: p.end, end: p.end + 1 });
       if (p.end - p.start > 200) yield;
     }
@@ -98,7 +105,7 @@ export class IncrementalAnalyzer {
     yield;
     const events: EventMention[] = [];
     for (const block of eventBlocks(text)) {
-      events.push(...extractInBlock(input, mentions, block, (i, m) => this.events.extract(i, m, { dataDir: deps.resources.dataDir })));
+      events.push(...this.blockEvents.extract(input, mentions, block, (i, m) => this.events.extract(i, m, { dataDir: deps.resources.dataDir })));
       yield;
     }
     const entities = mentions.map((m: EntityMention) => mapEntity(m, prepared));
@@ -180,6 +187,7 @@ export class IncrementalAnalyzer {
       this.conversions.clear();
       this.paragraphs.clear();
       this.events.clear();
+      this.blockEvents.clear();
       this.depsSignature = signature;
     }
   }

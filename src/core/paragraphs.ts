@@ -187,11 +187,16 @@ export function extractInBlock<T extends { trigger: Span; sentence: Span }>(
   extract: (input: RecognizerInput, mentions: EntityMention[]) => T[],
 ): T[] {
   if (block.start === 0 && block.end === input.text.length) return extract(input, [...mentions]);
+  const local = blockInput(input, mentions, block, input.text.slice(block.start, block.end));
+  return shiftResults(extract(local.input, local.mentions), block.start);
+}
+
+/** The recogniser input and entities of one block, in block offsets (`text` is the block's slice). */
+function blockInput(input: RecognizerInput, mentions: readonly EntityMention[], block: Span, text: string): { input: RecognizerInput; mentions: EntityMention[] } {
   const { start, end } = block;
   const shift = (s: Span) => ({ start: s.start - start, end: s.end - start });
   const inside = (s: Span) => s.start >= start && s.end <= end;
   const clip = (s: Span) => ({ start: Math.max(s.start, start) - start, end: Math.min(s.end, end) - start });
-  const text = input.text.slice(start, end);
   // One object per token; only a token cut by the block edge gets a new word.
   const tokens: Token[] = [];
   // Index loops: this runs a few times per article, often before it is optimised, where for-of
@@ -206,7 +211,130 @@ export function extractInBlock<T extends { trigger: Span; sentence: Span }>(
   const date = input.articleDate;
   const articleDate = date && date.span && !inside(date.span) ? { ...date, span: undefined } : date && date.span ? { ...date, span: shift(date.span) } : date;
   const local = sliceSorted(mentions, start, end).filter(inside).map((m) => ({ ...m, ...shift(m) }));
-  return extract({ text, tokens, skip, articleDate }, local).map((ev) => ({
+  return { input: { text, tokens, skip, articleDate }, mentions: local };
+}
+
+/** What a block's extraction was computed from, relative to the block (see BlockEventCache). */
+interface BlockEntry<T> {
+  /** Clipped token spans (start, end pairs), their tags and words. */
+  tokenSpans: Int32Array;
+  tags: string[];
+  words: string[];
+  /** Clipped skip spans (start, end pairs). */
+  skip: Int32Array;
+  date: string;
+  /** The block's entities, shifted (copies: the extraction gets its own). */
+  mentions: EntityMention[];
+  /** What the extraction returned, in block offsets. */
+  results: T[];
+}
+
+/** Entries kept: blocks are about EVENT_BLOCK characters, so this covers a 20 MB text. */
+const BLOCK_CACHE_LIMIT = 2000;
+
+/**
+ * extractInBlock with what each block yielded remembered, for an article that is edited again and
+ * again: when a block's text, tokens, skip spans, entities and article-date relation are all as
+ * before, its events are the remembered ones, shifted; only the blocks an edit touched are
+ * extracted again. Checking a block allocates nothing per token or entity, so after a
+ * one-character edit a multi-MB dump costs a comparison pass instead of a whole extraction.
+ */
+export class BlockEventCache<T extends { trigger: Span; sentence: Span }> {
+  private readonly entries = new Map<string, BlockEntry<T>>();
+
+  extract(input: RecognizerInput, mentions: readonly EntityMention[], block: Span, extract: (input: RecognizerInput, mentions: EntityMention[]) => T[]): T[] {
+    // A whole article is one block: it changes with every edit (its chunks are cached inside the extraction).
+    if (block.start === 0 && block.end === input.text.length) return extractInBlock(input, mentions, block, extract);
+    const text = input.text.slice(block.start, block.end);
+    const entry = this.entries.get(text);
+    if (entry && sameBlockInputs(entry, input, mentions, block)) return shiftResults(entry.results, block.start);
+    const local = blockInput(input, mentions, block, text);
+    const saved = local.mentions.map((m) => ({ ...m }));
+    const results = extract(local.input, local.mentions);
+    const tokens = local.input.tokens;
+    const tokenSpans = new Int32Array(tokens.length * 2);
+    for (let k = 0; k < tokens.length; k++) {
+      tokenSpans[2 * k] = tokens[k].start;
+      tokenSpans[2 * k + 1] = tokens[k].end;
+    }
+    const skip = new Int32Array(local.input.skip.length * 2);
+    local.input.skip.forEach((sp, k) => {
+      skip[2 * k] = sp.start;
+      skip[2 * k + 1] = sp.end;
+    });
+    if (this.entries.size >= BLOCK_CACHE_LIMIT) this.entries.clear();
+    this.entries.set(text, {
+      tokenSpans,
+      tags: tokens.map((t) => t.tag),
+      words: tokens.map((t) => t.word),
+      skip,
+      date: blockDateKey(input.articleDate, block),
+      mentions: saved,
+      results,
+    });
+    return shiftResults(results, block.start);
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}
+
+/** The article date as a block sees it: without its span when the span lies outside the block. */
+function blockDateKey(date: ArticleDate | null, block: Span): string {
+  const span = date?.span && date.span.start >= block.start && date.span.end <= block.end ? `${date.span.start - block.start}-${date.span.end - block.start}` : '';
+  return `${dateKey(date)}|${span}`;
+}
+
+function sameBlockInputs<T>(entry: BlockEntry<T>, input: RecognizerInput, mentions: readonly EntityMention[], block: Span): boolean {
+  const { start, end } = block;
+  const all = input.tokens;
+  let n = 0;
+  for (let k = firstEndingAfter(all, start); k < all.length && all[k].start < end; k++, n++) {
+    if (2 * n >= entry.tokenSpans.length) return false;
+    const t = all[k];
+    const s = Math.max(t.start, start), e = Math.min(t.end, end);
+    if (entry.tokenSpans[2 * n] !== s - start || entry.tokenSpans[2 * n + 1] !== e - start || entry.tags[n] !== t.tag) return false;
+    // A clipped token's word is the text's slice, the same for the same text and span.
+    if (s === t.start && e === t.end && entry.words[n] !== t.word) return false;
+  }
+  if (2 * n !== entry.tokenSpans.length) return false;
+  n = 0;
+  for (const sp of input.skip) {
+    if (sp.end <= start || sp.start >= end) continue;
+    if (entry.skip[2 * n] !== Math.max(sp.start, start) - start || entry.skip[2 * n + 1] !== Math.min(sp.end, end) - start) return false;
+    n++;
+  }
+  if (2 * n !== entry.skip.length) return false;
+  if (entry.date !== blockDateKey(input.articleDate, block)) return false;
+  n = 0;
+  for (let k = firstEndingAfter(mentions, start); k < mentions.length && mentions[k].start < end; k++) {
+    const m = mentions[k];
+    if (m.start < start || m.end > end) continue;
+    if (n >= entry.mentions.length || !sameMention(m, entry.mentions[n], start)) return false;
+    n++;
+  }
+  return n === entry.mentions.length;
+}
+
+/** `m` (article offsets) equals `saved` (block offsets) in every field. */
+function sameMention(m: EntityMention, saved: EntityMention, shift: number): boolean {
+  if (m.start - shift !== saved.start || m.end - shift !== saved.end) return false;
+  let keys = 0;
+  for (const key in m) {
+    keys++;
+    if (key === 'start' || key === 'end') continue;
+    const a = (m as unknown as Record<string, unknown>)[key];
+    const b = (saved as unknown as Record<string, unknown>)[key];
+    if (a === b) continue;
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length || a.some((x, i) => x !== b[i])) return false;
+  }
+  for (const key in saved) keys--;
+  return keys === 0;
+}
+
+function shiftResults<T extends { trigger: Span; sentence: Span }>(results: readonly T[], start: number): T[] {
+  return results.map((ev) => ({
     ...ev,
     trigger: { ...ev.trigger, start: ev.trigger.start + start, end: ev.trigger.end + start },
     sentence: { start: ev.sentence.start + start, end: ev.sentence.end + start },

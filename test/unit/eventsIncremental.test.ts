@@ -13,7 +13,7 @@ import { JiebaSegmenter } from '../../src/core/jiebaSegmenter';
 import { OpenccConverter } from '../../src/core/script';
 import { prepareText } from '../../src/core/analyze';
 import { detectArticleDate } from '../../src/core/articleDate';
-import { recognizeByParagraph } from '../../src/core/paragraphs';
+import { BlockEventCache, eventBlocks, extractInBlock, recognizeByParagraph } from '../../src/core/paragraphs';
 import { extractEvents, IncrementalEventExtractor } from '../../src/core/events';
 import type { Token } from '../../src/core/engines';
 import type { EntityMention, RecognizerInput } from '../../src/core/types';
@@ -157,4 +157,42 @@ test('what a line reads from other lines is checked: the speaker two lines on, n
     assert.deepStrictEqual(participants(events, 'speech'), [speaker]);
     assert.deepStrictEqual(participants(events, 'inspection'), known === '张明' ? ['张明'] : []);
   }
+});
+
+test('block cache (long articles): equals extraction block by block after random edits, and re-extracts only the blocks that changed', () => {
+  const cache = new BlockEventCache<ReturnType<typeof extractEvents>[number]>();
+  let calls = 0;
+  const extract = (input: RecognizerInput, mentions: EntityMention[]) => {
+    calls++;
+    return extractEvents(input, mentions, { dataDir });
+  };
+  const rnd = random(23);
+  let text = seedTexts.join('\n');
+  let reused = 0;
+  for (let i = 0; i <= 8; i++) {
+    const { input, mentions } = inputOf(text, false);
+    // Small blocks, so that the seeds make many of them.
+    const blocks = eventBlocks(input.text, 300);
+    assert.ok(blocks.length > 10);
+    calls = 0;
+    const cached = blocks.flatMap((b) => cache.extract(input, mentions, b, extract));
+    if (i > 0) {
+      assert.ok(calls < blocks.length / 2, `edit ${i}: ${calls} of ${blocks.length} blocks extracted again`);
+      reused += blocks.length - calls;
+    }
+    assert.deepStrictEqual(cached, blocks.flatMap((b) => extractInBlock(input, mentions, b, (inp, m) => extractEvents(inp, m, { dataDir }))), `after edit ${i}`);
+    text = edit(text, rnd);
+  }
+  assert.ok(reused > 50);
+  // Same text and tokens, one entity changed (a dictionary could rename it): its block alone is redone.
+  const { input, mentions } = inputOf(text, false);
+  const blocks = eventBlocks(input.text, 300);
+  blocks.forEach((b) => cache.extract(input, mentions, b, extract));
+  const person = mentions.findIndex((m) => m.type === 'person');
+  assert.ok(person >= 0);
+  const renamed = mentions.map((m, k) => (k === person ? { ...m, canonical: `${m.canonical}某` } : m));
+  calls = 0;
+  const after = blocks.flatMap((b) => cache.extract(input, renamed, b, extract));
+  assert.equal(calls, 1);
+  assert.deepStrictEqual(after, blocks.flatMap((b) => extractInBlock(input, renamed, b, (inp, m) => extractEvents(inp, m, { dataDir }))));
 });
