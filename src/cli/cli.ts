@@ -175,6 +175,12 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// The reader went away (`… | head`): stop quietly, as Unix tools do, instead of an EPIPE stack trace.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

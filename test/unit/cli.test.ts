@@ -190,3 +190,12 @@ test('a worker thread that cannot start loses no file: the main thread analyses 
   assert.ok(outcomes.every((o) => 'analysis' in o && o.analysis.entities.length > 0));
   assert.equal(warnings.filter((w) => /worker thread failed/.test(w)).length, 1, warnings.join('\n'));
 });
+
+test('a reader that stops early (| head) ends the CLI quietly with status 0', () => {
+  const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+  // The JSON of all seeds is far more than a pipe holds: the CLI is still writing when head exits.
+  const script = `${[process.execPath, cli, 'annotate', ...seeds].map(quote).join(' ')} 2>${quote(join(tmp, 'epipe.err'))} | head -c 1 >/dev/null; echo "\${PIPESTATUS[0]}"`;
+  const r = spawnSync('bash', ['-c', script], { encoding: 'utf8', timeout: 120_000 });
+  assert.equal(r.stdout.trim(), '0');
+  assert.equal(readFileSync(join(tmp, 'epipe.err'), 'utf8'), '');
+});
