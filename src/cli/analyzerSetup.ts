@@ -9,16 +9,19 @@ import { loadNerData } from '../core/entities/nerData';
 /** A short traditional-script news sentence: analysing it loads every lazily loaded table. */
 const WARM_UP_TEXT = '2020年1月1日，國務院總理在北京會見美國國務卿，雙方就經濟合作簽署協議。';
 
-export function createDeps(
+export async function createDeps(
   dataDir: string = findDataDir(__dirname),
   warn: (msg: string) => void = () => {},
-  opts: { warmUpFirst?: boolean } = {},
-): AnalyzerDeps {
+  opts: { warmUpFirst?: boolean; preload?: boolean } = {},
+): Promise<AnalyzerDeps> {
   const converter = new OpenccConverter();
   const resources = { dataDir, userTerms: [] };
-  // A worker loads its conversion tables, NER model, gazetteers and lexicons (module caches, per
-  // thread) while the main thread is still loading the shared jieba dictionary, instead of
-  // waiting for it and loading them afterwards. The character segmenter needs no dictionary.
+  // The patched nodejieba builds its dictionaries on a worker thread (about 0.5 s) while this
+  // thread loads its conversion tables, NER model, gazetteers and lexicons (module caches, per
+  // thread) by analysing a short sentence with the character segmenter, which needs no dictionary.
+  // A thread that does not preload (a CLI worker) does the same while another thread loads.
+  // A preload problem is reported by load() below, as without the preload.
+  const preload = opts.preload ? JiebaSegmenter.preload({ dataDir }).catch(() => undefined) : undefined;
   if (opts.warmUpFirst) {
     try {
       analyzeArticle(WARM_UP_TEXT, { segmenter: new CharRunSegmenter(), converter, resources });
@@ -26,6 +29,7 @@ export function createDeps(
       // Only a head start: a real analysis reports the problem.
     }
   }
+  await preload;
   let segmenter: Segmenter;
   try {
     segmenter = JiebaSegmenter.load({ dataDir, warn });

@@ -2,7 +2,7 @@
  * Analyses texts in-process (jobs = 1) or on the main thread plus jobs - 1 worker threads, results
  * in input order. The main thread works too (2 jobs = 2 isolates, not 3), and the patched
  * nodejieba shares its dictionaries between threads, so a worker costs no second dictionary load:
- * it warms up its other tables while the main thread loads the dictionary.
+ * every thread warms up its other tables while the dictionary is built on a libuv thread.
  * Every thread claims tasks from one SharedTaskQueue (longest text first); workers get all texts
  * up front and post each result when done. Tasks a failed worker left undone are redone on the
  * main thread. POLICY_CLI_TRACE=1 prints per-thread task counts and busy time on stderr.
@@ -98,8 +98,9 @@ export async function analyzeAll(
     });
 
   const workers = Array.from({ length: jobs - 1 }, runWorker);
-  // The main thread loads the shared dictionary while the workers start, then claims tasks too.
-  const deps = createDeps(opts.dataDir, warnOnce);
+  // The main thread has the shared dictionary built (on a libuv thread, while it and the workers
+  // load their other tables), then claims tasks too.
+  const deps = await createDeps(opts.dataDir, warnOnce, { preload: true, warmUpFirst: true });
   const mainTrace = new ThreadTrace();
   for (let id = queue.claim(); id >= 0; id = queue.claim()) {
     const t0 = performance.now();

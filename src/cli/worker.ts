@@ -29,17 +29,19 @@ export type WorkerReply =
 if (parentPort) {
   const port = parentPort;
   const { dataDir, tasks, queue } = workerData as WorkerInput;
-  const deps = createDeps(dataDir, (msg) => port.postMessage({ id: -1, error: msg } satisfies WorkerReply), { warmUpFirst: true });
-  const claims = new SharedTaskQueue(queue);
-  for (let id = claims.claim(); id >= 0; id = claims.claim()) {
-    const task = tasks[id];
-    const t0 = performance.now();
-    try {
-      const analysis = analyzeArticle(task.text, deps, { fileName: task.fileName, conventions: task.conventions });
-      port.postMessage({ id, analysis, at: performance.timeOrigin + t0, ms: performance.now() - t0 } satisfies WorkerReply);
-    } catch (err) {
-      port.postMessage({ id, error: (err as Error).message, at: performance.timeOrigin + t0, ms: performance.now() - t0 } satisfies WorkerReply);
+  void (async () => {
+    const deps = await createDeps(dataDir, (msg) => port.postMessage({ id: -1, error: msg } satisfies WorkerReply), { warmUpFirst: true });
+    const claims = new SharedTaskQueue(queue);
+    for (let id = claims.claim(); id >= 0; id = claims.claim()) {
+      const task = tasks[id];
+      const t0 = performance.now();
+      try {
+        const analysis = analyzeArticle(task.text, deps, { fileName: task.fileName, conventions: task.conventions });
+        port.postMessage({ id, analysis, at: performance.timeOrigin + t0, ms: performance.now() - t0 } satisfies WorkerReply);
+      } catch (err) {
+        port.postMessage({ id, error: (err as Error).message, at: performance.timeOrigin + t0, ms: performance.now() - t0 } satisfies WorkerReply);
+      }
     }
-  }
-  port.postMessage({ id: -2 } satisfies WorkerReply);
+    port.postMessage({ id: -2 } satisfies WorkerReply);
+  })();
 }

@@ -15,6 +15,8 @@ import { checkDictionaryFiles, formatProblem, type DictionaryKind } from './dict
 
 export interface NodeJieba {
   load(opts: { dict?: string; hmmDict?: string; userDict?: string; idfDict?: string; stopWordDict?: string }): unknown;
+  /** Patched build only: builds the dictionaries on a worker thread; load() with the same files then takes them. */
+  preload?(opts: { dict?: string; hmmDict?: string; userDict?: string; idfDict?: string; stopWordDict?: string }): Promise<boolean>;
   tag(text: string): Array<{ word: string; tag: string }>;
   insertWord(word: string, tag?: string): boolean;
   /** Patched build only: [start, end, tagId] per word, UTF-16 offsets; names from tagNames(). */
@@ -53,6 +55,24 @@ export function probeTagSpans(lib: NodeJieba): boolean {
     return spans instanceof Int32Array && spans.length > 0 && spans.length % 3 === 0 && Array.isArray(lib.tagNames?.());
   } catch {
     return false;
+  }
+}
+
+/** Throws a normal Error listing the problems of the dictionary files (nodejieba would abort on them). */
+function checkFiles(files: JiebaDictFiles): void {
+  const kinds: Array<{ file: string; kind: DictionaryKind }> = [
+    { file: files.dict, kind: 'main' },
+    { file: files.hmmDict, kind: 'hmm' },
+    { file: files.idfDict, kind: 'idf' },
+    { file: files.stopWordDict, kind: 'stopWords' },
+    { file: files.userDict, kind: 'user' },
+  ];
+  // nodejieba's own dictionaries ship inside its package: only files from elsewhere are checked
+  // (reading and checking the 5 MB main dictionary costs ~0.4 s per process and worker).
+  const bundled = safeDefaultDictDir();
+  const problems = checkDictionaryFiles(kinds.filter((k) => !bundled || dirname(k.file) !== bundled || !existsSync(k.file)));
+  if (problems.length > 0) {
+    throw new Error(`jieba dictionary problem: ${problems.slice(0, 5).map(formatProblem).join('; ')}`);
   }
 }
 
@@ -154,20 +174,7 @@ export class JiebaSegmenter implements Segmenter {
     const key = JSON.stringify(files);
     // Loading again with other files replaces nodejieba's global instance (rare: tests, settings).
     if (!jieba || loadedKey !== key) {
-      const kinds: Array<{ file: string; kind: DictionaryKind }> = [
-        { file: files.dict, kind: 'main' },
-        { file: files.hmmDict, kind: 'hmm' },
-        { file: files.idfDict, kind: 'idf' },
-        { file: files.stopWordDict, kind: 'stopWords' },
-        { file: files.userDict, kind: 'user' },
-      ];
-      // nodejieba's own dictionaries ship inside its package: only files from elsewhere are checked
-      // (reading and checking the 5 MB main dictionary costs ~0.4 s per process and worker).
-      const bundled = safeDefaultDictDir();
-      const problems = checkDictionaryFiles(kinds.filter((k) => !bundled || dirname(k.file) !== bundled || !existsSync(k.file)));
-      if (problems.length > 0) {
-        throw new Error(`jieba dictionary problem: ${problems.slice(0, 5).map(formatProblem).join('; ')}`);
-      }
+      checkFiles(files);
       const lib = requireNodejieba();
       lib.load(files);
       for (const word of glossaryWords(opts.dataDir)) lib.insertWord(word, 'nz');
@@ -178,6 +185,20 @@ export class JiebaSegmenter implements Segmenter {
     const seg = new JiebaSegmenter(jieba, fast);
     if (opts.userTerms?.length) seg.addTerms(opts.userTerms);
     return seg;
+  }
+
+  /**
+   * Validates the dictionary files and has the patched nodejieba build its dictionaries on a
+   * worker thread (about 0.5 s), so the caller can load its other tables meanwhile; `load` with
+   * the same files then returns at once. Resolves at once when they are loaded already or the
+   * build cannot preload; rejects with the problems `load` would throw.
+   */
+  static async preload(opts: { dataDir: string; files?: Partial<JiebaDictFiles> }): Promise<void> {
+    const files = JiebaSegmenter.dictFiles(opts.dataDir, opts.files);
+    if (jieba && loadedKey === JSON.stringify(files)) return;
+    checkFiles(files);
+    const lib = requireNodejieba();
+    if (typeof lib.preload === 'function') await lib.preload(files);
   }
 
   static dictFiles(dataDir: string, override: Partial<JiebaDictFiles> = {}): JiebaDictFiles {

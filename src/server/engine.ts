@@ -37,33 +37,37 @@ export class AnalysisEngine {
 
   /** Starts loading nodejieba once (after the current tick, so `initialize` is answered first). */
   load(): Promise<ServerStatusParams> {
-    this.readyPromise ??= new Promise((resolve) => {
-      setTimeout(() => {
-        try {
-          this.converter(); // opencc tables are built once, here, off the first analysis
-        } catch (err) {
-          this.status = { state: 'error', message: `script converter failed: ${(err as Error).message}` };
-          resolve(this.status);
-          return;
-        }
-        try {
-          this.jieba = JiebaSegmenter.load({ dataDir: this.dataDir, userTerms: this.userTerms });
-          this.segmenter = this.jieba;
-          this.status = { state: 'ready' };
-        } catch (err) {
-          this.status = { state: 'degraded', message: (err as Error).message };
-        }
-        this.warmUp();
-        this.noteTaggerEngine();
-        resolve(this.status);
-      }, 0);
-    });
+    this.readyPromise ??= (async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      try {
+        this.converter(); // opencc tables are built once, here, off the first analysis
+      } catch (err) {
+        this.status = { state: 'error', message: `script converter failed: ${(err as Error).message}` };
+        return this.status;
+      }
+      // The patched nodejieba builds its dictionaries on a libuv thread (about 0.5 s) while this
+      // thread loads the recognisers' data and stays free for messages. A problem with the files
+      // is reported by load(), as without the preload.
+      const preload = JiebaSegmenter.preload({ dataDir: this.dataDir }).catch(() => undefined);
+      this.warmUp();
+      await preload;
+      try {
+        this.jieba = JiebaSegmenter.load({ dataDir: this.dataDir, userTerms: this.userTerms });
+        this.segmenter = this.jieba;
+        this.status = { state: 'ready' };
+      } catch (err) {
+        this.status = { state: 'degraded', message: (err as Error).message };
+      }
+      this.noteTaggerEngine();
+      return this.status;
+    })();
     return this.readyPromise;
   }
 
   /**
    * Loads the recognisers' data (tagger model, gazetteer, glossary, event lexicon, conversion
-   * tables) now, once, so the first document opened does not pay for it.
+   * tables) now, once, so the first document opened does not pay for it. The segmenter may still
+   * be the character one: the data does not depend on it.
    */
   private warmUp(): void {
     try {

@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { test as nodeTest } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readFileSync, mkdirSync } from 'node:fs';
@@ -13,20 +13,42 @@ const dataDir = join(root, 'data');
 const tmp = mkdtempSync(join(tmpdir(), 'pa-dict-'));
 const GBK_ZHONGWEN = Buffer.from([0xd6, 0xd0, 0xce, 0xc4, 0x20, 0x6e, 0x0a]); // "中文 n" in GBK
 
-// Child mode: load the segmenter with the user dictionary in $PA_CHILD_USER_DICT and report.
-if (process.env.PA_CHILD_USER_DICT !== undefined) {
-  try {
-    const seg = JiebaSegmenter.load({ dataDir, files: { userDict: process.env.PA_CHILD_USER_DICT } });
-    process.stdout.write(`LOADED ${seg.tag('长三角一体化').map((t) => t.word).join('|')}\n`);
-  } catch (err) {
-    process.stdout.write(`REPORTED ${(err as Error).message}\n`);
-  }
-  process.exit(0);
+// Child mode: load the segmenter with the user dictionary in $PA_CHILD_USER_DICT and report;
+// with $PA_CHILD_PRELOAD, preload it first and count the event-loop turns while it builds. The
+// child registers no tests (it would run them, and spawn children of its own).
+const childMode = process.env.PA_CHILD_USER_DICT !== undefined;
+const test = childMode ? () => undefined : nodeTest;
+if (childMode) {
+  void (async () => {
+    const files = { userDict: process.env.PA_CHILD_USER_DICT };
+    try {
+      if (process.env.PA_CHILD_PRELOAD) {
+        let turns = 0;
+        let building = true;
+        const spin = () => {
+          turns++;
+          if (building) setImmediate(spin);
+        };
+        setImmediate(spin);
+        try {
+          await JiebaSegmenter.preload({ dataDir, files });
+        } finally {
+          building = false;
+        }
+        process.stdout.write(`PRELOADED ${turns}\n`);
+      }
+      const seg = JiebaSegmenter.load({ dataDir, files });
+      process.stdout.write(`LOADED ${seg.tag('长三角一体化').map((t) => t.word).join('|')}\n`);
+    } catch (err) {
+      process.stdout.write(`REPORTED ${(err as Error).message}\n`);
+    }
+    process.exit(0);
+  })();
 }
 
-function loadInChild(userDict: string) {
+function loadInChild(userDict: string, preload = false) {
   return spawnSync(process.execPath, [__filename], {
-    env: { ...process.env, PA_CHILD_USER_DICT: userDict },
+    env: { ...process.env, PA_CHILD_USER_DICT: userDict, ...(preload ? { PA_CHILD_PRELOAD: '1' } : {}) },
     encoding: 'utf8',
     timeout: 60_000,
   });
@@ -106,6 +128,20 @@ test('a valid user dictionary loads and its words segment as one token', () => {
   const r = loadInChild(tmpFile('good.dict.utf8', '长三角一体化 nz\n'));
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stdout.trim(), 'LOADED 长三角一体化');
+});
+
+test('preload: the dictionaries build while the event loop keeps turning, then load takes them; bad files are reported first', () => {
+  const good = loadInChild(tmpFile('good-preload.dict.utf8', '长三角一体化 nz\n'), true);
+  assert.equal(good.signal, null, good.stderr);
+  const [preloaded, loaded] = good.stdout.trim().split('\n');
+  const turns = Number(/^PRELOADED (\d+)$/.exec(preloaded)?.[1]);
+  // Built on a libuv thread: this thread went round its event loop meanwhile (a blocking load gives 1 or 2).
+  assert.ok(turns > 10, `${turns} event-loop turns while the dictionaries were built`);
+  assert.equal(loaded, 'LOADED 长三角一体化');
+  const missing = loadInChild(join(tmp, 'missing-preload.dict.utf8'), true);
+  assert.equal(missing.signal, null, missing.stderr);
+  assert.match(missing.stdout, /^REPORTED .*missing-preload\.dict\.utf8: file not found/);
+  assert.doesNotMatch(missing.stdout, /PRELOADED/);
 });
 
 test('jieba tokens cover every seed exactly, with policy terms as single words', () => {
