@@ -229,8 +229,10 @@ interface BlockEntry<T> {
   results: T[];
 }
 
-/** Entries kept: blocks are about EVENT_BLOCK characters, so this covers a 20 MB text. */
+/** Texts kept: blocks are about EVENT_BLOCK characters, so this covers a 20 MB text. */
 const BLOCK_CACHE_LIMIT = 2000;
+/** Entries kept per block text (a dump can repeat a block, each time among other entities). */
+const ENTRIES_PER_BLOCK_TEXT = 4;
 
 /**
  * extractInBlock with what each block yielded remembered, for an article that is edited again and
@@ -240,14 +242,15 @@ const BLOCK_CACHE_LIMIT = 2000;
  * one-character edit a multi-MB dump costs a comparison pass instead of a whole extraction.
  */
 export class BlockEventCache<T extends { trigger: Span; sentence: Span }> {
-  private readonly entries = new Map<string, BlockEntry<T>>();
+  private readonly entries = new Map<string, Array<BlockEntry<T>>>();
 
   extract(input: RecognizerInput, mentions: readonly EntityMention[], block: Span, extract: (input: RecognizerInput, mentions: EntityMention[]) => T[]): T[] {
     // A whole article is one block: it changes with every edit (its chunks are cached inside the extraction).
     if (block.start === 0 && block.end === input.text.length) return extractInBlock(input, mentions, block, extract);
     const text = input.text.slice(block.start, block.end);
-    const entry = this.entries.get(text);
-    if (entry && sameBlockInputs(entry, input, mentions, block)) return shiftResults(entry.results, block.start);
+    const list = this.entries.get(text);
+    const hit = list?.find((entry) => sameBlockInputs(entry, input, mentions, block));
+    if (hit) return shiftResults(hit.results, block.start);
     const local = blockInput(input, mentions, block, text);
     const saved = local.mentions.map((m) => ({ ...m }));
     const results = extract(local.input, local.mentions);
@@ -262,8 +265,7 @@ export class BlockEventCache<T extends { trigger: Span; sentence: Span }> {
       skip[2 * k] = sp.start;
       skip[2 * k + 1] = sp.end;
     });
-    if (this.entries.size >= BLOCK_CACHE_LIMIT) this.entries.clear();
-    this.entries.set(text, {
+    const entry: BlockEntry<T> = {
       tokenSpans,
       tags: tokens.map((t) => t.tag),
       words: tokens.map((t) => t.word),
@@ -271,7 +273,14 @@ export class BlockEventCache<T extends { trigger: Span; sentence: Span }> {
       date: blockDateKey(input.articleDate, block),
       mentions: saved,
       results,
-    });
+    };
+    if (list) {
+      list.unshift(entry);
+      if (list.length > ENTRIES_PER_BLOCK_TEXT) list.pop();
+    } else {
+      if (this.entries.size >= BLOCK_CACHE_LIMIT) this.entries.clear();
+      this.entries.set(text, [entry]);
+    }
     return shiftResults(results, block.start);
   }
 

@@ -196,3 +196,26 @@ test('block cache (long articles): equals extraction block by block after random
   assert.equal(calls, 1);
   assert.deepStrictEqual(after, blocks.flatMap((b) => extractInBlock(input, renamed, b, (inp, m) => extractEvents(inp, m, { dataDir }))));
 });
+
+test('block cache: a dump that repeats its articles gets each copy right (same block text, other entities)', () => {
+  const cache = new BlockEventCache<ReturnType<typeof extractEvents>[number]>();
+  const extract = (input: RecognizerInput, mentions: EntityMention[]) => extractEvents(input, mentions, { dataDir });
+  const once = seedTexts.join('\n');
+  let text = `${once}\n${once}`;
+  const rnd = random(31);
+  for (let i = 0; i <= 4; i++) {
+    const { input, mentions } = inputOf(text, false);
+    // Drop the entities of the second copy's first half: its blocks have the first copy's texts but not its entities.
+    const cut = input.text.length / 2 + once.length / 4;
+    const some = mentions.filter((m) => m.start < input.text.length / 2 || m.start > cut);
+    const blocks = eventBlocks(input.text, 300);
+    for (const list of [mentions, some]) {
+      assert.deepStrictEqual(
+        blocks.flatMap((b) => cache.extract(input, list, b, extract)),
+        blocks.flatMap((b) => extractInBlock(input, list, b, extract)),
+        `after edit ${i}`,
+      );
+    }
+    text = edit(text, rnd);
+  }
+});
