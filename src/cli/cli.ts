@@ -9,7 +9,7 @@ import { toBrat, toConll, toJsonRecord } from '../core/exportFormats';
 import { parseBio, scoreNer } from '../core/nerEval';
 import type { ArticleAnalysis } from '../core/types';
 import { readInput } from './inputFiles';
-import { analyzeAll } from './pool';
+import { analyzeAll, type AnalysisOutcome } from './pool';
 import pkg from '../../package.json';
 
 const HELP = `Chinese Policy Annotator ${pkg.version}
@@ -99,27 +99,66 @@ async function annotate(opts: Options): Promise<number> {
     }
   }
   const good = inputs.filter((i): i is { path: string; text: string } => 'text' in i);
-  const outcomes = await analyzeAll(
-    good.map((g) => ({ text: g.text, fileName: basename(g.path) })),
-    { jobs: opts.jobs, dataDir: dataDir(), warn },
-  );
-  const done: Array<{ path: string; text: string; analysis: ArticleAnalysis }> = [];
-  outcomes.forEach((o, i) => {
-    if ('error' in o) {
-      warn(`error: ${good[i].path}: ${o.error}`);
+  // Each file's output is written as soon as it and every file before it are done, so thousands
+  // of files never sit in memory at once (nor in one output string, which has a length limit).
+  const output = new OrderedOutput(opts.format, opts.files.length > 1);
+  const inOrder = new InOrder<AnalysisOutcome>((i, outcome) => {
+    if ('error' in outcome) {
+      warn(`error: ${good[i].path}: ${outcome.error}`);
       failed = true;
-    } else done.push({ ...good[i], analysis: o.analysis });
+    } else output.add(good[i].path, good[i].text, outcome.analysis);
   });
-  let out = '';
-  if (opts.format === 'json') {
-    const records = done.map((d) => toJsonRecord(d.path, d.analysis));
-    if (records.length > 0) out = JSON.stringify(opts.files.length === 1 ? records[0] : records, null, 2) + '\n';
-  } else {
-    const render = opts.format === 'brat' ? toBrat : toConll;
-    out = done.map((d) => (opts.files.length > 1 ? `==> ${d.path} <==\n` : '') + render(d.text, d.analysis)).join('\n');
-  }
-  await writeStdout(out);
+  await analyzeAll(
+    good.map((g) => ({ text: g.text, fileName: basename(g.path) })),
+    { jobs: opts.jobs, dataDir: dataDir(), warn, onResult: (i, outcome) => inOrder.add(i, outcome) },
+  );
+  await output.end();
   return failed ? 1 : 0;
+}
+
+/** Hands items to `emit` in index order (0, 1, 2, …) whatever order they arrive in. */
+class InOrder<T> {
+  private next = 0;
+  private readonly waiting = new Map<number, T>();
+  constructor(private readonly emit: (index: number, item: T) => void) {}
+  add(index: number, item: T): void {
+    this.waiting.set(index, item);
+    while (this.waiting.has(this.next)) {
+      const ready = this.waiting.get(this.next) as T;
+      this.waiting.delete(this.next);
+      this.emit(this.next++, ready);
+    }
+  }
+}
+
+/**
+ * Writes annotate's output file by file, byte for byte what formatting all of it at once gives:
+ * JSON is one record (one input file) or an array of records indented as JSON.stringify(…, null, 2)
+ * would; brat and conll are blocks joined by blank lines, with "==> FILE <==" before each when there
+ * are several files.
+ */
+class OrderedOutput {
+  private count = 0;
+  constructor(
+    private readonly format: Options['format'],
+    private readonly severalFiles: boolean,
+  ) {}
+
+  add(path: string, text: string, analysis: ArticleAnalysis): void {
+    const first = this.count++ === 0;
+    if (this.format === 'json') {
+      const record = JSON.stringify(toJsonRecord(path, analysis), null, 2);
+      // JSON strings hold no raw line breaks: indenting every line indents the record one level.
+      process.stdout.write(this.severalFiles ? `${first ? '[\n' : ',\n'}  ${record.replace(/\n/g, '\n  ')}` : `${record}\n`);
+    } else {
+      const render = this.format === 'brat' ? toBrat : toConll;
+      process.stdout.write(`${first ? '' : '\n'}${this.severalFiles ? `==> ${path} <==\n` : ''}${render(text, analysis)}`);
+    }
+  }
+
+  end(): Promise<void> {
+    return writeStdout(this.format === 'json' && this.severalFiles && this.count > 0 ? '\n]\n' : '');
+  }
 }
 
 async function evalNer(opts: Options): Promise<number> {

@@ -50,13 +50,23 @@ class ThreadTrace {
   }
 }
 
+/**
+ * Analyses every task; each outcome goes to `onResult` as soon as it is done (any order), or, without
+ * it, into the returned array (input order), which then holds every analysis at once.
+ */
 export async function analyzeAll(
   tasks: ReadonlyArray<Task>,
-  opts: { jobs: number; dataDir: string; warn: (msg: string) => void },
+  opts: { jobs: number; dataDir: string; warn: (msg: string) => void; onResult?: (index: number, outcome: AnalysisOutcome) => void },
 ): Promise<AnalysisOutcome[]> {
   if (tasks.length === 0) return [];
   const jobs = Math.max(1, Math.min(opts.jobs, tasks.length));
   const results: AnalysisOutcome[] = new Array(tasks.length);
+  const done = new Uint8Array(tasks.length);
+  const settle = (id: number, outcome: AnalysisOutcome) => {
+    done[id] = 1;
+    if (opts.onResult) opts.onResult(id, outcome);
+    else results[id] = outcome;
+  };
   const queue = jobs > 1 ? SharedTaskQueue.longestFirst(tasks.map((t) => t.text.length)) : SharedTaskQueue.inOrder(tasks.length);
   const traces: ThreadTrace[] = [];
   // Every thread reports the same load problems: say each once.
@@ -83,10 +93,10 @@ export async function analyzeAll(
           if ('error' in reply) warnOnce(reply.error);
         } else if ('analysis' in reply) {
           trace.record(reply.at, reply.ms);
-          results[reply.id] = { analysis: reply.analysis };
+          settle(reply.id, { analysis: reply.analysis });
         } else if ('error' in reply) {
           trace.record(reply.at ?? performance.timeOrigin + performance.now(), reply.ms ?? 0);
-          results[reply.id] = { error: `analysis failed: ${reply.error}` };
+          settle(reply.id, { error: `analysis failed: ${reply.error}` });
         }
       });
       worker.on('error', (err) => {
@@ -104,13 +114,13 @@ export async function analyzeAll(
   const mainTrace = new ThreadTrace();
   for (let id = queue.claim(); id >= 0; id = queue.claim()) {
     const t0 = performance.now();
-    results[id] = analyzeOne(tasks[id], deps);
+    settle(id, analyzeOne(tasks[id], deps));
     mainTrace.record(performance.timeOrigin + t0, performance.now() - t0);
     if (workers.length) await yieldToEvents();
   }
   await Promise.all(workers);
   // Tasks claimed by a worker that stopped before answering.
-  for (let i = 0; i < tasks.length; i++) results[i] ??= analyzeOne(tasks[i], deps);
+  for (let i = 0; i < tasks.length; i++) if (!done[i]) settle(i, analyzeOne(tasks[i], deps));
   if (process.env.POLICY_CLI_TRACE) {
     opts.warn([mainTrace.line('main'), ...traces.map((t, i) => t.line(`worker ${i + 1}`))].join('\n'));
   }

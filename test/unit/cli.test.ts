@@ -43,6 +43,8 @@ test('annotate: valid JSON for all five seeds, spans on the original text, input
     for (const ev of rec.events) assert.equal(text.slice(ev.trigger.start, ev.trigger.end), ev.trigger.text);
     for (const iss of rec.issues) assert.deepEqual(Object.keys(iss), ['kind', 'start', 'end']);
   });
+  // Written file by file, the output is still exactly JSON.stringify(records, null, 2).
+  assert.equal(r.stdout, `${JSON.stringify(records, null, 2)}\n`);
   seeds.forEach((s, i) => {
     assert.deepEqual(readFileSync(s), before[i][0]);
     assert.equal(statSync(s).mtimeMs, before[i][1]);
@@ -142,6 +144,12 @@ test('one bad file among good ones: the good ones are still annotated, exit 1', 
   assert.equal(r.status, 1);
   assert.equal((JSON.parse(r.stdout) as Rec[]).length, 1);
   assert.match(r.stderr, /nope\.txt: file not found/);
+  // A bad file between good ones: the array stays well formed.
+  const middle = run('annotate', seeds[0], join(tmp, 'nope.txt'), seeds[2], '--jobs', '2');
+  assert.equal(middle.status, 1);
+  const records = JSON.parse(middle.stdout) as Rec[];
+  assert.deepEqual(records.map((rec) => rec.file), [seeds[0], seeds[2]]);
+  assert.equal(middle.stdout, `${JSON.stringify(records, null, 2)}\n`);
 });
 
 test('empty file is annotated as an empty article', () => {
