@@ -5,11 +5,10 @@
 import { basename } from 'node:path';
 import { cpus } from 'node:os';
 import { findDataDir } from '../core/resources';
-import { toBrat, toConll, toJsonRecord } from '../core/exportFormats';
 import { parseBio, scoreNer } from '../core/nerEval';
-import type { ArticleAnalysis } from '../core/types';
 import { readInput } from './inputFiles';
 import { analyzeAll, type AnalysisOutcome } from './pool';
+import { OrderedOutput, type OutputSpec } from './outputBlocks';
 import pkg from '../../package.json';
 
 const HELP = `Chinese Policy Annotator ${pkg.version}
@@ -101,18 +100,19 @@ async function annotate(opts: Options): Promise<number> {
   const good = inputs.filter((i): i is { path: string; text: string } => 'text' in i);
   // Each file's output is written as soon as it and every file before it are done, so thousands
   // of files never sit in memory at once (nor in one output string, which has a length limit).
-  const output = new OrderedOutput(opts.format, opts.files.length > 1);
+  const spec: OutputSpec = { format: opts.format, severalFiles: opts.files.length > 1 };
+  const output = new OrderedOutput(spec, (text) => process.stdout.write(text));
   const inOrder = new InOrder<AnalysisOutcome>((i, outcome) => {
     if ('error' in outcome) {
       warn(`error: ${good[i].path}: ${outcome.error}`);
       failed = true;
-    } else output.add(good[i].path, good[i].text, outcome.analysis);
+    } else if ('block' in outcome) output.add(outcome.block);
   });
   await analyzeAll(
-    good.map((g) => ({ text: g.text, fileName: basename(g.path) })),
-    { jobs: opts.jobs, dataDir: dataDir(), warn, onResult: (i, outcome) => inOrder.add(i, outcome) },
+    good.map((g) => ({ text: g.text, fileName: basename(g.path), path: g.path })),
+    { jobs: opts.jobs, dataDir: dataDir(), warn, output: spec, onResult: (i, outcome) => inOrder.add(i, outcome) },
   );
-  await output.end();
+  await writeStdout(output.closing);
   return failed ? 1 : 0;
 }
 
@@ -128,36 +128,6 @@ class InOrder<T> {
       this.waiting.delete(this.next);
       this.emit(this.next++, ready);
     }
-  }
-}
-
-/**
- * Writes annotate's output file by file, byte for byte what formatting all of it at once gives:
- * JSON is one record (one input file) or an array of records indented as JSON.stringify(…, null, 2)
- * would; brat and conll are blocks joined by blank lines, with "==> FILE <==" before each when there
- * are several files.
- */
-class OrderedOutput {
-  private count = 0;
-  constructor(
-    private readonly format: Options['format'],
-    private readonly severalFiles: boolean,
-  ) {}
-
-  add(path: string, text: string, analysis: ArticleAnalysis): void {
-    const first = this.count++ === 0;
-    if (this.format === 'json') {
-      const record = JSON.stringify(toJsonRecord(path, analysis), null, 2);
-      // JSON strings hold no raw line breaks: indenting every line indents the record one level.
-      process.stdout.write(this.severalFiles ? `${first ? '[\n' : ',\n'}  ${record.replace(/\n/g, '\n  ')}` : `${record}\n`);
-    } else {
-      const render = this.format === 'brat' ? toBrat : toConll;
-      process.stdout.write(`${first ? '' : '\n'}${this.severalFiles ? `==> ${path} <==\n` : ''}${render(text, analysis)}`);
-    }
-  }
-
-  end(): Promise<void> {
-    return writeStdout(this.format === 'json' && this.severalFiles && this.count > 0 ? '\n]\n' : '');
   }
 }
 

@@ -14,14 +14,18 @@ import { analyzeArticle, type AnalyzeOptions, type AnalyzerDeps } from '../core/
 import type { ArticleAnalysis } from '../core/types';
 import { createDeps } from './analyzerSetup';
 import { SharedTaskQueue } from './taskQueue';
+import { outputBlock, type OutputSpec } from './outputBlocks';
 import type { WorkerInput, WorkerReply } from './worker';
 
-export type AnalysisOutcome = { analysis: ArticleAnalysis } | { error: string };
-type Task = { text: string } & AnalyzeOptions;
+/** An analysis, or with an output spec the file's output block (see outputBlocks), or why it failed. */
+export type AnalysisOutcome = { analysis: ArticleAnalysis } | { block: string } | { error: string };
+/** `path`: the file as named in the output (with an output spec). */
+type Task = { text: string; path?: string } & AnalyzeOptions;
 
-function analyzeOne(task: Task, deps: AnalyzerDeps): AnalysisOutcome {
+function analyzeOne(task: Task, deps: AnalyzerDeps, output: OutputSpec | undefined): AnalysisOutcome {
   try {
-    return { analysis: analyzeArticle(task.text, deps, { fileName: task.fileName, conventions: task.conventions }) };
+    const analysis = analyzeArticle(task.text, deps, { fileName: task.fileName, conventions: task.conventions });
+    return output ? { block: outputBlock(output, task.path ?? '', task.text, analysis) } : { analysis };
   } catch (err) {
     return { error: `analysis failed: ${(err as Error).message}` };
   }
@@ -56,7 +60,14 @@ class ThreadTrace {
  */
 export async function analyzeAll(
   tasks: ReadonlyArray<Task>,
-  opts: { jobs: number; dataDir: string; warn: (msg: string) => void; onResult?: (index: number, outcome: AnalysisOutcome) => void },
+  opts: {
+    jobs: number;
+    dataDir: string;
+    warn: (msg: string) => void;
+    /** Format each file on the thread that analysed it: outcomes are blocks, not analyses. */
+    output?: OutputSpec;
+    onResult?: (index: number, outcome: AnalysisOutcome) => void;
+  },
 ): Promise<AnalysisOutcome[]> {
   if (tasks.length === 0) return [];
   const jobs = Math.max(1, Math.min(opts.jobs, tasks.length));
@@ -80,7 +91,8 @@ export async function analyzeAll(
     new Promise<void>((resolve) => {
       const input: WorkerInput = {
         dataDir: opts.dataDir,
-        tasks: tasks.map((t) => ({ text: t.text, fileName: t.fileName, conventions: t.conventions })),
+        tasks: tasks.map((t) => ({ text: t.text, fileName: t.fileName, conventions: t.conventions, path: t.path })),
+        output: opts.output,
         queue: queue.buffer,
       };
       const worker = new Worker(join(__dirname, 'worker.js'), { workerData: input });
@@ -94,6 +106,9 @@ export async function analyzeAll(
         } else if ('analysis' in reply) {
           trace.record(reply.at, reply.ms);
           settle(reply.id, { analysis: reply.analysis });
+        } else if ('block' in reply) {
+          trace.record(reply.at, reply.ms);
+          settle(reply.id, { block: reply.block });
         } else if ('error' in reply) {
           trace.record(reply.at ?? performance.timeOrigin + performance.now(), reply.ms ?? 0);
           settle(reply.id, { error: `analysis failed: ${reply.error}` });
@@ -114,13 +129,13 @@ export async function analyzeAll(
   const mainTrace = new ThreadTrace();
   for (let id = queue.claim(); id >= 0; id = queue.claim()) {
     const t0 = performance.now();
-    settle(id, analyzeOne(tasks[id], deps));
+    settle(id, analyzeOne(tasks[id], deps, opts.output));
     mainTrace.record(performance.timeOrigin + t0, performance.now() - t0);
     if (workers.length) await yieldToEvents();
   }
   await Promise.all(workers);
   // Tasks claimed by a worker that stopped before answering.
-  for (let i = 0; i < tasks.length; i++) if (!done[i]) settle(i, analyzeOne(tasks[i], deps));
+  for (let i = 0; i < tasks.length; i++) if (!done[i]) settle(i, analyzeOne(tasks[i], deps, opts.output));
   if (process.env.POLICY_CLI_TRACE) {
     opts.warn([mainTrace.line('main'), ...traces.map((t, i) => t.line(`worker ${i + 1}`))].join('\n'));
   }
