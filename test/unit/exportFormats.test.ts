@@ -7,6 +7,7 @@ import type { ArticleAnalysis, Entity } from '../../src/core/types';
 import { analyzeArticle } from '../../src/core/analyze';
 import { JiebaSegmenter } from '../../src/core/jiebaSegmenter';
 import { OpenccConverter } from '../../src/core/script';
+import { OrderedOutput, outputBlock } from '../../src/cli/outputBlocks';
 
 const root = resolve(__dirname, '../../..');
 
@@ -115,5 +116,29 @@ test('brat export of a glossed Traditional seed: every T line text matches its c
     const [, spec, t] = line.split('\t');
     const frags = spec.split(' ').slice(1).join(' ').split(';').map((f) => f.split(' ').map(Number));
     assert.equal(frags.map(([s, e]) => cps.slice(s, e).join('')).join(' '), t);
+  }
+});
+
+test('CLI output blocks, joined as written, equal formatting every file at once (json, brat, conll; one file and several)', () => {
+  const dataDir = join(root, 'data');
+  const deps = { segmenter: JiebaSegmenter.load({ dataDir }), converter: new OpenccConverter(), resources: { dataDir, userTerms: [] } };
+  const files = ['000_367782aa6370fb6f.txt', '003_c6dd73ee9f6b25ea.txt'].map((name) => {
+    const text = readFileSync(join(root, 'seeds', name), 'utf8');
+    return { path: `seeds/${name}`, text, analysis: analyzeArticle(text, deps, { fileName: name }) };
+  });
+  for (const format of ['json', 'brat', 'conll'] as const) {
+    for (const chosen of [files.slice(0, 1), files]) {
+      const spec = { format, severalFiles: chosen.length > 1 };
+      let written = '';
+      const output = new OrderedOutput(spec, (text) => (written += text));
+      for (const f of chosen) output.add(outputBlock(spec, f.path, f.text, f.analysis));
+      written += output.closing;
+      const records = chosen.map((f) => toJsonRecord(f.path, f.analysis));
+      const render = format === 'brat' ? toBrat : toConll;
+      const whole = format === 'json'
+        ? `${JSON.stringify(spec.severalFiles ? records : records[0], null, 2)}\n`
+        : chosen.map((f) => (spec.severalFiles ? `==> ${f.path} <==\n` : '') + render(f.text, f.analysis)).join('\n');
+      assert.equal(written, whole, `${format}, ${chosen.length} file(s)`);
+    }
   }
 });
