@@ -60,6 +60,13 @@ export function makeServerDirs(prefix = 'zhp-vscode-', settings = {}, baseDir = 
     'files.autoSave': 'off',
     'git.enabled': false,
     'git.openRepositoryInParentFolders': 'never',
+    // A remote (server) extension host looks for ports to forward by running
+    // `ls -l /proc/[0-9]*/fd/[0-9]* | grep socket:` every few seconds; each spawn blocks its main
+    // thread for the fork and exec (30-250 ms on the loaded 2-core machine). Desktop VS Code does
+    // not do this, and it is not ours: off, so the editor budgets measure the extension. (code-server
+    // registers a tunnel provider, so only the "output" source turns the scan off.)
+    'remote.autoForwardPorts': false,
+    'remote.autoForwardPortsSource': 'output',
     ...settings,
   };
   // code-server reads user settings from <user-data-dir>/User; the server's machine settings also apply.
