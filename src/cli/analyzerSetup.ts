@@ -16,7 +16,7 @@ export async function createDeps(
 ): Promise<AnalyzerDeps> {
   const converter = new OpenccConverter();
   const resources = { dataDir, userTerms: [] };
-  // The patched nodejieba builds its dictionaries on a worker thread (about 0.5 s) while this
+  // The patched nodejieba builds its dictionaries on a libuv thread (about 0.5 s) while this
   // thread loads its conversion tables, NER model, gazetteers and lexicons (module caches, per
   // thread) by analysing a short sentence with the character segmenter, which needs no dictionary.
   // A thread that does not preload (a CLI worker) does the same while another thread loads.

@@ -1,7 +1,7 @@
 /**
  * CLI worker thread: warms up its own tables, takes the segmenter over the dictionary the main
- * thread loads (the patched nodejieba shares it per process), then claims tasks from the shared
- * queue until it is empty, posting each analysis (with its time) as it is done.
+ * thread has built (the patched nodejieba shares it per process), then claims tasks from the
+ * shared queue until it is empty, posting each analysis, or its output block, with its time.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
