@@ -16,23 +16,26 @@ export async function createDeps(
 ): Promise<AnalyzerDeps> {
   const converter = new OpenccConverter();
   const resources = { dataDir, userTerms: [] };
-  // The patched nodejieba builds its dictionaries on a libuv thread (about 0.5 s) while this
-  // thread loads its conversion tables, NER model, gazetteers and lexicons (module caches, per
-  // thread) by analysing a short sentence with the character segmenter, which needs no dictionary.
-  // A thread that does not preload (a CLI worker) does the same while another thread loads.
-  // A preload problem is reported by load() below, as without the preload.
-  const preload = opts.preload ? JiebaSegmenter.preload({ dataDir }).catch(() => undefined) : undefined;
-  if (opts.warmUpFirst) {
+  // A thread loads its conversion tables, NER model, gazetteers and lexicons (module caches, per
+  // thread) by analysing a short sentence with the character segmenter, which needs no dictionary:
+  // the preloading thread while the dictionary builds on a libuv thread, a CLI worker while
+  // another thread has it built.
+  const warmUp = () => {
+    if (!opts.warmUpFirst) return;
     try {
       analyzeArticle(WARM_UP_TEXT, { segmenter: new CharRunSegmenter(), converter, resources });
     } catch {
       // Only a head start: a real analysis reports the problem.
     }
-  }
-  await preload;
+  };
   let segmenter: Segmenter;
   try {
-    segmenter = JiebaSegmenter.load({ dataDir, warn });
+    if (opts.preload) {
+      segmenter = await JiebaSegmenter.loadWhile({ dataDir, warn }, warmUp);
+    } else {
+      warmUp();
+      segmenter = JiebaSegmenter.load({ dataDir, warn });
+    }
   } catch (err) {
     warn(`warning: word segmentation unavailable, continuing without it: ${(err as Error).message}`);
     segmenter = new CharRunSegmenter();

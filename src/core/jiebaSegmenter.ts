@@ -188,12 +188,20 @@ export class JiebaSegmenter implements Segmenter {
   }
 
   /**
-   * Validates the dictionary files and has the patched nodejieba build its dictionaries on a
-   * worker thread (about 0.5 s), so the caller can load its other tables meanwhile; `load` with
-   * the same files then returns at once. Resolves at once when they are loaded already or the
-   * build cannot preload; rejects with the problems `load` would throw.
+   * `load`, with the patched nodejieba building its dictionaries on a libuv thread (about 0.5 s)
+   * while `meanwhile` runs on this one (the caller's other tables). The files are validated before
+   * the build, as for `load`; a problem is thrown by the `load` that follows, as without the
+   * preload. Without a build that can preload, `meanwhile` runs and then `load` builds as usual.
    */
-  static async preload(opts: { dataDir: string; files?: Partial<JiebaDictFiles> }): Promise<void> {
+  static async loadWhile(opts: Parameters<typeof JiebaSegmenter.load>[0], meanwhile: () => void): Promise<JiebaSegmenter> {
+    const preload = JiebaSegmenter.preload(opts).catch(() => undefined);
+    meanwhile();
+    await preload;
+    return JiebaSegmenter.load(opts);
+  }
+
+  /** Validates the files and has nodejieba build their dictionaries on a libuv thread (see loadWhile). */
+  private static async preload(opts: { dataDir: string; files?: Partial<JiebaDictFiles> }): Promise<void> {
     const files = JiebaSegmenter.dictFiles(opts.dataDir, opts.files);
     if (jieba && loadedKey === JSON.stringify(files)) return;
     checkFiles(files);

@@ -45,14 +45,10 @@ export class AnalysisEngine {
         this.status = { state: 'error', message: `script converter failed: ${(err as Error).message}` };
         return this.status;
       }
-      // The patched nodejieba builds its dictionaries on a libuv thread (about 0.5 s) while this
-      // thread loads the recognisers' data and stays free for messages. A problem with the files
-      // is reported by load(), as without the preload.
-      const preload = JiebaSegmenter.preload({ dataDir: this.dataDir }).catch(() => undefined);
-      this.warmUp();
-      await preload;
+      // The dictionaries build on a libuv thread while this thread loads the recognisers' data and
+      // stays free for messages.
       try {
-        this.jieba = JiebaSegmenter.load({ dataDir: this.dataDir, userTerms: this.userTerms });
+        this.jieba = await JiebaSegmenter.loadWhile({ dataDir: this.dataDir, userTerms: this.userTerms }, () => this.warmUp());
         this.segmenter = this.jieba;
         this.status = { state: 'ready' };
       } catch (err) {

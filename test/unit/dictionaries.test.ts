@@ -14,7 +14,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'pa-dict-'));
 const GBK_ZHONGWEN = Buffer.from([0xd6, 0xd0, 0xce, 0xc4, 0x20, 0x6e, 0x0a]); // "中文 n" in GBK
 
 // Child mode: load the segmenter with the user dictionary in $PA_CHILD_USER_DICT and report;
-// with $PA_CHILD_PRELOAD, preload it first and count the event-loop turns while it builds. The
+// with $PA_CHILD_PRELOAD, load it with loadWhile and count the event-loop turns while it builds. The
 // child registers no tests (it would run them, and spawn children of its own).
 const childMode = process.env.PA_CHILD_USER_DICT !== undefined;
 const test = childMode ? () => undefined : nodeTest;
@@ -22,6 +22,7 @@ if (childMode) {
   void (async () => {
     const files = { userDict: process.env.PA_CHILD_USER_DICT };
     try {
+      let seg: JiebaSegmenter;
       if (process.env.PA_CHILD_PRELOAD) {
         let turns = 0;
         let building = true;
@@ -31,13 +32,14 @@ if (childMode) {
         };
         setImmediate(spin);
         try {
-          await JiebaSegmenter.preload({ dataDir, files });
+          seg = await JiebaSegmenter.loadWhile({ dataDir, files }, () => undefined);
         } finally {
           building = false;
         }
         process.stdout.write(`PRELOADED ${turns}\n`);
+      } else {
+        seg = JiebaSegmenter.load({ dataDir, files });
       }
-      const seg = JiebaSegmenter.load({ dataDir, files });
       process.stdout.write(`LOADED ${seg.tag('长三角一体化').map((t) => t.word).join('|')}\n`);
     } catch (err) {
       process.stdout.write(`REPORTED ${(err as Error).message}\n`);
