@@ -14,6 +14,7 @@ import { analyzeArticle, type AnalyzeOptions, type AnalyzerDeps } from '../core/
 import type { ArticleAnalysis } from '../core/types';
 import { createDeps } from './analyzerSetup';
 import { SharedTaskQueue } from './taskQueue';
+import { tuneV8ForJobs } from './jitBudget';
 import { outputBlock, type OutputSpec } from './outputBlocks';
 import type { WorkerInput, WorkerReply } from './worker';
 
@@ -71,6 +72,8 @@ export async function analyzeAll(
 ): Promise<AnalysisOutcome[]> {
   if (tasks.length === 0) return [];
   const jobs = Math.max(1, Math.min(opts.jobs, tasks.length));
+  // Before any thread runs the analysis code (see jitBudget).
+  tuneV8ForJobs(jobs);
   const results: AnalysisOutcome[] = new Array(tasks.length);
   const done = new Uint8Array(tasks.length);
   const settle = (id: number, outcome: AnalysisOutcome) => {

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { analyzeAll } from '../../src/cli/pool';
 import { SharedTaskQueue } from '../../src/cli/taskQueue';
+import { v8FlagsForJobs } from '../../src/cli/jitBudget';
 
 const root = resolve(__dirname, '../../..');
 const cli = join(root, 'dist', 'cli.js');
@@ -27,6 +28,20 @@ interface Rec {
 }
 
 test('dist/cli.js exists (npm run build)', () => assert.ok(existsSync(cli)));
+
+test('V8 compiles less only when every core analyses, with a flag this Node knows', () => {
+  assert.deepEqual(v8FlagsForJobs(1, 2), []);
+  assert.deepEqual(v8FlagsForJobs(1, 1), []);
+  assert.deepEqual(v8FlagsForJobs(2, 8), [], 'a spare core is left for the compiler');
+  const [flag] = v8FlagsForJobs(2, 2);
+  assert.match(flag, /^--interrupt-budget=\d+$/);
+  assert.deepEqual(v8FlagsForJobs(4, 4), [flag]);
+  // v8.setFlagsFromString ignores unknown flags silently; the command line rejects them.
+  const r = spawnSync(process.execPath, [flag, '-e', '0'], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const bogus = spawnSync(process.execPath, ['--interrupt-budgets=1', '-e', '0'], { encoding: 'utf8' });
+  assert.notEqual(bogus.status, 0, 'the command line must reject an unknown V8 flag for the check above to mean anything');
+});
 
 test('annotate: valid JSON for all five seeds, spans on the original text, inputs untouched', () => {
   const before = seeds.map((s) => [readFileSync(s), statSync(s).mtimeMs] as const);
