@@ -3,7 +3,8 @@
 // patch-package has applied patches/nodejieba+3.5.8.patch). Runs node-gyp directly: nodejieba's own
 // install script would fetch the unpatched prebuilt binary on a networked machine.
 // The patch adds tagSpans/tagNames (typed-array tagging) and preload (dictionaries built on a worker
-// thread), and builds TextRank lazily (half the memory).
+// thread), builds TextRank lazily (half the memory), and has cppjieba's DictTrie load its
+// dictionary without copying every entry three times (0.44 → 0.17 s, same trie).
 // On failure the previous binary is kept and the segmenter falls back to the stock tag(): a warning,
 // not a failed install. Skips the build when the binary is already the patched one and up to date.
 import { execFileSync } from 'node:child_process';
@@ -16,6 +17,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const pkgDir = join(root, 'node_modules', 'nodejieba');
 const binary = join(pkgDir, 'build', 'Release', 'nodejieba.node');
 const source = join(pkgDir, 'lib', 'nodejieba.cpp');
+/** Patched sources the binary is built from: the binding, and cppjieba's dictionary loader. */
+const sources = [source, ...['DictTrie.hpp', 'Trie.hpp'].map((f) => join(pkgDir, 'submodules', 'cppjieba', 'include', 'cppjieba', f))];
 const require = createRequire(import.meta.url);
 const log = (msg) => console.log(`[build-nodejieba] ${msg}`);
 
@@ -52,7 +55,8 @@ function main() {
     return;
   }
   const force = process.argv.includes('--force');
-  if (!force && existsSync(binary) && statSync(binary).mtimeMs >= statSync(source).mtimeMs && isPatchedBinary()) {
+  const newestSource = Math.max(...sources.filter((f) => existsSync(f)).map((f) => statSync(f).mtimeMs));
+  if (!force && existsSync(binary) && statSync(binary).mtimeMs >= newestSource && isPatchedBinary()) {
     log('patched binary is up to date');
     return;
   }
