@@ -4,6 +4,7 @@
  * drawn, hovers answer): timings vary with the machine, so they are recorded, never asserted.
  */
 import * as assert from 'assert';
+import * as cp from 'child_process';
 import * as fs from 'fs';
 import * as inspector from 'inspector';
 import * as path from 'path';
@@ -91,6 +92,64 @@ interface Gap {
   /** The main thread on a core, and runnable but waiting for a core (Linux only). */
   mainRunMs?: number;
   mainWaitMs?: number;
+  /** When the gap ended (epoch ms). */
+  at?: number;
+}
+
+/** A gap an idle process saw between its own timer ticks (see startMachineProbe). */
+interface ProbeGap {
+  /** When it ended (epoch ms). */
+  at: number;
+  ms: number;
+  /** The probe's thread on a core, and runnable but waiting for one. */
+  runMs: number;
+  waitMs: number;
+}
+
+/**
+ * A separate, idle Node process ticking every 5 ms beside the extension host: the gaps it sees
+ * are the machine's (runqueue waits, late timer wake-ups), not extension code. Stopping it
+ * returns its gaps over 20 ms.
+ */
+function startMachineProbe(): { stop(): Promise<ProbeGap[]> } {
+  const script = `
+    const fs = require('fs');
+    const sched = () => { try { const [r, w] = fs.readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ').map(Number); return [r / 1e6, w / 1e6]; } catch { return [0, 0]; } };
+    const clock = () => performance.timeOrigin + performance.now();
+    const gaps = [];
+    let last = clock(), [lastRun, lastWait] = sched();
+    setInterval(() => {
+      const t = clock(), [run, wait] = sched();
+      if (t - last > 20) gaps.push({ at: t, ms: t - last, runMs: run - lastRun, waitMs: wait - lastWait });
+      last = t; lastRun = run; lastWait = wait;
+    }, 5);
+    process.stdin.on('data', () => { process.stdout.write(JSON.stringify(gaps)); process.exit(0); });`;
+  const child = cp.spawn(process.execPath, ['-e', script], { stdio: ['pipe', 'pipe', 'ignore'], env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
+  let out = '';
+  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+  return {
+    stop: () =>
+      new Promise((resolve) => {
+        const done = () => {
+          try {
+            resolve(JSON.parse(out) as ProbeGap[]);
+          } catch {
+            resolve([]);
+          }
+        };
+        child.once('exit', done);
+        child.once('error', () => resolve([]));
+        child.stdin!.write('stop\n');
+        setTimeout(() => child.kill(), 5000);
+      }),
+  };
+}
+
+/** The probe's longest gap overlapping [from, to] (epoch ms), rounded, or null. */
+function probeGapWithin(gaps: ProbeGap[], from: number, to: number): ProbeGap | null {
+  let best: ProbeGap | null = null;
+  for (const g of gaps) if (g.at > from && g.at - g.ms < to && (!best || g.ms > best.ms)) best = g;
+  return best && { at: Math.round(best.at), ms: round(best.ms), runMs: round(best.runMs), waitMs: round(best.waitMs) };
 }
 
 /**
@@ -115,7 +174,7 @@ async function blocking(work: () => Promise<unknown>): Promise<{ ms: number; bus
     longestBusy = Math.max(longestBusy, Math.min(t - last, cpuMs));
     if (schedule && lastSchedule) longestMainRun = Math.max(longestMainRun ?? 0, schedule.runMs - lastSchedule.runMs);
     if (t - last > longest.ms) {
-      longest = { ms: round(t - last), cpuMs: round(cpuMs) };
+      longest = { ms: round(t - last), cpuMs: round(cpuMs), at: Math.round(performance.timeOrigin + t) };
       if (schedule && lastSchedule) {
         longest.mainRunMs = round(schedule.runMs - lastSchedule.runMs);
         longest.mainWaitMs = round(schedule.waitMs - lastSchedule.waitMs);
@@ -230,9 +289,11 @@ suite('perf: editor budgets (recorded, not asserted)', () => {
     const busy: Record<string, number> = {};
     const gaps: Record<string, Gap> = {};
     const mainRun: Record<string, number> = {};
+    const windows: Record<string, [number, number]> = {};
     let editor: vscode.TextEditor | undefined;
     let firstMs = 0;
     let entities = 0;
+    const probe = startMachineProbe();
     // POLICY_ANNOTATOR_PROFILE_DIR: also write a CPU profile of the extension host per phase (to find what blocks).
     const profileDir = process.env.POLICY_ANNOTATOR_PROFILE_DIR;
     const phase = async (name: string, work: () => Promise<unknown>) => {
@@ -244,7 +305,9 @@ suite('perf: editor budgets (recorded, not asserted)', () => {
         await post('Profiler.enable');
         await post('Profiler.start');
       }
+      const from = performance.timeOrigin + now();
       const measured = await blocking(work);
+      windows[name] = [from, performance.timeOrigin + now()];
       ({ ms: phases[name], busyMs: busy[name], longestGap: gaps[name] } = measured);
       if (measured.longestMainRunMs !== undefined) mainRun[name] = measured.longestMainRunMs;
       if (session) {
@@ -279,6 +342,17 @@ suite('perf: editor budgets (recorded, not asserted)', () => {
       await new Promise((r) => setTimeout(r, 500));
     });
     assert.ok(edit!.entities > 5000);
+    const probeGaps = await probe.stop();
+    // Per phase: the idle probe's longest gap in the phase, and the one overlapping the extension
+    // host's longest gap (the machine stalled both at once when they match).
+    const machineProbe: Record<string, { longestGap: ProbeGap | null; duringExtensionHostLongestGap: ProbeGap | null }> = {};
+    for (const [name, [from, to]] of Object.entries(windows)) {
+      const g = gaps[name];
+      machineProbe[name] = {
+        longestGap: probeGapWithin(probeGaps, from, to),
+        duringExtensionHostLongestGap: g.at ? probeGapWithin(probeGaps, g.at - g.ms, g.at) : null,
+      };
+    }
     recordMetrics({
       perf_5MB: {
         chars: content.length,
@@ -294,6 +368,8 @@ suite('perf: editor budgets (recorded, not asserted)', () => {
         longestBusyByPhaseMs: busy,
         // Per phase, the longest gap split: process CPU, main thread running, main thread waiting for a core.
         longestGapByPhase: gaps,
+        // An idle process's gaps in the same windows (runqueue waits and late wake-ups on this machine).
+        machineProbeByPhase: machineProbe,
         // The longest the main thread itself ran between two ticks (its own work, whatever the machine's load).
         ...(Object.keys(mainRun).length
           ? { extensionHostLongestMainRunMs: Math.max(mainRun.firstAnalysis, mainRun.scroll, mainRun.edit), longestMainRunByPhaseMs: mainRun }
