@@ -123,14 +123,17 @@ function startMachineProbe(): { stop(): Promise<ProbeGap[]> } {
       if (t - last > 20) gaps.push({ at: t, ms: t - last, runMs: run - lastRun, waitMs: wait - lastWait });
       last = t; lastRun = run; lastWait = wait;
     }, 5);
-    process.stdin.on('data', () => { process.stdout.write(JSON.stringify(gaps)); process.exit(0); });`;
+    process.stdin.on('data', () => { process.stdout.write(JSON.stringify(gaps)); process.exit(0); });
+    process.stdin.on('end', () => process.exit(0));`;
   const child = cp.spawn(process.execPath, ['-e', script], { stdio: ['pipe', 'pipe', 'ignore'], env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
   let out = '';
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   return {
     stop: () =>
       new Promise((resolve) => {
+        const killer = setTimeout(() => child.kill(), 5000);
         const done = () => {
+          clearTimeout(killer);
           try {
             resolve(JSON.parse(out) as ProbeGap[]);
           } catch {
@@ -138,9 +141,8 @@ function startMachineProbe(): { stop(): Promise<ProbeGap[]> } {
           }
         };
         child.once('exit', done);
-        child.once('error', () => resolve([]));
-        child.stdin!.write('stop\n');
-        setTimeout(() => child.kill(), 5000);
+        child.once('error', done);
+        child.stdin!.end('stop\n');
       }),
   };
 }
@@ -316,33 +318,38 @@ suite('perf: editor budgets (recorded, not asserted)', () => {
         session.disconnect();
       }
     };
-    await phase('open', async () => {
-      editor = await openUntitled(content);
-    });
-    await phase('firstAnalysis', async () => {
-      const t0 = now();
-      const analysis = await analysisOf(api, editor!.document);
-      firstMs = now() - t0;
-      entities = analysis.entities.length;
-      assert.ok(entities > 5000, `only ${entities} entities in the 5 MB article`);
-      await until(() => underlines(api, editor!) > 0, 120_000, 'underlines in the 5 MB article');
-      await new Promise((r) => setTimeout(r, 500));
-    });
-    await phase('scroll', async () => {
-      const doc = editor!.document;
-      const before = doc.positionAt(Math.floor(content.length * 0.7));
-      editor!.revealRange(new vscode.Range(before, before), vscode.TextEditorRevealType.InCenter);
-      await until(() => editor!.visibleRanges.some((r) => r.contains(before)), 10_000, 'the editor to scroll');
-      await new Promise((r) => setTimeout(r, 300));
-      assert.ok(underlines(api, editor!) > 0, 'underlines after scrolling');
-    });
+    let probeGaps: ProbeGap[] = [];
     let edit: Awaited<ReturnType<typeof timeOneCharEdit>> | undefined;
-    await phase('edit', async () => {
-      edit = await timeOneCharEdit(api, editor!);
-      await new Promise((r) => setTimeout(r, 500));
-    });
-    assert.ok(edit!.entities > 5000);
-    const probeGaps = await probe.stop();
+    try {
+      await phase('open', async () => {
+        editor = await openUntitled(content);
+      });
+      await phase('firstAnalysis', async () => {
+        const t0 = now();
+        const analysis = await analysisOf(api, editor!.document);
+        firstMs = now() - t0;
+        entities = analysis.entities.length;
+        assert.ok(entities > 5000, `only ${entities} entities in the 5 MB article`);
+        await until(() => underlines(api, editor!) > 0, 120_000, 'underlines in the 5 MB article');
+        await new Promise((r) => setTimeout(r, 500));
+      });
+      await phase('scroll', async () => {
+        const doc = editor!.document;
+        const before = doc.positionAt(Math.floor(content.length * 0.7));
+        editor!.revealRange(new vscode.Range(before, before), vscode.TextEditorRevealType.InCenter);
+        await until(() => editor!.visibleRanges.some((r) => r.contains(before)), 10_000, 'the editor to scroll');
+        await new Promise((r) => setTimeout(r, 300));
+        assert.ok(underlines(api, editor!) > 0, 'underlines after scrolling');
+      });
+      await phase('edit', async () => {
+        edit = await timeOneCharEdit(api, editor!);
+        await new Promise((r) => setTimeout(r, 500));
+      });
+      assert.ok(edit!.entities > 5000);
+    } finally {
+      // Stopped even when a phase fails, so no probe outlives the test.
+      probeGaps = await probe.stop();
+    }
     // Per phase: the idle probe's longest gap in the phase, and the one overlapping the extension
     // host's longest gap (the machine stalled both at once when they match).
     const machineProbe: Record<string, { longestGap: ProbeGap | null; duringExtensionHostLongestGap: ProbeGap | null }> = {};
