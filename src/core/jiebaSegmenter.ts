@@ -188,7 +188,7 @@ export class JiebaSegmenter implements Segmenter {
   }
 
   /**
-   * `load`, with the patched nodejieba building its dictionaries on a libuv thread (about 0.5 s)
+   * `load`, with the patched nodejieba building its dictionaries on a libuv thread (about 0.17 s)
    * while `meanwhile` runs on this one (the caller's other tables). The files are validated before
    * the build, as for `load`; a problem is thrown by the `load` that follows, as without the
    * preload. Without a build that can preload, `meanwhile` runs and then `load` builds as usual.
