@@ -26,7 +26,8 @@ annotate   Annotates UTF-8 text files and prints the result on stdout.
            conll: character BIO (char<TAB>B-type|I-type|O), blank line between sentences.
            With several FILEs, brat and conll output is preceded by "==> FILE <==" per file.
 eval-ner   Scores person/place/organization against a character BIO file (PER/LOC/ORG):
-           per-type lines, then last "P=0.xxx R=0.xxx F1=0.xxx".
+           per-type lines, then last "P=0.xxx R=0.xxx F1=0.xxx". One character per
+           line, its tag in the last column (BIO, BIOES or BMES; MSRA's NR/NS/NT too).
 --jobs N   Analyse on N threads: this one and N-1 workers, which share the loaded
            dictionaries (default 1).
 

@@ -13,7 +13,30 @@ export const BIO_TYPE_OF: Partial<Record<EntityType, BioType>> = { person: 'PER'
 
 const BIO_TYPES = new Set(['PER', 'LOC', 'ORG']);
 
-/** Parses `char<space|tab>tag` lines, sentences separated by blank lines. Unknown types are ignored. */
+/**
+ * Other corpora's names for the three types: MSRA's word tags (NR, NS, NT), spelt-out names, and
+ * OntoNotes' GPE, which People's Daily (and this recogniser) counts as a place.
+ */
+const TYPE_ALIASES: Record<string, BioType> = {
+  PER: 'PER', PERSON: 'PER', NR: 'PER',
+  LOC: 'LOC', LOCATION: 'LOC', NS: 'LOC', GPE: 'LOC',
+  ORG: 'ORG', ORGANIZATION: 'ORG', ORGANISATION: 'ORG', NT: 'ORG',
+};
+
+/** `B-PER`, `I_LOC`, `M-ORG` (BMES), `S-NR`…: position and type, or null for O and anything else. */
+function readTag(tag: string): { pos: 'B' | 'I' | 'E' | 'S'; type: string } | null {
+  const m = /^([BIESM])[-_](.+)$/i.exec(tag);
+  if (!m) return null;
+  const pos = m[1].toUpperCase();
+  const type = m[2].toUpperCase();
+  return { pos: pos === 'M' ? 'I' : (pos as 'B' | 'I' | 'E' | 'S'), type: TYPE_ALIASES[type] ?? type };
+}
+
+/**
+ * Parses `char<space|tab>tag` lines (more columns: the first is the character, the last the tag),
+ * sentences separated by blank lines. Tags may be BIO, BIOES or BMES, with `-` or `_`; types
+ * PER/LOC/ORG or an alias (TYPE_ALIASES); other types are ignored.
+ */
 export function parseBio(content: string): BioSentence[] {
   const sentences: BioSentence[] = [];
   let chars: string[] = [];
@@ -31,10 +54,10 @@ export function parseBio(content: string): BioSentence[] {
       if (open && BIO_TYPES.has(open.type)) spans.push({ type: open.type as BioType, start: offsets[open.start], end: offsets[endIdx] });
       open = null;
     };
-    tags.forEach((tag, i) => {
-      const m = /^([BIES])-(.+)$/.exec(tag);
-      if (!m) { close(i); return; }
-      const [, pos, type] = m;
+    tags.forEach((raw, i) => {
+      const tag = readTag(raw);
+      if (!tag) { close(i); return; }
+      const { pos, type } = tag;
       if (pos === 'B' || pos === 'S' || !open || open.type !== type) { close(i); open = { type, start: i }; }
       if (pos === 'E' || pos === 'S') close(i + 1);
     });
@@ -46,15 +69,15 @@ export function parseBio(content: string): BioSentence[] {
   for (const raw of content.split(/\r?\n/)) {
     const line = raw.replace(/^\uFEFF/, '');
     if (line.trim() === '') { flush(); continue; }
-    const m = /^(\S+)[ \t]+(\S+)\s*$/.exec(line);
-    if (!m) {
+    const fields = line.trim().split(/[ \t]+/);
+    if (fields.length < 2 || /^\s/.test(line)) {
       // A line holding only a tag means the character was a space.
       const t = line.trim();
-      if (/^(O|[BIES]-\w+)$/.test(t)) { chars.push(' '); tags.push(t); }
+      if (fields.length === 1 && (t === 'O' || readTag(t))) { chars.push(' '); tags.push(t); }
       continue;
     }
-    chars.push(m[1]);
-    tags.push(m[2]);
+    chars.push(fields[0]);
+    tags.push(fields[fields.length - 1]);
   }
   flush();
   return sentences;

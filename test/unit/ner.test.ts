@@ -27,6 +27,23 @@ test('parseBio reads BIO sentences with UTF-16 offsets', () => {
   assert.deepEqual(s[1].spans, [{ type: 'PER', start: 0, end: 2 }, { type: 'ORG', start: 2, end: 4 }]);
 });
 
+test('parseBio reads BIOES and BMES tags, MSRA and spelt-out type names, and extra columns', () => {
+  // BMES with MSRA's word tags (nr person, ns place, nt organisation).
+  const bmes = parseBio('习 B-NR\n近 M-NR\n平 E-NR\n在 O\n京 S-NS\n新 B-NT\n华 M-NT\n社 E-NT\n');
+  assert.deepEqual(bmes[0].spans, [{ type: 'PER', start: 0, end: 3 }, { type: 'LOC', start: 4, end: 5 }, { type: 'ORG', start: 5, end: 8 }]);
+  // Underscores, lower case, PERSON / GPE / ORGANIZATION, and a POS column between character and tag.
+  const wide = parseBio('李\tNR\tb_person\n强\tNR\ti_person\n访\tVV\tO\n美\tNR\tS-GPE\n联\tNN\tB-ORGANIZATION\n合\tNN\tI-ORGANIZATION\n国\tNN\tI-ORGANIZATION\n');
+  assert.equal(wide[0].text, '李强访美联合国');
+  assert.deepEqual(wide[0].spans, [{ type: 'PER', start: 0, end: 2 }, { type: 'LOC', start: 3, end: 4 }, { type: 'ORG', start: 4, end: 7 }]);
+  // Types outside the three are ignored, and do not swallow a neighbour.
+  const other = parseBio('今 B-DATE\n天 I-DATE\n张 B-PER\n三 I-PER\n');
+  assert.deepEqual(other[0].spans, [{ type: 'PER', start: 2, end: 4 }]);
+  // A line holding only a tag is a space character (the column separator ate it).
+  const spaced = parseBio('A B-ORG\n I-ORG\nB I-ORG\n');
+  assert.equal(spaced[0].text, 'A B');
+  assert.deepEqual(spaced[0].spans, [{ type: 'ORG', start: 0, end: 3 }]);
+});
+
 test('scoreNer counts exact spans per type and maps entity types', () => {
   const gold = [[{ type: 'PER', start: 0, end: 2 }, { type: 'LOC', start: 3, end: 5 }]];
   const pred = [[{ type: 'person', start: 0, end: 2 }, { type: 'place', start: 3, end: 4 }, { type: 'date', start: 6, end: 8 }]];
