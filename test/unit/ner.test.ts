@@ -189,3 +189,14 @@ test('names of things (成果展, 顾问团) and surname + place words (南太�
   assert.ok(!persons.includes('南太湖'), persons.join(','));
   assert.ok(persons.includes('李强'), persons.join(','));
 });
+
+test('full names jieba knows (习近平/nrfg, 李强/nrfg) are persons without a title, whole; a family (刘家) is not', () => {
+  const persons = (text: string) => recognize(text).filter((m) => m.type === 'person').map((m) => m.canonical);
+  assert.deepEqual(persons('习近平在会上发表重要讲话。'), ['习近平']);
+  assert.deepEqual(persons('会上，习近平发表重要讲话。'), ['习近平']);
+  // The tagger alone reads 李 here (its training text predates the name).
+  assert.deepEqual(persons('李强在会上发表讲话。'), ['李强']);
+  assert.ok(!persons('县里又安排行政村为刘家解决3000元贷款。').includes('刘家'));
+  // jieba's plain nr tags ordinary words too: those stay what they are.
+  assert.deepEqual(persons('南方部分地区有雷阵雨。'), []);
+});

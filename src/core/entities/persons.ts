@@ -288,6 +288,45 @@ export function extendSurnameOnlyNames<S extends { type: string; start: number; 
   });
 }
 
+/** Words after a name as the subject or in a list: punctuation, or a verb, preposition, adverb, conjunction or particle. */
+const AFTER_WHOLE_NAME = /^[、，。；：:！？）)」”》\s]/;
+
+/**
+ * Full names jieba's dictionary tags nrfg (习近平, 李强, 薄熙来) that the tagger missed or cut to the
+ * surname (李|强): such names are often too recent for its training text. The word becomes a person
+ * when it is a surname and given-name characters, no place or organisation list knows it, nothing
+ * but a part of it was tagged, and punctuation or a verb, preposition, adverb or particle follows
+ * it. jieba's plain nr is no help here: it also tags ordinary words (文明, 雷阵雨, 许可证).
+ */
+export function namesJiebaKnows<S extends { type: string; start: number; end: number }>(spans: readonly S[], text: string, tokens: readonly Token[], data: NerData, commonWords: ReadonlySet<string>, make: (start: number, end: number) => S): S[] {
+  const lex = data.lexicon;
+  const found: S[] = [];
+  const replaced = new Set<S>();
+  let k = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const len = t.end - t.start;
+    if (t.tag !== 'nrfg' || len < 2 || len > 4) continue;
+    const sur = lex.compoundSurnames.has(t.word.slice(0, 2)) ? 2 : lex.surnames.has(t.word[0]) ? 1 : 0;
+    const given = len - sur;
+    // 刘家, 王氏: a family or a clan, not a person.
+    if (sur === 0 || given < 1 || given > 2 || (given === 1 && /[家氏姓]$/.test(t.word))) continue;
+    let ok = true;
+    for (let j = sur; j < len && ok; j++) ok = isHan(t.word[j]) && (lex.givenNameBucket[t.word.charCodeAt(j)] ?? 0) > 0;
+    if (!ok || commonWords.has(t.word) || data.lexicon.places.has(t.word) || data.placeIndex.has(t.word) || lex.orgs.has(t.word) || lex.titles.has(t.word)) continue;
+    const next = tokens[i + 1];
+    if (!(AFTER_WHOLE_NAME.test(text.slice(t.end, t.end + 1)) || (next && next.start === t.end && AFTER_NAME_TAGS.has(next.tag)))) continue;
+    while (k < spans.length && spans[k].end <= t.start) k++;
+    const overlapping: S[] = [];
+    for (let j = k; j < spans.length && spans[j].start < t.end; j++) overlapping.push(spans[j]);
+    if (overlapping.some((o) => o.type !== 'PER' || o.start < t.start || o.end > t.end || (o.start === t.start && o.end === t.end))) continue;
+    for (const o of overlapping) replaced.add(o);
+    found.push(make(t.start, t.end));
+  }
+  if (found.length === 0) return [...spans];
+  return [...spans.filter((s) => !replaced.has(s)), ...found].sort((a, b) => a.start - b.start);
+}
+
 /** Tags jieba gives a transliterated name it reads as one word (扎加洛/ns, 亚罗约/x). */
 const FOREIGN_NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x', 'nz', 'ns']);
 
