@@ -281,3 +281,10 @@ test('meeting subject and object: an actor before 在 is no object; an empty sub
   assert.equal(e2[0].date, '--06-06');
   assert.equal(e2[0].place, '北京人民大会堂');
 });
+
+test('举行会谈 read as one word by the segmenter is still a talks event, with both sides', () => {
+  const text = '11月18日，国家主席习近平在北京同巴西总统卢拉举行会谈。';
+  const events = run(text, { person: ['习近平', '卢拉'], position: ['国家主席', '巴西总统'], place: ['北京'] });
+  assert.deepEqual(events.map((e) => [e.type, text.slice(e.trigger.start, e.trigger.end)]), [['talks', '会谈']]);
+  assert.deepEqual(events[0].participants.map((p) => p.text), ['习近平', '卢拉']);
+});

@@ -200,3 +200,8 @@ test('full names jieba knows (习近平/nrfg, 李强/nrfg) are persons without a
   // jieba's plain nr tags ordinary words too: those stay what they are.
   assert.deepEqual(persons('南方部分地区有雷阵雨。'), []);
 });
+
+test('a name the tagger ran into a following verb or idiom ends where that word starts (卢拉|举行会谈)', () => {
+  const persons = recognize('国家主席习近平在北京同巴西总统卢拉举行会谈。').filter((m) => m.type === 'person').map((m) => m.canonical);
+  assert.deepEqual(persons, ['习近平', '卢拉']);
+});

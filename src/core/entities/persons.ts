@@ -288,6 +288,25 @@ export function extendSurnameOnlyNames<S extends { type: string; start: number; 
   });
 }
 
+/** Tags of a word that does not continue a name: verbs, idioms, adverbs, prepositions, conjunctions, particles. */
+const NOT_NAME_WORD_TAGS = new Set(['v', 'vn', 'vd', 'i', 'l', 'd', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'ud', 'uv', 'ad', 'y']);
+
+/**
+ * A person the tagger ended inside a word that starts within it, where that word is a verb, an
+ * idiom or a function word running on past the name (卢拉|举行会谈 read 卢拉举): the name ends where
+ * the word starts, if two characters or more remain.
+ */
+export function namesEndingInsideVerbs<S extends { type: string; start: number; end: number }>(spans: readonly S[], tokens: readonly Token[], tokIdx: Int32Array): S[] {
+  return spans.map((s) => {
+    if (s.type !== 'PER') return s;
+    const t = tokens[tokIdx[s.end - 1]];
+    // Two characters or more of the word past the name: where only one is (清|算, 真|的), the tagger's
+    // boundary is usually right and jieba's word wrong.
+    if (!t || t.start <= s.start || t.end < s.end + 2 || t.start - s.start < 2 || !NOT_NAME_WORD_TAGS.has(t.tag)) return s;
+    return { ...s, end: t.start };
+  });
+}
+
 /** Words after a name as the subject or in a list: punctuation, or a verb, preposition, adverb, conjunction or particle. */
 const AFTER_WHOLE_NAME = /^[、，。；：:！？）)」”》\s]/;
 
