@@ -298,6 +298,18 @@ interface TriggerMatch extends Span {
   firstToken: number;
 }
 
+/**
+ * A year that says when something is due or how long it runs, not when the article's events
+ * happen: after 到/至 or a dash (到2027年, 2024—2027年), before 前/以前/之前/底前, or inside a document
+ * title (《…行动计划（2024—2027年）》).
+ */
+function targetYear(text: string, start: number, end: number): boolean {
+  if (/(?:到|至|—|－|-|~|～)$/.test(text.slice(Math.max(0, start - 1), start))) return true;
+  if (/^(?:年)?(?:底)?(?:前|以前|之前)/.test(text.slice(end, end + 4))) return true;
+  const open = text.lastIndexOf('《', start);
+  return open >= 0 && text.lastIndexOf('》', start) < open && text.indexOf('》', end) >= 0;
+}
+
 const MAX_TRIGGER_TOKENS = 4;
 
 function charTokens(text: string): Token[] {
@@ -511,10 +523,12 @@ class ArticleExtraction {
     if (this.input.articleDate?.year) return this.input.articleDate.year;
     for (const e of this.entities) {
       const y = /^(\d{4})/.exec(e.type === 'date' ? e.iso ?? '' : '');
-      if (y) return Number(y[1]);
+      if (y && !targetYear(this.text, e.start, e.end)) return Number(y[1]);
     }
-    const m = /((?:19|20)\d{2})年/.exec(this.text);
-    return m && !this.skip.overlaps({ start: m.index, end: m.index + 4 }) ? Number(m[1]) : null;
+    for (const m of this.text.matchAll(/((?:19|20)\d{2})年/g)) {
+      if (!this.skip.overlaps({ start: m.index!, end: m.index! + 4 }) && !targetYear(this.text, m.index!, m.index! + m[0].length)) return Number(m[1]);
+    }
+    return null;
   }
 
   /** A character trie of the person and organisation names (the last recognised type of a name wins, its rank is its first appearance). */

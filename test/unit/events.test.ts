@@ -127,6 +127,11 @@ test('dates: month-day resolved with the article year; --MM-DD when no year is k
   assert.equal(noYear[0].date, '--12-11/--12-12');
   assert.equal(noYear[0].place, '金华市', 'a place-like name after 在 is used without a place entity');
   assert.equal(noYear[0].object, '九地市政协共商G60科创走廊更高质量发展活动');
+  // A target year or a plan's period is not the year of the events (到2027年, 《…（2024—2027年）》).
+  const targets = run('3月5日,全国人大会议在北京开幕。会议提出,到2027年基本建成现代化产业体系。省政府印发《数字经济行动计划（2024—2027年）》。');
+  assert.deepEqual(targets.map((e) => e.date), ['--03-05', '--03-05']);
+  const stated = run('3月5日,全国人大会议在北京开幕。2024年是关键之年,到2027年基本建成现代化产业体系。');
+  assert.equal(stated[0].date, '2024-03-05');
 });
 
 test('no events from exhortations and plans (要共同打造…, 将…, 希望…)', () => {
