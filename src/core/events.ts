@@ -310,6 +310,18 @@ function targetYear(text: string, start: number, end: number): boolean {
   return open >= 0 && text.lastIndexOf('》', start) < open && text.indexOf('》', end) >= 0;
 }
 
+/**
+ * Whether `date` (ISO, --MM-DD, or an interval of either) falls within `within`, years aside; true
+ * when either names no day (2024, 2024-03): nothing says the days differ.
+ */
+function sameDays(date: string, within: string): boolean {
+  const days = (iso: string) => iso.split('/').map((p) => /(\d{2}-\d{2})$/.exec(p)?.[1]);
+  const [from, to = from] = days(within);
+  const own = days(date);
+  if (!from || !to || own.some((d) => !d)) return true;
+  return own.every((d) => d! >= from && d! <= to);
+}
+
 const MAX_TRIGGER_TOKENS = 4;
 
 function charTokens(text: string): Token[] {
@@ -778,16 +790,28 @@ class ArticleExtraction {
     }
   }
 
-  /** The place in "在 PLACE (adverbs) TRIGGER" before the trigger, else the latest such place of the article. */
+  /**
+   * The place in "在 PLACE (adverbs) TRIGGER" before the trigger, else the latest such place of the
+   * article, unless the event's own sentence dates it to another day than the event that place was
+   * stated for (a digest's next story: 9月10日至12日,…调研 does not happen where the last story did).
+   */
   private fillPlaces(drafts: FinalDraft[]): void {
     let last: string | null = null;
+    let lastDate: string | null = null;
     for (const d of drafts) {
       const own = d.ownPlace;
       if (own) {
         d.place = own;
         d.explicitPlace = true;
-        if (!d.background) last = own;
-      } else d.place = d.background ? null : last;
+        if (!d.background) {
+          last = own;
+          lastDate = d.date;
+        }
+      } else if (d.background) d.place = null;
+      else if (d.ownDate && lastDate && !sameDays(d.ownDate, lastDate)) {
+        d.place = null;
+        last = null;
+      } else d.place = last;
     }
   }
 
@@ -976,6 +1000,8 @@ class ChunkExtractor {
     if (/^[\d一二三四五六七八九十百]+周年/.test(rest) || /^[^，,。；;]{0,12}以来/.test(rest)) return false;
     // 启动仪式上, 成立大会上 opening a clause: a setting, not an event.
     if (m.start === clause.start && /^(?:仪式|大会|式)上/.test(rest)) return false;
+    // 会谈后, 签约结束后, 会见期间 opening a clause: the time of what follows, told again.
+    if (m.start === clause.start && /^(?:结束)?(?:后|之后|以后|期间|前夕)(?:[，,]|$)/.test(rest)) return false;
 
     // A list of activity nouns (开展经济考察、展览展示…等) names kinds of activity, not an event.
     if (next === '、' || (prev === '、' && text.slice(m.end, clause.end).includes('等'))) return false;
@@ -1157,7 +1183,14 @@ class ChunkExtractor {
       }
       default: {
         if (next && !STOP.test(next)) return this.np(m.end, afterEnd);
-        return this.np(regionStart, m.start);
+        // 见证了…合作文件的签署: what is signed is what the verb before 的 governs.
+        if (text[m.start - 1] === '的') {
+          const verb = this.tokensIn(regionStart, m.start - 1).filter((t) => t.tag === 'v').pop();
+          if (verb) return this.np(text[verb.end] === '了' ? verb.end + 1 : verb.end, m.start - 1);
+        }
+        // …议定书在吉隆坡正式签署: the subject, without the place frame.
+        const zai = this.zaiFrame(regionStart, m.start);
+        return zai !== null ? this.subjectObject(regionStart, zai, d) : this.np(regionStart, m.start);
       }
     }
   }

@@ -293,3 +293,21 @@ test('举行会谈 read as one word by the segmenter is still a talks event, wit
   assert.deepEqual(events.map((e) => [e.type, text.slice(e.trigger.start, e.trigger.end)]), [['talks', '会谈']]);
   assert.deepEqual(events[0].participants.map((p) => p.text), ['习近平', '卢拉']);
 });
+
+test('a digest: a later story dated to other days does not inherit the last place; 会谈后 is no second talks', () => {
+  const text =
+    '11月18日，习近平同卢拉举行会谈。会谈后，两国元首共同见证了经贸领域20余份合作文件的签署。\n' +
+    '当天，中国—东盟自由贸易区3.0版升级议定书在吉隆坡正式签署。\n' +
+    '9月10日至12日，丁薛祥赴西部调研，看望一线科研人员。\n' +
+    '9月11日，丁薛祥出席座谈会并讲话。';
+  const events = run(text, { person: ['习近平', '卢拉', '丁薛祥'], place: ['吉隆坡'] });
+  const got = events.map((e) => `${e.type}|${triggerOf(text, e)}|${e.date}|${e.place}|${e.object}`);
+  assert.deepEqual(got, [
+    'talks|会谈|--11-18|null|null',
+    'signing|签署|--11-18|null|经贸领域20余份合作文件', // what 见证了 governs, not the witnesses
+    'signing|签署|--11-18|吉隆坡|中国—东盟自由贸易区3.0版升级议定书', // the subject without 在吉隆坡正式
+    'inspection|调研|--09-10/--09-12|null|null', // not in 吉隆坡
+    'inspection|看望|--09-10/--09-12|null|null',
+    'speech|讲话|--09-11|null|null',
+  ]);
+});

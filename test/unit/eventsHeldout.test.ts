@@ -36,6 +36,7 @@ test('held-out People\'s Daily sentences: events stay above the floor (our own a
   }
   const t = sumEventScores(scores);
   const summary = `P=${t.p.toFixed(3)} R=${t.r.toFixed(3)} date=${t.dateAccuracy.toFixed(3)} place=${t.placeAccuracy.toFixed(3)}\n${misses.join('\n')}`;
+  if (process.env.HELDOUT_VERBOSE) console.log(summary);
   assert.ok(t.p >= FLOOR.precision, `precision below floor: ${summary}`);
   assert.ok(t.r >= FLOOR.recall, `recall below floor: ${summary}`);
   assert.ok(t.dateAccuracy >= FLOOR.dateAccuracy, `date accuracy below floor: ${summary}`);
