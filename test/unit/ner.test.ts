@@ -205,3 +205,10 @@ test('a name the tagger ran into a following verb or idiom ends where that word 
   const persons = recognize('国家主席习近平在北京同巴西总统卢拉举行会谈。').filter((m) => m.type === 'person').map((m) => m.canonical);
   assert.deepEqual(persons, ['习近平', '卢拉']);
 });
+
+test('李家|超: a name jieba read as a family plus a verb is whole, with or without a title (行政长官)', () => {
+  const ms = recognize('香港特别行政区行政长官李家超今日率团访问沙特阿拉伯。');
+  assert.ok(find(ms, 'person', '李家超'), ms.map((m) => `${m.type}:${m.canonical}`).join(' '));
+  assert.ok(find(ms, 'position', '香港特别行政区行政长官'));
+  assert.deepEqual(recognize('李家超表示，香港将继续发展。').filter((m) => m.type === 'person').map((m) => m.canonical), ['李家超']);
+});

@@ -254,13 +254,17 @@ export function extendTwoCharacterNames<S extends { type: string; start: number;
   return spans.map((s, i) => {
     if (s.type !== 'PER' || s.end - s.start !== 2 || !lex.surnames.has(text[s.start]) || lex.compoundSurnames.has(text.slice(s.start, s.end))) return s;
     const last = tokens[tokIdx[s.end - 1]], t = tokens[tokIdx[s.end]];
-    if (!last || last.end !== s.end || !t || t.start !== s.end || t.end !== s.end + 1 || NOT_GIVEN_TAGS.has(t.tag) || !isHan(t.word)) return s;
+    // 李家|超/v 今日: jieba reads surname + 家 as a family (李家, 王家) and the last given-name
+    // character as a word of its own, often a verb; such a name takes it before a time word too.
+    const family = text[s.start + 1] === '家';
+    if (!last || last.end !== s.end || !t || t.start !== s.end || t.end !== s.end + 1 || (NOT_GIVEN_TAGS.has(t.tag) && !(family && t.tag === 'v')) || !isHan(t.word)) return s;
     if ((lex.givenNameBucket[t.word.charCodeAt(0)] ?? 0) < 2) return s;
     const next = spans[i + 1];
     if (next && next.start <= s.end) return s;
     const after = text.slice(t.end, t.end + 4);
     const follower = tokens[tokIdx[t.end]];
-    if (!(AFTER_FULL_NAME.test(after) || (follower && follower.start === t.end && lex.titles.has(follower.word)))) return s;
+    const followerOk = follower && follower.start === t.end && (lex.titles.has(follower.word) || (family && (follower.tag === 't' || follower.tag === 'p')));
+    if (!(AFTER_FULL_NAME.test(after) || followerOk)) return s;
     return { ...s, end: t.end };
   });
 }
@@ -328,19 +332,25 @@ export function namesJiebaKnows<S extends { type: string; start: number; end: nu
     if (t.tag !== 'nrfg' || len < 2 || len > 4) continue;
     const sur = lex.compoundSurnames.has(t.word.slice(0, 2)) ? 2 : lex.surnames.has(t.word[0]) ? 1 : 0;
     const given = len - sur;
-    // 刘家, 王氏: a family or a clan, not a person.
-    if (sur === 0 || given < 1 || given > 2 || (given === 1 && /[家氏姓]$/.test(t.word))) continue;
+    if (sur === 0 || given < 1 || given > 2 || /[氏姓]$/.test(t.word)) continue;
     let ok = true;
     for (let j = sur; j < len && ok; j++) ok = isHan(t.word[j]) && (lex.givenNameBucket[t.word.charCodeAt(j)] ?? 0) > 0;
     if (!ok || commonWords.has(t.word) || data.lexicon.places.has(t.word) || data.placeIndex.has(t.word) || lex.orgs.has(t.word) || lex.titles.has(t.word)) continue;
-    const next = tokens[i + 1];
-    if (!(AFTER_WHOLE_NAME.test(text.slice(t.end, t.end + 1)) || (next && next.start === t.end && AFTER_NAME_TAGS.has(next.tag)))) continue;
+    let end = t.end;
+    let next = tokens[i + 1];
+    // 刘家 is a family; 李家|超 is a name whose last character jieba read apart (often as a verb).
+    if (given === 1 && t.word.endsWith('家')) {
+      if (!next || next.start !== t.end || next.end !== t.end + 1 || !isHan(next.word) || (lex.givenNameBucket[next.word.charCodeAt(0)] ?? 0) < 2) continue;
+      end = next.end;
+      next = tokens[i + 2];
+    }
+    if (!(AFTER_WHOLE_NAME.test(text.slice(end, end + 1)) || (next && next.start === end && AFTER_NAME_TAGS.has(next.tag)))) continue;
     while (k < spans.length && spans[k].end <= t.start) k++;
     const overlapping: S[] = [];
-    for (let j = k; j < spans.length && spans[j].start < t.end; j++) overlapping.push(spans[j]);
-    if (overlapping.some((o) => o.type !== 'PER' || o.start < t.start || o.end > t.end || (o.start === t.start && o.end === t.end))) continue;
+    for (let j = k; j < spans.length && spans[j].start < end; j++) overlapping.push(spans[j]);
+    if (overlapping.some((o) => o.type !== 'PER' || o.start < t.start || o.end > end || (o.start === t.start && o.end === end))) continue;
     for (const o of overlapping) replaced.add(o);
-    found.push(make(t.start, t.end));
+    found.push(make(t.start, end));
   }
   if (found.length === 0) return [...spans];
   return [...spans.filter((s) => !replaced.has(s)), ...found].sort((a, b) => a.start - b.start);
