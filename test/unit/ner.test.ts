@@ -9,6 +9,8 @@ import type { EntityMention, RecognizerInput } from '../../src/core/types';
 import { CharTagger, charFeatures, pathToSpans, spansToTags, trainTagger, TAGS } from '../../src/core/entities/charTagger';
 import { loadNerData } from '../../src/core/entities/nerData';
 import { nonNameFinalChars } from '../../src/core/entities/persons';
+import { splitJoinedOrganizations } from '../../src/core/entities/organizations';
+import { tokenIndex } from '../../src/core/entities/spanUtil';
 import { jiebaTokens } from './helpers/jiebaTokens';
 
 const dataDir = findDataDir(__dirname);
@@ -211,4 +213,14 @@ test('李家|超: a name jieba read as a family plus a verb is whole, with or wi
   assert.ok(find(ms, 'person', '李家超'), ms.map((m) => `${m.type}:${m.canonical}`).join(' '));
   assert.ok(find(ms, 'position', '香港特别行政区行政长官'));
   assert.deepEqual(recognize('李家超表示，香港将继续发展。').filter((m) => m.type === 'person').map((m) => m.canonical), ['李家超']);
+});
+
+test('two bodies joined by 与 are two organisations; a name containing 与 stays whole when its first part is no body', () => {
+  const orgs = (text: string) => recognize(text).filter((m) => m.type === 'organization').map((m) => m.canonical);
+  assert.deepEqual(orgs('深圳市人民政府与华为技术有限公司签署战略合作协议。'), ['深圳市人民政府', '华为技术有限公司']);
+  // The split itself, on a tagger span: 中国 is no body, so 中国与全球化智库 is one name.
+  const text = '中国与全球化智库发布报告。';
+  const whole = [{ type: 'ORG' as const, start: 0, end: 8 }];
+  const tokens = jiebaTokens(text);
+  assert.deepEqual(splitJoinedOrganizations(whole, text, tokens, tokenIndex(text.length, tokens), loadNerData(dataDir)), whole);
 });

@@ -245,3 +245,41 @@ export function findListedOrganizations(text: string, tokens: readonly Token[], 
   }
   return out;
 }
+
+/** Conjunctions that join two bodies (深圳市人民政府|与|华为技术有限公司). */
+const JOINING = new Set(['与', '和', '同', '及', '以及']);
+
+/**
+ * A tagger organisation that is two bodies joined by 与/和/同/及 (深圳市人民政府与华为技术有限公司):
+ * split where each side is a whole body by itself (a known organisation, a word jieba tags nt, or a
+ * name ending in an organisation suffix). Names that merely contain 与 (中国与全球化智库) keep it: their
+ * first part is no body.
+ */
+export function splitJoinedOrganizations<S extends { type: string; start: number; end: number }>(spans: readonly S[], text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): S[] {
+  const body = (start: number, end: number) => {
+    if (end - start < 2) return false;
+    const name = text.slice(start, end);
+    if (data.lexicon.orgs.has(name)) return true;
+    const t = tokens[tokIdx[start]];
+    if (t && t.start === start && t.end === end && t.tag === 'nt') return true;
+    return data.orgSuffixList.some(([suffix]) => name.length > suffix.length && name.endsWith(suffix));
+  };
+  const out: S[] = [];
+  for (const s of spans) {
+    if (s.type !== 'ORG') {
+      out.push(s);
+      continue;
+    }
+    let split = false;
+    for (let i = s.start + 2; i < s.end - 2 && !split; i++) {
+      const t = tokens[tokIdx[i]];
+      if (!t || t.start !== i || !JOINING.has(t.word) || t.end > s.end - 2) continue;
+      if (body(s.start, t.start) && body(t.end, s.end)) {
+        out.push({ ...s, end: t.start }, { ...s, start: t.end });
+        split = true;
+      }
+    }
+    if (!split) out.push(s);
+  }
+  return out;
+}

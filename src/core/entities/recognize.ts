@@ -10,7 +10,7 @@ import { LEX } from './charTagger';
 import { commonNrWords, foreignNamesAfterTitles, extendTransliteratedNames, extendSurnameOnlyNames,
   namesJiebaKnows, namesEndingInsideVerbs, extendTwoCharacterNames, personsReadAsPlaces, findBylines, findReporterCredits, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME } from './persons';
 import { findPositions, orgCover } from './positions';
-import { bareLevelOrganization, companyNameStart, findListedOrganizations, findOrganizations, genericOrganization, orgKind, trimSubUnit } from './organizations';
+import { bareLevelOrganization, companyNameStart, findListedOrganizations, findOrganizations, genericOrganization, orgKind, splitJoinedOrganizations, trimSubUnit } from './organizations';
 import { COUNTED_UNITS, findAbbreviationPlaces, genericPlaces, findGazetteerPlaces, findListedPlaces, findVenuePlaces, placeInfo, PLACE_EXTENSIONS } from './places';
 import { findMediaOutlets } from './media';
 import { completeName, countryAbbreviations, cutAfterCompleteName, findAbbreviationPairs, findAbbreviationUses, findAbbreviationCompounds, findSurnameAddresses, abbreviationCompoundTails, bareInstitutions, findBareInstitutions, endsWithOrgSuffix, extendOrganizationUnits, extendOrganizationChains, extendPlaceHead, extendSessionStart, findNtOrganizations, knownPlace, findPlaceLedOrganizations, findTitledOrganizations, splitAbbreviationPairs, teamLists, companiesReadAsPersons, companyNames, findCelestialPlaces, findVillageWords, findPublications, governmentsAsPlaces, splitPlaceChains, mergePlaceLedOrganizations, reviewPersons, orgHeadWords, type OrgHeadWords, trimNonNameStart, trimTitleEnd } from './bioConventions';
@@ -177,6 +177,7 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
   reviewed = extendTwoCharacterNames(extendTransliteratedNames(reviewed, text, tokens, tokIdx), text, tokens, tokIdx, data);
   reviewed = placesReadAsPersons(extendSurnameOnlyNames(personsReadAsPlaces(reviewed, text, tokens, tokIdx, data), text, tokens, tokIdx, data), text, tokens, tokIdx);
   reviewed = namesJiebaKnows(namesEndingInsideVerbs(reviewed, tokens, tokIdx), text, tokens, data, commonNr, (start, end) => ({ type: 'PER' as const, start, end }));
+  reviewed = splitJoinedOrganizations(reviewed, text, tokens, tokIdx, data);
   const heads = orgHeadWords(resources.dataDir);
   const countries = countryAbbreviations(resources.dataDir);
   const tagged = options.bioConventions ? bioTaggedSpans(reviewed) : reviewed;
