@@ -322,6 +322,9 @@ function sameDays(date: string, within: string): boolean {
   return own.every((d) => d! >= from && d! <= to);
 }
 
+/** Sources of person mentions that credit a reporter (see recognize.ts): never event participants. */
+const CREDIT_SOURCES = new Set(['byline', 'reporter credit']);
+
 const MAX_TRIGGER_TOKENS = 4;
 
 function charTokens(text: string): Token[] {
@@ -548,7 +551,7 @@ class ArticleExtraction {
     if (!this.knownActorTrie) {
       const names = new Map<string, 'person' | 'organization'>();
       for (const e of this.entities) {
-        if ((e.type === 'person' || e.type === 'organization') && e.canonical.length >= 2) names.set(e.canonical, e.type);
+        if ((e.type === 'person' || e.type === 'organization') && e.canonical.length >= 2 && !CREDIT_SOURCES.has(e.source ?? '')) names.set(e.canonical, e.type);
       }
       const root: KnownActorNode = {};
       let rank = 0;
@@ -1347,7 +1350,8 @@ class ChunkExtractor {
   private actorsIn(start: number, end: number): EntityMention[] {
     const inRange = this.entitiesIn(start, end);
     let actors = inRange.filter((e, i) => {
-      if (e.type === 'person') return true;
+      // The reporter of a dateline credit (（记者王浩）) tells the event; he does not act in it.
+      if (e.type === 'person') return !CREDIT_SOURCES.has(e.source ?? '');
       if (e.type !== 'organization') return false;
       const next = inRange[i + 1];
       return !(next && next.start === e.end && (next.type === 'position' || next.type === 'person'));

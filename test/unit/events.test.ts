@@ -311,3 +311,15 @@ test('a digest: a later story dated to other days does not inherit the last plac
     'speech|讲话|--09-11|null|null',
   ]);
 });
+
+test('the reporter of a dateline credit is no participant of the event the article reports', () => {
+  const text = '本报北京6月3日电（记者王浩）生态环境部6月3日召开新闻发布会。';
+  const at = text.indexOf('王浩');
+  const entities: EntityMention[] = [
+    { type: 'person' as const, start: at, end: at + 2, canonical: '王浩', source: 'byline' },
+    { type: 'organization' as const, start: text.indexOf('生态环境部'), end: text.indexOf('生态环境部') + 5, canonical: '生态环境部' },
+    ...findDates(text, null),
+  ].sort((a, b) => a.start - b.start);
+  const events = extractEvents({ text, tokens: segmenter.tag(text), skip: [], articleDate: null }, entities);
+  assert.deepEqual(events.map((e) => [e.type, e.participants.map((p) => p.text)]), [['meeting', ['生态环境部']]]);
+});
