@@ -1160,7 +1160,13 @@ class ChunkExtractor {
       case 'meeting': {
         if (m.entry.flags.has('bare')) return null; // filled from the governing meeting later
         // 在巴塞罗那举行的北大西洋议会春季会议的闭幕式上: the name ends at the next 的.
-        if (next === '的') return this.np(m.end + 1, this.firstDe(m.end + 1, afterEnd), /[上中里内]$|期间$/);
+        if (next === '的') {
+          let end = this.firstDe(m.end + 1, afterEnd);
+          // …举行的新闻发布会上表示: the meeting noun ends before 上/期间 with what was said there.
+          const setting = /[会式坛礼典赛展]+(?=上|期间|中|时)/.exec(text.slice(m.end + 1, end));
+          if (setting) end = m.end + 1 + setting.index + setting[0].length;
+          return this.np(m.end + 1, end, /[上中里内]$|期间$/);
+        }
         // 举行工作宴会, 在人民大会堂举行大型签字仪式: what follows the trigger is the meeting.
         if (next && !STOP.test(next)) {
           const after = this.np(m.end, afterEnd) ?? this.np(this.lastDe(m.end, afterEnd), afterEnd);

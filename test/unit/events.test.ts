@@ -323,3 +323,9 @@ test('the reporter of a dateline credit is no participant of the event the artic
   const events = extractEvents({ text, tokens: segmenter.tag(text), skip: [], articleDate: null }, entities);
   assert.deepEqual(events.map((e) => [e.type, e.participants.map((p) => p.text)]), [['meeting', ['生态环境部']]]);
 });
+
+test('a meeting named after 举行的 ends before 上 and what was said there', () => {
+  const text = '国家统计局副局长盛来运在国务院新闻办公室举行的新闻发布会上表示，5月份国民经济延续恢复态势。';
+  const events = run(text, { person: ['盛来运'], organization: ['国务院新闻办公室'] });
+  assert.deepEqual(events.map((e) => [e.type, e.object]), [['meeting', '新闻发布会']]);
+});
