@@ -325,6 +325,9 @@ function sameDays(date: string, within: string): boolean {
 /** Sources of person mentions that credit a reporter (see recognize.ts): never event participants. */
 const CREDIT_SOURCES = new Set(['byline', 'reporter credit']);
 
+/** An ISO date (or interval) that names a day. */
+const HAS_DAY = /\d{2}-\d{2}(?:$|\/)/;
+
 const MAX_TRIGGER_TOKENS = 4;
 
 function charTokens(text: string): Token[] {
@@ -776,16 +779,20 @@ class ArticleExtraction {
         paraDate = undefined;
         if (s.dateline) sectionDate = null;
       }
+      let datedHere = 0;
       for (; di < drafts.length && drafts[di].sentence === s; di++) {
         const d = drafts[di];
         if (d.background) continue;
         d.date = d.ownDate !== undefined ? d.ownDate : paraDate !== undefined ? paraDate : sectionDate;
+        if (d.ownDate !== undefined && d.ownDate === s.here) datedHere++;
       }
       if (s.here !== undefined) {
         const value = s.here;
-        // 今年 after 6月6日 does not change the day being told about.
+        // 今年 after 6月6日 does not change the day being told about, nor does a month or year no
+        // event of the sentence happens in (…上表示，5月份国民经济…: a statistic's period).
         const current: string | null = paraDate ?? sectionDate;
-        if (!(value && current && current.startsWith(value))) {
+        const coarser = !!value && !!current && HAS_DAY.test(current) && !HAS_DAY.test(value);
+        if (!(value && current && current.startsWith(value)) && !(coarser && datedHere === 0)) {
           paraDate = value;
           if (value) sectionDate = value;
         }

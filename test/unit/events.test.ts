@@ -329,3 +329,12 @@ test('a meeting named after 举行的 ends before 上 and what was said there', 
   const events = run(text, { person: ['盛来运'], organization: ['国务院新闻办公室'] });
   assert.deepEqual(events.map((e) => [e.type, e.object]), [['meeting', '新闻发布会']]);
 });
+
+test('a month no event happens in (a statistic\'s period) does not redate the events after it', () => {
+  const text = '6月3日，统计局召开新闻发布会。发言人表示，5月份国民经济延续恢复态势。\n人民银行发布《普惠信贷工作通知》。';
+  const events = run(text, { organization: ['统计局', '人民银行'] });
+  assert.deepEqual(events.map((e) => `${triggerOf(text, e)}|${e.date}`), ['召开|--06-03', '发布|--06-03']);
+  // A month an event does happen in still sets the date of what follows.
+  const monthly = run('6月3日，统计局召开新闻发布会。5月，人民银行在北京召开工作会议。\n会议发布《通知》。', { organization: ['统计局', '人民银行'] });
+  assert.deepEqual(monthly.map((e) => e.date), ['--06-03', '--05', '--05']);
+});
