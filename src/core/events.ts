@@ -328,6 +328,17 @@ const CREDIT_SOURCES = new Set(['byline', 'reporter credit']);
 /** An ISO date (or interval) that names a day. */
 const HAS_DAY = /\d{2}-\d{2}(?:$|\/)/;
 
+/** Meeting nouns a named meeting ends with, and the words that name none by themselves. */
+const MEETING_END = /(?:会议|论坛|大会|峰会|年会|仪式|典礼|研讨会|座谈会|博览会|交易会|发布会|开幕式|闭幕式|活动|晚会|招待会)$/;
+const GENERIC_MEETING = /^(?:会议|论坛|大会|峰会|年会|仪式|典礼|活动|开幕式|闭幕式|启动仪式|签约仪式|揭牌仪式|发布会|座谈会|晚会|招待会)$/;
+
+/** The meeting named at the start of `after` (what follows 出席), or null for none or a generic one (出席活动, 出席此次会议). */
+function namedMeeting(after: string): string | null {
+  const phrase = /^[了]?(?:相关|有关|本次|此次|这次|上述|该|当天的|当日的)?([^，,。；;、！？!?\s并和及]{2,30})/.exec(after)?.[1];
+  if (!phrase || !MEETING_END.test(phrase) || GENERIC_MEETING.test(phrase)) return null;
+  return phrase;
+}
+
 const MAX_TRIGGER_TOKENS = 4;
 
 function charTokens(text: string): Token[] {
@@ -453,7 +464,8 @@ interface ChunkResult {
   sentences: Array<Span & { paragraph: number; here: DateValue }>;
   drafts: ChunkDraft[];
   /** Persons and organisations before each 出席/参加… token: they attend the governing meeting. */
-  attendees: Array<{ at: number; actors: Array<{ text: string; type: 'person' | 'organization' }> }>;
+  /** `meeting`: the meeting named right after the cue (出席未来投资倡议论坛), when it names one. */
+  attendees: Array<{ at: number; actors: Array<{ text: string; type: 'person' | 'organization' }>; meeting?: string }>;
 }
 
 /** undefined: no governing date; otherwise the date's value (null when it has no ISO form). */
@@ -714,14 +726,14 @@ class ArticleExtraction {
           participants: d.participants.map((p) => ({ ...p })), date: null, place: null, explicitPlace: false,
         });
       }
-      for (const a of r.attendees) attendees.push({ at: a.at + base, actors: a.actors });
+      for (const a of r.attendees) attendees.push({ ...a, at: a.at + base });
       if (!firstParagraph && r.firstParagraph) firstParagraph = { start: r.firstParagraph.start + base, end: r.firstParagraph.end + base };
       paragraphs += r.datelines.length;
     });
-    this.attachAttendees(drafts, attendees);
     this.fillDates(drafts, sentences);
     this.fillPlaces(drafts);
     this.fillTitleEvents(drafts, firstParagraph);
+    this.attachAttendees(drafts, attendees);
     return drafts.map((d) => {
       const trigger = { start: d.start, end: d.end };
       return {
@@ -741,12 +753,17 @@ class ArticleExtraction {
   private attachAttendees(drafts: FinalDraft[], attendees: ChunkResult['attendees']): void {
     const meetings = drafts.filter((d) => d.type === 'meeting' && !d.bare);
     const attendeeNames = new Map<FinalDraft, Set<string>>();
-    for (const { at, actors } of attendees) {
+    for (const { at, actors, meeting } of attendees) {
       // The last meeting before the token, else the first one after it (drafts are in text order).
       const before = firstStartingAt(meetings, at);
       let target: FinalDraft | undefined = meetings[before - 1];
       if (!target) for (let k = before; k < meetings.length && !target; k++) if (meetings[k].start > at) target = meetings[k];
       if (!target) continue;
+      // 出席未来投资倡议论坛: attendees of a meeting named there, not of the last one told about.
+      if (meeting && !(target.object && (target.object.includes(meeting) || meeting.includes(target.object)))) continue;
+      // Nor of a meeting an event of another day was told about after (a digest's next story).
+      const meetingDate = target.date;
+      if (meetingDate && target.start < at && drafts.some((d) => d.start > target!.start && d.start < at && !d.background && d.date && !sameDays(d.date, meetingDate))) continue;
       // Appends the new names only (participants are already unique): a long article's attendees stay linear.
       let seen = attendeeNames.get(target);
       if (!seen) attendeeNames.set(target, (seen = new Set(target.participants.map((p) => p.text))));
@@ -990,7 +1007,7 @@ class ChunkExtractor {
           ownDate: own ? this.dateValue(own) : undefined, ownPlace: this.explicitPlace(d),
         };
       }),
-      attendees: this.attendees().map((a) => ({ at: a.at - base, actors: a.actors })),
+      attendees: this.attendees().map((a) => ({ ...a, at: a.at - base })),
     };
   }
 
@@ -1424,7 +1441,8 @@ class ChunkExtractor {
       const sentence = this.sentences[firstStartingAt(this.sentences, t.start + 1) - 1];
       if (!sentence || t.end > sentence.end) continue;
       const actors = this.actorsIn(sentence.start, t.start).map((e) => ({ text: e.canonical, type: e.type as 'person' | 'organization' }));
-      out.push({ at: t.start, actors });
+      const meeting = namedMeeting(this.text.slice(t.end, sentence.end));
+      out.push({ at: t.start, actors, ...(meeting ? { meeting } : {}) });
     }
     return out;
   }

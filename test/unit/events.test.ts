@@ -338,3 +338,15 @@ test('a month no event happens in (a statistic\'s period) does not redate the ev
   const monthly = run('6月3日，统计局召开新闻发布会。5月，人民银行在北京召开工作会议。\n会议发布《通知》。', { organization: ['统计局', '人民银行'] });
   assert.deepEqual(monthly.map((e) => e.date), ['--06-03', '--05', '--05']);
 });
+
+test('attendees: not of the last meeting when they attend one named there, or when a later story is dated otherwise', () => {
+  const text =
+    '6月3日，生态环境部召开新闻发布会。李家超今日率团访问沙特阿拉伯，并出席未来投资倡议论坛。\n' +
+    '9月10日，丁薛祥在成都调研。\n陈杰出席活动。';
+  const events = run(text, { person: ['李家超', '丁薛祥', '陈杰'], organization: ['生态环境部'], place: ['沙特阿拉伯', '成都'] });
+  const meeting = events.find((e) => e.type === 'meeting')!;
+  assert.deepEqual(meeting.participants.map((p) => p.text), ['生态环境部']);
+  // Same story, generic 出席活动: still an attendee.
+  const same = run('6月3日，生态环境部召开新闻发布会。陈杰出席活动。', { person: ['陈杰'], organization: ['生态环境部'] });
+  assert.deepEqual(same[0].participants.map((p) => `${p.text}/${p.role}`), ['生态环境部/undefined', '陈杰/attendee']);
+});
