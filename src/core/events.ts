@@ -1159,7 +1159,9 @@ class ChunkExtractor {
       d.object = objectSpan ? objectSpan.text : null;
       d.participants = this.participantsOf(d, prevInSentence, objectSpan);
       if (d.participants.length === 0 && prevInSentence && prevInSentence.clause === d.clause) {
-        d.participants = prevInSentence.participants.map((p) => ({ ...p }));
+        // …出席启动仪式并致辞: the same actors, in this event's role (those met there meet no one here).
+        const role = roleFor(d.type, d.match.entry.flags.has('bare'));
+        d.participants = prevInSentence.participants.filter((p) => p.role !== 'met').map((p) => ({ ...p, role: role ?? p.role }));
       }
       if (!d.object && d.type === 'launch' && prevInSentence?.object) d.object = prevInSentence.object;
     });

@@ -350,3 +350,10 @@ test('attendees: not of the last meeting when they attend one named there, or wh
   const same = run('6月3日，生态环境部召开新闻发布会。陈杰出席活动。', { person: ['陈杰'], organization: ['生态环境部'] });
   assert.deepEqual(same[0].participants.map((p) => `${p.text}/${p.role}`), ['生态环境部/undefined', '陈杰/attendee']);
 });
+
+test('actors shared with the previous event of the clause take this event\'s role (出席启动仪式并致辞)', () => {
+  const text = '上海市副市长陈杰出席启动仪式并致辞。';
+  const events = run(text, { person: ['陈杰'], position: ['上海市副市长'] });
+  const speech = events.find((e) => e.type === 'speech')!;
+  assert.deepEqual(speech.participants.map((p) => `${p.text}/${p.role}`), ['陈杰/speaker']);
+});
