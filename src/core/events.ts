@@ -1504,6 +1504,8 @@ class ChunkExtractor {
         for (const x of this.entitiesStarting(s, s)) if (x.type === 'date' && x.end <= d.match.start) { s = x.end; moved = true; break; }
       }
       const inner = text.slice(s, d.match.start);
+      const first = this.firstListedPlace(s, d.match.start);
+      if (first) return first;
       if (inner.length <= 24 && !PUNCT.test(inner)) {
         // The last run of consecutive place entities (在纳米比亚首都温得和克 → 温得和克; 在浙江湖州 → 浙江湖州).
         let name = '';
@@ -1527,6 +1529,27 @@ class ChunkExtractor {
       if (at === 0) break;
     }
     return null;
+  }
+
+  /**
+   * 在四川成都、绵阳调研: [start, end) is places listed with 、 (and nothing else); the first of them
+   * (consecutive place entities joined: 四川成都) is where the event starts. Null otherwise.
+   */
+  private firstListedPlace(start: number, end: number): string | null {
+    const inner = this.text.slice(start, end);
+    if (!inner.includes('、') || inner.length > 32 || PUNCT.test(inner.replace(/、/g, ''))) return null;
+    const items = this.entitiesIn(start, end);
+    if (items.length < 2 || items[0].start !== start || items[items.length - 1].end !== end) return null;
+    let name = '';
+    let listed = false;
+    for (let k = 0; k < items.length; k++) {
+      const x = items[k];
+      const joint = this.text.slice(k === 0 ? start : items[k - 1].end, x.start);
+      if (x.type !== 'place' || (joint !== '' && joint !== '、')) return null;
+      if (joint === '、') listed = true;
+      else if (!listed) name += x.canonical;
+    }
+    return listed ? name : null;
   }
 
   private onlyAdverbs(gap: string): boolean {

@@ -357,3 +357,9 @@ test('actors shared with the previous event of the clause take this event\'s rol
   const speech = events.find((e) => e.type === 'speech')!;
   assert.deepEqual(speech.participants.map((p) => `${p.text}/${p.role}`), ['陈杰/speaker']);
 });
+
+test('places listed with 、 before the trigger: the first place is the event\'s (在四川成都、绵阳调研)', () => {
+  const text = '9月10日至12日，丁薛祥在四川成都、绵阳调研。';
+  const events = run(text, { person: ['丁薛祥'], place: ['四川', '成都', '绵阳'] });
+  assert.deepEqual(events.map((e) => [e.type, e.place]), [['inspection', '四川成都']]);
+});
