@@ -1506,7 +1506,9 @@ class ChunkExtractor {
       const inner = text.slice(s, d.match.start);
       const first = this.firstListedPlace(s, d.match.start);
       if (first) return first;
-      if (inner.length <= 24 && !PUNCT.test(inner)) {
+      // 在北京人民大会堂同来华进行国事访问的巴西总统卢拉举行会谈: the other side can be a long phrase.
+      const withPartner = d.type === 'talks' || d.type === 'signing';
+      if (inner.length <= (withPartner ? 48 : 24) && !PUNCT.test(inner)) {
         // The last run of consecutive place entities (在纳米比亚首都温得和克 → 温得和克; 在浙江湖州 → 浙江湖州).
         let name = '';
         let e = -1;
@@ -1522,6 +1524,17 @@ class ChunkExtractor {
         const gap = e >= 0 ? text.slice(e, d.match.start) : '';
         const actorInGap = e >= 0 && this.entitiesIn(e, d.match.start).some((x) => x.type === 'person' || x.type === 'organization');
         if (name && (this.onlyAdverbs(gap) || (gap.length <= 8 && !actorInGap && /^(?:总部|为|与|同|和|向|联合)/.test(gap)))) return name;
+        if (withPartner) {
+          // The first run of places here: the partner's phrase may name places of its own (来华, 巴西总统).
+          let firstName = '';
+          let firstEnd = s;
+          for (const x of places) {
+            if (x.type !== 'place' || x.start !== firstEnd) break;
+            firstName += x.canonical;
+            firstEnd = x.end;
+          }
+          if (firstName && /^(?:同|与|和)/.test(text.slice(firstEnd, d.match.start))) return firstName;
+        }
       }
       // Without a place entity: a short name ending like a place (在金华市举行), or an abbreviation (在京举行).
       if (inner.length >= 2 && inner.length <= 8 && !PUNCT.test(inner) && PLACE_SUFFIX.test(inner)) return inner;

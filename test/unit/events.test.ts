@@ -363,3 +363,9 @@ test('places listed with 、 before the trigger: the first place is the event\'s
   const events = run(text, { person: ['丁薛祥'], place: ['四川', '成都', '绵阳'] });
   assert.deepEqual(events.map((e) => [e.type, e.place]), [['inspection', '四川成都']]);
 });
+
+test('talks: the place before 同 + a long partner phrase that names places of its own', () => {
+  const text = '11月18日，国家主席习近平在北京人民大会堂同来华进行国事访问的巴西总统卢拉举行会谈。';
+  const events = run(text, { person: ['习近平', '卢拉'], place: ['北京', '人民大会堂', '华', '巴西'] });
+  assert.deepEqual(events.map((e) => [e.type, e.place]), [['talks', '北京人民大会堂']]);
+});
