@@ -248,7 +248,14 @@ export class JiebaSegmenter implements Segmenter {
         for (let i = 0; i < spans.length; i += 3) {
           const start = spans[i] + s;
           const end = spans[i + 1] + s;
-          tokens.push({ word: text.slice(start, end), tag: names[spans[i + 2]], start, end });
+          const tag = names[spans[i + 2]];
+          // 会议|上作/x 政府: jieba's HMM glues a locative after a noun to the next character; the
+          // locative is a word of its own (会议|上|作).
+          if (tag === 'x' && end - start === 2 && LOCATIVES.has(text[start]) && i > 0 && /^[nj]/.test(names[spans[i - 1]]) && isHanChar(text.charCodeAt(start + 1))) {
+            tokens.push({ word: text[start], tag: 'f', start, end: start + 1 }, { word: text[start + 1], tag: 'x', start: start + 1, end });
+            continue;
+          }
+          tokens.push({ word: text.slice(start, end), tag, start, end });
         }
       }
       if (lineEnd < text.length) tokens.push({ word: '\n', tag: 'x', start: lineEnd, end: lineEnd + 1 });
@@ -294,6 +301,10 @@ export class JiebaSegmenter implements Segmenter {
     return i;
   }
 }
+
+/** Locatives jieba's HMM glues to the next character (会议上作 → 上作/x). */
+const LOCATIVES = new Set(['上', '下', '中', '里', '内', '外']);
+const isHanChar = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 
 /** Splits [start, end) into pieces of at most MAX_CHUNK units, preferring to cut after 。！？；. */
 function* chunks(text: string, start: number, end: number): Generator<[number, number]> {

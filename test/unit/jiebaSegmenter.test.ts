@@ -122,3 +122,13 @@ test('worker threads share the loaded dictionaries: a word inserted on one threa
   });
   assert.deepEqual(words.find(([w]) => w === word), [word, 'ns']);
 });
+
+test('a locative jieba\'s HMM glued to the next character after a noun is a word of its own (会议|上|作)', () => {
+  const text = '李强在全国人大会议上作政府工作报告。';
+  for (const seg of [fast, stock]) {
+    const got = seg.tag(text);
+    assertCovers(text, got);
+    const at = got.findIndex((t) => t.word === '会议');
+    assert.deepEqual(rows(got.slice(at, at + 3)), [['会议', 'n', 7, 9], ['上', 'f', 9, 10], ['作', 'x', 10, 11]]);
+  }
+});
