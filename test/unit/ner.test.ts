@@ -224,3 +224,9 @@ test('two bodies joined by 与 are two organisations; a name containing 与 stay
   const tokens = jiebaTokens(text);
   assert.deepEqual(splitJoinedOrganizations(whole, text, tokens, tokenIndex(text.length, tokens), loadNerData(dataDir)), whole);
 });
+
+test('a one-character place cut out of an ordinary word (中|央, 京剧) is dropped in the editor; abbreviation pairs stay', () => {
+  const places = (text: string) => recognize(text).filter((m) => m.type === 'place').map((m) => m.canonical);
+  assert.deepEqual(places('12月4日至5日，中央经济工作会议在北京举行。'), ['北京']);
+  assert.deepEqual(places('中葡双方的共同目标。'), ['中', '葡']);
+});

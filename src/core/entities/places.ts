@@ -163,3 +163,22 @@ export function findListedPlaces(text: string, places: readonly Interval[], take
 export const genericPlaces: (dataDir: string) => ReadonlySet<string> = perDataDir(
   (dataDir) => new Set(nerDataLines(dataDir, 'generic-places.txt').flatMap((l) => l.trim().split(/\s+/)).filter(Boolean)),
 );
+
+/** Tags of ordinary words (nouns, verbs, adjectives, adverbs…), where one character is no place abbreviation. */
+const ORDINARY_WORD_TAGS = new Set(['n', 'vn', 'a', 'ad', 'an', 'd', 'b', 'f', 'r', 't', 'l', 'i', 'c', 'p']);
+
+/**
+ * A one-character place the tagger cut out of an ordinary word (中|央经济工作会议: 中 read as China,
+ * 京剧): dropped when the word jieba segmented around it is a common noun, adjective or the like of
+ * two characters or more. People's Daily annotates such characters (京剧, 华侨, 中药), so this is for
+ * the editor only. A verb keeps its object (访华, 抵京), and a word made only of abbreviations
+ * (中葡, 中日/j) keeps them.
+ */
+export function placeCharsInsideWords<S extends { type: string; start: number; end: number }>(spans: readonly S[], tokens: readonly Token[], tokIdx: Int32Array, abbreviations: ReadonlySet<string>): S[] {
+  return spans.filter((s) => {
+    if (s.type !== 'LOC' || s.end - s.start !== 1) return true;
+    const t = tokens[tokIdx[s.start]];
+    if (!t || t.end - t.start < 2 || !ORDINARY_WORD_TAGS.has(t.tag)) return true;
+    return [...t.word].every((c) => abbreviations.has(c));
+  });
+}

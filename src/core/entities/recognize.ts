@@ -11,10 +11,11 @@ import { commonNrWords, foreignNamesAfterTitles, extendTransliteratedNames, exte
   namesJiebaKnows, namesEndingInsideVerbs, extendTwoCharacterNames, personsReadAsPlaces, findBylines, findReporterCredits, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME } from './persons';
 import { findPositions, orgCover } from './positions';
 import { bareLevelOrganization, companyNameStart, findListedOrganizations, findOrganizations, genericOrganization, orgKind, splitJoinedOrganizations, trimSubUnit } from './organizations';
-import { COUNTED_UNITS, findAbbreviationPlaces, genericPlaces, findGazetteerPlaces, findListedPlaces, findVenuePlaces, placeInfo, PLACE_EXTENSIONS } from './places';
+import { COUNTED_UNITS, findAbbreviationPlaces, genericPlaces, findGazetteerPlaces, findListedPlaces, findVenuePlaces, placeCharsInsideWords, placeInfo, PLACE_EXTENSIONS } from './places';
 import { findMediaOutlets } from './media';
 import { completeName, countryAbbreviations, cutAfterCompleteName, findAbbreviationPairs, findAbbreviationUses, findAbbreviationCompounds, findSurnameAddresses, abbreviationCompoundTails, bareInstitutions, findBareInstitutions, endsWithOrgSuffix, extendOrganizationUnits, extendOrganizationChains, extendPlaceHead, extendSessionStart, findNtOrganizations, knownPlace, findPlaceLedOrganizations, findTitledOrganizations, splitAbbreviationPairs, teamLists, companiesReadAsPersons, companyNames, findCelestialPlaces, findVillageWords, findPublications, governmentsAsPlaces, splitPlaceChains, mergePlaceLedOrganizations, reviewPersons, orgHeadWords, type OrgHeadWords, trimNonNameStart, trimTitleEnd } from './bioConventions';
 import { phraseToken, tokenBoundaries, tokenIndex } from './spanUtil';
+import { perDataDir } from './nerDataFile';
 import type { Token } from '../engines';
 import { findDates } from './dates';
 import { findDocuments } from './documents';
@@ -144,6 +145,9 @@ export interface RecognizeOptions {
   bioConventions?: boolean;
 }
 
+/** Characters that abbreviate a country or province (中, 美, 沪…). */
+const abbreviationChars = perDataDir((dataDir) => new Set([...countryAbbreviations(dataDir), ...loadNerData(dataDir).provinceAbbreviations.keys()]));
+
 export function recognizeEntities(input: RecognizerInput, resources: Resources, options: RecognizeOptions = {}): EntityMention[] {
   const { text, tokens } = input;
   const data = loadNerData(resources.dataDir);
@@ -178,6 +182,7 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
   reviewed = placesReadAsPersons(extendSurnameOnlyNames(personsReadAsPlaces(reviewed, text, tokens, tokIdx, data), text, tokens, tokIdx, data), text, tokens, tokIdx);
   reviewed = namesJiebaKnows(namesEndingInsideVerbs(reviewed, tokens, tokIdx), text, tokens, data, commonNr, (start, end) => ({ type: 'PER' as const, start, end }));
   reviewed = splitJoinedOrganizations(reviewed, text, tokens, tokIdx, data);
+  if (!options.bioConventions) reviewed = placeCharsInsideWords(reviewed, tokens, tokIdx, abbreviationChars(resources.dataDir));
   const heads = orgHeadWords(resources.dataDir);
   const countries = countryAbbreviations(resources.dataDir);
   const tagged = options.bioConventions ? bioTaggedSpans(reviewed) : reviewed;
