@@ -1439,7 +1439,9 @@ class ChunkExtractor {
     const firstChars = new Set([...attend].map((w) => w.charCodeAt(0)));
     const out: ChunkResult['attendees'] = [];
     for (const t of this.tokens) {
-      if (!firstChars.has(t.word.charCodeAt(0)) || !attend.has(t.word) || this.inSkip(t) || this.isQuoted(t.start)) continue;
+      if (!firstChars.has(t.word.charCodeAt(0)) || this.inSkip(t) || this.isQuoted(t.start)) continue;
+      // 出席会议/l: jieba reads the cue and a generic meeting noun as one word.
+      if (!attend.has(t.word) && ![...attend].some((w) => t.word.startsWith(w) && GENERIC_MEETING.test(t.word.slice(w.length)))) continue;
       const sentence = this.sentences[firstStartingAt(this.sentences, t.start + 1) - 1];
       if (!sentence || t.end > sentence.end) continue;
       const actors = this.actorsIn(sentence.start, t.start).map((e) => ({ text: e.canonical, type: e.type as 'person' | 'organization' }));

@@ -369,3 +369,10 @@ test('talks: the place before 同 + a long partner phrase that names places of i
   const events = run(text, { person: ['习近平', '卢拉'], place: ['北京', '人民大会堂', '华', '巴西'] });
   assert.deepEqual(events.map((e) => [e.type, e.place]), [['talks', '北京人民大会堂']]);
 });
+
+test('出席会议 read as one word still makes attendees; 讲话精神 is no speech', () => {
+  const text = '12月4日至5日，中央经济工作会议在北京举行。习近平出席会议并发表重要讲话。赵乐际、王沪宁、蔡奇出席会议。李强对贯彻落实习近平总书记重要讲话精神提出要求。';
+  const events = run(text, { person: ['习近平', '赵乐际', '王沪宁', '蔡奇', '李强'], place: ['北京'] });
+  assert.deepEqual(events.map((e) => e.type), ['meeting', 'speech']);
+  assert.deepEqual(events[0].participants.map((p) => `${p.text}/${p.role}`), ['习近平/attendee', '赵乐际/attendee', '王沪宁/attendee', '蔡奇/attendee']);
+});
