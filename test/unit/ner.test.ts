@@ -230,3 +230,8 @@ test('a one-character place cut out of an ordinary word (中|央, 京剧) is dro
   assert.deepEqual(places('12月4日至5日，中央经济工作会议在北京举行。'), ['北京']);
   assert.deepEqual(places('中葡双方的共同目标。'), ['中', '葡']);
 });
+
+test('a two-character name whose given name starts a word read across its end takes that word (邓|修明 → 邓修明)', () => {
+  const persons = recognize('省委副书记、省长许昆林，省委副书记邓修明出席会议。').filter((m) => m.type === 'person').map((m) => m.canonical);
+  assert.deepEqual(persons, ['许昆林', '邓修明']);
+});

@@ -311,6 +311,25 @@ export function namesEndingInsideVerbs<S extends { type: string; start: number; 
   });
 }
 
+/**
+ * A two-character name (surname + one) whose given-name character starts a two-character word jieba
+ * read across the name's end (邓|修明/v 出席): the name takes the word's second character too, when
+ * it is a given-name character and a verb, particle or punctuation follows.
+ */
+export function namesEndingInsideGivenNames<S extends { type: string; start: number; end: number }>(spans: readonly S[], text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): S[] {
+  const lex = data.lexicon;
+  return spans.map((s, i) => {
+    if (s.type !== 'PER' || s.end - s.start !== 2 || !lex.surnames.has(text[s.start])) return s;
+    const t = tokens[tokIdx[s.end - 1]];
+    if (!t || t.start !== s.start + 1 || t.end !== s.end + 1 || !isHan(text[s.end]) || (lex.givenNameBucket[text.charCodeAt(s.end)] ?? 0) < 1) return s;
+    const next = spans[i + 1];
+    if (next && next.start <= s.end) return s;
+    const follower = tokens[tokIdx[t.end]];
+    if (!(AFTER_WHOLE_NAME.test(text.slice(t.end, t.end + 1)) || (follower && follower.start === t.end && AFTER_NAME_TAGS.has(follower.tag)) || (follower && follower.start === t.end && follower.tag === 'l'))) return s;
+    return { ...s, end: t.end };
+  });
+}
+
 /** Words after a name as the subject or in a list: punctuation, or a verb, preposition, adverb, conjunction or particle. */
 const AFTER_WHOLE_NAME = /^[、，。；：:！？）)」”》\s]/;
 
