@@ -339,6 +339,9 @@ function namedMeeting(after: string): string | null {
   return phrase;
 }
 
+/** After a person's name: the person owns what follows (总书记重要讲话精神, 同志的指示), rather than acting. */
+const POSSESSOR_AFTER = /^(?:总书记|主席|总理|同志|委员长)?(?:在[^，,。；;]{1,14}?的)?(?:的|重要讲话|重要指示|重要批示|重要论述|重要回信|重要贺信|讲话精神|指示精神|批示精神)/;
+
 const MAX_TRIGGER_TOKENS = 4;
 
 function charTokens(text: string): Token[] {
@@ -1382,8 +1385,9 @@ class ChunkExtractor {
   private actorsIn(start: number, end: number): EntityMention[] {
     const inRange = this.entitiesIn(start, end);
     let actors = inRange.filter((e, i) => {
-      // The reporter of a dateline credit (（记者王浩）) tells the event; he does not act in it.
-      if (e.type === 'person') return !CREDIT_SOURCES.has(e.source ?? '');
+      // The reporter of a dateline credit (（记者王浩）) tells the event; he does not act in it. Nor
+      // does a person whose words are the topic (学习习近平总书记重要讲话精神, 李强的讲话).
+      if (e.type === 'person') return !CREDIT_SOURCES.has(e.source ?? '') && !POSSESSOR_AFTER.test(this.text.slice(e.end, e.end + 24));
       if (e.type !== 'organization') return false;
       const next = inRange[i + 1];
       return !(next && next.start === e.end && (next.type === 'position' || next.type === 'person'));
@@ -1393,6 +1397,7 @@ class ChunkExtractor {
     const blockers = inRange.filter((e) => e.type !== 'person' && e.type !== 'organization' && e.type !== 'place');
     for (const { name, type, at } of this.knownActorsIn(start, end)) {
       const span = { start: at, end: at + name.length };
+      if (type === 'person' && POSSESSOR_AFTER.test(this.text.slice(span.end, span.end + 24))) continue;
       if (blockers.some((b) => b.start < span.end && b.end > span.start)) continue;
       const overlapping = actors.filter((a) => a.start < span.end && a.end > span.start);
       if (overlapping.some((a) => a.end - a.start >= name.length)) continue;

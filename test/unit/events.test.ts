@@ -376,3 +376,10 @@ test('出席会议 read as one word still makes attendees; 讲话精神 is no sp
   assert.deepEqual(events.map((e) => e.type), ['meeting', 'speech']);
   assert.deepEqual(events[0].participants.map((p) => `${p.text}/${p.role}`), ['习近平/attendee', '赵乐际/attendee', '王沪宁/attendee', '蔡奇/attendee']);
 });
+
+test('a person whose words are the topic (学习习近平总书记…重要讲话精神) is no participant', () => {
+  const text = '3月18日，信长星主持召开省委常委会会议，传达学习习近平总书记在全国两会期间的重要讲话精神，研究部署我省贯彻落实工作。';
+  const events = run(text, { person: ['信长星', '习近平'], organization: ['省委常委会'] });
+  const decision = events.find((e) => e.type === 'decision')!;
+  assert.ok(!decision.participants.some((p) => p.text === '习近平'), decision.participants.map((p) => p.text).join(','));
+});
