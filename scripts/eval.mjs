@@ -134,6 +134,8 @@ if (result.nerCv?.overall) console.log(`NER dev, 5-fold CV P=${f3(result.nerCv.o
 console.log(`Seed entities      P=${f3(entOverall.p)} R=${f3(entOverall.r)} F1=${f3(entOverall.f1)} (tp ${entOverall.tp} fp ${entOverall.fp} fn ${entOverall.fn})`);
 console.log(`Seed events        P=${f3(evOverall.p)} R=${f3(evOverall.r)} F1=${f3(evOverall.f1)} (tp ${evOverall.tp} fp ${evOverall.fp} fn ${evOverall.fn})`);
 console.log(`Matched events     date=${f3(evOverall.dateAccuracy)} place=${f3(evOverall.placeAccuracy)} (${evOverall.matched} matched)`);
+const pa = evOverall.participants;
+console.log(`  participants     P=${f3(pa.p)} R=${f3(pa.r)} F1=${f3(pa.f1)} (tp ${pa.tp} fp ${pa.fp} fn ${pa.fn}; names of matched events)`);
 
 mkdirSync(join(root, 'test-results'), { recursive: true });
 writeFileSync(join(root, 'test-results', 'eval.json'), JSON.stringify(result, null, 2) + '\n');

@@ -342,6 +342,9 @@ function namedMeeting(after: string): string | null {
 /** After a person's name: the person owns what follows (总书记重要讲话精神, 同志的指示), rather than acting. */
 const POSSESSOR_AFTER = /^(?:总书记|主席|总理|同志|委员长)?(?:在[^，,。；;]{1,14}?的)?(?:的|重要讲话|重要指示|重要批示|重要论述|重要回信|重要贺信|讲话精神|指示精神|批示精神)/;
 
+/** Roles an actor keeps when the next event of the clause shares its actors (see fillObjectsAndParticipants). */
+const KEPT_ROLES = new Set(['member', 'attendee', 'organizer']);
+
 const MAX_TRIGGER_TOKENS = 4;
 
 function charTokens(text: string): Token[] {
@@ -1162,9 +1165,11 @@ class ChunkExtractor {
       d.object = objectSpan ? objectSpan.text : null;
       d.participants = this.participantsOf(d, prevInSentence, objectSpan);
       if (d.participants.length === 0 && prevInSentence && prevInSentence.clause === d.clause) {
-        // …出席启动仪式并致辞: the same actors, in this event's role (those met there meet no one here).
+        // …出席启动仪式并致辞: the same actors, in this event's role (those met there meet no one here);
+        // members, attendees and organisers stay what they are (…加入联盟并授牌).
         const role = roleFor(d.type, d.match.entry.flags.has('bare'));
-        d.participants = prevInSentence.participants.filter((p) => p.role !== 'met').map((p) => ({ ...p, role: role ?? p.role }));
+        d.participants = prevInSentence.participants.filter((p) => p.role !== 'met')
+          .map((p) => ({ ...p, role: p.role && KEPT_ROLES.has(p.role) ? p.role : role ?? p.role }));
       }
       if (!d.object && d.type === 'launch' && prevInSentence?.object) d.object = prevInSentence.object;
     });
@@ -1447,9 +1452,16 @@ class ChunkExtractor {
       if (!firstChars.has(t.word.charCodeAt(0)) || this.inSkip(t) || this.isQuoted(t.start)) continue;
       // 出席会议/l: jieba reads the cue and a generic meeting noun as one word.
       if (!attend.has(t.word) && ![...attend].some((w) => t.word.startsWith(w) && GENERIC_MEETING.test(t.word.slice(w.length)))) continue;
-      const sentence = this.sentences[firstStartingAt(this.sentences, t.start + 1) - 1];
+      let index = firstStartingAt(this.sentences, t.start + 1) - 1;
+      const sentence = this.sentences[index];
       if (!sentence || t.end > sentence.end) continue;
-      const actors = this.actorsIn(sentence.start, t.start).map((e) => ({ text: e.canonical, type: e.type as 'person' | 'organization' }));
+      // 上海市委书记李强,…;江苏省委书记娄勤俭,…;…李国英出席会议: a list cut by semicolons is one subject.
+      let from = sentence.start;
+      while (index > 0 && /[；;]\s*$/.test(this.text.slice(this.sentences[index - 1].start, from)) && !this.text.slice(this.sentences[index - 1].start, from).includes('\n')) {
+        index--;
+        from = this.sentences[index].start;
+      }
+      const actors = this.actorsIn(from, t.start).map((e) => ({ text: e.canonical, type: e.type as 'person' | 'organization' }));
       const meeting = namedMeeting(this.text.slice(t.end, sentence.end));
       out.push({ at: t.start, actors, ...(meeting ? { meeting } : {}) });
     }

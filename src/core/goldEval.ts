@@ -117,6 +117,8 @@ export interface EventScore extends PRF {
   placeAccuracy: number;
   dateCorrect: number;
   placeCorrect: number;
+  /** Participants of the matched events, as sets of names: found, extra, missing. */
+  participants: PRF;
   perType: Record<string, PRF>;
   /** Indexes of unmatched gold and predicted events. */
   missed: number[];
@@ -157,11 +159,18 @@ export function scoreEvents(gold: readonly GoldEvent[], predicted: readonly Gold
   }
   const dateCorrect = matches.filter((m) => m.dateCorrect).length;
   const placeCorrect = matches.filter((m) => m.placeCorrect).length;
+  let pTp = 0, pFp = 0, pFn = 0;
+  for (const m of matches) {
+    const g = new Set(gold[m.gold].participants), q = new Set(predicted[m.predicted].participants);
+    for (const name of q) if (g.has(name)) pTp++; else pFp++;
+    for (const name of g) if (!q.has(name)) pFn++;
+  }
   return {
     ...prf(matches.length, predicted.length - matches.length, gold.length - matches.length),
     matches,
     dateCorrect,
     placeCorrect,
+    participants: prf(pTp, pFp, pFn),
     dateAccuracy: matches.length ? dateCorrect / matches.length : 0,
     placeAccuracy: matches.length ? placeCorrect / matches.length : 0,
     perType,
@@ -171,12 +180,12 @@ export function scoreEvents(gold: readonly GoldEvent[], predicted: readonly Gold
 }
 
 /** Totals over several articles' event scores. */
-export function sumEventScores(parts: readonly EventScore[]): PRF & { dateAccuracy: number; placeAccuracy: number; matched: number } {
+export function sumEventScores(parts: readonly EventScore[]): PRF & { dateAccuracy: number; placeAccuracy: number; matched: number; participants: PRF } {
   const total = sumPRF(parts);
   const matched = total.tp;
   const dates = parts.reduce((a, x) => a + x.dateCorrect, 0);
   const places = parts.reduce((a, x) => a + x.placeCorrect, 0);
-  return { ...total, matched, dateAccuracy: matched ? dates / matched : 0, placeAccuracy: matched ? places / matched : 0 };
+  return { ...total, matched, dateAccuracy: matched ? dates / matched : 0, placeAccuracy: matched ? places / matched : 0, participants: sumPRF(parts.map((x) => x.participants)) };
 }
 
 /** Anything shaped like an analysis event frame (CLI JSON or ArticleAnalysis). */

@@ -383,3 +383,15 @@ test('a person whose words are the topic (学习习近平总书记…重要讲�
   const decision = events.find((e) => e.type === 'decision')!;
   assert.ok(!decision.participants.some((p) => p.text === '习近平'), decision.participants.map((p) => p.text).join(','));
 });
+
+test('attendees listed across semicolons are all attendees; members stay members in the next event of the clause', () => {
+  const text = '6月5日,座谈会在浙江湖州举行。上海市委书记李强,上海市委副书记龚正;江苏省委书记娄勤俭;安徽省委书记李锦斌出席会议。';
+  const events = run(text, { person: ['李强', '龚正', '娄勤俭', '李锦斌'], place: ['浙江湖州'] });
+  assert.deepEqual(events[0].participants.map((p) => p.text), ['李强', '龚正', '娄勤俭', '李锦斌']);
+  const join = '上海市经济信息中心、海通证券研究所加入长三角高端智库联盟并授牌。';
+  const both = run(join, { organization: ['上海市经济信息中心', '海通证券研究所', '长三角高端智库联盟'] });
+  assert.deepEqual(both.map((e) => [e.type, e.participants.map((p) => `${p.text}/${p.role}`).join(' ')]), [
+    ['join', '上海市经济信息中心/member 海通证券研究所/member'],
+    ['launch', '上海市经济信息中心/member 海通证券研究所/member'],
+  ]);
+});

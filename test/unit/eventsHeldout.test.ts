@@ -35,7 +35,7 @@ test('held-out People\'s Daily sentences: events stay above the floor (our own a
     for (const i of score.spurious) misses.push(`${s.id} FP ${predicted[i].type} ${predicted[i].trigger} ${predicted[i].object ?? ''}`);
   }
   const t = sumEventScores(scores);
-  const summary = `P=${t.p.toFixed(3)} R=${t.r.toFixed(3)} date=${t.dateAccuracy.toFixed(3)} place=${t.placeAccuracy.toFixed(3)}\n${misses.join('\n')}`;
+  const summary = `P=${t.p.toFixed(3)} R=${t.r.toFixed(3)} date=${t.dateAccuracy.toFixed(3)} place=${t.placeAccuracy.toFixed(3)} participants P=${t.participants.p.toFixed(3)} R=${t.participants.r.toFixed(3)}\n${misses.join('\n')}`;
   if (process.env.HELDOUT_VERBOSE) console.log(summary);
   assert.ok(t.p >= FLOOR.precision, `precision below floor: ${summary}`);
   assert.ok(t.r >= FLOOR.recall, `recall below floor: ${summary}`);

@@ -28,6 +28,8 @@ const FLOOR = {
   eventRecall: 0.95,
   dateAccuracy: 0.95,
   placeAccuracy: 0.95,
+  // Participant names of matched events: F1 0.791 (P 0.925 R 0.692) when set.
+  participantF1: 0.75,
 };
 
 function ev(partial: Partial<GoldEvent>): GoldEvent {
@@ -68,6 +70,8 @@ test('scorer: events match on type + trigger + overlapping object/participants, 
   assert.deepEqual(s.spurious, [2]);
   assert.equal(s.dateCorrect, 3);
   assert.equal(s.placeCorrect, 2);
+  // Participants of the matched events: 肖文高 found, 杜平 and 鲁霞光 missed.
+  assert.deepEqual([s.participants.tp, s.participants.fp, s.participants.fn], [1, 0, 2]);
 });
 
 test('scorer: the best overlap wins when several predictions compete for one gold event', () => {
@@ -107,4 +111,5 @@ test('seed gold: the full pipeline stays above the regression floor', () => {
   assert.ok(events.r >= FLOOR.eventRecall, `event recall below floor ${FLOOR.eventRecall}\n${summary}`);
   assert.ok(events.dateAccuracy >= FLOOR.dateAccuracy, `event date accuracy below floor\n${summary}`);
   assert.ok(events.placeAccuracy >= FLOOR.placeAccuracy, `event place accuracy below floor\n${summary}`);
+  assert.ok(events.participants.f1 >= FLOOR.participantF1, `participant F1 ${events.participants.f1.toFixed(3)} below floor\n${summary}`);
 });
