@@ -340,7 +340,7 @@ function namedMeeting(after: string): string | null {
 }
 
 /** After a person's name: the person owns what follows (总书记重要讲话精神, 同志的指示), rather than acting. */
-const POSSESSOR_AFTER = /^(?:总书记|主席|总理|同志|委员长)?(?:在[^，,。；;]{1,14}?的)?(?:的|重要讲话|重要指示|重要批示|重要论述|重要回信|重要贺信|讲话精神|指示精神|批示精神)/;
+const POSSESSOR_AFTER = /^(?:总书记|主席|总理|同志|委员长)?(?:(?:在|关于|对)[^，,。；;]{1,24}?的)?(?:的|重要讲话|重要指示|重要批示|重要论述|重要回信|重要贺信|讲话精神|指示精神|批示精神)/;
 
 /** Roles an actor keeps when the next event of the clause shares its actors (see fillObjectsAndParticipants). */
 const KEPT_ROLES = new Set(['member', 'attendee', 'organizer']);
@@ -738,8 +738,8 @@ class ArticleExtraction {
     });
     this.fillDates(drafts, sentences);
     this.fillPlaces(drafts);
-    this.fillTitleEvents(drafts, firstParagraph);
     this.attachAttendees(drafts, attendees);
+    this.fillTitleEvents(drafts, firstParagraph);
     return drafts.map((d) => {
       const trigger = { start: d.start, end: d.end };
       return {
@@ -858,6 +858,8 @@ class ArticleExtraction {
       if (!body) continue;
       if (!d.date) d.date = body.date;
       if (!d.place || !d.explicitPlace || (body.place && body.place.length > d.place.length)) d.place = body.place;
+      // The headline's event is the body's: the same people take part (its attendees come later).
+      if (d.participants.length === 0 && body.type === d.type && body.word === d.word) d.participants = body.participants.map((p) => ({ ...p }));
     }
   }
 }

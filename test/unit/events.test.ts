@@ -395,3 +395,9 @@ test('attendees listed across semicolons are all attendees; members stay members
     ['launch', '上海市经济信息中心/member 海通证券研究所/member'],
   ]);
 });
+
+test('a headline event takes the participants of the same event in the body; 关于…的重要讲话 names no actor', () => {
+  const text = '首届研讨会在沪召开\n10月17日,首届研讨会在上海市普陀区召开。杜平、肖文高出席会议。\n会议深入学习贯彻习近平总书记关于长三角一体化发展的重要讲话精神,审定了工作计划。';
+  const events = run(text, { person: ['杜平', '肖文高', '习近平'], place: ['上海市普陀区'] });
+  assert.deepEqual(events.map((e) => `${e.type}|${e.participants.map((p) => p.text).join(',')}`), ['meeting|杜平,肖文高', 'meeting|杜平,肖文高', 'decision|']);
+});
