@@ -235,3 +235,11 @@ test('a two-character name whose given name starts a word read across its end ta
   const persons = recognize('省委副书记、省长许昆林，省委副书记邓修明出席会议。').filter((m) => m.type === 'person').map((m) => m.canonical);
   assert.deepEqual(persons, ['许昆林', '邓修明']);
 });
+
+test('the word right after a title is its person even when read as a place (俄罗斯总统|普京); a title phrase stops at HMM debris ending in 同', () => {
+  const ms = recognize('俄罗斯总统普京16日在莫斯科克里姆林宫会见了到访的越南国家主席苏林。');
+  assert.ok(find(ms, 'person', '普京'), ms.map((m) => `${m.type}:${m.canonical}`).join(' '));
+  assert.ok(!find(ms, 'place', '普京'));
+  const ms2 = recognize('美国总统拜登15日在加利福尼亚州伍德赛德同中国国家主席习近平举行会晤。');
+  assert.ok(find(ms2, 'position', '中国国家主席'), ms2.map((m) => `${m.type}:${m.canonical}`).join(' '));
+});

@@ -330,6 +330,25 @@ export function namesEndingInsideGivenNames<S extends { type: string; start: num
   });
 }
 
+/** jieba tags of a word right after a title that can be a name the tagger read as a place. */
+const NAME_AFTER_TITLE_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'x', 'nz']);
+
+/**
+ * A place the tagger found in the word right after a title (俄罗斯总统|普京/ns: the tagger read 京):
+ * that word is the person the title belongs to, unless the place lists know it.
+ */
+export function personsAfterTitles<S extends { type: string; start: number; end: number }>(spans: readonly S[], tokens: readonly Token[], tokIdx: Int32Array, data: NerData): S[] {
+  return spans.map((s) => {
+    if (s.type !== 'LOC') return s;
+    const k = tokIdx[s.start];
+    const t = tokens[k], prev = tokens[k - 1];
+    if (!t || !prev || prev.end !== t.start || !data.lexicon.titles.has(prev.word)) return s;
+    if (t.end < s.end || t.end - t.start < 2 || t.end - t.start > 4 || !NAME_AFTER_TITLE_TAGS.has(t.tag)) return s;
+    if (data.lexicon.places.has(t.word) || data.placeIndex.has(t.word)) return s;
+    return { ...s, type: 'PER', start: t.start, end: t.end };
+  });
+}
+
 /** Words after a name as the subject or in a list: punctuation, or a verb, preposition, adverb, conjunction or particle. */
 const AFTER_WHOLE_NAME = /^[、，。；：:！？）)」”》\s]/;
 

@@ -36,6 +36,8 @@ export function phraseToken(t: Token): boolean {
   if (PHRASE_STOP_WORDS.has(t.word)) return false;
   if (BOUNDARY.test(t.word)) return false;
   if (!isHan(t.word[0]) && !/^[A-Za-z]+$/.test(t.word)) return false;
+  // 伍德赛|德同/x 中国国家主席: an unknown word jieba's HMM ended with a preposition or conjunction.
+  if (t.tag === 'x' && t.word.length === 2 && /[同与和及在向对把被]$/.test(t.word)) return false;
   return !STOP_TAGS.has(t.tag);
 }
 
