@@ -1227,6 +1227,11 @@ class ChunkExtractor {
         return this.np(m.end, afterEnd);
       }
       default: {
+        // 现将《…》印发给你们: the thing issued is what 将/把 takes before the trigger.
+        if (next === '给') {
+          const jiang = Math.max(text.lastIndexOf('将', m.start - 1), text.lastIndexOf('把', m.start - 1));
+          if (jiang >= regionStart) return this.np(jiang + 1, m.start);
+        }
         if (next && !STOP.test(next)) return this.np(m.end, afterEnd);
         // 见证了…合作文件的签署: what is signed is what the verb before 的 governs.
         if (text[m.start - 1] === '的') {

@@ -401,3 +401,9 @@ test('a headline event takes the participants of the same event in the body; 关
   const events = run(text, { person: ['杜平', '肖文高', '习近平'], place: ['上海市普陀区'] });
   assert.deepEqual(events.map((e) => `${e.type}|${e.participants.map((p) => p.text).join(',')}`), ['meeting|杜平,肖文高', 'meeting|杜平,肖文高', 'decision|']);
 });
+
+test('现将《…》印发给你们: the document is what 将 takes', () => {
+  const text = '现将《新时期促进集成电路产业高质量发展若干政策》印发给你们，请认真贯彻执行。';
+  const events = run(text);
+  assert.deepEqual(events.map((e) => [e.type, e.object]), [['release', '新时期促进集成电路产业高质量发展若干政策']]);
+});

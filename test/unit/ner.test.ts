@@ -243,3 +243,9 @@ test('the word right after a title is its person even when read as a place (俄�
   const ms2 = recognize('美国总统拜登15日在加利福尼亚州伍德赛德同中国国家主席习近平举行会晤。');
   assert.ok(find(ms2, 'position', '中国国家主席'), ms2.map((m) => `${m.type}:${m.canonical}`).join(' '));
 });
+
+test('the issuer code of a document number (国发〔2020〕8号) is no organisation', () => {
+  // One paragraph, as the analysis recognises it.
+  const orgs = recognize('国发〔2020〕8号').filter((m) => m.type === 'organization').map((m) => m.canonical);
+  assert.deepEqual(orgs, []);
+});

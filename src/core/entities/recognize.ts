@@ -145,6 +145,9 @@ export interface RecognizeOptions {
   bioConventions?: boolean;
 }
 
+/** What follows the issuer code of a document number (国发〔2020〕8号, 沪府办发[2023]5号). */
+const DOCUMENT_NUMBER_AFTER = /^[〔［\[(（]\d{4}[〕］\])）]/;
+
 /** Characters that abbreviate a country or province (中, 美, 沪…). */
 const abbreviationChars = perDataDir((dataDir) => new Set([...countryAbbreviations(dataDir), ...loadNerData(dataDir).provinceAbbreviations.keys()]));
 
@@ -171,6 +174,8 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
       || THING_AFTER_NAME.some((w) => text.startsWith(w, s.end))))
     .filter((s) => s.type !== 'LOC' || !COUNTED_UNITS.test(text.slice(s.start, s.end)))
     .filter((s) => s.type !== 'LOC' || !generic.has(text.slice(s.start, s.end)))
+    // 国发〔2020〕8号: the issuer code of a document number names no body of its own.
+    .filter((s) => !DOCUMENT_NUMBER_AFTER.test(text.slice(s.end, s.end + 6)))
     // A bare party committee, court or hospital (党委书记, 起诉到法院) names no particular body in news text.
     .filter((s) => !options.bioConventions || s.type !== 'ORG' || !BARE_BODIES.has(text.slice(s.start, s.end)));
   // A tagger "organisation" that is exactly a known place (赴|斯洛伐克, 澳大利亚|画展) is the place; team
