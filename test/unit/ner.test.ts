@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { findDataDir } from '../../src/core/resources';
 import { recognizeEntities, reviewTaggedNames } from '../../src/core/entities/recognize';
 import { parseBio, scoreNer } from '../../src/core/nerEval';
-import type { EntityMention, RecognizerInput } from '../../src/core/types';
+import type { EntityMention, EntityType, RecognizerInput } from '../../src/core/types';
 import { CharTagger, charFeatures, pathToSpans, spansToTags, trainTagger, TAGS } from '../../src/core/entities/charTagger';
 import { loadNerData } from '../../src/core/entities/nerData';
 import { nonNameFinalChars } from '../../src/core/entities/persons';
@@ -20,6 +20,8 @@ const devBio = join(dirname(dataDir), '..', 'shared', 'data', 'peoples-daily-ner
 const input = (text: string): RecognizerInput => ({ text, tokens: jiebaTokens(text), skip: [], articleDate: null });
 const recognize = (text: string, res = resources) => recognizeEntities(input(text), res);
 const find = (ms: EntityMention[], type: string, canonical: string) => ms.find((m) => m.type === type && m.canonical === canonical);
+/** Canonical forms of the mentions of one type in `text`, in order. */
+const namesOf = (text: string, type: EntityType) => recognize(text).filter((m) => m.type === type).map((m) => m.canonical);
 
 test('parseBio reads BIO sentences with UTF-16 offsets', () => {
   const s = parseBio('上 B-LOC\n海 I-LOC\n李 B-PER\n强 I-PER\n说 O\n\n𠮷 B-PER\n中 B-ORG\n共 I-ORG\n');
@@ -193,7 +195,7 @@ test('names of things (成果展, 顾问团) and surname + place words (南太�
 });
 
 test('full names jieba knows (习近平/nrfg, 李强/nrfg) are persons without a title, whole; a family (刘家) is not', () => {
-  const persons = (text: string) => recognize(text).filter((m) => m.type === 'person').map((m) => m.canonical);
+  const persons = (text: string) => namesOf(text, 'person');
   assert.deepEqual(persons('习近平在会上发表重要讲话。'), ['习近平']);
   assert.deepEqual(persons('会上，习近平发表重要讲话。'), ['习近平']);
   // The tagger alone reads 李 here (its training text predates the name).
@@ -204,7 +206,7 @@ test('full names jieba knows (习近平/nrfg, 李强/nrfg) are persons without a
 });
 
 test('a name the tagger ran into a following verb or idiom ends where that word starts (卢拉|举行会谈)', () => {
-  const persons = recognize('国家主席习近平在北京同巴西总统卢拉举行会谈。').filter((m) => m.type === 'person').map((m) => m.canonical);
+  const persons = namesOf('国家主席习近平在北京同巴西总统卢拉举行会谈。', 'person');
   assert.deepEqual(persons, ['习近平', '卢拉']);
 });
 
@@ -212,12 +214,11 @@ test('李家|超: a name jieba read as a family plus a verb is whole, with or wi
   const ms = recognize('香港特别行政区行政长官李家超今日率团访问沙特阿拉伯。');
   assert.ok(find(ms, 'person', '李家超'), ms.map((m) => `${m.type}:${m.canonical}`).join(' '));
   assert.ok(find(ms, 'position', '香港特别行政区行政长官'));
-  assert.deepEqual(recognize('李家超表示，香港将继续发展。').filter((m) => m.type === 'person').map((m) => m.canonical), ['李家超']);
+  assert.deepEqual(namesOf('李家超表示，香港将继续发展。', 'person'), ['李家超']);
 });
 
 test('two bodies joined by 与 are two organisations; a name containing 与 stays whole when its first part is no body', () => {
-  const orgs = (text: string) => recognize(text).filter((m) => m.type === 'organization').map((m) => m.canonical);
-  assert.deepEqual(orgs('深圳市人民政府与华为技术有限公司签署战略合作协议。'), ['深圳市人民政府', '华为技术有限公司']);
+  assert.deepEqual(namesOf('深圳市人民政府与华为技术有限公司签署战略合作协议。', 'organization'), ['深圳市人民政府', '华为技术有限公司']);
   // The split itself, on a tagger span: 中国 is no body, so 中国与全球化智库 is one name.
   const text = '中国与全球化智库发布报告。';
   const whole = [{ type: 'ORG' as const, start: 0, end: 8 }];
@@ -226,14 +227,12 @@ test('two bodies joined by 与 are two organisations; a name containing 与 stay
 });
 
 test('a one-character place cut out of an ordinary word (中|央, 京剧) is dropped in the editor; abbreviation pairs stay', () => {
-  const places = (text: string) => recognize(text).filter((m) => m.type === 'place').map((m) => m.canonical);
-  assert.deepEqual(places('12月4日至5日，中央经济工作会议在北京举行。'), ['北京']);
-  assert.deepEqual(places('中葡双方的共同目标。'), ['中', '葡']);
+  assert.deepEqual(namesOf('12月4日至5日，中央经济工作会议在北京举行。', 'place'), ['北京']);
+  assert.deepEqual(namesOf('中葡双方的共同目标。', 'place'), ['中', '葡']);
 });
 
 test('a two-character name whose given name starts a word read across its end takes that word (邓|修明 → 邓修明)', () => {
-  const persons = recognize('省委副书记、省长许昆林，省委副书记邓修明出席会议。').filter((m) => m.type === 'person').map((m) => m.canonical);
-  assert.deepEqual(persons, ['许昆林', '邓修明']);
+  assert.deepEqual(namesOf('省委副书记、省长许昆林，省委副书记邓修明出席会议。', 'person'), ['许昆林', '邓修明']);
 });
 
 test('the word right after a title is its person even when read as a place (俄罗斯总统|普京); a title phrase stops at HMM debris ending in 同', () => {
@@ -246,6 +245,5 @@ test('the word right after a title is its person even when read as a place (俄�
 
 test('the issuer code of a document number (国发〔2020〕8号) is no organisation', () => {
   // One paragraph, as the analysis recognises it.
-  const orgs = recognize('国发〔2020〕8号').filter((m) => m.type === 'organization').map((m) => m.canonical);
-  assert.deepEqual(orgs, []);
+  assert.deepEqual(namesOf('国发〔2020〕8号', 'organization'), []);
 });
