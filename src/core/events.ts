@@ -768,8 +768,7 @@ class ArticleExtraction {
       // 出席未来投资倡议论坛: attendees of a meeting named there, not of the last one told about.
       if (meeting && !(target.object && (target.object.includes(meeting) || meeting.includes(target.object)))) continue;
       // Nor of a meeting an event of another day was told about after (a digest's next story).
-      const meetingDate = target.date;
-      if (meetingDate && target.start < at && drafts.some((d) => d.start > target!.start && d.start < at && !d.background && d.date && !sameDays(d.date, meetingDate))) continue;
+      if (target.date && target.start < at && this.otherDayBetween(drafts, target, at)) continue;
       // Appends the new names only (participants are already unique): a long article's attendees stay linear.
       let seen = attendeeNames.get(target);
       if (!seen) attendeeNames.set(target, (seen = new Set(target.participants.map((p) => p.text))));
@@ -785,6 +784,16 @@ class ArticleExtraction {
       if (d.bare && governing) d.object = governing.object;
       if (d.type === 'meeting' && d.object) governing = d;
     }
+  }
+
+  /** Whether an event between `meeting` and `at` (drafts are in text order) happens on another day than it. */
+  private otherDayBetween(drafts: FinalDraft[], meeting: FinalDraft, at: number): boolean {
+    const date = meeting.date!;
+    for (let k = firstStartingAt(drafts, meeting.start + 1); k < drafts.length && drafts[k].start < at; k++) {
+      const d = drafts[k];
+      if (!d.background && d.date && !sameDays(d.date, date)) return true;
+    }
+    return false;
   }
 
   /**
@@ -1453,12 +1462,13 @@ class ChunkExtractor {
   /** Persons/organisations before each 出席/参加… token (the article-level pass gives them to a meeting). */
   private attendees(): ChunkResult['attendees'] {
     const attend = this.cue('attend');
-    const firstChars = new Set([...attend].map((w) => w.charCodeAt(0)));
+    const cues = [...attend];
+    const firstChars = new Set(cues.map((w) => w.charCodeAt(0)));
     const out: ChunkResult['attendees'] = [];
     for (const t of this.tokens) {
       if (!firstChars.has(t.word.charCodeAt(0)) || this.inSkip(t) || this.isQuoted(t.start)) continue;
       // 出席会议/l: jieba reads the cue and a generic meeting noun as one word.
-      if (!attend.has(t.word) && ![...attend].some((w) => t.word.startsWith(w) && GENERIC_MEETING.test(t.word.slice(w.length)))) continue;
+      if (!attend.has(t.word) && !cues.some((w) => t.word.startsWith(w) && GENERIC_MEETING.test(t.word.slice(w.length)))) continue;
       let index = firstStartingAt(this.sentences, t.start + 1) - 1;
       const sentence = this.sentences[index];
       if (!sentence || t.end > sentence.end) continue;
