@@ -200,15 +200,13 @@ function buildMarkdown(uri: string, index: HoverIndex, entity: Entity, forms: Ho
   // Glosses come from the policy glossary and from the workspace dictionary, for any type.
   if (entity.gloss) lines.push(`释义 Gloss: ${md(entity.gloss)}  `);
   lines.push(`本文出现 Mentions: ${index.mentions(entity).length}  `);
-  const events = index.eventsOf(entity);
-  if (events.length) {
+  // A headline restating the body's event reads the same: one line for both.
+  const eventLines = [...new Set(index.eventsOf(entity).map((ev) => `- ${ev.type}: ${md(ev.summary || ev.trigger.text)}${md(ev.date ? ` (${ev.date})` : '')}`))];
+  if (eventLines.length) {
     lines.push('');
     lines.push('事件 Events:');
-    for (const ev of events.slice(0, 8)) {
-      const when = ev.date ? ` (${ev.date})` : '';
-      lines.push(`- ${ev.type}: ${md(ev.summary || ev.trigger.text)}${md(when)}`);
-    }
-    if (events.length > 8) lines.push(`- ${labels.moreEvents(events.length - 8)}`);
+    lines.push(...eventLines.slice(0, 8));
+    if (eventLines.length > 8) lines.push(`- ${labels.moreEvents(eventLines.length - 8)}`);
   }
   lines.push('');
   lines.push(

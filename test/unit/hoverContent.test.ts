@@ -41,3 +41,18 @@ test('hover content: a date shows its ISO form and no pinyin; missing forms fall
   assert.doesNotMatch(md, /拼音/);
   assert.ok(md.startsWith(`**${date.canonical}** — 日期 Date`));
 });
+
+test('hover content: a headline restating the body event is one line of events, not two', () => {
+  const text = readFileSync(join(root, 'seeds', '000_367782aa6370fb6f.txt'), 'utf8');
+  const analysis = analyzeArticle(text, deps);
+  const index = hoverIndex(analysis);
+  const person = analysis.entities.find((e) => e.type === 'person' && e.canonical === '肖文高')!;
+  assert.ok(person, '肖文高 in seed 000');
+  // The headline and the body both report the 召开 of the meeting, with the same participants.
+  const meetings = index.eventsOf(person).filter((ev) => ev.type === 'meeting');
+  assert.ok(meetings.length >= 2, `headline and body meetings: ${meetings.length}`);
+  const md = hoverMarkdown(uri, index, person, { traditional: '', pinyin: '' }, labels);
+  const lines = md.split('\n').filter((l) => l.startsWith('- meeting: '));
+  assert.equal(lines.length, new Set(lines).size, md);
+  assert.equal(lines.length, 1, md);
+});
