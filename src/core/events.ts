@@ -345,6 +345,12 @@ const POSSESSOR_AFTER = /^(?:总书记|主席|总理|同志|委员长)?(?:(?:在
 /** Roles an actor keeps when the next event of the clause shares its actors (see fillObjectsAndParticipants). */
 const KEPT_ROLES = new Set(['member', 'attendee', 'organizer']);
 
+/** Words before a trigger that tell a history of events rather than one (曾多次举行会谈). */
+const NOT_ONE_EVENT = new Set(['多次', '曾多次', '屡次', '数次', '历次', '多年来']);
+
+/** After a person or body the news came from (记者从市交通委获悉). */
+const NEWS_SOURCE_AFTER = /^(?:处|方面)?(?:获悉|了解到|得知|获得消息)/;
+
 const MAX_TRIGGER_TOKENS = 4;
 
 function charTokens(text: string): Token[] {
@@ -1046,6 +1052,8 @@ class ChunkExtractor {
     if (m.start === clause.start && /^(?:仪式|大会|式)上/.test(rest)) return false;
     // 会谈后, 签约结束后, 会见期间 opening a clause: the time of what follows, told again.
     if (m.start === clause.start && /^(?:结束)?(?:后|之后|以后|期间|前夕)(?:[，,]|$)/.test(rest)) return false;
+    // 双方曾多次举行会谈: a history of events, not one event.
+    if (this.tokensIn(clause.start, m.start).some((t) => NOT_ONE_EVENT.has(t.word))) return false;
 
     // A list of activity nouns (开展经济考察、展览展示…等) names kinds of activity, not an event.
     if (next === '、' || (prev === '、' && text.slice(m.end, clause.end).includes('等'))) return false;
@@ -1408,8 +1416,10 @@ class ChunkExtractor {
     let actors = inRange.filter((e, i) => {
       // The reporter of a dateline credit (（记者王浩）) tells the event; he does not act in it. Nor
       // does a person whose words are the topic (学习习近平总书记重要讲话精神, 李强的讲话).
-      if (e.type === 'person') return !CREDIT_SOURCES.has(e.source ?? '') && !POSSESSOR_AFTER.test(this.text.slice(e.end, e.end + 24));
+      if (e.type === 'person') return !CREDIT_SOURCES.has(e.source ?? '') && !POSSESSOR_AFTER.test(this.text.slice(e.end, e.end + 24)) && !NEWS_SOURCE_AFTER.test(this.text.slice(e.end, e.end + 6));
       if (e.type !== 'organization') return false;
+      // 记者从市交通委获悉: where the news came from, not who acted.
+      if (NEWS_SOURCE_AFTER.test(this.text.slice(e.end, e.end + 6))) return false;
       const next = inRange[i + 1];
       return !(next && next.start === e.end && (next.type === 'position' || next.type === 'person'));
     });
@@ -1418,7 +1428,7 @@ class ChunkExtractor {
     const blockers = inRange.filter((e) => e.type !== 'person' && e.type !== 'organization' && e.type !== 'place');
     for (const { name, type, at } of this.knownActorsIn(start, end)) {
       const span = { start: at, end: at + name.length };
-      if (type === 'person' && POSSESSOR_AFTER.test(this.text.slice(span.end, span.end + 24))) continue;
+      if ((type === 'person' && POSSESSOR_AFTER.test(this.text.slice(span.end, span.end + 24))) || NEWS_SOURCE_AFTER.test(this.text.slice(span.end, span.end + 6))) continue;
       if (blockers.some((b) => b.start < span.end && b.end > span.start)) continue;
       const overlapping = actors.filter((a) => a.start < span.end && a.end > span.start);
       if (overlapping.some((a) => a.end - a.start >= name.length)) continue;

@@ -407,3 +407,12 @@ test('现将《…》印发给你们: the document is what 将 takes', () => {
   const events = run(text);
   assert.deepEqual(events.map((e) => [e.type, e.object]), [['release', '新时期促进集成电路产业高质量发展若干政策']]);
 });
+
+test('a history of events (曾多次举行会谈) is no event; where the news came from (从市交通委获悉) is no participant', () => {
+  assert.deepEqual(run('此前，双方曾多次举行会谈，但未能达成一致。'), []);
+  // 曾 alone still tells one event (…曾在攀枝花召开).
+  assert.equal(run('五月，第四届国际苏铁生物学会议曾在攀枝花召开。', { place: ['攀枝花'] }).length, 1);
+  const text = '记者从市交通委获悉，地铁10号线二期工程已于近日开通运营。';
+  const events = run(text, { organization: ['交通委'] });
+  assert.deepEqual(events.map((e) => [e.type, e.participants.length]), [['launch', 0]]);
+});
