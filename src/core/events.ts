@@ -1416,10 +1416,8 @@ class ChunkExtractor {
     let actors = inRange.filter((e, i) => {
       // The reporter of a dateline credit (（记者王浩）) tells the event; he does not act in it. Nor
       // does a person whose words are the topic (学习习近平总书记重要讲话精神, 李强的讲话).
-      if (e.type === 'person') return !CREDIT_SOURCES.has(e.source ?? '') && !POSSESSOR_AFTER.test(this.text.slice(e.end, e.end + 24)) && !NEWS_SOURCE_AFTER.test(this.text.slice(e.end, e.end + 6));
-      if (e.type !== 'organization') return false;
-      // 记者从市交通委获悉: where the news came from, not who acted.
-      if (NEWS_SOURCE_AFTER.test(this.text.slice(e.end, e.end + 6))) return false;
+      if (e.type === 'person') return !CREDIT_SOURCES.has(e.source ?? '') && !this.notActing(e.type, e.end);
+      if (e.type !== 'organization' || this.notActing(e.type, e.end)) return false;
       const next = inRange[i + 1];
       return !(next && next.start === e.end && (next.type === 'position' || next.type === 'person'));
     });
@@ -1428,7 +1426,7 @@ class ChunkExtractor {
     const blockers = inRange.filter((e) => e.type !== 'person' && e.type !== 'organization' && e.type !== 'place');
     for (const { name, type, at } of this.knownActorsIn(start, end)) {
       const span = { start: at, end: at + name.length };
-      if ((type === 'person' && POSSESSOR_AFTER.test(this.text.slice(span.end, span.end + 24))) || NEWS_SOURCE_AFTER.test(this.text.slice(span.end, span.end + 6))) continue;
+      if (this.notActing(type, span.end)) continue;
       if (blockers.some((b) => b.start < span.end && b.end > span.start)) continue;
       const overlapping = actors.filter((a) => a.start < span.end && a.end > span.start);
       if (overlapping.some((a) => a.end - a.start >= name.length)) continue;
@@ -1436,6 +1434,14 @@ class ChunkExtractor {
       actors.push({ type, ...span, canonical: name, source: 'known name' });
     }
     return actors.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * Whether the person or organisation named up to `end` is named without acting: the news came
+   * from it (记者从市交通委获悉), or (a person) its words are the topic (学习习近平总书记重要讲话精神).
+   */
+  private notActing(type: string, end: number): boolean {
+    return NEWS_SOURCE_AFTER.test(this.text.slice(end, end + 6)) || (type === 'person' && POSSESSOR_AFTER.test(this.text.slice(end, end + 24)));
   }
 
   /**

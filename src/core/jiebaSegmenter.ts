@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Segmenter, Token, UserTerm } from './engines';
 import { checkDictionaryFiles, formatProblem, type DictionaryKind } from './dictionaries';
+import { isHan } from './entities/spanUtil';
 
 export interface NodeJieba {
   load(opts: { dict?: string; hmmDict?: string; userDict?: string; idfDict?: string; stopWordDict?: string }): unknown;
@@ -251,7 +252,7 @@ export class JiebaSegmenter implements Segmenter {
           const tag = names[spans[i + 2]];
           // 会议|上作/x 政府: jieba's HMM glues a locative after a noun to the next character; the
           // locative is a word of its own (会议|上|作).
-          if (tag === 'x' && end - start === 2 && LOCATIVES.has(text[start]) && i > 0 && /^[nj]/.test(names[spans[i - 1]]) && isHanChar(text.charCodeAt(start + 1))) {
+          if (tag === 'x' && end - start === 2 && LOCATIVES.has(text[start]) && i > 0 && /^[nj]/.test(names[spans[i - 1]]) && isHan(text[start + 1])) {
             tokens.push({ word: text[start], tag: 'f', start, end: start + 1 }, { word: text[start + 1], tag: 'x', start: start + 1, end });
             continue;
           }
@@ -304,7 +305,6 @@ export class JiebaSegmenter implements Segmenter {
 
 /** Locatives jieba's HMM glues to the next character (会议上作 → 上作/x). */
 const LOCATIVES = new Set(['上', '下', '中', '里', '内', '外']);
-const isHanChar = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 
 /** Splits [start, end) into pieces of at most MAX_CHUNK units, preferring to cut after 。！？；. */
 function* chunks(text: string, start: number, end: number): Generator<[number, number]> {

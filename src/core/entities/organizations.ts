@@ -262,7 +262,7 @@ export function splitJoinedOrganizations<S extends { type: string; start: number
     if (data.lexicon.orgs.has(name)) return true;
     const t = tokens[tokIdx[start]];
     if (t && t.start === start && t.end === end && t.tag === 'nt') return true;
-    return data.orgSuffixList.some(([suffix]) => name.length > suffix.length && name.endsWith(suffix));
+    return endsWithSuffix(name, data);
   };
   const out: S[] = [];
   for (const s of spans) {

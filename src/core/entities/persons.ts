@@ -6,6 +6,7 @@ import type { Token } from '../engines';
 import type { NerData } from './nerData';
 import { nerDataLines, perDataDir } from './nerDataFile';
 import { isHan, type Interval } from './spanUtil';
+import { knownPlace } from './bioConventions';
 
 /** Words that follow a name and mark it as one (but are not positions). */
 const NAME_FOLLOWERS = ['同志', '先生', '女士', '教授', '院士', '总书记', '主席', '总理'];
@@ -325,7 +326,7 @@ export function namesEndingInsideGivenNames<S extends { type: string; start: num
     const next = spans[i + 1];
     if (next && next.start <= s.end) return s;
     const follower = tokens[tokIdx[t.end]];
-    if (!(AFTER_WHOLE_NAME.test(text.slice(t.end, t.end + 1)) || (follower && follower.start === t.end && AFTER_NAME_TAGS.has(follower.tag)) || (follower && follower.start === t.end && follower.tag === 'l'))) return s;
+    if (!(nameEndsBefore(text, t.end, follower) || (follower && follower.start === t.end && follower.tag === 'l'))) return s;
     return { ...s, end: t.end };
   });
 }
@@ -344,13 +345,18 @@ export function personsAfterTitles<S extends { type: string; start: number; end:
     const t = tokens[k], prev = tokens[k - 1];
     if (!t || !prev || prev.end !== t.start || !data.lexicon.titles.has(prev.word)) return s;
     if (t.end < s.end || t.end - t.start < 2 || t.end - t.start > 4 || !NAME_AFTER_TITLE_TAGS.has(t.tag)) return s;
-    if (data.lexicon.places.has(t.word) || data.placeIndex.has(t.word)) return s;
+    if (knownPlace(t.word, data)) return s;
     return { ...s, type: 'PER', start: t.start, end: t.end };
   });
 }
 
-/** Words after a name as the subject or in a list: punctuation, or a verb, preposition, adverb, conjunction or particle. */
+/** Punctuation after a name as the subject or in a list. */
 const AFTER_WHOLE_NAME = /^[、，。；：:！？）)」”》\s]/;
+
+/** Whether a name may end at `end`: punctuation follows, or `next` (the token there) is a verb, preposition, adverb, conjunction or particle. */
+function nameEndsBefore(text: string, end: number, next: Token | undefined): boolean {
+  return AFTER_WHOLE_NAME.test(text.slice(end, end + 1)) || (!!next && next.start === end && AFTER_NAME_TAGS.has(next.tag));
+}
 
 /**
  * Full names jieba's dictionary tags nrfg (习近平, 李强, 薄熙来) that the tagger missed or cut to the
@@ -373,7 +379,7 @@ export function namesJiebaKnows<S extends { type: string; start: number; end: nu
     if (sur === 0 || given < 1 || given > 2 || /[氏姓]$/.test(t.word)) continue;
     let ok = true;
     for (let j = sur; j < len && ok; j++) ok = isHan(t.word[j]) && (lex.givenNameBucket[t.word.charCodeAt(j)] ?? 0) > 0;
-    if (!ok || commonWords.has(t.word) || data.lexicon.places.has(t.word) || data.placeIndex.has(t.word) || lex.orgs.has(t.word) || lex.titles.has(t.word)) continue;
+    if (!ok || commonWords.has(t.word) || knownPlace(t.word, data) || lex.orgs.has(t.word) || lex.titles.has(t.word)) continue;
     let end = t.end;
     let next = tokens[i + 1];
     // 刘家 is a family; 李家|超 is a name whose last character jieba read apart (often as a verb).
@@ -382,7 +388,7 @@ export function namesJiebaKnows<S extends { type: string; start: number; end: nu
       end = next.end;
       next = tokens[i + 2];
     }
-    if (!(AFTER_WHOLE_NAME.test(text.slice(end, end + 1)) || (next && next.start === end && AFTER_NAME_TAGS.has(next.tag)))) continue;
+    if (!nameEndsBefore(text, end, next)) continue;
     while (k < spans.length && spans[k].end <= t.start) k++;
     const overlapping: S[] = [];
     for (let j = k; j < spans.length && spans[j].start < end; j++) overlapping.push(spans[j]);
