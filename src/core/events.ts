@@ -123,6 +123,10 @@ const OPEN = '《“‘（(「『【[';
 const CLOSE = '》”’）)」』】]';
 /** Punctuation that ends what follows a trigger (an opening 《 or quote does not). */
 const STOP = /[\s，,。．！？!?；;：:、）)》”]/;
+/** 来到湖州南太湖新区 ending a clause: where its subject went (see arrivalPlace). */
+const ARRIVAL = /(?:来到|走进|前往|抵达|深入)([^，,。；;、]{2,16})$/;
+/** 分别代表两国政府 (on behalf of), not 代表团, 代表大会 or 代表处. */
+const BEHALF = /(?:分别|共同|各自)?代表(?![团处会们性队作])/;
 const PUNCT = /[\s，,。．！？!?；;：:、《》“”‘’（）()「」『』【】\[\]—…·]/;
 const QUANTIFIED = /^(?:[一两二三四五六七八九十几多数若干]|\d+)(?:批|系列|些|个|项|份|家|揽子|场|次|条|位|名)/;
 const DATELINE = /^\s*(?:[^\s，,。]{0,16}?(?:讯|电|消息)(?=[\s(（])|[^\s，,。：:]{0,20}?[\d一二三四五六七八九十]{1,3}日(?:电|讯)|[^\s，,。]{0,12}?消息[：:])/;
@@ -348,8 +352,8 @@ const KEPT_ROLES = new Set(['member', 'attendee', 'organizer']);
 /** Words before a trigger that tell a history of events rather than one (曾多次举行会谈). */
 const NOT_ONE_EVENT = new Set(['多次', '曾多次', '屡次', '数次', '历次', '多年来']);
 
-/** After a person or body the news came from (记者从市交通委获悉). */
-const NEWS_SOURCE_AFTER = /^(?:处|方面)?(?:获悉|了解到|得知|获得消息)/;
+/** After a person or body the news came from (记者从市交通委获悉, 据商务部网站消息). */
+const NEWS_SOURCE_AFTER = /^(?:(?:处|方面)?(?:获悉|了解到|得知|获得消息)|(?:网站|官网|官方网站|微信公众号|官方微博|客户端)?消息)/;
 
 const MAX_TRIGGER_TOKENS = 4;
 
@@ -1027,7 +1031,7 @@ class ChunkExtractor {
         return {
           ...shift(d.match), word: d.match.entry.word, type: d.type, bare: d.match.entry.flags.has('bare'), sentence: d.sentence.index,
           background: d.background, object: d.object, participants: d.participants,
-          ownDate: own ? this.dateValue(own) : undefined, ownPlace: this.explicitPlace(d),
+          ownDate: own ? this.dateValue(own) : undefined, ownPlace: this.explicitPlace(d) ?? this.arrivalPlace(d),
         };
       }),
       attendees: this.attendees().map((a) => ({ ...a, at: a.at - base })),
@@ -1524,7 +1528,8 @@ class ChunkExtractor {
       const before = this.text[p];
       // 在今天晚上同…会谈, 于5月17日至23日在德班举行, 大会5月11日在北京举行, 25日晚举行: an adverbial date.
       if (before === '在' || before === '于' || /^[在于与同向就晚]/.test(after)) return true;
-      if (/[，,。；;\n（(]/.test(before) || /(?:讯|电|消息)$/.test(this.text.slice(Math.max(0, p - 1), p + 1))) return true;
+      // …（记者 张三）12月2日，: a credit or note in brackets ends before the clause the date heads.
+      if (/[，,。；;\n（(）)】]/.test(before) || /(?:讯|电|消息)$/.test(this.text.slice(Math.max(0, p - 1), p + 1))) return true;
       // 李强12日在北京会见…: a date right after the subject's name also heads the clause.
       return this.actorEnds.has(e.start);
     });
@@ -1565,7 +1570,10 @@ class ChunkExtractor {
         let name = '';
         let e = -1;
         // Only after a place right at the preposition (not 在这场长三角举办的…: the region is the host there).
-        const places = this.entitiesIn(s, d.match.start);
+        // 在北京分别代表两国政府签署: an "on behalf of" phrase ends the place's part (its 中国 is no venue).
+        const behalf = BEHALF.exec(inner);
+        const stop = behalf ? s + behalf.index : d.match.start;
+        const places = this.entitiesIn(s, stop).filter((x) => x.end <= stop);
         if (!places.some((x) => x.type === 'place' && x.start === s)) places.length = 0;
         for (const x of places) {
           if (x.type !== 'place') continue;
@@ -1573,7 +1581,7 @@ class ChunkExtractor {
           else name = x.canonical;
           e = x.end;
         }
-        const gap = e >= 0 ? text.slice(e, d.match.start) : '';
+        const gap = e >= 0 ? text.slice(e, stop) : '';
         const actorInGap = e >= 0 && this.entitiesIn(e, d.match.start).some((x) => x.type === 'person' || x.type === 'organization');
         if (name && (this.onlyAdverbs(gap) || (gap.length <= 8 && !actorInGap && /^(?:总部|为|与|同|和|向|联合)/.test(gap)))) return name;
         if (withPartner) {
@@ -1594,6 +1602,26 @@ class ChunkExtractor {
       if (at === 0) break;
     }
     return null;
+  }
+
+  /**
+   * 他来到湖州南太湖新区，考察了…: the places just arrived at in the clause before, when the trigger
+   * opens the next clause (after adverbs only). Null otherwise.
+   */
+  private arrivalPlace(d: Draft): string | null {
+    const { text } = this;
+    const comma = text.lastIndexOf('，', d.match.start - 1);
+    if (comma <= d.sentence.start || !this.onlyAdverbs(text.slice(comma + 1, d.match.start))) return null;
+    const arrival = ARRIVAL.exec(text.slice(Math.max(d.sentence.start, comma - 24), comma));
+    if (!arrival) return null;
+    let name = '';
+    let end = comma - arrival[1].length;
+    for (const x of this.entitiesIn(end, comma)) {
+      if (x.type !== 'place' || x.start !== end) return null;
+      name += x.canonical;
+      end = x.end;
+    }
+    return end === comma ? name : null;
   }
 
   /**

@@ -416,3 +416,21 @@ test('a history of events (曾多次举行会谈) is no event; where the news ca
   const events = run(text, { organization: ['交通委'] });
   assert.deepEqual(events.map((e) => [e.type, e.participants.length]), [['launch', 0]]);
 });
+
+test('a date after a bracketed credit heads its clause; 据…网站消息 names no participant', () => {
+  const text = '本报讯（记者 张三）12月2日，浙江省委书记易炼红赴湖州市调研生态文明建设工作。';
+  const events = run(text, { person: ['易炼红', '张三'], place: ['湖州市'] });
+  assert.deepEqual(events.map((e) => [e.type, e.date, e.place]), [['inspection', '--12-02', '湖州市']]);
+  const signed = run('据商务部网站消息，1月26日，王文涛与颜金勇在北京签署《议定书》。', { person: ['王文涛', '颜金勇'], organization: ['商务部'], place: ['北京'] });
+  assert.deepEqual(signed.map((e) => e.participants.map((p) => p.text)), [['王文涛', '颜金勇']]);
+});
+
+test('the place before an "on behalf of" phrase, and the place arrived at in the clause before', () => {
+  const text = '1月26日，王文涛与颜金勇在北京分别代表两国政府签署《议定书》。';
+  const events = run(text, { person: ['王文涛', '颜金勇'], place: ['北京'] });
+  assert.deepEqual(events.map((e) => [e.type, e.place]), [['signing', '北京']]);
+  // 代表中国政府: its place names the party, not the venue.
+  assert.deepEqual(run('王文涛在北京代表中国政府签署《议定书》。', { person: ['王文涛'], place: ['北京', '中国'] }).map((e) => e.place), ['北京']);
+  const visit = run('随后，他来到湖州南太湖新区，考察了一批重点产业项目。', { place: ['湖州', '南太湖新区'] });
+  assert.deepEqual(visit.map((e) => [e.type, e.place]), [['inspection', '湖州南太湖新区']]);
+});

@@ -96,7 +96,7 @@ export function findAbbreviationPlaces(text: string, tokens: readonly Token[], d
 }
 
 /** Words that continue a place name into a larger area (长三角地区, 长江流域). */
-export const PLACE_EXTENSIONS = ['地区', '城市群', '流域', '片区'];
+export const PLACE_EXTENSIONS = ['地区', '城市群', '流域', '片区', '新区'];
 
 /** Heads of named parks, zones and venues built around a name (湖州丝绸小镇, 龙芯智慧产业园). */
 const VENUE_HEADS = new Set(['小镇', '产业园', '科技园', '工业园', '产业园区', '工业园区', '科技园区', '软件园', '创业园', '物流园', '开发区', '高新区', '经济开发区']);
