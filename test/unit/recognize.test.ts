@@ -95,3 +95,19 @@ test('persons: a surname + a common word is no name (高水平), nor a name befo
   hasNot('考察了南太湖沿岸环境整治情况和太湖龙之梦项目。', 'person:龙之梦', 'person:南太湖');
   has('考察了南太湖沿岸环境整治情况和太湖龙之梦项目。', 'place:南太湖');
 });
+
+test('credits, venues and names from unseen news: every reporter of a credit list, venues as places, a proper noun after a title', () => {
+  const credit = analyzeArticle('新华社北京6月25日电（记者 杨依军 刘华）国家主席习近平25日下午在人民大会堂会见越南总理范明政。', deps());
+  const persons = credit.entities.filter((e) => e.type === 'person').map((e) => `${e.canonical}/${e.source}`);
+  assert.ok(persons.includes('杨依军/byline') && persons.includes('刘华/byline'), persons.join(' '));
+  // The tagger's 刘华）国家 ran over the bracket: no name contains punctuation.
+  assert.ok(!persons.some((p) => p.includes('）')), persons.join(' '));
+  assert.deepEqual(credit.events.map((e) => e.participants.map((p) => p.text)), [['习近平', '范明政']]);
+  has('展会在深圳会展中心举办，会议在上海展览中心举行，习近平在钓鱼台国宾馆会见外宾。', 'place:深圳会展中心', 'place:上海展览中心', 'place:钓鱼台国宾馆');
+  has('会议在北京饭店举行。', 'place:北京饭店');
+  has('副市长华源、市高级人民法院院长贾宇列席会议。', 'person:华源', 'person:贾宇');
+  has('会见沙特国际电力和水务公司董事长穆罕默德·阿布纳扬，双方签署协议。', 'person:穆罕默德·阿布纳扬');
+  // 美团/x: 团 abbreviates nothing; 访华 keeps its China.
+  hasNot('深圳市交通运输局与美团无人机签署战略合作协议。', 'place:团', 'place:美');
+  has('习近平访华。', 'place:华');
+});

@@ -61,10 +61,23 @@ function startsWithFollower(text: string, at: number): boolean {
   return false;
 }
 
+/**
+ * 副市长|华源/nz|、: a surname and one or two given-name characters that jieba reads as a proper noun,
+ * right after a title and before punctuation, is the title's person (nameAt takes nr and x words only).
+ */
+function properNameAfterTitle(text: string, t: Token, data: NerData): Interval | null {
+  const lex = data.lexicon;
+  const len = t.end - t.start;
+  if (t.tag !== 'nz' || len < 2 || len > 3 || !lex.surnameRank[text.charCodeAt(t.start)]) return null;
+  for (let i = t.start + 1; i < t.end; i++) if (!isHan(text[i]) || !lex.givenNameBucket[text.charCodeAt(i)]) return null;
+  if (!AFTER_WHOLE_NAME.test(text.slice(t.end, t.end + 1)) || !titleEndingAt(text, t.start, data)) return null;
+  return { start: t.start, end: t.end };
+}
+
 export function findPersonsByContext(text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): Interval[] {
   const out: Interval[] = [];
   for (const t of tokens) {
-    const name = nameAt(text, tokens, tokIdx, t.start, data);
+    const name = nameAt(text, tokens, tokIdx, t.start, data) ?? properNameAfterTitle(text, t, data);
     if (!name) continue;
     // title + name
     if (titleEndingAt(text, t.start, data)) { out.push(name); continue; }
@@ -124,6 +137,14 @@ export function findBylines(text: string, tokens: readonly Token[], tokIdx: Int3
     const position = BYLINE_POSITIONS.has(role) && !label[2].startsWith(':') && !label[2].startsWith('：')
       ? { start: labelStart - lead[1].length, end: labelStart + role.length } : undefined;
     out.push(position ? { person: name, position } : { person: name });
+    // （记者 李四 王五）, 记者 李四、王五: the label credits every name of the list.
+    for (let k = 0, end = name.end; k < 5; k++) {
+      const sep = /^[ \u3000、]/.test(text.slice(end, end + 1)) ? end + 1 : -1;
+      const more = sep > 0 ? nameAt(text, tokens, tokIdx, sep, data) : null;
+      if (!more || more.start !== sep || more.end - more.start < 2 || !BYLINE_AFTER.test(text.slice(more.end, more.end + 1))) break;
+      out.push({ person: more });
+      end = more.end;
+    }
   }
   return out;
 }
@@ -152,7 +173,9 @@ const foreignSpelled = (s: string) => s.length > 0 && [...s].every((c) => TRANSL
  */
 export function extendTransliteratedNames<S extends { type: string; start: number; end: number }>(spans: readonly S[], text: string, tokens: readonly Token[], tokIdx: Int32Array): S[] {
   return spans.map((s, i) => {
-    if (s.type !== 'PER' || s.end - s.start < 2 || !foreignSpelled(text.slice(s.start, s.end).replace(/·/g, ''))) return s;
+    // With a dot, its last part is what may be cut short (穆罕默德·阿布纳|扬: 罕 is no syllable character).
+    const name = text.slice(s.start, s.end);
+    if (s.type !== 'PER' || s.end - s.start < 2 || !foreignSpelled(name.slice(name.lastIndexOf('·') + 1))) return s;
     const next = spans[i + 1];
     const limit = next && next.start >= s.end ? next.start : text.length;
     const t = tokens[tokIdx[s.end - 1]];
@@ -162,7 +185,8 @@ export function extendTransliteratedNames<S extends { type: string; start: numbe
       const after = tokens[tokIdx[end]];
       // (or one more syllable of its own before punctuation: 芭芭拉·弗兰克|林/ng 。)
       if (after && after.start === end && foreignSpelled(after.word)
-        && ((after.tag === 'x' && after.word.length <= 2) || (after.word.length === 1 && /^(?:ng|n|nr|nrt|g)$/.test(after.tag) && /^(?:[，。、；：！？）」”]|$)/.test(text.slice(after.end, after.end + 1))))) end = after.end;
+        // (any one-character word once the name has its dot: 穆罕默德·阿布纳|扬/vg ，)
+        && ((after.tag === 'x' && after.word.length <= 2) || (after.word.length === 1 && (/^(?:ng|n|nr|nrt|g)$/.test(after.tag) || text.slice(s.start, s.end).includes('·')) && /^(?:[，。、；：！？）」”]|$)/.test(text.slice(after.end, after.end + 1))))) end = after.end;
     }
     return end > s.end && end <= limit ? { ...s, end } : s;
   });

@@ -100,6 +100,10 @@ export const PLACE_EXTENSIONS = ['地区', '城市群', '流域', '片区', '新
 
 /** Heads of named parks, zones and venues built around a name (湖州丝绸小镇, 龙芯智慧产业园). */
 const VENUE_HEADS = new Set(['小镇', '产业园', '科技园', '工业园', '产业园区', '工业园区', '科技园区', '软件园', '创业园', '物流园', '开发区', '高新区', '经济开发区']);
+/** Heads of venues events are held in (深圳会展中心, 京西宾馆, 首都体育馆): a name ending in one is a place. */
+export const EVENT_VENUE_END = /(?:会展中心|会议中心|展览中心|博览中心|宾馆|饭店|酒店|国宾馆|体育馆|体育场|体育中心|大剧院|音乐厅|大会堂|展览馆)$/;
+/** Words before 中心 that make it an event venue's head (会议|中心, 国际博览|中心). */
+const VENUE_CENTRE_KINDS = new Set(['会议', '展览', '会展', '博览', '国际博览', '国际会议', '国际展览', '国际会展']);
 /** Tags of the naming word a venue name starts with: place, person-like or unknown proper word, proper noun, abbreviation. */
 const VENUE_NAME_TAGS = new Set(['ns', 'nr', 'nz', 'x', 'j', 'nrt']);
 /** Tags of the descriptive words between the name and the head (丝绸/n, 智慧/nr). */
@@ -111,10 +115,18 @@ const VENUE_MIDDLE_TAGS = new Set(['n', 'nr', 'nz', 'ns', 'x', 'vn', 'j']);
  */
 export function findVenuePlaces(text: string, tokens: readonly Token[], data: NerData): Interval[] {
   const out: Interval[] = [];
-  for (let k = 1; k < tokens.length; k++) {
-    if (!VENUE_HEADS.has(tokens[k].word)) continue;
+  for (let k = 0; k < tokens.length; k++) {
+    const word = tokens[k].word;
+    // One proper word that is the whole venue (上海展览中心/l, 北京饭店/ns).
+    if (word.length >= 4 && EVENT_VENUE_END.test(word) && /^(?:ns|nt|nz|l|j)$/.test(tokens[k].tag)) {
+      out.push({ start: tokens[k].start, end: tokens[k].end });
+      continue;
+    }
+    // 会议|中心 and 国际博览|中心 are one head; the name comes before them.
+    const split = k >= 2 && word === '中心' && VENUE_CENTRE_KINDS.has(tokens[k - 1].word);
+    if (k === 0 || !(VENUE_HEADS.has(word) || EVENT_VENUE_END.test(word) || split)) continue;
     let best = -1;
-    for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    for (let j = (split ? k - 2 : k - 1); j >= Math.max(0, k - 3); j--) {
       const t = tokens[j];
       if (t.word.length < 2 || !/^[\u4e00-\u9fff]+$/.test(t.word)) break;
       if (VENUE_NAME_TAGS.has(t.tag) || data.lexicon.places.has(t.word)) best = j;
@@ -178,7 +190,10 @@ export function placeCharsInsideWords<S extends { type: string; start: number; e
   return spans.filter((s) => {
     if (s.type !== 'LOC' || s.end - s.start !== 1) return true;
     const t = tokens[tokIdx[s.start]];
-    if (!t || t.end - t.start < 2 || !ORDINARY_WORD_TAGS.has(t.tag)) return true;
+    if (!t) return true;
+    // 美团/x → 美 | 团: a character that abbreviates no country or province is no place on its own.
+    if (!abbreviations.has(t.word[s.start - t.start])) return false;
+    if (t.end - t.start < 2 || !(ORDINARY_WORD_TAGS.has(t.tag) || t.tag === 'x')) return true;
     return [...t.word].every((c) => abbreviations.has(c));
   });
 }

@@ -11,7 +11,7 @@ import { commonNrWords, foreignNamesAfterTitles, extendTransliteratedNames, exte
   namesJiebaKnows, namesEndingInsideVerbs, namesEndingInsideGivenNames, personsAfterTitles, extendTwoCharacterNames, personsReadAsPlaces, findBylines, findReporterCredits, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME } from './persons';
 import { findPositions, orgCover } from './positions';
 import { bareLevelOrganization, companyNameStart, findListedOrganizations, findOrganizations, genericOrganization, orgKind, splitJoinedOrganizations, trimSubUnit } from './organizations';
-import { COUNTED_UNITS, findAbbreviationPlaces, genericPlaces, findGazetteerPlaces, findListedPlaces, findVenuePlaces, placeCharsInsideWords, placeInfo, PLACE_EXTENSIONS } from './places';
+import { COUNTED_UNITS, findAbbreviationPlaces, genericPlaces, findGazetteerPlaces, findListedPlaces, findVenuePlaces, EVENT_VENUE_END, placeCharsInsideWords, placeInfo, PLACE_EXTENSIONS } from './places';
 import { findMediaOutlets } from './media';
 import { completeName, countryAbbreviations, cutAfterCompleteName, findAbbreviationPairs, findAbbreviationUses, findAbbreviationCompounds, findSurnameAddresses, abbreviationCompoundTails, bareInstitutions, findBareInstitutions, endsWithOrgSuffix, extendOrganizationUnits, extendOrganizationChains, extendPlaceHead, extendSessionStart, findNtOrganizations, knownPlace, findPlaceLedOrganizations, findTitledOrganizations, splitAbbreviationPairs, teamLists, companiesReadAsPersons, companyNames, findCelestialPlaces, findVillageWords, findPublications, governmentsAsPlaces, splitPlaceChains, mergePlaceLedOrganizations, reviewPersons, orgHeadWords, type OrgHeadWords, trimNonNameStart, trimTitleEnd } from './bioConventions';
 import { phraseToken, tokenBoundaries, tokenIndex } from './spanUtil';
@@ -148,8 +148,8 @@ export interface RecognizeOptions {
 /** What follows the issuer code of a document number (国发〔2020〕8号, 沪府办发[2023]5号). */
 const DOCUMENT_NUMBER_AFTER = /^[〔［\[(（]\d{4}[〕］\])）]/;
 
-/** Characters that abbreviate a country or province (中, 美, 沪…). */
-const abbreviationChars = perDataDir((dataDir) => new Set([...countryAbbreviations(dataDir), ...loadNerData(dataDir).provinceAbbreviations.keys()]));
+/** Characters that abbreviate a country or province (中, 美, 沪…), and 华 for China after a verb (访华, 来华). */
+const abbreviationChars = perDataDir((dataDir) => new Set([...countryAbbreviations(dataDir), ...loadNerData(dataDir).provinceAbbreviations.keys(), '华']));
 
 export function recognizeEntities(input: RecognizerInput, resources: Resources, options: RecognizeOptions = {}): EntityMention[] {
   const { text, tokens } = input;
@@ -160,6 +160,8 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
   const add = (m: EntityMention, rank: number) => {
     // People's Daily annotates venues as places (中国美术馆, 人民大会堂, 虹口体育馆), whatever reads them as bodies.
     if (options.bioConventions && m.type === 'organization' && VENUE_END.test(m.canonical)) m = { ...m, type: 'place' };
+    // The guidelines make named venues places (深圳会展中心, 京西宾馆), whatever reads them as bodies.
+    if (!options.bioConventions && m.type === 'organization' && EVENT_VENUE_END.test(m.canonical)) m = { ...m, type: 'place' };
     if (m.end > m.start && (!wanted || wanted.has(m.type))) cands.push({ ...m, rank, order: cands.length });
   };
 
@@ -350,12 +352,21 @@ type TaggedSpan = { type: 'PER' | 'LOC' | 'ORG'; start: number; end: number };
  * when the longer name is read elsewhere; and a one-character place in a context that
  * makes it an ordinary word is dropped.
  */
+/** Punctuation no person name contains (the dot of transliterated names is not among it). */
+const NAME_BREAK = /[\s，,。；;：:、（）()《》“”"'！？!?【】]/;
+
 export function reviewTaggedNames(spans: readonly TaggedSpan[], text: string): TaggedSpan[] {
   const names = new Set(spans.filter((s) => s.type === 'PER').map((s) => text.slice(s.start, s.end)));
   const out: TaggedSpan[] = [];
   for (const s of spans) {
     if (s.type === 'PER') {
       const name = text.slice(s.start, s.end);
+      // 刘华）国家: the tagger's path may run a name over punctuation; the name ends there.
+      const stop = NAME_BREAK.exec(name);
+      if (stop) {
+        if (stop.index >= 2) out.push({ ...s, end: s.start + stop.index });
+        continue;
+      }
       if (name.length >= 3 && names.has(name.slice(0, -1)) && occurrences(name, text) === 1) out.push({ ...s, end: s.end - 1 });
       else {
         const longer = [...names].find((n) => n.length > name.length && n.length <= 4 && n.startsWith(name) && text.startsWith(n, s.start));
