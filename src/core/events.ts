@@ -123,6 +123,10 @@ const OPEN = '《“‘（(「『【[';
 const CLOSE = '》”’）)」』】]';
 /** Punctuation that ends what follows a trigger (an opening 《 or quote does not). */
 const STOP = /[\s，,。．！？!?；;：:、）)》”]/;
+/** A clause whose subject is both sides (双方还共同签署): adverbs may follow. */
+const BOTH_SIDES = /^(?:会谈|会见|会后|随后)?双方(?:还|并|又|也|共同|正式|一致)*$/;
+/** Time zones written before a date (当地时间10月29日). */
+const ZONE_TIME = new Set(['当地时间', '北京时间']);
 /** 来到湖州南太湖新区 ending a clause: where its subject went (see arrivalPlace). */
 const ARRIVAL = /(?:来到|走进|前往|抵达|深入)([^，,。；;、]{2,16})$/;
 /** 分别代表两国政府 (on behalf of), not 代表团, 代表大会 or 代表处. */
@@ -1194,6 +1198,11 @@ class ChunkExtractor {
         d.participants = prevInSentence.participants.filter((p) => p.role !== 'met')
           .map((p) => ({ ...p, role: p.role && KEPT_ROLES.has(p.role) ? p.role : role ?? p.role }));
       }
+      // 会见…，双方签署…: both sides are everyone of the talks before, in this event's role.
+      if (prevInSentence?.type === 'talks' && BOTH_SIDES.test(this.text.slice(d.clause.start, d.match.start))) {
+        const role = roleFor(d.type, d.match.entry.flags.has('bare'));
+        d.participants = dedupeParticipants([...prevInSentence.participants.map((p) => ({ ...p, role: role ?? p.role })), ...d.participants]);
+      }
       if (!d.object && d.type === 'launch' && prevInSentence?.object) d.object = prevInSentence.object;
     });
   }
@@ -1368,6 +1377,8 @@ class ChunkExtractor {
     }
     const phrase = text.slice(s, e);
     if (phrase.length < 2 || phrase.length > 90) return null;
+    // 沙特ACWA Power签约 read from the space: a phrase that starts inside a name is no object.
+    if (this.entitiesStarting(Math.max(0, s - 32), s - 1).some((x) => x.end > s)) return null;
     if (this.outsideQuotes(s, e).includes('的')) return null;
     if (QUANTIFIED.test(phrase)) return null;
     // Mostly names and titles (李强、娄勤俭…共同启动): those are participants, not the object.
@@ -1524,6 +1535,8 @@ class ChunkExtractor {
       if (/^\s*(?:电|讯|消息)/.test(after)) return false; // dateline
       let p = e.start - 1;
       while (p >= 0 && /[ \t\u3000]/.test(this.text[p])) p--;
+      // 当地时间10月29日，…: the time zone belongs to the date.
+      if (p >= 3 && ZONE_TIME.has(this.text.slice(p - 3, p + 1))) p -= 4;
       if (p < start) return true;
       const before = this.text[p];
       // 在今天晚上同…会谈, 于5月17日至23日在德班举行, 大会5月11日在北京举行, 25日晚举行: an adverbial date.

@@ -434,3 +434,20 @@ test('the place before an "on behalf of" phrase, and the place arrived at in the
   const visit = run('随后，他来到湖州南太湖新区，考察了一批重点产业项目。', { place: ['湖州', '南太湖新区'] });
   assert.deepEqual(visit.map((e) => [e.type, e.place]), [['inspection', '湖州南太湖新区']]);
 });
+
+test('当地时间 before a date; 双方 signs for both sides of the talks; 列席 attends; 表决通过 decides', () => {
+  const text = '当地时间10月29日，刘明胜在利雅得会见阿布纳扬，双方签署新能源项目合作协议。';
+  const events = run(text, { person: ['刘明胜', '阿布纳扬'], place: ['利雅得'] });
+  assert.deepEqual(events.map((e) => [e.type, e.date, e.participants.map((p) => p.text).join(',')]), [
+    ['talks', '--10-29', '刘明胜,阿布纳扬'],
+    ['signing', '--10-29', '刘明胜,阿布纳扬'],
+  ]);
+  const session = run('11月27日，常委会第十八次会议在上海举行。会议表决通过了《上海市促进浦东新区高水平改革开放条例》。副市长华源列席会议。', { person: ['华源'], place: ['上海'] });
+  assert.deepEqual(session.map((e) => [e.type, e.object, e.participants.map((p) => `${p.text}/${p.role}`).join(',')]), [
+    ['meeting', '常委会第十八次会议', '华源/attendee'],
+    ['decision', '上海市促进浦东新区高水平改革开放条例', ''],
+  ]);
+  // 沙特ACWA Power签约 read from the space: no object starts inside a name.
+  const signed = run('国家电投与沙特ACWA Power签约', { organization: ['国家电投', '沙特ACWA Power'] });
+  assert.deepEqual(signed.map((e) => e.object), [null]);
+});
