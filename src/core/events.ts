@@ -357,7 +357,7 @@ const KEPT_ROLES = new Set(['member', 'attendee', 'organizer']);
 const NOT_ONE_EVENT = new Set(['多次', '曾多次', '屡次', '数次', '历次', '多年来']);
 
 /** After a person or body the news came from (记者从市交通委获悉, 据商务部网站消息). */
-const NEWS_SOURCE_AFTER = /^(?:(?:处|方面)?(?:获悉|了解到|得知|获得消息)|(?:网站|官网|官方网站|微信公众号|官方微博|客户端)?消息)/;
+const NEWS_SOURCE_AFTER = /^(?:(?:处|方面)?(?:获悉|了解到|得知|获得消息)|(?:网站|官网|官方网站|微信公众号|官方微博|客户端)?(?:\d{1,2}月\d{1,2}日)?消息)/;
 
 const MAX_TRIGGER_TOKENS = 4;
 
@@ -1153,7 +1153,8 @@ class ChunkExtractor {
       const firstComma = this.text.slice(p.start, Math.min(p.end, p.start + 12)).search(/[，,：:]/);
       if (firstComma > 0) {
         const head = this.text.slice(p.start, p.start + firstComma);
-        if (speakerVerbs.some((v) => head.endsWith(v))) start = p.start + firstComma + 1;
+        // Not 习近平在江西考察时强调，要…: the visit of the head happened.
+        if (speakerVerbs.some((v) => head.endsWith(v)) && !/在|时/.test(head)) start = p.start + firstComma + 1;
       }
       let tok: Token | undefined;
       for (let k = firstStartingAt(this.tokens, start); k < this.tokens.length && this.tokens[k].start < p.end; k++) {
@@ -1219,6 +1220,10 @@ class ChunkExtractor {
       const dui = before.find((t) => t.word === '对');
       if (dui) return this.np(dui.end, m.start);
     }
+    // 在江西考察时强调: the trigger ends a time clause; what follows is what happened then.
+    if (/^(?:时|之际|期间)/.test(text.slice(m.end, m.end + 2))) return null;
+    // 共同见证签署: the signing was told before; the witnesses are no object.
+    if (/见证了?$/.test(text.slice(Math.max(regionStart, m.start - 3), m.start))) return null;
     switch (d.type) {
       case 'speech':
       case 'talks':
@@ -1456,7 +1461,7 @@ class ChunkExtractor {
    * from it (记者从市交通委获悉), or (a person) its words are the topic (学习习近平总书记重要讲话精神).
    */
   private notActing(type: string, end: number): boolean {
-    return NEWS_SOURCE_AFTER.test(this.text.slice(end, end + 6)) || (type === 'person' && POSSESSOR_AFTER.test(this.text.slice(end, end + 24)));
+    return NEWS_SOURCE_AFTER.test(this.text.slice(end, end + 12)) || (type === 'person' && POSSESSOR_AFTER.test(this.text.slice(end, end + 24)));
   }
 
   /**
@@ -1576,6 +1581,9 @@ class ChunkExtractor {
       const inner = text.slice(s, d.match.start);
       const first = this.firstListedPlace(s, d.match.start);
       if (first) return first;
+      // 在国家会展中心（上海）开幕: a venue named with its city in brackets.
+      const bracketed = /^([^（）]{2,20})（[^（）]{1,8}）$/.exec(inner);
+      if (bracketed && this.entitiesIn(s, s + bracketed[1].length).some((x) => x.type === 'place' && x.start === s && x.end === s + bracketed[1].length)) return inner;
       // 在北京人民大会堂同来华进行国事访问的巴西总统卢拉举行会谈: the other side can be a long phrase.
       const withPartner = d.type === 'talks' || d.type === 'signing';
       if (inner.length <= (withPartner ? 48 : 24) && !PUNCT.test(inner)) {

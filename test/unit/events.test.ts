@@ -451,3 +451,15 @@ test('当地时间 before a date; 双方 signs for both sides of the talks; 列�
   const signed = run('国家电投与沙特ACWA Power签约', { organization: ['国家电投', '沙特ACWA Power'] });
   assert.deepEqual(signed.map((e) => e.object), [null]);
 });
+
+test('会面 is talks; 考察时 and 见证签署 take no object; a venue with its city in brackets; a dated news source', () => {
+  const met = run('香港特区政府新闻处11月20日消息，行政长官李家超今日在广州出席推进会，并与广东省省长王伟中会面。', { organization: ['香港特区政府新闻处'], person: ['李家超', '王伟中'], place: ['广州'] });
+  assert.deepEqual(met.map((e) => [e.type, e.participants.map((p) => p.text).join(',')]), [['talks', '李家超,王伟中']]);
+  const visit = run('习近平在江西考察时强调', { person: ['习近平'], place: ['江西'] });
+  assert.deepEqual(visit.map((e) => [e.type, e.object, e.place]), [['inspection', null, '江西']]);
+  const witnessed = run('中国和东盟10国正式签署《议定书》。李强与东盟国家领导人共同见证签署。', { person: ['李强'], organization: ['东盟'] });
+  assert.deepEqual(witnessed.map((e) => [e.type, e.object]), [['signing', '议定书'], ['signing', null]]);
+  assert.ok(witnessed[1].participants.some((p) => p.text === '李强'));
+  const expo = run('11月5日，第七届中国国际进口博览会在国家会展中心（上海）开幕。', { place: ['国家会展中心', '上海'] });
+  assert.deepEqual(expo.map((e) => [e.type, e.place]), [['meeting', '国家会展中心（上海）']]);
+});

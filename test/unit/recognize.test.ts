@@ -111,3 +111,10 @@ test('credits, venues and names from unseen news: every reporter of a credit lis
   hasNot('深圳市交通运输局与美团无人机签署战略合作协议。', 'place:团', 'place:美');
   has('习近平访华。', 'place:华');
 });
+
+test('a name jieba knows before a time word (习近平|近日) is a person, and the visit after it is his', () => {
+  const a = analyzeArticle('习近平近日在江西考察时强调，要坚持稳中求进工作总基调。', deps());
+  assert.ok(a.entities.some((e) => e.type === 'person' && e.canonical === '习近平'), a.entities.map((e) => e.canonical).join(' '));
+  // The head 习近平…考察时强调 tells what happened: the paragraph is no exhortation for its 要.
+  assert.deepEqual(a.events.map((e) => [e.type, e.participants.map((p) => p.text).join(',')]), [['inspection', '习近平']]);
+});

@@ -294,8 +294,8 @@ export function extendTwoCharacterNames<S extends { type: string; start: number;
   });
 }
 
-/** Words that end a name's clause right after it (郑咏|是, 蒋天才|的, 朱力行|已经): verbs of saying and being, particles, adverbs. */
-const AFTER_NAME_TAGS = new Set(['uj', 'ul', 'uz', 'v', 'd', 'p', 'c']);
+/** Words that end a name's clause right after it (郑咏|是, 蒋天才|的, 朱力行|已经, 习近平|近日): verbs of saying and being, particles, adverbs, time words. */
+const AFTER_NAME_TAGS = new Set(['uj', 'ul', 'uz', 'v', 'd', 'p', 'c', 't']);
 
 /**
  * A name the tagger cut to its surname alone, jieba having read the given name as a word of its own
