@@ -308,12 +308,15 @@ interface TriggerMatch extends Span {
 
 /**
  * A year that says when something is due or how long it runs, not when the article's events
- * happen: after 到/至 or a dash (到2027年, 2024—2027年), before 前/以前/之前/底前, or inside a document
+ * happen: after 到/至 or a dash (到2027年, 2024—2027年), before 前/以前/之前/底前 or the work planned for it
+ * (2025年经济工作), or inside a document
  * title (《…行动计划（2024—2027年）》).
  */
 function targetYear(text: string, start: number, end: number): boolean {
   if (/(?:到|至|—|－|-|~|～)$/.test(text.slice(Math.max(0, start - 1), start))) return true;
   if (/^(?:年)?(?:底)?(?:前|以前|之前)/.test(text.slice(end, end + 4))) return true;
+  // 研究部署2025年经济工作, 2025年预算: the year planned for, told in the year before.
+  if (/^(?:年)?(?:经济工作|工作|计划|预算|目标任务|重点任务)/.test(text.slice(end, end + 5))) return true;
   const open = text.lastIndexOf('《', start);
   return open >= 0 && text.lastIndexOf('》', start) < open && text.indexOf('》', end) >= 0;
 }
@@ -337,7 +340,7 @@ const CREDIT_SOURCES = new Set(['byline', 'reporter credit']);
 const HAS_DAY = /\d{2}-\d{2}(?:$|\/)/;
 
 /** Meeting nouns a named meeting ends with, and the words that name none by themselves. */
-const MEETING_END = /(?:会议|论坛|大会|峰会|年会|仪式|典礼|研讨会|座谈会|博览会|交易会|发布会|开幕式|闭幕式|活动|晚会|招待会)$/;
+const MEETING_END = /(?:会议|论坛|大会|峰会|年会|仪式|典礼|研讨会|座谈会|博览会|交易会|发布会|记者会|推进会|例会|通气会|报告会|推介会|开幕式|闭幕式|活动|晚会|招待会)$/;
 const GENERIC_MEETING = /^(?:会议|论坛|大会|峰会|年会|仪式|典礼|活动|开幕式|闭幕式|启动仪式|签约仪式|揭牌仪式|发布会|座谈会|晚会|招待会)$/;
 
 /** The meeting named at the start of `after` (what follows 出席), or null for none or a generic one (出席活动, 出席此次会议). */
@@ -1126,12 +1129,16 @@ class ChunkExtractor {
     // Tokens before the sentence only matter when one of them already reaches past the trigger.
     const from = firstStartingAt(this.tokens, sentence.start);
     if (from > 0 && this.tokenMaxEnd[from - 1] > m.start) return false;
+    const attend = this.cue('attend');
+    // 出席…供应链促进博览会开幕式并致辞: after 出席 a 促进 names what is attended.
+    let attended = false;
     for (let k = from; k < this.tokens.length; k++) {
       const t = this.tokens[k];
       if (t.end > m.start) break;
       if (this.isQuoted(t.start)) continue;
       if (modal.has(t.word) && !this.inTimeClause(t, m.start)) return true;
-      if (t.start >= clause.start && clauseModal.has(t.word)) return true;
+      if (t.start >= clause.start && attend.has(t.word)) attended = true;
+      if (t.start >= clause.start && clauseModal.has(t.word) && !attended) return true;
     }
     return false;
   }
@@ -1229,7 +1236,12 @@ class ChunkExtractor {
       case 'talks':
         return null;
       case 'meeting': {
-        if (m.entry.flags.has('bare')) return null; // filled from the governing meeting later
+        if (m.entry.flags.has('bare')) {
+          // 主持例行记者会: the meeting named right after it; else filled from the governing meeting later.
+          const named = namedMeeting(text.slice(m.end, afterEnd));
+          const at = named ? text.indexOf(named, m.end) : -1;
+          return named && at >= 0 ? { start: at, end: at + named.length, text: named } : null;
+        }
         // 在巴塞罗那举行的北大西洋议会春季会议的闭幕式上: the name ends at the next 的.
         if (next === '的') {
           let end = this.firstDe(m.end + 1, afterEnd);

@@ -463,3 +463,14 @@ test('会面 is talks; 考察时 and 见证签署 take no object; a venue with i
   const expo = run('11月5日，第七届中国国际进口博览会在国家会展中心（上海）开幕。', { place: ['国家会展中心', '上海'] });
   assert.deepEqual(expo.map((e) => [e.type, e.place]), [['meeting', '国家会展中心（上海）']]);
 });
+
+test('出席…促进博览会…并致辞 happened; the year of 2025年经济工作 is planned for; 主持 takes the meeting it names', () => {
+  const speech = run('国务院副总理丁薛祥11月30日出席第二届中国国际供应链促进博览会开幕式并致辞。', { person: ['丁薛祥'] });
+  assert.deepEqual(speech.map((e) => [e.type, e.date, e.participants.map((p) => p.text).join(',')]), [['speech', '--11-30', '丁薛祥']]);
+  // 推动 outside an attended name still makes a plan.
+  assert.deepEqual(run('推动召开座谈会。'), []);
+  const politburo = run('中共中央政治局12月9日召开会议，分析研究2025年经济工作。', { organization: ['中共中央政治局'] });
+  assert.deepEqual(politburo.map((e) => e.date), ['--12-09']);
+  const briefing = run('2025年1月6日，外交部发言人毛宁主持例行记者会。', { person: ['毛宁'] });
+  assert.deepEqual(briefing.map((e) => [e.type, e.object]), [['meeting', '例行记者会']]);
+});

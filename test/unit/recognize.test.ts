@@ -118,3 +118,9 @@ test('a name jieba knows before a time word (习近平|近日) is a person, and 
   // The head 习近平…考察时强调 tells what happened: the paragraph is no exhortation for its 要.
   assert.deepEqual(a.events.map((e) => [e.type, e.participants.map((p) => p.text).join(',')]), [['inspection', '习近平']]);
 });
+
+test('a foreign official spelt outside the transliteration tables: country … title + name before punctuation', () => {
+  has('赵乐际在北京会见老挝国会主席赛宋蓬。', 'person:赛宋蓬', 'position:老挝国会主席');
+  // No foreign country before the title: no guess.
+  hasNot('在北京会见国会主席赛宋蓬。', 'person:赛宋蓬');
+});

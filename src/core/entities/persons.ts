@@ -428,6 +428,33 @@ export function namesJiebaKnows<S extends { type: string; start: number; end: nu
 const FOREIGN_NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x', 'nz', 'ns']);
 
 /**
+ * 老挝国会主席|赛/nz 宋蓬/x|。: the name of a foreign country's official, spelt outside the Xinhua
+ * tables (Lao, Thai, Vietnamese, Cambodian names): the title at tokens[k - 1] has a foreign country
+ * among the three words before it, and two to four Han characters in words jieba does not know
+ * as common words run from tokens[k] to punctuation.
+ */
+function foreignOfficialName(text: string, tokens: readonly Token[], k: number, data: NerData): Interval | null {
+  let foreign = false;
+  for (let j = k - 2; j >= Math.max(0, k - 4) && !foreign; j--) {
+    const kinds = data.placeIndex.get(tokens[j].word);
+    foreign = !!kinds && kinds.some((p) => p.placeKind === 'country') && tokens[j].word !== '中国';
+  }
+  if (!foreign) return null;
+  let end = tokens[k].start;
+  let j = k;
+  for (; j < tokens.length && j < k + 3 && tokens[j].start === end; j++) {
+    const t = tokens[j];
+    if (!/^[\u4e00-\u9fff]+$/.test(t.word) || !FOREIGN_NAME_TAGS.has(t.tag) && !(t.word.length === 1 && /^(?:nz|ng|g|vg|j)$/.test(t.tag))) break;
+    end = t.end;
+  }
+  const len = end - tokens[k].start;
+  if (len < 2 || len > 4 || !/^[。，、；！？]/.test(text.slice(end, end + 1))) return null;
+  const word = text.slice(tokens[k].start, end);
+  if (knownPlace(word, data) || data.lexicon.orgs.has(word) || data.lexicon.titles.has(word)) return null;
+  return { start: tokens[k].start, end };
+}
+
+/**
  * Transliterated names right after a title or role word (教练扎加洛, 参议员亚罗约): the word after the
  * title, spelt in transliteration characters and no known place, is a person, with further parts
  * joined by · (秘书长科菲·安南). Tagger places there are relabelled; other words become candidates.
@@ -437,6 +464,8 @@ export function foreignNamesAfterTitles<S extends { type: string; start: number;
   for (let k = 1; k < tokens.length; k++) {
     const title = tokens[k - 1], t = tokens[k];
     if (title.end !== t.start || !data.lexicon.titles.has(title.word)) continue;
+    const official = foreignOfficialName(text, tokens, k, data);
+    if (official) { found.push(official); continue; }
     if (!FOREIGN_NAME_TAGS.has(t.tag) || t.word.length < 2 || t.word.length > 6 || !foreignSpelled(t.word)) continue;
     if (data.placeIndex.has(t.word) || data.lexicon.places.has(t.word)) continue;
     let end = t.end, j = k + 1;

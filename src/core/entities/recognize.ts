@@ -210,7 +210,8 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
   const taggerPersons = tagged.filter((s) => s.type === 'PER');
   const contextPersons = findPersonsByContext(text, tokens, tokIdx, data)
     .filter((p) => !taggerPersons.some((s) => p.start < s.end && s.start < p.end));
-  const persons = [...taggerPersons, ...contextPersons];
+  const foreignPersons = foreignAfterTitles.found.filter((p) => ![...taggerPersons, ...contextPersons].some((s) => p.start < s.end && s.start < p.end));
+  const persons = [...taggerPersons, ...contextPersons, ...foreignPersons];
   // Organisations the title phrases may take whole (江苏省驻沪办党组书记).
   const ruleOrgs = findOrganizations(text, tokens, tokIdx, data);
   const cover = orgCover(text.length, [...ruleOrgs, ...tagged.filter((s) => s.type === 'ORG')]);
