@@ -474,3 +474,10 @@ test('出席…促进博览会…并致辞 happened; the year of 2025年经济�
   const briefing = run('2025年1月6日，外交部发言人毛宁主持例行记者会。', { person: ['毛宁'] });
   assert.deepEqual(briefing.map((e) => [e.type, e.object]), [['meeting', '例行记者会']]);
 });
+
+test('a trigger jieba joined with what it governs (发布公告/n, 签订合同/n, 召开大会/v) is still the trigger', () => {
+  const text = '国务院关税税则委员会发布公告，决定加征关税。';
+  const notice = run(text, { organization: ['国务院关税税则委员会'] });
+  assert.deepEqual(notice.map((e) => [e.type, text.slice(e.trigger.start, e.trigger.end), e.object]), [['release', '发布', '公告']]);
+  assert.deepEqual(run('两家公司签订合同。').map((e) => [e.type, e.object]), [['signing', '合同']]);
+});

@@ -124,3 +124,8 @@ test('a foreign official spelt outside the transliteration tables: country … t
   // No foreign country before the title: no guess.
   hasNot('在北京会见国会主席赛宋蓬。', 'person:赛宋蓬');
 });
+
+test('Taiwan and Hong Kong bodies are organisations (rules only: no tagger lexicon feature)', () => {
+  has('行政院會今天通過草案，將送立法院審議。', 'organization:行政院', 'organization:立法院');
+  has('海协会与海基会负责人举行会谈。', 'organization:海协会', 'organization:海基会');
+});

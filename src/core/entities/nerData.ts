@@ -209,9 +209,13 @@ export function loadNerData(dataDir: string): NerData {
   if (hit) return hit;
   const placeIndex = loadPlaces(dataDir);
   const orgKinds = new Map<string, string>();
+  // Bodies marked "rules" are no tagger lexicon feature: the model was trained without them, and a
+  // lexicon flag on words its training text has changes what it learnt of the flag everywhere.
+  const ruleOnlyOrgs = new Set<string>();
   for (const l of lines(join(dataDir, 'ner', 'organizations.tsv'))) {
-    const [name, kind = 'other'] = l.split('\t');
+    const [name, kind = 'other', use = ''] = l.split('\t');
     orgKinds.set(name, kind);
+    if (use.trim() === 'rules') ruleOnlyOrgs.add(name);
   }
   const orgSuffixList = lines(join(dataDir, 'ner', 'org-suffixes.tsv'))
     .map((l) => l.split('\t') as [string, string])
@@ -235,7 +239,7 @@ export function loadNerData(dataDir: string): NerData {
     titles,
     orgSuffixes,
     maxLen: Math.min(maxLen, 16),
-    ...buildDict(dataDir, places, orgs, titles, orgSuffixes),
+    ...buildDict(dataDir, places, new Set([...orgs].filter((o) => !ruleOnlyOrgs.has(o))), titles, orgSuffixes),
     placeTrie: CharTrie.of(places),
     orgTrie: CharTrie.of(orgs),
     titleTrie: CharTrie.of(titles),
