@@ -124,7 +124,9 @@ const CLOSE = '》”’）)」』】]';
 /** Punctuation that ends what follows a trigger (an opening 《 or quote does not). */
 const STOP = /[\s，,。．！？!?；;：:、）)》”]/;
 /** A clause whose subject is both sides (双方还共同签署): adverbs may follow. */
-const BOTH_SIDES = /^(?:会谈|会见|会后|随后)?双方(?:还|并|又|也|共同|正式|一致)*$/;
+const BOTH_SIDES = /^(?:会谈|会见|会晤|会后|随后)?(?:双方|两国总理|两国元首|两国领导人|两国外长)(?:还|并|又|也|共同|正式|一致)*$/;
+/** After a body: the rest of its meeting's name closing a time clause (亚太经合组织|第三十一次领导人非正式会议期间，). */
+const MEETING_OF_TIME_CLAUSE = /^[^，,。；;]{0,30}(?:会议|峰会|论坛|大会|年会)(?:期间|之际|前夕)[，,]/;
 /** Time zones written before a date (当地时间10月29日). */
 const ZONE_TIME = new Set(['当地时间', '北京时间']);
 /** 来到湖州南太湖新区 ending a clause: where its subject went (see arrivalPlace). */
@@ -1038,7 +1040,7 @@ class ChunkExtractor {
         return {
           ...shift(d.match), word: d.match.entry.word, type: d.type, bare: d.match.entry.flags.has('bare'), sentence: d.sentence.index,
           background: d.background, object: d.object, participants: d.participants,
-          ownDate: own ? this.dateValue(own) : undefined, ownPlace: this.explicitPlace(d) ?? this.arrivalPlace(d),
+          ownDate: own ? this.dateValue(own) : undefined, ownPlace: this.explicitPlace(d) ?? this.arrivalPlace(d) ?? this.settingPlace(d),
         };
       }),
       attendees: this.attendees().map((a) => ({ ...a, at: a.at - base })),
@@ -1206,10 +1208,16 @@ class ChunkExtractor {
         d.participants = prevInSentence.participants.filter((p) => p.role !== 'met')
           .map((p) => ({ ...p, role: p.role && KEPT_ROLES.has(p.role) ? p.role : role ?? p.role }));
       }
-      // 会见…，双方签署…: both sides are everyone of the talks before, in this event's role.
-      if (prevInSentence?.type === 'talks' && BOTH_SIDES.test(this.text.slice(d.clause.start, d.match.start))) {
+      // 会见…，双方签署…; …共同主持…会晤。会晤后，两国总理共同签署…: both sides are the persons of the
+      // talks or meeting before in the paragraph, in this event's role.
+      if (BOTH_SIDES.test(this.text.slice(d.clause.start, d.match.start))) {
+        let sides: Draft | undefined;
+        for (let k = i - 1; k >= 0 && !sides && drafts[k].sentence.paragraph === d.sentence.paragraph; k--) {
+          const o = drafts[k];
+          if ((o.type === 'talks' || o.type === 'meeting') && o.participants.filter((p) => p.type === 'person').length >= 2) sides = o;
+        }
         const role = roleFor(d.type, d.match.entry.flags.has('bare'));
-        d.participants = dedupeParticipants([...prevInSentence.participants.map((p) => ({ ...p, role: role ?? p.role })), ...d.participants]);
+        if (sides) d.participants = dedupeParticipants([...sides.participants.filter((p) => p.type === 'person').map((p) => ({ ...p, role: role ?? p.role })), ...d.participants]);
       }
       if (!d.object && d.type === 'launch' && prevInSentence?.object) d.object = prevInSentence.object;
     });
@@ -1392,6 +1400,8 @@ class ChunkExtractor {
       }
       while (e > s && /[\s，,、]/.test(text[e - 1])) { e--; changed = true; }
     }
+    // 发布数据显示，…: what the thing shows is no part of it.
+    if (e - s > 3 && /(?:显示|表明)$/.test(text.slice(e - 2, e))) e -= 2;
     const phrase = text.slice(s, e);
     if (phrase.length < 2 || phrase.length > 90) return null;
     // 沙特ACWA Power签约 read from the space: a phrase that starts inside a name is no object.
@@ -1470,10 +1480,12 @@ class ChunkExtractor {
 
   /**
    * Whether the person or organisation named up to `end` is named without acting: the news came
-   * from it (记者从市交通委获悉), or (a person) its words are the topic (学习习近平总书记重要讲话精神).
+   * from it (记者从市交通委获悉), (a person) its words are the topic (学习习近平总书记重要讲话精神), or
+   * (a body) it names the meeting of a time clause (出席亚太经合组织…会议期间，).
    */
   private notActing(type: string, end: number): boolean {
-    return NEWS_SOURCE_AFTER.test(this.text.slice(end, end + 12)) || (type === 'person' && POSSESSOR_AFTER.test(this.text.slice(end, end + 24)));
+    return NEWS_SOURCE_AFTER.test(this.text.slice(end, end + 12)) || (type === 'person' && POSSESSOR_AFTER.test(this.text.slice(end, end + 24)))
+      || (type === 'organization' && MEETING_OF_TIME_CLAUSE.test(this.text.slice(end, end + 40)));
   }
 
   /**
@@ -1617,8 +1629,9 @@ class ChunkExtractor {
         const gap = e >= 0 ? text.slice(e, stop) : '';
         const actorInGap = e >= 0 && this.entitiesIn(e, d.match.start).some((x) => x.type === 'person' || x.type === 'organization');
         if (name && (this.onlyAdverbs(gap) || (gap.length <= 8 && !actorInGap && /^(?:总部|为|与|同|和|向|联合)/.test(gap)))) return name;
-        if (withPartner) {
-          // The first run of places here: the partner's phrase may name places of its own (来华, 巴西总统).
+        {
+          // The first run of places here: the partner's phrase may name places of its own (来华, 巴西总统;
+          // 在莫斯科同俄罗斯总理米舒斯京共同主持).
           let firstName = '';
           let firstEnd = s;
           for (const x of places) {
@@ -1635,6 +1648,29 @@ class ChunkExtractor {
       if (at === 0) break;
     }
     return null;
+  }
+
+  /**
+   * 习近平在利马出席…会议期间，会见…: the place of the time clause (ending 期间, 之际, 时) right before the
+   * trigger's clause: "在" + consecutive place entities. Null otherwise.
+   */
+  private settingPlace(d: Draft): string | null {
+    const { text } = this;
+    const comma = d.clause.start - 1;
+    if (comma <= d.sentence.start || !/[，,]/.test(text[comma])) return null;
+    const from = Math.max(d.sentence.start, text.lastIndexOf('，', comma - 1) + 1, text.lastIndexOf(',', comma - 1) + 1);
+    if (!TIME_CLAUSE_END.test(text.slice(from, comma))) return null;
+    const zai = text.indexOf('在', from);
+    if (zai < 0 || zai > comma) return null;
+    let name = '';
+    let end = zai + 1;
+    for (const x of this.entitiesIn(zai + 1, comma)) {
+      if (x.start !== end) break;
+      if (x.type !== 'place') return null;
+      name += x.canonical;
+      end = x.end;
+    }
+    return name || null;
   }
 
   /**

@@ -481,3 +481,16 @@ test('a trigger jieba joined with what it governs (发布公告/n, 签订合同/
   assert.deepEqual(notice.map((e) => [e.type, text.slice(e.trigger.start, e.trigger.end), e.object]), [['release', '发布', '公告']]);
   assert.deepEqual(run('两家公司签订合同。').map((e) => [e.type, e.object]), [['signing', '合同']]);
 });
+
+test('the place of a time clause before the trigger, without the body its meeting is named after; 两国总理 sign for both sides', () => {
+  const text = '11月15日下午，习近平在利马出席亚太经合组织第三十一次领导人非正式会议期间，会见日本首相石破茂。';
+  const events = run(text, { person: ['习近平', '石破茂'], place: ['利马'], organization: ['亚太经合组织'] });
+  assert.deepEqual(events.map((e) => [e.type, e.place, e.participants.map((p) => p.text).join(',')]), [['talks', '利马', '习近平,石破茂']]);
+  const summit = run('8月21日，李强在莫斯科同俄罗斯总理米舒斯京共同主持中俄总理第二十九次定期会晤。会晤后，两国总理共同签署《联合公报》。', { person: ['李强', '米舒斯京'], place: ['莫斯科'] });
+  assert.deepEqual(summit.map((e) => [e.type, e.place, e.participants.map((p) => p.text).join(',')]), [
+    ['meeting', '莫斯科', '李强,米舒斯京'],
+    ['signing', '莫斯科', '李强,米舒斯京'],
+  ]);
+  const data = run('国家统计局12月16日发布数据显示，工业增加值同比增长5.4%。', { organization: ['国家统计局'] });
+  assert.deepEqual(data.map((e) => e.object), ['数据']);
+});

@@ -129,3 +129,8 @@ test('Taiwan and Hong Kong bodies are organisations (rules only: no tagger lexic
   has('行政院會今天通過草案，將送立法院審議。', 'organization:行政院', 'organization:立法院');
   has('海协会与海基会负责人举行会谈。', 'organization:海协会', 'organization:海基会');
 });
+
+test('a transliterated name the tagger started inside its word (基|辛格 in 基辛格/n) starts with the word', () => {
+  has('韩正表示，基辛格博士是中国人民的老朋友。', 'person:基辛格');
+  hasNot('韩正表示，基辛格博士是中国人民的老朋友。', 'person:辛格');
+});

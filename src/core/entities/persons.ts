@@ -178,6 +178,11 @@ export function extendTransliteratedNames<S extends { type: string; start: numbe
     if (s.type !== 'PER' || s.end - s.start < 2 || !foreignSpelled(name.slice(name.lastIndexOf('·') + 1))) return s;
     const next = spans[i + 1];
     const limit = next && next.start >= s.end ? next.start : text.length;
+    // 基|辛格 inside 基辛格/n: a name the tagger started inside a word spelt in transliteration starts with the word.
+    const first = tokens[tokIdx[s.start]];
+    const prev = spans[i - 1];
+    let start = s.start;
+    if (first && first.start < s.start && first.end >= s.end && foreignSpelled(first.word) && !(prev && prev.end > first.start)) start = first.start;
     const t = tokens[tokIdx[s.end - 1]];
     let end = s.end;
     if (t && t.end > end && t.start < end && /^(?:nr|nrt|nrfg|x)$/.test(t.tag) && foreignSpelled(text.slice(end, t.end))) end = t.end;
@@ -188,7 +193,8 @@ export function extendTransliteratedNames<S extends { type: string; start: numbe
         // (any one-character word once the name has its dot: 穆罕默德·阿布纳|扬/vg ，)
         && ((after.tag === 'x' && after.word.length <= 2) || (after.word.length === 1 && (/^(?:ng|n|nr|nrt|g)$/.test(after.tag) || text.slice(s.start, s.end).includes('·')) && /^(?:[，。、；：！？）」”]|$)/.test(text.slice(after.end, after.end + 1))))) end = after.end;
     }
-    return end > s.end && end <= limit ? { ...s, end } : s;
+    if (end > s.end && end <= limit) return { ...s, start, end };
+    return start < s.start ? { ...s, start } : s;
   });
 }
 
