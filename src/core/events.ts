@@ -1063,8 +1063,15 @@ class ChunkExtractor {
     if (/^[\d一二三四五六七八九十百]+周年/.test(rest) || /^[^，,。；;]{0,12}以来/.test(rest)) return false;
     // 启动仪式上, 成立大会上 opening a clause: a setting, not an event.
     if (m.start === clause.start && /^(?:仪式|大会|式)上/.test(rest)) return false;
-    // 会谈后, 签约结束后, 会见期间 opening a clause: the time of what follows, told again.
-    if (m.start === clause.start && /^(?:结束)?(?:后|之后|以后|期间|前夕)(?:[，,]|$)/.test(rest)) return false;
+    // 会谈后, 签约结束后, 会见期间, 考察结束时 opening a clause: the time of what follows, told again.
+    if (m.start === clause.start && /^(?:结束)?(?:后|之后|以后|期间|前夕|时|之时)(?:[，,]|$)/.test(rest)) return false;
+    // 新中国成立后，…, 欧元启动后，…: an event closing a time clause dates what follows, unless the
+    // clause tells it with a date or a person (叶利钦28日下午与基里延科总理会见后，任命了…).
+    if (/^(?:后|之后|以后)(?:[，,]|$)/.test(rest) && !this.entitiesIn(clause.start, m.start).some((e) => e.type === 'date' || e.type === 'person')) return false;
+    // 发起猛烈攻势: an attack (in war or sport) is launched, but no initiative.
+    if (m.entry.type === 'launch' && /^(?:了)?(?:[^，,。；;]{0,4})(?:攻势|进攻|反攻|反击|冲击|总攻|冲锋)/.test(rest)) return false;
+    // 其发言受到关注: a possessed speech is a thing, not an event.
+    if (m.entry.type === 'speech' && prev === '其') return false;
     // 双方曾多次举行会谈: a history of events, not one event.
     if (this.tokensIn(clause.start, m.start).some((t) => NOT_ONE_EVENT.has(t.word))) return false;
 

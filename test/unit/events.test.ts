@@ -494,3 +494,13 @@ test('the place of a time clause before the trigger, without the body its meetin
   const data = run('国家统计局12月16日发布数据显示，工业增加值同比增长5.4%。', { organization: ['国家统计局'] });
   assert.deepEqual(data.map((e) => e.object), ['数据']);
 });
+
+test('time clauses that date what follows (考察结束时，新中国成立后，), attacks and possessed speeches are no events', () => {
+  assert.deepEqual(run('考察结束时，考察团团长刘延东作了总结。', { person: ['刘延东'] }), []);
+  assert.deepEqual(run('新中国成立后，澳门政治环境稳定。', { place: ['澳门'] }), []);
+  // Told with a date or a person, the clause's event is news (叶利钦28日下午与基里延科总理会见后，…).
+  const told = run('叶利钦28日下午与基里延科总理会见后，任命了两名副总理。', { person: ['叶利钦', '基里延科'] });
+  assert.deepEqual(told.map((e) => e.type), ['talks']);
+  assert.deepEqual(run('比赛一开始韩国队就发起猛烈攻势。'), []);
+  assert.deepEqual(run('其发言受到国际法学界极大关注。'), []);
+});

@@ -2,7 +2,7 @@
  * Events on held-out People's Daily (1998) sentences, annotated by us (not shared gold) following
  * ../shared/gold/GUIDELINES.md: test/fixtures/events-heldout/peoples-daily-1998.json. Each sentence
  * is analysed as its own one-line article through the full pipeline and scored with the gold scorer.
- * The floors sit a little under the measured score (P 0.835, R 0.910, date 0.988, place 0.951;
+ * The floors sit a little under the measured score (P 0.880, R 0.910, date 0.988, place 0.951;
  * participants P 0.851, R 0.925).
  */
 import { test } from 'node:test';
@@ -17,7 +17,7 @@ import { scoreEvents, sumEventScores, toGoldEvents, type EventScore, type GoldEv
 
 const dataDir = findDataDir(__dirname);
 const fixture = join(dirname(dataDir), 'test', 'fixtures', 'events-heldout', 'peoples-daily-1998.json');
-const FLOOR = { precision: 0.8, recall: 0.88, dateAccuracy: 0.95, placeAccuracy: 0.88 };
+const FLOOR = { precision: 0.85, recall: 0.88, dateAccuracy: 0.95, placeAccuracy: 0.88 };
 
 interface HeldOutSentence { id: string; text: string; events: GoldEvent[] }
 
