@@ -310,15 +310,15 @@ interface TriggerMatch extends Span {
 
 /**
  * A year that says when something is due or how long it runs, not when the article's events
- * happen: after 到/至 or a dash (到2027年, 2024—2027年), before 前/以前/之前/底前 or the work planned for it
- * (2025年经济工作), or inside a document
+ * happen: after 到/至 or a dash (到2027年, 2024—2027年), before 前/以前/之前/底前, the year of work planned
+ * (研究2025年经济工作), or inside a document
  * title (《…行动计划（2024—2027年）》).
  */
 function targetYear(text: string, start: number, end: number): boolean {
   if (/(?:到|至|—|－|-|~|～)$/.test(text.slice(Math.max(0, start - 1), start))) return true;
   if (/^(?:年)?(?:底)?(?:前|以前|之前)/.test(text.slice(end, end + 4))) return true;
-  // 研究部署2025年经济工作, 2025年预算: the year planned for, told in the year before.
-  if (/^(?:年)?(?:经济工作|工作|计划|预算|目标任务|重点任务)/.test(text.slice(end, end + 5))) return true;
+  // 分析研究2025年经济工作: the year planned for, told in the year before (总结2024年经济工作 is this year's).
+  if (/(?:部署|研究|谋划|安排|做好)$/.test(text.slice(Math.max(0, start - 2), start)) && /^(?:年)?(?:经济工作|工作)/.test(text.slice(end, end + 5))) return true;
   const open = text.lastIndexOf('《', start);
   return open >= 0 && text.lastIndexOf('》', start) < open && text.indexOf('》', end) >= 0;
 }

@@ -471,6 +471,9 @@ test('出席…促进博览会…并致辞 happened; the year of 2025年经济�
   assert.deepEqual(run('推动召开座谈会。'), []);
   const politburo = run('中共中央政治局12月9日召开会议，分析研究2025年经济工作。', { organization: ['中共中央政治局'] });
   assert.deepEqual(politburo.map((e) => e.date), ['--12-09']);
+  // 总结2024年经济工作 is this year's work: its year dates the meeting.
+  const summed = run('12月4日，中央经济工作会议在北京举行。习近平在讲话中总结2024年经济工作。', { person: ['习近平'], place: ['北京'] });
+  assert.deepEqual(summed.map((e) => e.date), ['2024-12-04']);
   const briefing = run('2025年1月6日，外交部发言人毛宁主持例行记者会。', { person: ['毛宁'] });
   assert.deepEqual(briefing.map((e) => [e.type, e.object]), [['meeting', '例行记者会']]);
 });
