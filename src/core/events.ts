@@ -1208,7 +1208,10 @@ class ChunkExtractor {
       const objectSpan = this.objectOf(d, i, regionStart, drafts);
       d.object = objectSpan ? objectSpan.text : null;
       d.participants = this.participantsOf(d, prevInSentence, objectSpan);
-      if (d.participants.length === 0 && prevInSentence && prevInSentence.clause === d.clause) {
+      // (…召开新闻发布会，发布《…》: a clause opened by its trigger shares the subject of the clause before.)
+      const sameSubject = prevInSentence && (prevInSentence.clause === d.clause
+        || (prevInSentence.clause.end >= d.clause.start - 1 && this.onlyAdverbs(this.text.slice(d.clause.start, d.match.start))));
+      if (d.participants.length === 0 && prevInSentence && sameSubject) {
         // …出席启动仪式并致辞: the same actors, in this event's role (those met there meet no one here);
         // members, attendees and organisers stay what they are (…加入联盟并授牌).
         const role = roleFor(d.type, d.match.entry.flags.has('bare'));

@@ -507,3 +507,10 @@ test('time clauses that date what follows (考察结束时，新中国成立后�
   assert.deepEqual(run('比赛一开始韩国队就发起猛烈攻势。'), []);
   assert.deepEqual(run('其发言受到国际法学界极大关注。'), []);
 });
+
+test('a clause opened by its trigger shares the subject of the event in the clause before', () => {
+  const text = '最高人民法院12月3日召开新闻发布会，发布《关于审理涉外民商事案件的解释》。';
+  const events = run(text, { organization: ['最高人民法院'] });
+  assert.deepEqual(events.map((e) => [e.type, e.participants.map((p) => p.text).join(',')]), [['meeting', '最高人民法院'], ['release', '最高人民法院']]);
+  assert.equal(events[1].participants[0].role, 'issuer');
+});

@@ -134,3 +134,10 @@ test('a transliterated name the tagger started inside its word (基|辛格 in �
   has('韩正表示，基辛格博士是中国人民的老朋友。', 'person:基辛格');
   hasNot('韩正表示，基辛格博士是中国人民的老朋友。', 'person:辛格');
 });
+
+test('no document out of 发布会上介绍白皮书, no person out of 民|四庭 or a craft (高景二号)', () => {
+  hasNot('国家能源局局长章建华在发布会上介绍白皮书有关情况。', 'document:会上介绍白皮书');
+  has('最高人民法院民四庭庭长沈红雨出席发布会。', 'position:最高人民法院民四庭庭长', 'person:沈红雨');
+  hasNot('最高人民法院民四庭庭长沈红雨出席发布会。', 'person:四庭');
+  hasNot('成功将四维高景二号03、04星发射升空。', 'person:高景');
+});

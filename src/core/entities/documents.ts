@@ -14,7 +14,7 @@ const SUFFIXES = [
 ];
 const SUFFIX_ALT = SUFFIXES.join('|');
 
-/** Verbs after which a document name starts. */
+/** Verbs after which a document name starts (not inside 发布会, 发布者: see UNMARKED). */
 const VERBS = [
   '联合发布', '正式发布', '发布', '印发', '审定', '审议通过', '审议', '编制实施', '研究编制', '编制', '实施',
   '落实', '发出', '出台', '制定', '签署', '签订', '颁布', '公布', '贯彻', '执行', '起草', '修订', '通过',
@@ -30,7 +30,7 @@ const NOT_A_NAME = /^(?:这|那|该|此|本|其|各|有关|相关|上述|以上|
 /** Kinds of document rather than names of one (战略合作协议, 工作方案). */
 const GENERIC = new RegExp(`^(?:战略|全面|深度|框架|合作|投资|项目|采购|工作|行动|发展|实施|专项|年度|三年|五年)+(?:${SUFFIX_ALT})$`);
 
-const UNMARKED = new RegExp(`(${VERB_ALT})(?:了|的)?(${NAME_CHAR}{4,40}?(?:${SUFFIX_ALT}))`, 'g');
+const UNMARKED = new RegExp(`(${VERB_ALT})(?![会者人厅])(?:了|的)?(${NAME_CHAR}{4,40}?(?:${SUFFIX_ALT}))`, 'g');
 const CONJUNCT = new RegExp(`^(?:和|及|与|以及|、)(${NAME_CHAR}{2,30}?(?:${SUFFIX_ALT}))`);
 const ABOUT = new RegExp(`关于[^，。,；;！？!?\\n《》“”]{2,50}?的(?:${SUFFIX_ALT})`, 'g');
 const TITLE = /《([^《》\n]{1,100})》/g;

@@ -164,7 +164,7 @@ export const THING_AFTER_NAME = ['项目', '工程', '品牌', '小镇', '景区
 const TRANSLITERATION = new Set([...
   '阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕宾波伯博布查察达戴丹道德登迪蒂丁杜多厄恩尔法凡菲费芬丰弗福盖甘冈戈格贡古瓜圭哈海汉豪赫亨洪胡华霍基吉加贾杰捷金卡凯坎康柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉列林琳隆卢鲁路伦罗洛马玛迈麦曼梅蒙米密敏莫姆穆纳娜奈南内尼涅宁纽努诺欧帕佩彭皮普奇齐恰乔切琴丘萨塞桑瑟森沙莎舍施斯松苏索塔泰坦汤唐特提图托瓦万威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因尤约泽扎詹兹卓娅娃丝茨坚夫契什芭']);
 
-const foreignSpelled = (s: string) => s.length > 0 && [...s].every((c) => TRANSLITERATION.has(c));
+export const foreignSpelled = (s: string) => s.length > 0 && [...s].every((c) => TRANSLITERATION.has(c));
 
 /**
  * A transliterated name the tagger cut short (马尔蒂|尼 inside 马尔蒂尼/nrt, 赫里斯|坚科/x): a person

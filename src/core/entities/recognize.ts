@@ -8,7 +8,7 @@ import type { Resources } from '../resources';
 import { loadNerData, type NerData, type PlaceInfo } from './nerData';
 import { LEX } from './charTagger';
 import { commonNrWords, foreignNamesAfterTitles, extendTransliteratedNames, extendSurnameOnlyNames,
-  namesJiebaKnows, namesEndingInsideVerbs, namesEndingInsideGivenNames, personsAfterTitles, extendTwoCharacterNames, personsReadAsPlaces, findBylines, findReporterCredits, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME } from './persons';
+  namesJiebaKnows, namesEndingInsideVerbs, namesEndingInsideGivenNames, personsAfterTitles, extendTwoCharacterNames, personsReadAsPlaces, findBylines, findReporterCredits, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME, foreignSpelled } from './persons';
 import { findPositions, orgCover } from './positions';
 import { bareLevelOrganization, companyNameStart, findListedOrganizations, findOrganizations, genericOrganization, orgKind, splitJoinedOrganizations, trimSubUnit } from './organizations';
 import { COUNTED_UNITS, findAbbreviationPlaces, genericPlaces, findGazetteerPlaces, findListedPlaces, findVenuePlaces, EVENT_VENUE_END, placeCharsInsideWords, placeInfo, PLACE_EXTENSIONS } from './places';
@@ -145,6 +145,21 @@ export interface RecognizeOptions {
   bioConventions?: boolean;
 }
 
+/** 高景|二号, 神舟|十七号: a name followed by a model number names a craft or product. */
+const MODEL_NUMBER_AFTER = /^[一二三四五六七八九十0-9]+号/;
+
+/**
+ * 民|四庭/x read as the name 四庭: a person the tagger starts inside a jieba word, with no surname and
+ * no transliteration spelling, is a piece of that word.
+ */
+function startsInsideWordWithoutSurname(s: TaggedSpan, text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): boolean {
+  const t = tokens[tokIdx[s.start]];
+  if (!t || t.start >= s.start) return false;
+  const lex = data.lexicon;
+  if (lex.surnameRank[text.charCodeAt(s.start)] || lex.compoundSurnames.has(text.slice(s.start, s.start + 2))) return false;
+  return !foreignSpelled(text.slice(s.start, s.end));
+}
+
 /** What follows the issuer code of a document number (国发〔2020〕8号, 沪府办发[2023]5号). */
 const DOCUMENT_NUMBER_AFTER = /^[〔［\[(（]\d{4}[〕］\])）]/;
 
@@ -173,7 +188,8 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
   let reviewed = reviewTaggedNames(data.tagger ? data.tagger.tag(text, tokens, data.lexicon) : [], text)
     .map((s) => (s.type === 'PER' && directionPlace(s, text, data) ? { ...s, type: 'LOC' as const } : s))
     .filter((s) => s.type !== 'PER' || !(nonNameFinals.has(text[s.end - 1]) || commonNr.has(text.slice(s.start, s.end))
-      || THING_AFTER_NAME.some((w) => text.startsWith(w, s.end))))
+      || THING_AFTER_NAME.some((w) => text.startsWith(w, s.end)) || MODEL_NUMBER_AFTER.test(text.slice(s.end, s.end + 4))
+      || startsInsideWordWithoutSurname(s, text, tokens, tokIdx, data)))
     .filter((s) => s.type !== 'LOC' || !COUNTED_UNITS.test(text.slice(s.start, s.end)))
     .filter((s) => s.type !== 'LOC' || !generic.has(text.slice(s.start, s.end)))
     // 国发〔2020〕8号: the issuer code of a document number names no body of its own.
