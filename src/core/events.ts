@@ -1063,6 +1063,8 @@ class ChunkExtractor {
     if (/^[\d一二三四五六七八九十百]+周年/.test(rest) || /^[^，,。；;]{0,12}以来/.test(rest)) return false;
     // 启动仪式上, 成立大会上 opening a clause: a setting, not an event.
     if (m.start === clause.start && /^(?:仪式|大会|式)上/.test(rest)) return false;
+    // 关于印发…的通知: a trigger inside a document's name names no event of its own.
+    if (this.entitiesStarting(Math.max(0, m.start - 60), m.start).some((e) => e.type === 'document' && e.start < m.start && e.end >= m.end)) return false;
     // 会谈后, 签约结束后, 会见期间, 考察结束时 opening a clause: the time of what follows, told again.
     if (m.start === clause.start && /^(?:结束)?(?:后|之后|以后|期间|前夕|时|之时)(?:[，,]|$)/.test(rest)) return false;
     // 新中国成立后，…, 欧元启动后，…: an event closing a time clause dates what follows, unless the
@@ -1245,6 +1247,9 @@ class ChunkExtractor {
       const dui = before.find((t) => t.word === '对');
       if (dui) return this.np(dui.end, m.start);
     }
+    // 宣布本届冬奥会开幕: what is declared open starts after 宣布.
+    const declared = text.lastIndexOf('宣布', m.start - 1);
+    if (declared >= regionStart) regionStart = declared + 2;
     // 在江西考察时强调: the trigger ends a time clause; what follows is what happened then.
     if (/^(?:时|之际|期间)/.test(text.slice(m.end, m.end + 2))) return null;
     // 共同见证签署: the signing was told before; the witnesses are no object.
@@ -1292,10 +1297,13 @@ class ChunkExtractor {
         return this.np(m.end, afterEnd);
       }
       default: {
-        // 现将《…》印发给你们: the thing issued is what 将/把 takes before the trigger.
+        // 现将《…》印发给你们: the thing issued is what 将/把 takes before the trigger; 《…》已经同意，现印发给你们:
+        // the document the sentence opens with.
         if (next === '给') {
           const jiang = Math.max(text.lastIndexOf('将', m.start - 1), text.lastIndexOf('把', m.start - 1));
           if (jiang >= regionStart) return this.np(jiang + 1, m.start);
+          const doc = this.entitiesIn(d.sentence.start, m.start).find((e) => e.type === 'document');
+          return doc ? { start: doc.start, end: doc.end, text: doc.canonical } : null;
         }
         if (next && !STOP.test(next)) return this.np(m.end, afterEnd);
         // 见证了…合作文件的签署: what is signed is what the verb before 的 governs.

@@ -514,3 +514,11 @@ test('a clause opened by its trigger shares the subject of the event in the clau
   assert.deepEqual(events.map((e) => [e.type, e.participants.map((p) => p.text).join(',')]), [['meeting', '最高人民法院'], ['release', '最高人民法院']]);
   assert.equal(events[1].participants[0].role, 'issuer');
 });
+
+test('official documents and declared openings: no event inside a document name, the document a 印发给你们 sentence opens with, what 宣布 declares open', () => {
+  const text = '浙江省人民政府办公厅关于印发浙江省建设共同富裕示范区实施方案的通知\n《浙江省建设共同富裕示范区实施方案》已经省政府同意，现印发给你们，请认真贯彻执行。';
+  const events = run(text, { organization: ['浙江省人民政府办公厅'], document: ['关于印发浙江省建设共同富裕示范区实施方案的通知', '浙江省建设共同富裕示范区实施方案'] });
+  assert.deepEqual(events.map((e) => [e.type, e.object]), [['release', '浙江省建设共同富裕示范区实施方案']]);
+  const games = run('2022年2月4日晚，开幕式在国家体育场举行。国家主席习近平出席开幕式并宣布本届冬奥会开幕。', { person: ['习近平'], place: ['国家体育场'] });
+  assert.deepEqual(games.map((e) => [e.type, e.object]), [['meeting', '开幕式'], ['meeting', '冬奥会']]);
+});

@@ -141,3 +141,7 @@ test('no document out of 发布会上介绍白皮书, no person out of 民|四�
   hasNot('最高人民法院民四庭庭长沈红雨出席发布会。', 'person:四庭');
   hasNot('成功将四维高景二号03、04星发射升空。', 'person:高景');
 });
+
+test('the nation\'s venues are named by 国家 (国家体育场)', () => {
+  has('开幕式在国家体育场隆重举行。', 'place:国家体育场');
+});

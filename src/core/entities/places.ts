@@ -129,7 +129,8 @@ export function findVenuePlaces(text: string, tokens: readonly Token[], data: Ne
     for (let j = (split ? k - 2 : k - 1); j >= Math.max(0, k - 3); j--) {
       const t = tokens[j];
       if (t.word.length < 2 || !/^[\u4e00-\u9fff]+$/.test(t.word)) break;
-      if (VENUE_NAME_TAGS.has(t.tag) || data.lexicon.places.has(t.word)) best = j;
+      // (国家|体育场, 国家|游泳|中心: the nation's venues are named by 国家.)
+      if (VENUE_NAME_TAGS.has(t.tag) || data.lexicon.places.has(t.word) || t.word === '国家') best = j;
       if (!VENUE_MIDDLE_TAGS.has(t.tag)) break;
     }
     if (best >= 0 && tokens[k].end - tokens[best].start <= 14) out.push({ start: tokens[best].start, end: tokens[k].end });
