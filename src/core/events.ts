@@ -1674,10 +1674,18 @@ class ChunkExtractor {
    */
   private settingPlace(d: Draft): string | null {
     const { text } = this;
-    const comma = d.clause.start - 1;
-    if (comma <= d.sentence.start || !/[，,]/.test(text[comma])) return null;
-    const from = Math.max(d.sentence.start, text.lastIndexOf('，', comma - 1) + 1, text.lastIndexOf(',', comma - 1) + 1);
-    if (!TIME_CLAUSE_END.test(text.slice(from, comma))) return null;
+    let comma = d.clause.start - 1;
+    let from: number;
+    // …在慕尼黑出席…会议期间同…举行会谈: the time clause may end inside the trigger's clause.
+    const inside = /期间|之际/.exec(text.slice(d.clause.start, d.match.start));
+    if (inside) {
+      from = d.clause.start;
+      comma = d.clause.start + inside.index;
+    } else {
+      if (comma <= d.sentence.start || !/[，,]/.test(text[comma])) return null;
+      from = Math.max(d.sentence.start, text.lastIndexOf('，', comma - 1) + 1, text.lastIndexOf(',', comma - 1) + 1);
+      if (!TIME_CLAUSE_END.test(text.slice(from, comma))) return null;
+    }
     const zai = text.indexOf('在', from);
     if (zai < 0 || zai > comma) return null;
     let name = '';

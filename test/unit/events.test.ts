@@ -522,3 +522,9 @@ test('official documents and declared openings: no event inside a document name,
   const games = run('2022年2月4日晚，开幕式在国家体育场举行。国家主席习近平出席开幕式并宣布本届冬奥会开幕。', { person: ['习近平'], place: ['国家体育场'] });
   assert.deepEqual(games.map((e) => [e.type, e.object]), [['meeting', '开幕式'], ['meeting', '冬奥会']]);
 });
+
+test('the place of a time clause that ends inside the trigger\'s clause (在慕尼黑出席…期间同…举行会谈)', () => {
+  const text = '当地时间2月18日，王毅在慕尼黑出席第61届慕尼黑安全会议期间同俄罗斯外长拉夫罗夫举行会谈。';
+  const events = run(text, { person: ['王毅', '拉夫罗夫'], place: ['慕尼黑'] });
+  assert.deepEqual(events.map((e) => [e.type, e.date, e.place]), [['talks', '--02-18', '慕尼黑']]);
+});

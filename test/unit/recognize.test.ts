@@ -145,3 +145,9 @@ test('no document out of 发布会上介绍白皮书, no person out of 民|四�
 test('the nation\'s venues are named by 国家 (国家体育场)', () => {
   has('开幕式在国家体育场隆重举行。', 'place:国家体育场');
 });
+
+test('a "person" named like the head of a company the article names in full is the company (比亚迪)', () => {
+  const a = analyzeArticle('比亚迪股份有限公司12月22日宣布建设工厂。比亚迪董事长王传福出席签约仪式。', deps());
+  const byd = a.entities.filter((e) => e.canonical === '比亚迪').map((e) => e.type);
+  assert.ok(byd.length > 0 && byd.every((t) => t === 'organization'), byd.join(' '));
+});

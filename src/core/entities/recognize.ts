@@ -361,7 +361,34 @@ export function completePartialNames(mentions: EntityMention[], text: string): E
   return mentions;
 }
 
+/** What makes a name a company's: 比亚迪股份有限公司, 华为技术有限公司, 阿里巴巴集团. */
+const COMPANY_TAIL = /^(?:(?:科技|技术|汽车|电子|控股|实业|网络|信息|通信)?(?:股份有限公司|有限责任公司|有限公司|集团|公司))$/;
+
+/**
+ * Article-level: a "person" named exactly like the head of a company the article names in full
+ * (比亚迪 beside 比亚迪股份有限公司) is the company's short name. `mentions` are changed in place.
+ */
+export function companyShortNames(mentions: EntityMention[]): EntityMention[] {
+  const heads = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'organization') continue;
+    for (let k = 2; k < m.canonical.length - 1; k++) if (COMPANY_TAIL.test(m.canonical.slice(k))) heads.add(m.canonical.slice(0, k));
+  }
+  if (heads.size === 0) return mentions;
+  for (const m of mentions) {
+    if (m.type === 'person' && heads.has(m.canonical)) {
+      m.type = 'organization';
+      m.source = 'company short name';
+      delete m.positions;
+    }
+  }
+  return mentions;
+}
+
 type TaggedSpan = { type: 'PER' | 'LOC' | 'ORG'; start: number; end: number };
+
+/** Punctuation no person name contains (the dot of transliterated names is not among it). */
+const NAME_BREAK = /[\s，,。；;：:、（）()《》“”"'！？!?【】]/;
 
 /**
  * Document-level review of tagger names: a name read once with a following character (周艳作) is
@@ -369,9 +396,6 @@ type TaggedSpan = { type: 'PER' | 'LOC' | 'ORG'; start: number; end: number };
  * when the longer name is read elsewhere; and a one-character place in a context that
  * makes it an ordinary word is dropped.
  */
-/** Punctuation no person name contains (the dot of transliterated names is not among it). */
-const NAME_BREAK = /[\s，,。；;：:、（）()《》“”"'！？!?【】]/;
-
 export function reviewTaggedNames(spans: readonly TaggedSpan[], text: string): TaggedSpan[] {
   const names = new Set(spans.filter((s) => s.type === 'PER').map((s) => text.slice(s.start, s.end)));
   const out: TaggedSpan[] = [];
