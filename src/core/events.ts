@@ -127,6 +127,8 @@ const STOP = /[\s，,。．！？!?；;：:、）)》”]/;
 const BOTH_SIDES = /^(?:会谈|会见|会晤|会后|随后)?(?:双方|两国总理|两国元首|两国领导人|两国外长)(?:还|并|又|也|共同|正式|一致)*$/;
 /** After a body: the rest of its meeting's name closing a time clause (亚太经合组织|第三十一次领导人非正式会议期间，). */
 const MEETING_OF_TIME_CLAUSE = /^[^，,。；;]{0,30}(?:会议|峰会|论坛|大会|年会)(?:期间|之际|前夕)[，,]/;
+/** Between a place and the trigger: an attended meeting, then 并 (在北京|出席论坛开幕式并|发表…). */
+const ATTENDED_THEN = /^(?:出席|参加)[^，,。；;]{1,24}并(?:发表|作)?$/;
 /** Time zones written before a date (当地时间10月29日). */
 const ZONE_TIME = new Set(['当地时间', '北京时间']);
 /** 来到湖州南太湖新区 ending a clause: where its subject went (see arrivalPlace). */
@@ -1646,7 +1648,9 @@ class ChunkExtractor {
         }
         const gap = e >= 0 ? text.slice(e, stop) : '';
         const actorInGap = e >= 0 && this.entitiesIn(e, d.match.start).some((x) => x.type === 'person' || x.type === 'organization');
-        if (name && (this.onlyAdverbs(gap) || (gap.length <= 8 && !actorInGap && /^(?:总部|为|与|同|和|向|联合)/.test(gap)))) return name;
+        // (在北京出席论坛开幕式并发表主旨演讲: what was attended there is where the speech was given.)
+        if (name && (this.onlyAdverbs(gap) || (gap.length <= 8 && !actorInGap && /^(?:总部|为|与|同|和|向|联合)/.test(gap))
+          || ATTENDED_THEN.test(gap))) return name;
         {
           // The first run of places here: the partner's phrase may name places of its own (来华, 巴西总统;
           // 在莫斯科同俄罗斯总理米舒斯京共同主持).

@@ -528,3 +528,9 @@ test('the place of a time clause that ends inside the trigger\'s clause (在慕�
   const events = run(text, { person: ['王毅', '拉夫罗夫'], place: ['慕尼黑'] });
   assert.deepEqual(events.map((e) => [e.type, e.date, e.place]), [['talks', '--02-18', '慕尼黑']]);
 });
+
+test('集体会见 keeps its place; the place of an attended meeting is the speech\'s (在北京出席…并发表); letters (致信, 复信) are talks like 致电', () => {
+  assert.deepEqual(run('习近平在人民大会堂集体会见外方代表。', { person: ['习近平'], place: ['人民大会堂'] }).map((e) => e.place), ['人民大会堂']);
+  assert.deepEqual(run('李强在北京出席论坛开幕式并发表主旨演讲。', { person: ['李强'], place: ['北京'] }).map((e) => [e.type, e.place]), [['speech', '北京']]);
+  assert.deepEqual(run('习近平复信美国艾奥瓦州友人。', { person: ['习近平'] }).map((e) => [e.type, e.participants.map((p) => p.text).join(',')]), [['talks', '习近平']]);
+});
