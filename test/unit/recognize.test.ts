@@ -137,6 +137,7 @@ test('a transliterated name the tagger started inside its word (基|辛格 in �
 
 test('no document out of 发布会上介绍白皮书, no person out of 民|四庭 or a craft (高景二号)', () => {
   hasNot('国家能源局局长章建华在发布会上介绍白皮书有关情况。', 'document:会上介绍白皮书');
+  hasNot('80多位委员通过移动履职平台发表意见。', 'document:移动履职平台发表意见');
   has('最高人民法院民四庭庭长沈红雨出席发布会。', 'position:最高人民法院民四庭庭长', 'person:沈红雨');
   hasNot('最高人民法院民四庭庭长沈红雨出席发布会。', 'person:四庭');
   hasNot('成功将四维高景二号03、04星发射升空。', 'person:高景');
