@@ -757,8 +757,9 @@ class ArticleExtraction {
       if (!firstParagraph && r.firstParagraph) firstParagraph = { start: r.firstParagraph.start + base, end: r.firstParagraph.end + base };
       paragraphs += r.datelines.length;
     });
-    this.fillDates(drafts, sentences);
-    this.fillPlaces(drafts);
+    const digest = isDigest(sentences);
+    this.fillDates(drafts, sentences, digest);
+    this.fillPlaces(drafts, digest);
     this.attachAttendees(drafts, attendees);
     this.fillTitleEvents(drafts, firstParagraph);
     return drafts.map((d) => {
@@ -821,7 +822,7 @@ class ArticleExtraction {
    * A sentence's own governing date, else the paragraph's latest date expression, else the latest
    * resolved date of the section (a dateline like 晨报讯 starts a new section).
    */
-  private fillDates(drafts: FinalDraft[], sentences: FinalDraft['sentence'][]): void {
+  private fillDates(drafts: FinalDraft[], sentences: FinalDraft['sentence'][], digest: boolean): void {
     let paragraph = -1;
     let paraDate: string | null | undefined;
     let sectionDate: string | null = null;
@@ -830,7 +831,9 @@ class ArticleExtraction {
       if (s.paragraph !== paragraph) {
         paragraph = s.paragraph;
         paraDate = undefined;
-        if (s.dateline) sectionDate = null;
+        // In a digest every paragraph is a story of its own: an undated one inherits no date, unless
+        // it says it continues the last (当天，…; 会后，…).
+        if (s.dateline || (digest && !CONTINUING.test(this.text.slice(s.start, s.start + 4)))) sectionDate = null;
       }
       let datedHere = 0;
       for (; di < drafts.length && drafts[di].sentence === s; di++) {
@@ -858,10 +861,13 @@ class ArticleExtraction {
    * article, unless the event's own sentence dates it to another day than the event that place was
    * stated for (a digest's next story: 9月10日至12日,…调研 does not happen where the last story did).
    */
-  private fillPlaces(drafts: FinalDraft[]): void {
+  private fillPlaces(drafts: FinalDraft[], digest: boolean): void {
     let last: string | null = null;
     let lastDate: string | null = null;
+    let paragraph = -1;
     for (const d of drafts) {
+      if (digest && d.sentence.paragraph !== paragraph && !CONTINUING.test(this.text.slice(d.sentence.start, d.sentence.start + 4))) last = null;
+      paragraph = d.sentence.paragraph;
       const own = d.ownPlace;
       if (own) {
         d.place = own;
@@ -892,6 +898,27 @@ class ArticleExtraction {
       if (d.participants.length === 0 && body.type === d.type && body.word === d.word) d.participants = body.participants.map((p) => ({ ...p }));
     }
   }
+}
+
+/** A paragraph opening that continues the story before it (当天, 同日, 会后…). */
+const CONTINUING = /^(?:当天|当日|同日|同天|同一天|会上|会后|会前|期间|随后|此前|其间)/;
+
+/**
+ * A digest (新闻联播摘要): three or more paragraphs open with a sentence dated to a day, each to
+ * another day than the paragraph before. Its paragraphs are separate stories.
+ */
+function isDigest(sentences: readonly FinalDraft['sentence'][]): boolean {
+  let paragraph = -1;
+  let lastDay: string | null = null;
+  let stories = 0;
+  for (const s of sentences) {
+    if (s.paragraph === paragraph) continue;
+    paragraph = s.paragraph;
+    const day = s.here && HAS_DAY.test(s.here) ? s.here : null;
+    if (day && day !== lastDay) stories++;
+    if (day) lastDay = day;
+  }
+  return stories >= 3;
 }
 
 function sameTokens(entry: ChunkEntry, tokens: readonly Token[], base: number): boolean {
@@ -1648,21 +1675,18 @@ class ChunkExtractor {
         }
         const gap = e >= 0 ? text.slice(e, stop) : '';
         const actorInGap = e >= 0 && this.entitiesIn(e, d.match.start).some((x) => x.type === 'person' || x.type === 'organization');
-        // (在北京出席论坛开幕式并发表主旨演讲: what was attended there is where the speech was given.)
-        if (name && (this.onlyAdverbs(gap) || (gap.length <= 8 && !actorInGap && /^(?:总部|为|与|同|和|向|联合)/.test(gap))
-          || ATTENDED_THEN.test(gap))) return name;
-        {
-          // The first run of places here: the partner's phrase may name places of its own (来华, 巴西总统;
-          // 在莫斯科同俄罗斯总理米舒斯京共同主持).
-          let firstName = '';
-          let firstEnd = s;
-          for (const x of places) {
-            if (x.type !== 'place' || x.start !== firstEnd) break;
-            firstName += x.canonical;
-            firstEnd = x.end;
-          }
-          if (firstName && /^(?:同|与|和)/.test(text.slice(firstEnd, d.match.start))) return firstName;
+        if (name && (this.onlyAdverbs(gap) || (gap.length <= 8 && !actorInGap && /^(?:总部|为|与|同|和|向|联合)/.test(gap)))) return name;
+        // The first run of places here: the partner's phrase may name places of its own (来华, 巴西总统;
+        // 在莫斯科同俄罗斯总理米舒斯京共同主持), and so may what was attended there, which is where the
+        // event happens (在上海出席第二届中国国际…博览会开幕式并致辞).
+        let firstName = '';
+        let firstEnd = s;
+        for (const x of places) {
+          if (x.type !== 'place' || x.start !== firstEnd) break;
+          firstName += x.canonical;
+          firstEnd = x.end;
         }
+        if (firstName && (/^(?:同|与|和)/.test(text.slice(firstEnd, d.match.start)) || ATTENDED_THEN.test(text.slice(firstEnd, stop)))) return firstName;
       }
       // Without a place entity: a short name ending like a place (在金华市举行), or an abbreviation (在京举行).
       if (inner.length >= 2 && inner.length <= 8 && !PUNCT.test(inner) && PLACE_SUFFIX.test(inner)) return inner;

@@ -534,3 +534,13 @@ test('集体会见 keeps its place; the place of an attended meeting is the spee
   assert.deepEqual(run('李强在北京出席论坛开幕式并发表主旨演讲。', { person: ['李强'], place: ['北京'] }).map((e) => [e.type, e.place]), [['speech', '北京']]);
   assert.deepEqual(run('习近平复信美国艾奥瓦州友人。', { person: ['习近平'] }).map((e) => [e.type, e.participants.map((p) => p.text).join(',')]), [['talks', '习近平']]);
 });
+
+test('a digest: an undated story inherits no date or place, one opened by 当天 does; the place of an attended meeting before a long name', () => {
+  const text = '新闻联播摘要\n中共中央政治局12月9日召开会议。\n赵乐际12月10日在北京会见赛宋蓬。\n丁薛祥11月30日在上海出席第二届中国国际供应链促进博览会开幕式并致辞。\n第十五届中国国际航空航天博览会开幕。';
+  const events = run(text, { person: ['赵乐际', '赛宋蓬', '丁薛祥'], place: ['北京', '上海', '中国'], organization: ['中共中央政治局'] });
+  assert.deepEqual(events.map((e) => `${e.type}|${e.date}|${e.place}`), [
+    'meeting|--12-09|null', 'talks|--12-10|北京', 'speech|--11-30|上海', 'meeting|null|null',
+  ]);
+  const sameDay = run('新闻联播摘要\n中共中央政治局12月9日召开会议。\n赵乐际12月10日在北京会见赛宋蓬。\n丁薛祥11月30日在上海出席开幕式并致辞。\n当天，博览会开幕。', { person: ['赵乐际', '赛宋蓬', '丁薛祥'], place: ['北京', '上海'], organization: ['中共中央政治局'] });
+  assert.equal(sameDay[sameDay.length - 1].date, '--11-30');
+});
