@@ -98,3 +98,9 @@ test('People\'s Daily forms: 五月 as its own clause, 今年5月23日 without a
   assert.deepEqual(findDates('中国女篮在昨晚开幕的锦标赛中首次亮相', article).map((d) => [d.canonical, d.iso]), [['昨晚', '--05-26']]);
   assert.deepEqual(findDates('首发式，今晚在京举行', { ...article, year: 1998 }).map((d) => d.iso), ['1998-05-27']);
 });
+
+test('a relative month takes the day after it (本月10日, 上月28日)', () => {
+  const article: ArticleDate = { iso: '2024-12-05', year: 2024, month: 12, day: 5 };
+  const got = findDates('本月10日，上月28日，下月3日', article).map((d) => [d.canonical, d.iso]);
+  assert.deepEqual(got, [['本月10日', '2024-12-10'], ['上月28日', '2024-11-28'], ['下月3日', '2025-01-03']]);
+});

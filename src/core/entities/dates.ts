@@ -169,11 +169,16 @@ function parsePoint(s: string, i: number, article: ArticleDate | null, inRange: 
 
   m = at(REL_MONTH, s, i);
   if (m) {
-    if (article?.month === undefined) return { end: i + m[0].length, point: {}, resolved: false, hasDay: false };
+    // 上月28日: the day belongs to the relative month.
+    let end = i + m[0].length;
+    const d = at(DAY, s, end);
+    if (d) end += d[0].length;
+    if (article?.month === undefined) return { end, point: {}, resolved: false, hasDay: !!d };
     const shifted = shiftDay({ year: article.year, month: article.month, day: 15 }, REL_MONTH_OFFSET[m[1]] * 30);
     const point: DatePoint = { month: shifted.month };
     if (shifted.year !== undefined) point.year = shifted.year;
-    return { end: i + m[0].length, point, resolved: true, hasDay: false };
+    if (d) point.day = numeralValue(d[1]);
+    return { end, point, resolved: true, hasDay: !!d };
   }
 
   m = at(REL_DAY, s, i);
