@@ -900,6 +900,8 @@ class ArticleExtraction {
   }
 }
 
+/** A sentence telling what the meeting decided (会议决定，…; 会议还审议通过了…). */
+const MEETING_DECIDED = /^\s*会议(?:还|并|同时)?(?:决定|审议通过|表决通过|通过了|确定|批准)/;
 /** A paragraph opening that continues the story before it (当天, 同日, 会后…). */
 const CONTINUING = /^(?:当天|当日|同日|同天|同一天|会上|会后|会前|期间|随后|此前|其间)/;
 
@@ -1031,7 +1033,8 @@ class ChunkExtractor {
     let first = 0; // first match starting at or after the current sentence (sentences and matches are in text order)
     for (const sentence of this.sentences) {
       while (first < matches.length && matches[first].start < sentence.start) first++;
-      if (exhortation.has(sentence.paragraph)) continue;
+      // (会议指出，要…。会议决定，设立…: a decision the meeting took is news even there.)
+      if (exhortation.has(sentence.paragraph) && !MEETING_DECIDED.test(this.text.slice(sentence.start, sentence.start + 8))) continue;
       if (first >= matches.length || matches[first].start >= sentence.end) continue; // no trigger: nothing to split
       const clauses = clausesOf(this.text, sentence);
       let suppressedFrom = Infinity;
@@ -1321,7 +1324,9 @@ class ChunkExtractor {
         if (m.entry.flags.has('complement') && CLAUSE_SEP.has(next)) {
           const clauseEnd = clausesOf(text, d.sentence).find((c) => c.start === m.end + 1)?.end ?? d.sentence.end;
           const stop = text.slice(m.end + 1, clauseEnd).search(/在|于|将|由/);
-          return stop > 0 ? this.np(m.end + 1, m.end + 1 + stop) : null;
+          // (会议决定，设立国家级经济技术开发区3家: without a frame the whole clause is the decision.)
+          const cut = stop >= 0 ? stop : clauseEnd - m.end - 1;
+          return cut > 0 ? this.np(m.end + 1, m.end + 1 + cut) : null;
         }
         return this.np(m.end, afterEnd);
       }

@@ -51,3 +51,7 @@ test('issuer is read before a verb of issuing', () => {
   const [c] = findDocuments('研究编制《数字长三角建设方案》');
   assert.equal(c.issuer, undefined);
 });
+
+test('a resolution (决议) is a document kind: 关于政府工作报告的决议 whole', () => {
+  assert.deepEqual(findDocuments('会议表决通过了关于政府工作报告的决议。').map((d) => d.canonical), ['关于政府工作报告的决议']);
+});
