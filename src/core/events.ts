@@ -1684,14 +1684,8 @@ class ChunkExtractor {
         // The first run of places here: the partner's phrase may name places of its own (来华, 巴西总统;
         // 在莫斯科同俄罗斯总理米舒斯京共同主持), and so may what was attended there, which is where the
         // event happens (在上海出席第二届中国国际…博览会开幕式并致辞).
-        let firstName = '';
-        let firstEnd = s;
-        for (const x of places) {
-          if (x.type !== 'place' || x.start !== firstEnd) break;
-          firstName += x.canonical;
-          firstEnd = x.end;
-        }
-        if (firstName && (/^(?:同|与|和)/.test(text.slice(firstEnd, d.match.start)) || ATTENDED_THEN.test(text.slice(firstEnd, stop)))) return firstName;
+        const opening = this.placeRun(s, stop);
+        if (opening.name && (/^(?:同|与|和)/.test(text.slice(opening.end, d.match.start)) || ATTENDED_THEN.test(text.slice(opening.end, stop)))) return opening.name;
       }
       // Without a place entity: a short name ending like a place (在金华市举行), or an abbreviation (在京举行).
       if (inner.length >= 2 && inner.length <= 8 && !PUNCT.test(inner) && PLACE_SUFFIX.test(inner)) return inner;
@@ -1721,15 +1715,8 @@ class ChunkExtractor {
     }
     const zai = text.indexOf('在', from);
     if (zai < 0 || zai > comma) return null;
-    let name = '';
-    let end = zai + 1;
-    for (const x of this.entitiesIn(zai + 1, comma)) {
-      if (x.start !== end) break;
-      if (x.type !== 'place') return null;
-      name += x.canonical;
-      end = x.end;
-    }
-    return name || null;
+    const run = this.placeRun(zai + 1, comma);
+    return run.name && !run.stoppedByName ? run.name : null;
   }
 
   /**
@@ -1742,14 +1729,24 @@ class ChunkExtractor {
     if (comma <= d.sentence.start || !this.onlyAdverbs(text.slice(comma + 1, d.match.start))) return null;
     const arrival = ARRIVAL.exec(text.slice(Math.max(d.sentence.start, comma - 24), comma));
     if (!arrival) return null;
+    const run = this.placeRun(comma - arrival[1].length, comma);
+    return run.end === comma ? run.name : null;
+  }
+
+  /**
+   * Consecutive place entities from `start` on inside [start, end) (浙江|湖州 → 浙江湖州): their names
+   * joined, where they end, and whether a person, organisation or other entity right after them stopped the run.
+   */
+  private placeRun(start: number, end: number): { name: string; end: number; stoppedByName: boolean } {
     let name = '';
-    let end = comma - arrival[1].length;
-    for (const x of this.entitiesIn(end, comma)) {
-      if (x.type !== 'place' || x.start !== end) return null;
+    let at = start;
+    for (const x of this.entitiesIn(start, end)) {
+      if (x.start !== at) break;
+      if (x.type !== 'place') return { name, end: at, stoppedByName: true };
       name += x.canonical;
-      end = x.end;
+      at = x.end;
     }
-    return end === comma ? name : null;
+    return { name, end: at, stoppedByName: false };
   }
 
   /**
