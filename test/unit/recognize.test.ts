@@ -10,6 +10,8 @@ import { JiebaSegmenter } from '../../src/core/jiebaSegmenter';
 import { OpenccConverter } from '../../src/core/script';
 import { analyzeArticle, type AnalyzerDeps } from '../../src/core/analyze';
 import { completePartialNames } from '../../src/core/entities/recognize';
+import { findVenuePlaces } from '../../src/core/entities/places';
+import { loadNerData } from '../../src/core/entities/nerData';
 import type { EntityMention } from '../../src/core/types';
 
 const dataDir = findDataDir(__dirname);
@@ -105,6 +107,10 @@ test('credits, venues and names from unseen news: every reporter of a credit lis
   assert.deepEqual(credit.events.map((e) => e.participants.map((p) => p.text)), [['习近平', '范明政']]);
   has('展会在深圳会展中心举办，会议在上海展览中心举行，习近平在钓鱼台国宾馆会见外宾。', 'place:深圳会展中心', 'place:上海展览中心', 'place:钓鱼台国宾馆');
   has('会议在北京饭店举行。', 'place:北京饭店');
+  // The venue rule itself (the tagger may find some of these too): 杭州|剧院, 上海展览中心/l.
+  const venues = (text: string) => findVenuePlaces(text, deps().segmenter.tag(text), loadNerData(dataDir)).map((v) => text.slice(v.start, v.end));
+  assert.deepEqual(venues('演出在杭州剧院举行。'), ['杭州剧院']);
+  assert.deepEqual(venues('会议在上海展览中心举行。'), ['上海展览中心']);
   has('副市长华源、市高级人民法院院长贾宇列席会议。', 'person:华源', 'person:贾宇');
   has('会见沙特国际电力和水务公司董事长穆罕默德·阿布纳扬，双方签署协议。', 'person:穆罕默德·阿布纳扬');
   // 美团/x: 团 abbreviates nothing; 访华 keeps its China.

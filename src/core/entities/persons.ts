@@ -191,7 +191,7 @@ export function extendTransliteratedNames<S extends { type: string; start: numbe
       // (or one more syllable of its own before punctuation: 芭芭拉·弗兰克|林/ng 。)
       if (after && after.start === end && foreignSpelled(after.word)
         // (any one-character word once the name has its dot: 穆罕默德·阿布纳|扬/vg ，)
-        && ((after.tag === 'x' && after.word.length <= 2) || (after.word.length === 1 && (/^(?:ng|n|nr|nrt|g)$/.test(after.tag) || text.slice(s.start, s.end).includes('·')) && /^(?:[，。、；：！？）」”]|$)/.test(text.slice(after.end, after.end + 1))))) end = after.end;
+        && ((after.tag === 'x' && after.word.length <= 2) || (after.word.length === 1 && (/^(?:ng|n|nr|nrt|g)$/.test(after.tag) || name.includes('·')) && /^(?:[，。、；：！？）」”]|$)/.test(text.slice(after.end, after.end + 1))))) end = after.end;
     }
     if (end > s.end && end <= limit) return { ...s, start, end };
     return start < s.start ? { ...s, start } : s;
@@ -447,10 +447,10 @@ function foreignOfficialName(text: string, tokens: readonly Token[], k: number, 
   }
   if (!foreign) return null;
   let end = tokens[k].start;
-  let j = k;
-  for (; j < tokens.length && j < k + 3 && tokens[j].start === end; j++) {
+  for (let j = k; j < tokens.length && j < k + 3 && tokens[j].start === end; j++) {
     const t = tokens[j];
-    if (!/^[\u4e00-\u9fff]+$/.test(t.word) || !FOREIGN_NAME_TAGS.has(t.tag) && !(t.word.length === 1 && /^(?:nz|ng|g|vg|j)$/.test(t.tag))) break;
+    const nameLike = FOREIGN_NAME_TAGS.has(t.tag) || (t.word.length === 1 && /^(?:nz|ng|g|vg|j)$/.test(t.tag));
+    if (!/^[\u4e00-\u9fff]+$/.test(t.word) || !nameLike) break;
     end = t.end;
   }
   const len = end - tokens[k].start;

@@ -101,9 +101,9 @@ export const PLACE_EXTENSIONS = ['地区', '城市群', '流域', '片区', '新
 /** Heads of named parks, zones and venues built around a name (湖州丝绸小镇, 龙芯智慧产业园). */
 const VENUE_HEADS = new Set(['小镇', '产业园', '科技园', '工业园', '产业园区', '工业园区', '科技园区', '软件园', '创业园', '物流园', '开发区', '高新区', '经济开发区']);
 /** Heads of venues events are held in (深圳会展中心, 京西宾馆, 首都体育馆): a name ending in one is a place. */
-export const EVENT_VENUE_END = /(?:会展中心|会议中心|展览中心|博览中心|宾馆|饭店|酒店|国宾馆|体育馆|体育场|体育中心|大剧院|音乐厅|大会堂|展览馆)$/;
-/** Last characters of the venue heads (小镇, 开发区, 会展中心, 宾馆…). */
-const VENUE_LAST_CHARS = new Set([...'心馆店场厅堂'].map((c) => c.charCodeAt(0)));
+export const EVENT_VENUE_END = /(?:会展中心|会议中心|展览中心|博览中心|宾馆|饭店|酒店|国宾馆|体育馆|体育场|体育中心|剧院|音乐厅|大会堂|展览馆)$/;
+/** Last characters of EVENT_VENUE_END's heads (会展中心, 宾馆, 饭店, 体育场, 剧院, 音乐厅, 大会堂). */
+const VENUE_LAST_CHARS = new Set([...'心馆店场院厅堂'].map((c) => c.charCodeAt(0)));
 /** Words before 中心 that make it an event venue's head (会议|中心, 国际博览|中心). */
 const VENUE_CENTRE_KINDS = new Set(['会议', '展览', '会展', '博览', '国际博览', '国际会议', '国际展览', '国际会展']);
 /** Tags of the naming word a venue name starts with: place, person-like or unknown proper word, proper noun, abbreviation. */
