@@ -129,6 +129,8 @@ const BOTH_SIDES = /^(?:会谈|会见|会晤|会后|随后)?(?:双方|两国总�
 const MEETING_OF_TIME_CLAUSE = /^[^，,。；;]{0,30}(?:会议|峰会|论坛|大会|年会)(?:期间|之际|前夕)[，,]/;
 /** Between a place and the trigger: an attended meeting, then 并 (在北京|出席论坛开幕式并|发表…). */
 const ATTENDED_THEN = /^(?:出席|参加)[^，,。；;]{1,24}并(?:发表|作)?$/;
+/** A clause opening the sentence with its purpose or basis (为贯彻落实…，/根据…，/按照…，). */
+const FRAME_CLAUSE = /^(?:为了?|根据|按照|依据|依照)[^，,。；;]{2,40}[，,]/;
 /** Time zones written before a date (当地时间10月29日). */
 const ZONE_TIME = new Set(['当地时间', '北京时间']);
 /** 来到湖州南太湖新区 ending a clause: where its subject went (see arrivalPlace). */
@@ -1314,6 +1316,9 @@ class ChunkExtractor {
         return this.subjectObject(regionStart, zai ?? m.start, d);
       }
       case 'launch': {
+        // (并)为示范区第三批制度创新成果揭牌: 为 marks what the plaque is unveiled for.
+        const beneficiary = /^(?:并|还|同时|也)?为/.exec(text.slice(regionStart, m.start));
+        if (beneficiary && m.start - regionStart > beneficiary[0].length + 1) regionStart += beneficiary[0].length;
         const nextTok = this.tokens[m.nextToken]?.word ?? '';
         if (!next || STOP.test(next) || nextTok === '仪式' || next === '的') return this.np(regionStart, m.start, undefined, true);
         return this.np(m.end, afterEnd) ?? this.np(regionStart, m.start, undefined, true);
@@ -1476,6 +1481,9 @@ class ChunkExtractor {
   private participantsOf(d: Draft, prev: Draft | null, object: Span | null): EventParticipant[] {
     const m = d.match;
     let start = Math.max(d.sentence.start, prev ? prev.match.end : d.sentence.start);
+    // 为贯彻落实党中央、国务院决策部署，…联合印发: a leading purpose or basis clause names no actor.
+    const frame = FRAME_CLAUSE.exec(this.text.slice(start, m.start));
+    if (frame) start += frame[0].length;
     if (d.background) {
       const shi = this.tokensIn(d.clause.start, m.start).find((t) => t.word === '是');
       start = shi ? shi.end : d.clause.start;

@@ -550,3 +550,11 @@ test('会议指出，要…。会议决定，…: the meeting\'s decision is new
   const events = run(text, { organization: ['国务院'] });
   assert.deepEqual(events.map((e) => [e.type, e.object]), [['meeting', '常务会议'], ['decision', '设立国家级经济技术开发区3家']]);
 });
+
+test('a leading purpose clause (为贯彻落实党中央、国务院决策部署，) names no issuer; 为X揭牌 unveils X', () => {
+  const text = '为贯彻落实党中央、国务院决策部署，工业和信息化部、教育部等七部门近日联合印发《实施意见》。';
+  const events = run(text, { organization: ['党中央', '国务院', '工业和信息化部', '教育部'] });
+  assert.deepEqual(events.map((e) => e.participants.map((p) => p.text).join(',')), ['工业和信息化部,教育部']);
+  const plaque = run('会议审议通过了《工作安排》，并为示范区第三批制度创新成果揭牌。');
+  assert.deepEqual(plaque.map((e) => [e.type, e.object]), [['decision', '工作安排'], ['launch', '示范区第三批制度创新成果']]);
+});
