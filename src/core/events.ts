@@ -124,13 +124,15 @@ const CLOSE = '》”’）)」』】]';
 /** Punctuation that ends what follows a trigger (an opening 《 or quote does not). */
 const STOP = /[\s，,。．！？!?；;：:、）)》”]/;
 /** A clause whose subject is both sides (双方还共同签署): adverbs may follow. */
-const BOTH_SIDES = /^(?:会谈|会见|会晤|会后|随后)?(?:双方|两国总理|两国元首|两国领导人|两国外长)(?:还|并|又|也|共同|正式|一致)*$/;
+const BOTH_SIDES = /^(?:会谈|会见|会晤|会后|随后)?(?:双方|两国总理|两国元首|两国领导人|两国外长)(?:还|并|又|也|共同|正式|一致|见证了?)*$/;
 /** After a body: the rest of its meeting's name closing a time clause (亚太经合组织|第三十一次领导人非正式会议期间，). */
 const MEETING_OF_TIME_CLAUSE = /^[^，,。；;]{0,30}(?:会议|峰会|论坛|大会|年会)(?:期间|之际|前夕)[，,]/;
 /** Between a place and the trigger: an attended meeting, then 并 (在北京|出席论坛开幕式并|发表…). */
 const ATTENDED_THEN = /^(?:出席|参加)[^，,。；;]{1,24}并(?:发表|作)?$/;
 /** A clause opening the sentence with its purpose or basis (为贯彻落实…，/根据…，/按照…，). */
 const FRAME_CLAUSE = /^(?:为了?|根据|按照|依据|依照)[^，,。；;]{2,40}[，,]/;
+/** After a place: an optional building of it (总统府, 国宾馆), then the partner (同/与/和…). */
+const VENUE_THEN_PARTNER = /^((?:[\u4e00-\u9fff]{0,3}(?:府|宫|馆|厅|堂|楼|中心))?)(?:同|与|和)/;
 /** Time zones written before a date (当地时间10月29日). */
 const ZONE_TIME = new Set(['当地时间', '北京时间']);
 /** 来到湖州南太湖新区 ending a clause: where its subject went (see arrivalPlace). */
@@ -1100,7 +1102,7 @@ class ChunkExtractor {
     // 关于印发…的通知: a trigger inside a document's name names no event of its own.
     if (this.entitiesStarting(Math.max(0, m.start - 60), m.start).some((e) => e.type === 'document' && e.start < m.start && e.end >= m.end)) return false;
     // 会谈后, 签约结束后, 会见期间, 考察结束时 opening a clause: the time of what follows, told again.
-    if (m.start === clause.start && /^(?:结束)?(?:后|之后|以后|期间|前夕|时|之时)(?:[，,]|$)/.test(rest)) return false;
+    if (m.start === clause.start && /^(?:结束)?(?:后|之后|以后|期间|前夕|前|之前|时|之时)(?:[，,]|$)/.test(rest)) return false;
     // 新中国成立后，…, 欧元启动后，…: an event closing a time clause dates what follows, unless the
     // clause tells it with a date or a person (叶利钦28日下午与基里延科总理会见后，任命了…).
     if (/^(?:后|之后|以后)(?:[，,]|$)/.test(rest) && !this.entitiesIn(clause.start, m.start).some((e) => e.type === 'date' || e.type === 'person')) return false;
@@ -1255,10 +1257,10 @@ class ChunkExtractor {
           .map((p) => ({ ...p, role: p.role && KEPT_ROLES.has(p.role) ? p.role : role ?? p.role }));
       }
       // 会见…，双方签署…; …共同主持…会晤。会晤后，两国总理共同签署…: both sides are the persons of the
-      // talks or meeting before in the paragraph, in this event's role.
+      // talks or meeting before in this paragraph or the one before, in this event's role.
       if (BOTH_SIDES.test(this.text.slice(d.clause.start, d.match.start))) {
         let sides: Draft | undefined;
-        for (let k = i - 1; k >= 0 && !sides && drafts[k].sentence.paragraph === d.sentence.paragraph; k--) {
+        for (let k = i - 1; k >= 0 && !sides && drafts[k].sentence.paragraph >= d.sentence.paragraph - 1; k--) {
           const o = drafts[k];
           if ((o.type === 'talks' || o.type === 'meeting') && o.participants.filter((p) => p.type === 'person').length >= 2) sides = o;
         }
@@ -1286,8 +1288,8 @@ class ChunkExtractor {
     if (declared >= regionStart) regionStart = declared + 2;
     // 在江西考察时强调: the trigger ends a time clause; what follows is what happened then.
     if (/^(?:时|之际|期间)/.test(text.slice(m.end, m.end + 2))) return null;
-    // 共同见证签署: the signing was told before; the witnesses are no object.
-    if (/见证了?$/.test(text.slice(Math.max(regionStart, m.start - 3), m.start))) return null;
+    // 共同见证签署。: the signing was told before; the witnesses are no object.
+    if ((!next || STOP.test(next)) && /见证了?$/.test(text.slice(Math.max(regionStart, m.start - 3), m.start))) return null;
     switch (d.type) {
       case 'speech':
       case 'talks':
@@ -1693,7 +1695,12 @@ class ChunkExtractor {
         // 在莫斯科同俄罗斯总理米舒斯京共同主持), and so may what was attended there, which is where the
         // event happens (在上海出席第二届中国国际…博览会开幕式并致辞).
         const opening = this.placeRun(s, stop);
-        if (opening.name && (/^(?:同|与|和)/.test(text.slice(opening.end, d.match.start)) || ATTENDED_THEN.test(text.slice(opening.end, stop)))) return opening.name;
+        if (opening.name) {
+          if (ATTENDED_THEN.test(text.slice(opening.end, stop))) return opening.name;
+          // (在巴西利亚总统府同…举行会谈: a building of the place is part of it.)
+          const partner = VENUE_THEN_PARTNER.exec(text.slice(opening.end, d.match.start));
+          if (partner) return opening.name + partner[1];
+        }
       }
       // Without a place entity: a short name ending like a place (在金华市举行), or an abbreviation (在京举行).
       if (inner.length >= 2 && inner.length <= 8 && !PUNCT.test(inner) && PLACE_SUFFIX.test(inner)) return inner;

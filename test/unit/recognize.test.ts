@@ -158,3 +158,12 @@ test('a "person" named like the head of a company the article names in full is t
   const byd = a.entities.filter((e) => e.canonical === '比亚迪').map((e) => e.type);
   assert.ok(byd.length > 0 && byd.every((t) => t === 'organization'), byd.join(' '));
 });
+
+test('officials\' transliterated names jieba cut into pieces after country + title are whole; a name glued to 在 is the name read elsewhere', () => {
+  has('习近平同哈萨克斯坦总统托卡耶夫、土库曼斯坦总统别尔德穆哈梅多夫、乌兹别克斯坦总统米尔济约耶夫出席。',
+    'person:托卡耶夫', 'person:别尔德穆哈梅多夫', 'person:米尔济约耶夫', 'position:哈萨克斯坦总统');
+  // Not into a word that is neither spelt nor a name (马尔登|有幸).
+  hasNot('新西兰总理罗伯特·马尔登有幸参加会议。', 'person:罗伯特·马尔登有幸');
+  const a = analyzeArticle('习近平同巴西总统卢拉举行会谈。\n会谈前，卢拉在总统府广场为习近平举行欢迎仪式。', deps());
+  assert.ok(!a.entities.some((e) => e.canonical === '卢拉在'), a.entities.map((e) => e.canonical).join(' '));
+});

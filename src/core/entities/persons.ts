@@ -446,6 +446,38 @@ function foreignOfficialName(text: string, tokens: readonly Token[], k: number, 
     foreign = !!kinds && kinds.some((p) => p.placeKind === 'country') && tokens[j].word !== '中国';
   }
   if (!foreign) return null;
+  return spelledRunAfterTitle(text, tokens, k) ?? unknownWordsAfterTitle(text, tokens, k, data);
+}
+
+/**
+ * 哈萨克斯坦总统|托/v 卡耶夫/nr|、: a transliteration jieba cut into pieces of any tag, from tokens[k]
+ * to punctuation or a verb: two to ten Han characters, at least three quarters of them syllable
+ * characters of the transliteration tables (别尔德穆哈梅多夫, 米尔济约耶夫).
+ */
+function spelledRunAfterTitle(text: string, tokens: readonly Token[], k: number): Interval | null {
+  const start = tokens[k].start;
+  let end = start;
+  let j = k;
+  for (; j < tokens.length && j < k + 6 && tokens[j].start === end; j++) {
+    const t = tokens[j];
+    if (!/^[\u4e00-\u9fff·]+$/.test(t.word)) break;
+    // 卡耶夫|出席, 拉赫蒙|在: a verb of two characters or more, a preposition or a conjunction ends the
+    // name, and so does a longer word neither spelt nor read as a name (马尔登|有幸).
+    if (j > k && ((t.tag.startsWith('v') && t.word.length >= 2) || t.tag === 'p' || t.tag === 'c' || t.tag === 'uj')) break;
+    if (j > k && t.word.length >= 2 && !foreignSpelled(t.word.replace(/·/g, '')) && !FOREIGN_NAME_TAGS.has(t.tag)) break;
+    end = t.end;
+  }
+  const word = text.slice(start, end);
+  if (word.length < 2 || word.length > 10) return null;
+  const ends = /^[。，、；！？）]/.test(text.slice(end, end + 1)) || (j < tokens.length && tokens[j].start === end && tokens[j].tag.startsWith('v'));
+  if (!ends) return null;
+  let spelled = 0;
+  for (const c of word) if (TRANSLITERATION.has(c) || c === '·') spelled++;
+  return spelled * 4 >= word.length * 3 ? { start, end } : null;
+}
+
+/** 老挝国会主席|赛/nz 宋蓬/x|。: two to four Han characters in words jieba does not know as common words, up to punctuation. */
+function unknownWordsAfterTitle(text: string, tokens: readonly Token[], k: number, data: NerData): Interval | null {
   let end = tokens[k].start;
   for (let j = k; j < tokens.length && j < k + 3 && tokens[j].start === end; j++) {
     const t = tokens[j];
@@ -465,19 +497,26 @@ function foreignOfficialName(text: string, tokens: readonly Token[], k: number, 
  * title, spelt in transliteration characters and no known place, is a person, with further parts
  * joined by · (秘书长科菲·安南). Tagger places there are relabelled; other words become candidates.
  */
-export function foreignNamesAfterTitles<S extends { type: string; start: number; end: number }>(spans: readonly S[], text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): { spans: S[]; found: Interval[] } {
+export function foreignNamesAfterTitles<S extends { type: string; start: number; end: number }>(spans: readonly S[], text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData, make: (start: number, end: number) => S): { spans: S[]; found: Interval[] } {
   const found: Interval[] = [];
+  const officials: Interval[] = [];
   for (let k = 1; k < tokens.length; k++) {
     const title = tokens[k - 1], t = tokens[k];
     if (title.end !== t.start || !data.lexicon.titles.has(title.word)) continue;
     const official = foreignOfficialName(text, tokens, k, data);
-    if (official) { found.push(official); continue; }
+    if (official) { found.push(official); officials.push(official); continue; }
     if (!FOREIGN_NAME_TAGS.has(t.tag) || t.word.length < 2 || t.word.length > 6 || !foreignSpelled(t.word)) continue;
     if (data.placeIndex.has(t.word) || data.lexicon.places.has(t.word)) continue;
     let end = t.end, j = k + 1;
     while (tokens[j]?.word === '·' && tokens[j + 1] && foreignSpelled(tokens[j + 1].word) && tokens[j + 1].start === tokens[j].end) { end = tokens[j + 1].end; j += 2; }
     found.push({ start: t.start, end });
   }
-  const relabelled = spans.map((s) => (s.type === 'LOC' && found.some((f) => f.start === s.start && f.end === s.end) ? { ...s, type: 'PER' } : s));
+  let relabelled = spans.map((s) => (s.type === 'LOC' && found.some((f) => f.start === s.start && f.end === s.end) ? { ...s, type: 'PER' } : s));
+  // An official's name the tagger cut into pieces (PER 托 | LOC 卡耶夫) is one person instead.
+  const cut = officials.filter((o) => relabelled.some((s) => s.start >= o.start && s.end <= o.end && !(s.start === o.start && s.end === o.end)));
+  if (cut.length) {
+    relabelled = relabelled.filter((s) => !cut.some((o) => s.start >= o.start && s.end <= o.end));
+    relabelled = [...relabelled, ...cut.map((o) => make(o.start, o.end))].sort((a, b) => a.start - b.start);
+  }
   return { spans: relabelled, found };
 }

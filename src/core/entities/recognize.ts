@@ -199,7 +199,7 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
   // A tagger "organisation" that is exactly a known place (赴|斯洛伐克, 澳大利亚|画展) is the place; team
   // lists (teamLists) make countries organisations again where they name teams.
   if (options.bioConventions) reviewed = reviewed.map((s) => (s.type === 'ORG' && knownPlace(text.slice(s.start, s.end), data) && !data.lexicon.orgs.has(text.slice(s.start, s.end)) ? { ...s, type: 'LOC' as const } : s));
-  const foreignAfterTitles = foreignNamesAfterTitles(reviewed, text, tokens, tokIdx, data);
+  const foreignAfterTitles = foreignNamesAfterTitles(reviewed, text, tokens, tokIdx, data, (start, end) => ({ type: 'PER' as const, start, end }));
   reviewed = foreignAfterTitles.spans;
   reviewed = extendTwoCharacterNames(extendTransliteratedNames(reviewed, text, tokens, tokIdx), text, tokens, tokIdx, data);
   reviewed = placesReadAsPersons(extendSurnameOnlyNames(personsReadAsPlaces(reviewed, text, tokens, tokIdx, data), text, tokens, tokIdx, data), text, tokens, tokIdx);
@@ -358,6 +358,25 @@ export function completePartialNames(mentions: EntityMention[], text: string): E
     m.canonical = fuller;
   });
   if (renamed.size) for (const m of mentions) if (m.type === 'position' && m.person && renamed.has(m.person)) m.person = renamed.get(m.person);
+  return mentions;
+}
+
+/** One-character words a name may run into (卢拉在|总统府, 王毅和…): prepositions, conjunctions, 是, 说. */
+const RUN_ON_CHARS = new Set([...'在和与同是说为对向将也还就已'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Article-level: a person read with a one-character word glued on (卢拉在, jieba: 卢拉在/x) is the
+ * shorter name when that name is a person elsewhere in the article. `mentions` are changed in place.
+ */
+export function trimRunOnNames(mentions: EntityMention[]): EntityMention[] {
+  const persons = new Set(mentions.filter((m) => m.type === 'person').map((m) => m.canonical));
+  for (const m of mentions) {
+    if (m.type !== 'person' || m.canonical.length < 3 || !RUN_ON_CHARS.has(m.canonical.charCodeAt(m.canonical.length - 1))) continue;
+    const shorter = m.canonical.slice(0, -1);
+    if (!persons.has(shorter)) continue;
+    m.end -= 1;
+    m.canonical = shorter;
+  }
   return mentions;
 }
 
