@@ -1257,10 +1257,11 @@ class ChunkExtractor {
           .map((p) => ({ ...p, role: p.role && KEPT_ROLES.has(p.role) ? p.role : role ?? p.role }));
       }
       // 会见…，双方签署…; …共同主持…会晤。会晤后，两国总理共同签署…: both sides are the persons of the
-      // talks or meeting before in this paragraph or the one before, in this event's role.
+      // talks or meeting before in the paragraph, in this event's role. (Not across paragraphs: an
+      // edited document is extracted in chunks of paragraphs, and a fresh analysis must agree.)
       if (BOTH_SIDES.test(this.text.slice(d.clause.start, d.match.start))) {
         let sides: Draft | undefined;
-        for (let k = i - 1; k >= 0 && !sides && drafts[k].sentence.paragraph >= d.sentence.paragraph - 1; k--) {
+        for (let k = i - 1; k >= 0 && !sides && drafts[k].sentence.paragraph === d.sentence.paragraph; k--) {
           const o = drafts[k];
           if ((o.type === 'talks' || o.type === 'meeting') && o.participants.filter((p) => p.type === 'person').length >= 2) sides = o;
         }

@@ -559,8 +559,8 @@ test('a leading purpose clause (为贯彻落实党中央、国务院决策部署
   assert.deepEqual(plaque.map((e) => [e.type, e.object]), [['decision', '工作安排'], ['launch', '示范区第三批制度创新成果']]);
 });
 
-test('两国元首共同见证签署… takes the heads of the talks of the paragraph before; a building of the place before the partner; 会谈前 is no event', () => {
-  const text = '11月20日上午，习近平在巴西利亚总统府同巴西总统卢拉举行会谈。会谈前，卢拉为习近平举行欢迎仪式。\n会谈后，两国元首共同见证签署近40份双边合作文件。';
+test('两国元首共同见证签署… takes the heads of the talks before in the paragraph; a building of the place before the partner; 会谈前 is no event', () => {
+  const text = '11月20日上午，习近平在巴西利亚总统府同巴西总统卢拉举行会谈。会谈前，卢拉为习近平举行欢迎仪式。会谈后，两国元首共同见证签署近40份双边合作文件。';
   const events = run(text, { person: ['习近平', '卢拉'], place: ['巴西利亚', '巴西'] });
   assert.deepEqual(events.map((e) => `${e.type}|${e.place}|${e.participants.map((p) => p.text).join(',')}|${e.object}`), [
     'talks|巴西利亚总统府|习近平,卢拉|null',
