@@ -219,3 +219,19 @@ test('block cache: a dump that repeats its articles gets each copy right (same b
     text = edit(text, rnd);
   }
 });
+
+test('news written for the rules of this version (digest, 两国元首 after talks, 当天 stories, time clauses): incremental equals full', () => {
+  const article = [
+    '新闻联播摘要',
+    '11月20日上午，习近平在巴西利亚总统府同巴西总统卢拉举行会谈。会谈后，两国元首共同见证签署多份合作文件。',
+    '两国元首共同签署联合声明。',
+    '赵乐际12月10日在北京会见老挝国会主席赛宋蓬。',
+    '丁薛祥11月30日在上海出席第二届中国国际供应链促进博览会开幕式并致辞。',
+    '当天，博览会开幕。',
+    '第十五届中国国际航空航天博览会在珠海开幕。',
+    '当地时间2月18日，王毅在慕尼黑出席第61届慕尼黑安全会议期间同俄罗斯外长拉夫罗夫举行会谈。',
+    '会议指出，要把促进消费和惠民生结合起来。会议决定，设立国家级经济技术开发区3家。',
+  ].join('\n');
+  const events = check('new rules', article, 15, 31, false);
+  assert.ok(events > 40);
+});
