@@ -292,7 +292,8 @@ test('no place in a time zone or a list of sizes (北京时间, 大、中城市)
 test('a transliterated name after a title is a person, a tagger place there too (主教练希丁克, 秘书长科菲·安南)', () => {
   const text = '荷兰队主教练希丁克今天宣布了名单，联合国秘书长科菲·安南发表讲话，总统访问了法国。';
   const tokens = jiebaTokens(text);
-  const { spans, found } = foreignNamesAfterTitles([span(text, 'LOC', '希丁克'), span(text, 'LOC', '法国')], text, tokens, tokenIndex(text.length, tokens), data);
+  const { spans, found } = foreignNamesAfterTitles([span(text, 'LOC', '希丁克'), span(text, 'LOC', '法国')], text, tokens, tokenIndex(text.length, tokens), data,
+    (start, end) => ({ type: 'PER' as const, start, end }));
   assert.deepEqual(names(text, found), ['希丁克', '科菲·安南']);
   assert.deepEqual(spans.map((s) => s.type), ['PER', 'LOC']);
 });
