@@ -513,6 +513,8 @@ interface ChunkDraft extends Span {
   participants: EventParticipant[];
   ownDate: DateValue;
   ownPlace: string | null;
+  /** Its clause's subject is both sides (两国元首共同签署) and its chunk found no talks to take them from. */
+  bothSidesUnresolved: boolean;
 }
 
 /** A chunk result with what it was computed from (besides its text, which is the cache key). */
@@ -539,6 +541,7 @@ interface FinalDraft extends Span {
   participants: EventParticipant[];
   ownDate: DateValue;
   ownPlace: string | null;
+  bothSidesUnresolved: boolean;
   date: string | null;
   place: string | null;
   explicitPlace: boolean;
@@ -765,6 +768,7 @@ class ArticleExtraction {
     this.fillDates(drafts, sentences, digest);
     this.fillPlaces(drafts, digest);
     this.attachAttendees(drafts, attendees);
+    this.fillBothSides(drafts);
     this.fillTitleEvents(drafts, firstParagraph);
     return drafts.map((d) => {
       const trigger = { start: d.start, end: d.end };
@@ -886,6 +890,25 @@ class ArticleExtraction {
         last = null;
       } else d.place = last;
     }
+  }
+
+  /**
+   * 会谈…。\n会谈后，两国元首共同签署…: both sides the chunk (a line) could not name are the persons of
+   * the talks or meeting in the paragraph before (article level, so that edits extracting line by line
+   * agree with a fresh analysis).
+   */
+  private fillBothSides(drafts: FinalDraft[]): void {
+    drafts.forEach((d, i) => {
+      if (!d.bothSidesUnresolved) return;
+      for (let k = i - 1; k >= 0 && drafts[k].sentence.paragraph >= d.sentence.paragraph - 1; k--) {
+        const o = drafts[k];
+        const persons = o.participants.filter((p) => p.type === 'person');
+        if ((o.type !== 'talks' && o.type !== 'meeting') || persons.length < 2) continue;
+        const role = roleFor(d.type, d.bare);
+        d.participants = dedupeParticipants([...persons.map((p) => ({ ...p, role: role ?? p.role })), ...d.participants]);
+        return;
+      }
+    });
   }
 
   /** Events of a headline (first line, no sentence end) share date and place with the same event in the body. */
@@ -1075,6 +1098,7 @@ class ChunkExtractor {
         const own = d.background ? null : this.pickDate(this.governingDates(d.sentence.start, d.match.start));
         return {
           ...shift(d.match), word: d.match.entry.word, type: d.type, bare: d.match.entry.flags.has('bare'), sentence: d.sentence.index,
+          bothSidesUnresolved: !d.participants.some((p) => p.type === 'person') && BOTH_SIDES.test(this.text.slice(d.clause.start, d.match.start)),
           background: d.background, object: d.object, participants: d.participants,
           ownDate: own ? this.dateValue(own) : undefined, ownPlace: this.explicitPlace(d) ?? this.arrivalPlace(d) ?? this.settingPlace(d),
         };

@@ -568,3 +568,12 @@ test('两国元首共同见证签署… takes the heads of the talks before in t
     'signing|巴西利亚总统府|卢拉,习近平|近40份双边合作文件',
   ]);
 });
+
+test('两国元首 in the paragraph after the talks take the talks\' heads (filled for the whole article, not per line)', () => {
+  const text = '11月20日上午，习近平同巴西总统卢拉举行会谈。\n会谈后，两国元首共同见证签署近40份双边合作文件。';
+  const events = run(text, { person: ['习近平', '卢拉'] });
+  assert.deepEqual(events.map((e) => `${e.type}|${e.participants.map((p) => `${p.text}/${p.role}`).join(',')}`), [
+    'talks|习近平/host,卢拉/host',
+    'signing|习近平/signatory,卢拉/signatory',
+  ]);
+});
