@@ -124,7 +124,7 @@ const CLOSE = '》”’）)」』】]';
 /** Punctuation that ends what follows a trigger (an opening 《 or quote does not). */
 const STOP = /[\s，,。．！？!?；;：:、）)》”]/;
 /** A clause whose subject is both sides (双方还共同签署): adverbs may follow. */
-const BOTH_SIDES = /^(?:会谈|会见|会晤|会后|随后)?(?:双方|两国总理|两国元首|两国领导人|两国外长)(?:还|并|又|也|共同|正式|一致|见证了?)*$/;
+const BOTH_SIDES = /^(?:会谈|会见|会晤|会后|随后)?(?:双方|两国总理|两国元首|两国领导人|两国外长|两省市|两省|两市|两地)(?:还|并|又|也|共同|正式|一致|见证了?)*$/;
 /** After a body: the rest of its meeting's name closing a time clause (亚太经合组织|第三十一次领导人非正式会议期间，). */
 const MEETING_OF_TIME_CLAUSE = /^[^，,。；;]{0,30}(?:会议|峰会|论坛|大会|年会)(?:期间|之际|前夕)[，,]/;
 /** Between a place and the trigger: an attended meeting, then 并 (在北京|出席论坛开幕式并|发表…). */
@@ -901,11 +901,15 @@ class ArticleExtraction {
     drafts.forEach((d, i) => {
       if (!d.bothSidesUnresolved) return;
       for (let k = i - 1; k >= 0 && drafts[k].sentence.paragraph >= d.sentence.paragraph - 1; k--) {
-        const o = drafts[k];
-        const persons = o.participants.filter((p) => p.type === 'person');
-        if ((o.type !== 'talks' && o.type !== 'meeting') || persons.length < 2) continue;
-        const role = roleFor(d.type, d.bare);
-        d.participants = dedupeParticipants([...persons.map((p) => ({ ...p, role: role ?? p.role })), ...d.participants]);
+        const sides = sidesOf(drafts[k]);
+        if (!sides) continue;
+        // (…签署…，并共同会见记者: later events of the sentence with no actors of their own share them.)
+        for (let j = i; j < drafts.length && drafts[j].sentence === d.sentence; j++) {
+          const e = drafts[j];
+          if (j > i && e.participants.length > 0) break;
+          const role = roleFor(e.type, e.bare);
+          e.participants = dedupeParticipants([...sides.map((p) => ({ ...p, role: role ?? p.role })), ...e.participants]);
+        }
         return;
       }
     });
@@ -1098,7 +1102,7 @@ class ChunkExtractor {
         const own = d.background ? null : this.pickDate(this.governingDates(d.sentence.start, d.match.start));
         return {
           ...shift(d.match), word: d.match.entry.word, type: d.type, bare: d.match.entry.flags.has('bare'), sentence: d.sentence.index,
-          bothSidesUnresolved: !d.participants.some((p) => p.type === 'person') && BOTH_SIDES.test(this.text.slice(d.clause.start, d.match.start)),
+          bothSidesUnresolved: d.participants.length === 0 && BOTH_SIDES.test(this.text.slice(d.clause.start, d.match.start)),
           background: d.background, object: d.object, participants: d.participants,
           ownDate: own ? this.dateValue(own) : undefined, ownPlace: this.explicitPlace(d) ?? this.arrivalPlace(d) ?? this.settingPlace(d),
         };
@@ -1284,13 +1288,10 @@ class ChunkExtractor {
       // talks or meeting before in the paragraph, in this event's role. (Not across paragraphs: an
       // edited document is extracted in chunks of paragraphs, and a fresh analysis must agree.)
       if (BOTH_SIDES.test(this.text.slice(d.clause.start, d.match.start))) {
-        let sides: Draft | undefined;
-        for (let k = i - 1; k >= 0 && !sides && drafts[k].sentence.paragraph === d.sentence.paragraph; k--) {
-          const o = drafts[k];
-          if ((o.type === 'talks' || o.type === 'meeting') && o.participants.filter((p) => p.type === 'person').length >= 2) sides = o;
-        }
+        let sides: EventParticipant[] | null = null;
+        for (let k = i - 1; k >= 0 && !sides && drafts[k].sentence.paragraph === d.sentence.paragraph; k--) sides = sidesOf(drafts[k]);
         const role = roleFor(d.type, d.match.entry.flags.has('bare'));
-        if (sides) d.participants = dedupeParticipants([...sides.participants.filter((p) => p.type === 'person').map((p) => ({ ...p, role: role ?? p.role })), ...d.participants]);
+        if (sides) d.participants = dedupeParticipants([...sides.map((p) => ({ ...p, role: role ?? p.role })), ...d.participants]);
       }
       if (!d.object && d.type === 'launch' && prevInSentence?.object) d.object = prevInSentence.object;
     });
@@ -1484,8 +1485,10 @@ class ChunkExtractor {
       }
       while (e > s && /[\s，,、]/.test(text[e - 1])) { e--; changed = true; }
     }
-    // 发布数据显示，…: what the thing shows is no part of it.
+    // 发布数据显示，…: what the thing shows is no part of it; 印发通知部署…: nor what it sets out.
     if (e - s > 3 && /(?:显示|表明)$/.test(text.slice(e - 2, e))) e -= 2;
+    const setsOut = /^(?:通知|意见|方案|公告|文件)(?:部署|要求|明确|提出|指出|强调|规定)/.exec(text.slice(s, e));
+    if (setsOut) e = s + setsOut[0].length - 2;
     const phrase = text.slice(s, e);
     if (phrase.length < 2 || phrase.length > 90) return null;
     // 沙特ACWA Power签约 read from the space: a phrase that starts inside a name is no object.
@@ -1851,6 +1854,15 @@ function roleFor(type: EventType, host: boolean): string | undefined {
     case 'award': return 'awarder';
     default: return undefined;
   }
+}
+
+/** The two (or more) sides of talks or a meeting: its persons, else its organisations (两省市 → the delegations). */
+function sidesOf(e: { type: EventType; participants: readonly EventParticipant[] }): EventParticipant[] | null {
+  if (e.type !== 'talks' && e.type !== 'meeting') return null;
+  const persons = e.participants.filter((p) => p.type === 'person');
+  if (persons.length >= 2) return persons;
+  const bodies = e.participants.filter((p) => p.type === 'organization');
+  return persons.length === 0 && bodies.length >= 2 ? bodies : null;
 }
 
 function dedupeParticipants(list: EventParticipant[]): EventParticipant[] {

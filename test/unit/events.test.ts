@@ -577,3 +577,16 @@ test('两国元首 in the paragraph after the talks take the talks\' heads (fill
     'signing|习近平/signatory,卢拉/signatory',
   ]);
 });
+
+test('两省市 sign for the two delegations of the talks before; 举行座谈/n is a meeting; 印发通知部署… issues the notice', () => {
+  const text = '5月20日，上海市党政代表团在昆明与云南省党政代表团举行座谈。会上，两省市签署了深化东西部协作框架协议。';
+  const events = run(text, { organization: ['上海市党政代表团', '云南省党政代表团'], place: ['昆明'] });
+  assert.deepEqual(events.map((e) => `${e.type}|${e.place}|${e.participants.map((p) => p.text).join(',')}`), [
+    'meeting|昆明|上海市党政代表团,云南省党政代表团',
+    'signing|昆明|上海市党政代表团,云南省党政代表团',
+  ]);
+  assert.deepEqual(run('教育部印发通知部署2025年高校毕业生就业工作', { organization: ['教育部'] }).map((e) => e.object), ['通知']);
+  // …签署…，并共同会见记者: the later event of the sentence shares both sides.
+  const press = run('习近平同卢拉举行会谈。\n会谈后，两国元首共同签署联合声明，并共同会见记者。', { person: ['习近平', '卢拉'] });
+  assert.deepEqual(press.map((e) => e.participants.map((p) => p.text).join(',')), ['习近平,卢拉', '习近平,卢拉', '习近平,卢拉']);
+});
