@@ -1127,6 +1127,9 @@ class ChunkExtractor {
     if (/^[\d一二三四五六七八九十百]+周年/.test(rest) || /^[^，,。；;]{0,12}以来/.test(rest)) return false;
     // 启动仪式上, 成立大会上 opening a clause: a setting, not an event.
     if (m.start === clause.start && /^(?:仪式|大会|式)上/.test(rest)) return false;
+    // 会见来华举行…会晤的欧洲理事会主席科斯塔: a trigger in a clause describing the person met is no
+    // event of its own.
+    if (this.describesPersonMet(m, clause, rest)) return false;
     // 关于印发…的通知: a trigger inside a document's name names no event of its own.
     if (this.entitiesStarting(Math.max(0, m.start - 60), m.start).some((e) => e.type === 'document' && e.start < m.start && e.end >= m.end)) return false;
     // 会谈后, 签约结束后, 会见期间, 考察结束时 opening a clause: the time of what follows, told again.
@@ -1195,6 +1198,16 @@ class ChunkExtractor {
     }
     if (this.actorEnds.has(end) && this.entities.some((e) => e.end === end && e.type === 'organization')) return true;
     return BODY_SUFFIX.test(this.text.slice(clause.start, end));
+  }
+
+  /** After 会见/会谈 in the clause, the trigger sits in a 的-phrase that ends right before a title or a name. */
+  private describesPersonMet(m: TriggerMatch, clause: Span, rest: string): boolean {
+    if (!/会见|会谈|接见/.test(this.text.slice(clause.start, m.start))) return false;
+    for (let at = rest.indexOf('的'); at >= 0; at = rest.indexOf('的', at + 1)) {
+      const after = m.end + at + 1;
+      if (this.entitiesStarting(after, after).some((e) => e.type === 'position' || e.type === 'person')) return true;
+    }
+    return false;
   }
 
   /** A modal before the trigger (要/将/希望… in its sentence, 推动… in its clause) makes it a plan. */

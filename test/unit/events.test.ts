@@ -590,3 +590,9 @@ test('两省市 sign for the two delegations of the talks before; 举行座谈/n
   const press = run('习近平同卢拉举行会谈。\n会谈后，两国元首共同签署联合声明，并共同会见记者。', { person: ['习近平', '卢拉'] });
   assert.deepEqual(press.map((e) => e.participants.map((p) => p.text).join(',')), ['习近平,卢拉', '习近平,卢拉', '习近平,卢拉']);
 });
+
+test('a trigger in the phrase describing the person met (会见来华举行…会晤的欧洲理事会主席科斯塔) is no event of its own', () => {
+  const text = '7月24日，习近平在北京钓鱼台国宾馆会见来华举行第二十五次中国—欧盟领导人会晤的欧洲理事会主席科斯塔。';
+  const events = run(text, { person: ['习近平', '科斯塔'], position: ['欧洲理事会主席'], place: ['北京钓鱼台国宾馆', '华'] });
+  assert.deepEqual(events.map((e) => `${e.type}|${e.place}`), ['talks|北京钓鱼台国宾馆']);
+});
