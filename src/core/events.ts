@@ -893,9 +893,9 @@ class ArticleExtraction {
   }
 
   /**
-   * 会谈…。\n会谈后，两国元首共同签署…: both sides the chunk (a line) could not name are the persons of
-   * the talks or meeting in the paragraph before (article level, so that edits extracting line by line
-   * agree with a fresh analysis).
+   * 会谈…。\n会谈后，两国元首共同签署…: both sides the chunk (a line) could not name are those of the
+   * talks or meeting in the paragraph before (see sidesOf; article level, so that edits extracting
+   * line by line agree with a fresh analysis).
    */
   private fillBothSides(drafts: FinalDraft[]): void {
     drafts.forEach((d, i) => {
@@ -1297,9 +1297,9 @@ class ChunkExtractor {
         d.participants = prevInSentence.participants.filter((p) => p.role !== 'met')
           .map((p) => ({ ...p, role: p.role && KEPT_ROLES.has(p.role) ? p.role : role ?? p.role }));
       }
-      // 会见…，双方签署…; …共同主持…会晤。会晤后，两国总理共同签署…: both sides are the persons of the
-      // talks or meeting before in the paragraph, in this event's role. (Not across paragraphs: an
-      // edited document is extracted in chunks of paragraphs, and a fresh analysis must agree.)
+      // 会见…，双方签署…; …共同主持…会晤。会晤后，两国总理共同签署…: both sides are those of the talks
+      // or meeting before in the paragraph, in this event's role. (A chunk is a line: the paragraph
+      // before is searched at article level, by fillBothSides.)
       if (BOTH_SIDES.test(this.text.slice(d.clause.start, d.match.start))) {
         let sides: EventParticipant[] | null = null;
         for (let k = i - 1; k >= 0 && !sides && drafts[k].sentence.paragraph === d.sentence.paragraph; k--) sides = sidesOf(drafts[k]);
