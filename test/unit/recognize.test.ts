@@ -167,3 +167,13 @@ test('officials\' transliterated names jieba cut into pieces after country + tit
   const a = analyzeArticle('习近平同巴西总统卢拉举行会谈。\n会谈前，卢拉在总统府广场为习近平举行欢迎仪式。', deps());
   assert.ok(!a.entities.some((e) => e.canonical === '卢拉在'), a.entities.map((e) => e.canonical).join(' '));
 });
+
+test('department names joined with 和 (经济和信息化局) and the nation\'s bodies (国家标准化管理委员会) are organisations', () => {
+  has('北京市经济和信息化局、北京市住房和城乡建设委员会相关负责人出席发布会。', 'organization:北京市经济和信息化局', 'organization:北京市住房和城乡建设委员会');
+  has('湖南省人力资源和社会保障厅发布通知。', 'organization:湖南省人力资源和社会保障厅');
+  // Two bodies joined by 和 stay two.
+  has('市商务局和统计局联合发布数据。', 'organization:统计局');
+  has('国家市场监督管理总局、国家标准化管理委员会联合发布标准。', 'organization:国家标准化管理委员会');
+  // Not a body joined with 及 (国家领导小组及办公室).
+  hasNot('在党中央坚强领导下,国家领导小组及办公室统筹协调。', 'organization:国家领导小组及办公室');
+});

@@ -542,7 +542,7 @@ export function adjustTagged(s: { type: 'PER' | 'LOC' | 'ORG'; start: number; en
   }
   // Generic heads (中心, 发展联盟, 智库联盟) name no particular organisation.
   if (tokens[tokIdx[start]]?.start === start && tokens[tokIdx[end - 1]]?.end === end
-    && genericOrganization(text.slice(start, end), tokens.slice(tokIdx[start], tokIdx[end - 1] + 1), data)) return null;
+    && genericOrganization(text.slice(start, end), tokens.slice(tokIdx[start], tokIdx[end - 1] + 1), data, !bio)) return null;
   return { start, end };
 }
 
