@@ -97,6 +97,8 @@ function suffixMatches(text: string, tokens: readonly Token[], tokIdx: Int32Arra
   const lastChars = suffixLastChars(data);
   const words = data.orgChunker;
   const inside = (t: Token) => !words.leftStops.has(t.word) && (words.modifiers.has(t.word) || (phraseToken(t) && t.tag !== 'm'));
+  /** A field noun of a department's name (经济, 人力资源), not a complete body. */
+  const field = (x: Token | undefined) => !!x && FIELD_TAGS.has(x.tag) && isHan(x.word[0]) && !endsWithSuffix(x.word, data);
   tokens.forEach((t, k) => {
     if (!lastChars.has(t.word.charCodeAt(t.word.length - 1))) return;
     const head = suffixHead(text, tokens, tokIdx, k, data);
@@ -119,7 +121,6 @@ function suffixMatches(text: string, tokens: readonly Token[], tokIdx: Int32Arra
       }
       // 经济|和|信息化|局, 住房|和|城乡建设|委员会: 和 between two field nouns is inside the body's name
       // (not between two bodies: 商务局|和|统计局).
-      const field = (x: Token | undefined) => !!x && FIELD_TAGS.has(x.tag) && isHan(x.word[0]) && !endsWithSuffix(x.word, data);
       if (prev.word === '和' && field(tokens[j]) && field(tokens[j - 2])) {
         j -= 2;
         first = j;
