@@ -184,6 +184,14 @@ test('reviewTaggedNames trims a name read once with a following verb and drops q
   assert.equal(twice.slice(kept[1].start, kept[1].end), '王小明');
 });
 
+test('a name jieba read with the preposition after it (李希在|大会上) ends before it, even when read only that way', () => {
+  const ms = recognize('中共中央政治局常委、中央纪委书记李希在大会上作工作报告。会后，李希在会上强调，要一以贯之。');
+  assert.deepEqual(ms.filter((m) => m.type === 'person').map((m) => m.canonical), ['李希', '李希']);
+  // The rule reads only names followed by more text: a span closed by punctuation is left to the others.
+  const text = '王小在。';
+  assert.equal(reviewTaggedNames([{ type: 'PER', start: 0, end: 3 }], text)[0].end, 3);
+});
+
 test('names of things (成果展, 顾问团) and surname + place words (南太湖) are not persons', () => {
   assert.ok(nonNameFinalChars(dataDir).has('展'));
   const text = '本次成果展专门开设了精品展区，专家顾问团、青年建功联盟参与。会后，三省一市领导考察了南太湖沿岸环境整治情况。上海市委书记李强出席会议。';

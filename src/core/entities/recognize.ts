@@ -14,7 +14,7 @@ import { bareLevelOrganization, companyNameStart, findListedOrganizations, findO
 import { COUNTED_UNITS, findAbbreviationPlaces, genericPlaces, findGazetteerPlaces, findListedPlaces, findVenuePlaces, EVENT_VENUE_END, placeCharsInsideWords, placeInfo, PLACE_EXTENSIONS } from './places';
 import { findMediaOutlets } from './media';
 import { completeName, countryAbbreviations, cutAfterCompleteName, findAbbreviationPairs, findAbbreviationUses, findAbbreviationCompounds, findSurnameAddresses, abbreviationCompoundTails, bareInstitutions, findBareInstitutions, endsWithOrgSuffix, extendOrganizationUnits, extendOrganizationChains, extendPlaceHead, extendSessionStart, findNtOrganizations, knownPlace, findPlaceLedOrganizations, findTitledOrganizations, splitAbbreviationPairs, teamLists, companiesReadAsPersons, companyNames, findCelestialPlaces, findVillageWords, findPublications, governmentsAsPlaces, splitPlaceChains, mergePlaceLedOrganizations, reviewPersons, orgHeadWords, type OrgHeadWords, trimNonNameStart, trimTitleEnd } from './bioConventions';
-import { phraseToken, tokenBoundaries, tokenIndex } from './spanUtil';
+import { isHan, phraseToken, tokenBoundaries, tokenIndex } from './spanUtil';
 import { perDataDir } from './nerDataFile';
 import type { Token } from '../engines';
 import { findDates } from './dates';
@@ -427,7 +427,7 @@ export function reviewTaggedNames(spans: readonly TaggedSpan[], text: string): T
         if (stop.index >= 2) out.push({ ...s, end: s.start + stop.index });
         continue;
       }
-      if (name.length >= 3 && names.has(name.slice(0, -1)) && occurrences(name, text) === 1) out.push({ ...s, end: s.end - 1 });
+      if (name.length >= 3 && ((names.has(name.slice(0, -1)) && occurrences(name, text) === 1) || endsInPreposition(name, text, s.end))) out.push({ ...s, end: s.end - 1 });
       else {
         const longer = [...names].find((n) => n.length > name.length && n.length <= 4 && n.startsWith(name) && text.startsWith(n, s.start));
         out.push(longer ? { ...s, end: s.start + longer.length } : s);
@@ -440,6 +440,14 @@ export function reviewTaggedNames(spans: readonly TaggedSpan[], text: string): T
 }
 
 /** How many times `name` occurs in the text (a name written with a following 作 once is a misreading). */
+/** Words no Chinese given name ends in, read glued to a name by jieba's HMM (李希在|大会上, 他说是…). */
+const NEVER_NAME_FINAL = new Set([...'在是说对向将也还就已'].map((c) => c.charCodeAt(0)));
+
+/** A name of three characters or more that ends in a preposition or adverb with text (no punctuation) right after it. */
+function endsInPreposition(name: string, text: string, end: number): boolean {
+  return NEVER_NAME_FINAL.has(name.charCodeAt(name.length - 1)) && !/\.|·/.test(name) && end < text.length && isHan(text[end]);
+}
+
 function occurrences(name: string, text: string): number {
   let n = 0;
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) n++;
