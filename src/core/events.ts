@@ -34,6 +34,8 @@ interface CompiledLexicon {
   empty: ReadonlySet<string>;
   prefixes: readonly string[];
   suffixes: readonly string[];
+  /** Triggers (flag noun-tail) that may end a longer noun token (专题报告/n). */
+  tails: readonly string[];
   /** By UTF-16 unit: FIRST_OF_TRIGGER, FIRST_OF_PREFIX, LAST_OF_SUFFIX bits (cheap rejection of most tokens). */
   edgeChars: Uint8Array;
   longestTrigger: number;
@@ -63,6 +65,7 @@ function compile(lex: EventLexicon): CompiledLexicon {
     empty: new Set(),
     prefixes: list('prefix'),
     suffixes: list('suffix'),
+    tails: words.filter((w) => lex.triggers.get(w)?.flags.has('noun-tail')),
     edgeChars,
     longestTrigger: Math.max(0, ...words.map((w) => w.length)),
     meetingSubjects: list('meeting-subj'),
@@ -127,6 +130,11 @@ const STOP = /[\s，,。．！？!?；;：:、）)》”]/;
 const BOTH_SIDES = /^(?:会谈|会见|会晤|会后|随后)?(?:双方|两国总理|两国元首|两国领导人|两国外长|两省市|两省|两市|两地)(?:还|并|又|也|共同|正式|一致|见证了?)*$/;
 /** After a body: the rest of its meeting's name closing a time clause (亚太经合组织|第三十一次领导人非正式会议期间，). */
 const MEETING_OF_TIME_CLAUSE = /^[^，,。；;]{0,30}(?:会议|峰会|论坛|大会|年会)(?:期间|之际|前夕)[，,]/;
+/** A body named in a meeting's name after 在 (在|十四届全国人大|二次会议上作报告): where the event happens, not who acts. */
+const AT_BEFORE = /在[^，,。；;：:]{0,20}$/;
+const MEETING_WHERE = /^[^，,。；;]{0,40}?(?:会议|大会|论坛|峰会|年会|座谈会|发布会|开幕式|闭幕式|仪式|典礼)上/;
+/** The verb 作 (作了) opening the phrase before a noun-trigger (作政府工作报告), not inside 工作, 合作, 作为, 作出. */
+const ZUO_BEFORE = /(?<![工合协创操制写动著劳运])作(?![为出用者品风])了?[^，,。；;：:！？]{0,16}$/;
 /** Between a place and the trigger: an attended meeting, then 并 (在北京|出席论坛开幕式并|发表…). */
 const ATTENDED_THEN = /^(?:出席|参加)[^，,。；;]{1,24}并(?:发表|作)?$/;
 /** A clause opening the sentence with its purpose or basis (为贯彻落实…，/根据…，/按照…，). */
@@ -378,7 +386,7 @@ function charTokens(text: string): Token[] {
 
 /** Triggers that start and end on token boundaries (or follow a prefix cue inside one token: 研究部署). */
 function matchTriggers(tokens: readonly Token[], lex: EventLexicon): TriggerMatch[] {
-  const { prefixes, suffixes, edgeChars, longestTrigger } = compile(lex);
+  const { prefixes, suffixes, tails, edgeChars, longestTrigger } = compile(lex);
   const out: TriggerMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let best: TriggerMatch | null = null;
@@ -409,6 +417,10 @@ function matchTriggers(tokens: readonly Token[], lex: EventLexicon): TriggerMatc
         const entry = w.endsWith(sfx) ? lex.triggers.get(w.slice(0, w.length - sfx.length)) : undefined;
         if (entry) best = { start: tokens[i].start, end: tokens[i].end - sfx.length, entry, nextToken: i + 1, firstToken: i };
       }
+    }
+    // 作专题报告: a trigger closing a noun token of its own.
+    if (!best && w.length > 2) for (const tail of tails) {
+      if (w.endsWith(tail)) best = { start: tokens[i].end - tail.length, end: tokens[i].end, entry: lex.triggers.get(tail)!, nextToken: i + 1, firstToken: i };
     }
     if (best) {
       out.push(best);
@@ -1168,6 +1180,8 @@ class ChunkExtractor {
       const before = text.slice(clause.start, m.start);
       if (!/作|进行/.test(before)) return false;
     }
+    // 李强作政府工作报告, 作了题为《…》的报告: the verb 作 (not 工作, 合作, 作为) shortly before.
+    if (flags.has('zuo') && !ZUO_BEFORE.test(text.slice(Math.max(clause.start, m.start - 24), m.start))) return false;
     if (flags.has('needs-doc')) {
       const at = next === '了' ? m.end + 1 : m.end;
       if (!(text[at] === '《' || this.documentStarts.has(at))) return false;
@@ -1562,7 +1576,7 @@ class ChunkExtractor {
       // The reporter of a dateline credit (（记者王浩）) tells the event; he does not act in it. Nor
       // does a person whose words are the topic (学习习近平总书记重要讲话精神, 李强的讲话).
       if (e.type === 'person') return !CREDIT_SOURCES.has(e.source ?? '') && !this.notActing(e.type, e.end);
-      if (e.type !== 'organization' || this.notActing(e.type, e.end)) return false;
+      if (e.type !== 'organization' || this.notActing(e.type, e.end, e.start)) return false;
       const next = inRange[i + 1];
       return !(next && next.start === e.end && (next.type === 'position' || next.type === 'person'));
     });
@@ -1571,7 +1585,7 @@ class ChunkExtractor {
     const blockers = inRange.filter((e) => e.type !== 'person' && e.type !== 'organization' && e.type !== 'place');
     for (const { name, type, at } of this.knownActorsIn(start, end)) {
       const span = { start: at, end: at + name.length };
-      if (this.notActing(type, span.end)) continue;
+      if (this.notActing(type, span.end, span.start)) continue;
       if (blockers.some((b) => b.start < span.end && b.end > span.start)) continue;
       const overlapping = actors.filter((a) => a.start < span.end && a.end > span.start);
       if (overlapping.some((a) => a.end - a.start >= name.length)) continue;
@@ -1586,7 +1600,8 @@ class ChunkExtractor {
    * from it (记者从市交通委获悉), (a person) its words are the topic (学习习近平总书记重要讲话精神), or
    * (a body) it names the meeting of a time clause (出席亚太经合组织…会议期间，).
    */
-  private notActing(type: string, end: number): boolean {
+  private notActing(type: string, end: number, start = -1): boolean {
+    if (type === 'organization' && start > 0 && AT_BEFORE.test(this.text.slice(Math.max(0, start - 21), start)) && MEETING_WHERE.test(this.text.slice(start, end + 30))) return true;
     return NEWS_SOURCE_AFTER.test(this.text.slice(end, end + 12)) || (type === 'person' && POSSESSOR_AFTER.test(this.text.slice(end, end + 24)))
       || (type === 'organization' && MEETING_OF_TIME_CLAUSE.test(this.text.slice(end, end + 40)));
   }

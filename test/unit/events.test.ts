@@ -596,3 +596,12 @@ test('a trigger in the phrase describing the person met (会见来华举行…�
   const events = run(text, { person: ['习近平', '科斯塔'], position: ['欧洲理事会主席'], place: ['北京钓鱼台国宾馆', '华'] });
   assert.deepEqual(events.map((e) => `${e.type}|${e.place}`), ['talks|北京钓鱼台国宾馆']);
 });
+
+test('作…报告 is a speech by the one who makes the report (作政府工作报告, 作了专题报告); a report heard or quoted is not', () => {
+  const text = '3月5日，国务院总理李强在十四届全国人大三次会议上作政府工作报告。会上，王小洪作了专题报告。';
+  const events = run(text, { person: ['李强', '王小洪'], position: ['国务院总理'], organization: ['十四届全国人大'] });
+  // The body in the meeting's name after 在 is where the speech is made, not a speaker.
+  assert.deepEqual(events.map((e) => `${e.type}:${triggerOf(text, e)}|${e.participants.map((p) => p.text).join(',')}`), ['speech:报告|李强', 'speech:报告|王小洪']);
+  const heard = '会议听取了国务院关于财政工作的报告。报告指出，工作报告显示增长。他作为报告人出席。';
+  assert.deepEqual(kinds(heard, run(heard, { organization: ['国务院'] })).filter((k) => k.startsWith('speech')), []);
+});
