@@ -255,3 +255,13 @@ test('the issuer code of a document number (国发〔2020〕8号) is no organisa
   // One paragraph, as the analysis recognises it.
   assert.deepEqual(namesOf('国发〔2020〕8号', 'organization'), []);
 });
+
+test('reporters in a bracketed credit (电（记者张晓松、朱基钗）), two persons joined by 为 (马克龙为习近平), and no body named by a kind of meeting (汇报会)', () => {
+  const credit = recognize('新华社北京11月18日电（记者张晓松、朱基钗）中共中央总书记习近平17日在湖北省武汉市考察调研。');
+  assert.deepEqual(credit.filter((m) => m.type === 'person').map((m) => m.canonical), ['张晓松', '朱基钗', '习近平']);
+  const joined = recognize('5月6日，习近平同马克龙举行会谈。当晚，马克龙为习近平举行隆重欢迎宴会。');
+  assert.deepEqual(joined.filter((m) => m.type === 'person').map((m) => m.canonical), ['习近平', '马克龙', '马克龙', '习近平']);
+  const report = recognize('湖北省委书记王忠林、省长李殿勋参加汇报会。');
+  assert.ok(!report.some((m) => m.canonical === '汇报会'), JSON.stringify(report.map((m) => m.canonical)));
+  assert.ok(find(report, 'person', '李殿勋'));
+});

@@ -246,11 +246,12 @@ export function personsReadAsPlaces<S extends { type: string; start: number; end
 }
 
 /** A reporter's dateline credit: 记者 + names joined by 、 + 报道 (电记者王霞光、李长云报道). */
-const REPORTER_CREDIT = /记者((?:[\u4e00-\u9fff]{2,4}、){0,3}[\u4e00-\u9fff]{2,4}?)(?:报道|采写|摄影?报道)/g;
+const REPORTER_CREDIT = /记者((?:[\u4e00-\u9fff]{2,4}、){0,3}[\u4e00-\u9fff]{2,4}?)(?:报道|采写|摄影?报道|(?<=[（(]记者[^（()）]*)[）)])/g;
 
 /**
- * Reporters named in a dateline credit (本报波恩5月25日电记者江建国报道): each name between 记者 and
- * 报道 that starts with a surname and is two to three characters long (four with a compound surname).
+ * Reporters named in a dateline credit (本报波恩5月25日电记者江建国报道, 电（记者张晓松、朱基钗）): each
+ * name between 记者 and 报道 or the closing bracket that starts with a surname and is two to three
+ * characters long (four with a compound surname).
  */
 export function findReporterCredits(text: string, data: NerData): Interval[] {
   const out: Interval[] = [];
@@ -321,6 +322,31 @@ export function extendSurnameOnlyNames<S extends { type: string; start: number; 
     if (!(AFTER_FULL_NAME.test(text.slice(t.end, t.end + 1)) || (follower && follower.start === t.end && AFTER_NAME_TAGS.has(follower.tag)))) return s;
     return { ...s, end: t.end };
   });
+}
+
+/** Words joining two persons the tagger may read as one name (马克龙|为|习近平). */
+const JOINING_CHARS = new Set([...'为和与同跟向对给在及'].map((c) => c.charCodeAt(0)));
+
+/**
+ * A tagger person of five characters or more that ends with a joining word (为, 和, 与…) and a name
+ * jieba knows (马克龙为习近平: 习近平/nrfg) is two persons, the known name and what comes before the
+ * joining word. Transliterations with a dot are left alone.
+ */
+export function splitJoinedPersons<S extends { type: string; start: number; end: number }>(spans: readonly S[], text: string, tokens: readonly Token[], tokIdx: Int32Array): S[] {
+  const out: S[] = [];
+  for (const s of spans) {
+    const last = s.type === 'PER' && s.end - s.start >= 5 ? tokens[tokIdx[s.end - 1]] : undefined;
+    if (!last || last.end !== s.end || last.start - s.start < 3 || last.end - last.start < 2 || !PERSON_TAGS.has(last.tag) || /[·.•]/.test(text.slice(s.start, s.end))) {
+      out.push(s);
+      continue;
+    }
+    if (!JOINING_CHARS.has(text.charCodeAt(last.start - 1))) {
+      out.push(s); // 拉特纳|亚克/nr: one transliteration
+      continue;
+    }
+    out.push({ ...s, end: last.start - 1 }, { ...s, start: last.start });
+  }
+  return out;
 }
 
 /** Tags of a word that does not continue a name: verbs, idioms, adverbs, prepositions, conjunctions, particles. */

@@ -8,7 +8,7 @@ import type { Resources } from '../resources';
 import { loadNerData, type NerData, type PlaceInfo } from './nerData';
 import { LEX } from './charTagger';
 import { commonNrWords, foreignNamesAfterTitles, extendTransliteratedNames, extendSurnameOnlyNames,
-  namesJiebaKnows, namesEndingInsideVerbs, namesEndingInsideGivenNames, personsAfterTitles, extendTwoCharacterNames, personsReadAsPlaces, findBylines, findReporterCredits, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME, foreignSpelled } from './persons';
+  namesJiebaKnows, namesEndingInsideVerbs, namesEndingInsideGivenNames, personsAfterTitles, extendTwoCharacterNames, personsReadAsPlaces, splitJoinedPersons, findBylines, findReporterCredits, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME, foreignSpelled } from './persons';
 import { findPositions, orgCover } from './positions';
 import { bareLevelOrganization, companyNameStart, findListedOrganizations, findOrganizations, genericOrganization, orgKind, splitJoinedOrganizations, trimSubUnit } from './organizations';
 import { COUNTED_UNITS, findAbbreviationPlaces, genericPlaces, findGazetteerPlaces, findListedPlaces, findVenuePlaces, EVENT_VENUE_END, placeCharsInsideWords, placeInfo, PLACE_EXTENSIONS } from './places';
@@ -191,6 +191,8 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
       || THING_AFTER_NAME.some((w) => text.startsWith(w, s.end)) || MODEL_NUMBER_AFTER.test(text.slice(s.end, s.end + 4))
       || startsInsideWordWithoutSurname(s, text, tokens, tokIdx, data)))
     .filter((s) => s.type !== 'LOC' || !COUNTED_UNITS.test(text.slice(s.start, s.end)))
+    // 参加汇报会 (jieba: 汇报会/nt): a kind of meeting names no body.
+    .filter((s) => s.type !== 'ORG' || !MEETING_KIND.test(text.slice(s.start, s.end)))
     .filter((s) => s.type !== 'LOC' || !generic.has(text.slice(s.start, s.end)))
     // 国发〔2020〕8号: the issuer code of a document number names no body of its own.
     .filter((s) => !DOCUMENT_NUMBER_AFTER.test(text.slice(s.end, s.end + 6)))
@@ -204,7 +206,7 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
   reviewed = extendTwoCharacterNames(extendTransliteratedNames(reviewed, text, tokens, tokIdx), text, tokens, tokIdx, data);
   reviewed = placesReadAsPersons(extendSurnameOnlyNames(personsReadAsPlaces(reviewed, text, tokens, tokIdx, data), text, tokens, tokIdx, data), text, tokens, tokIdx);
   reviewed = namesJiebaKnows(namesEndingInsideGivenNames(namesEndingInsideVerbs(reviewed, tokens, tokIdx), text, tokens, tokIdx, data), text, tokens, data, commonNr, (start, end) => ({ type: 'PER' as const, start, end }));
-  reviewed = personsAfterTitles(splitJoinedOrganizations(reviewed, text, tokens, tokIdx, data), tokens, tokIdx, data);
+  reviewed = personsAfterTitles(splitJoinedOrganizations(splitJoinedPersons(reviewed, text, tokens, tokIdx), text, tokens, tokIdx, data), tokens, tokIdx, data);
   if (!options.bioConventions) reviewed = placeCharsInsideWords(reviewed, tokens, tokIdx, abbreviationChars(resources.dataDir));
   const heads = orgHeadWords(resources.dataDir);
   const countries = countryAbbreviations(resources.dataDir);
@@ -360,6 +362,9 @@ export function completePartialNames(mentions: EntityMention[], text: string): E
   if (renamed.size) for (const m of mentions) if (m.type === 'position' && m.person && renamed.has(m.person)) m.person = renamed.get(m.person);
   return mentions;
 }
+
+/** Words for a kind of meeting, some of which jieba tags as organisations (汇报会/nt, 通报会/nt). */
+const MEETING_KIND = /^(?:汇报|通报|招商|招标|联席|协商|座谈|报告|发布|研讨|推进|动员|音乐|交易|见面|招待|茶话|表彰|誓师|观摩|对接|恳谈|洽谈|说明|交流|培训|总结|新闻发布)会$/;
 
 /** One-character words a name may run into (卢拉在|总统府, 王毅和…): prepositions, conjunctions, 是, 说. */
 const RUN_ON_CHARS = new Set([...'在和与同是说为对向将也还就已'].map((c) => c.charCodeAt(0)));
