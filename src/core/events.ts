@@ -124,10 +124,12 @@ const SENTENCE_END = new Set(['。', '！', '？', '；', '!', '?', ';']);
 const CLAUSE_SEP = new Set(['，', ',', '：', ':']);
 const OPEN = '《“‘（(「『【[';
 const CLOSE = '》”’）)」』】]';
+/** Before a trigger: its subject witnesses it (两国元首共同见证了…的签署). */
+const WITNESSED = /见证了?[^，,。；;]{0,40}的?$/;
 /** Punctuation that ends what follows a trigger (an opening 《 or quote does not). */
 const STOP = /[\s，,。．！？!?；;：:、）)》”]/;
 /** A clause whose subject is both sides (双方还共同签署): adverbs may follow. */
-const BOTH_SIDES = /^(?:会谈|会见|会晤|会后|随后)?(?:双方|两国总理|两国元首|两国领导人|两国外长|两省市|两省|两市|两地)(?:还|并|又|也|共同|正式|一致|见证了?)*$/;
+const BOTH_SIDES = /^(?:会谈|会见|会晤|会后|随后)?(?:双方|两国总理|两国元首|两国领导人|两国外长|两省市|两省|两市|两地)(?:还|并|又|也|共同|正式|一致|见证了?)*(?:见证了?[^，,。；;]{1,40}的)?$/;
 /** After a body: the rest of its meeting's name closing a time clause (亚太经合组织|第三十一次领导人非正式会议期间，). */
 const MEETING_OF_TIME_CLAUSE = /^[^，,。；;]{0,30}(?:会议|峰会|论坛|大会|年会)(?:期间|之际|前夕)[，,]/;
 /** A body named in a meeting's name after 在 (在|十四届全国人大|二次会议上作报告): where the event happens, not who acts. */
@@ -527,6 +529,8 @@ interface ChunkDraft extends Span {
   ownPlace: string | null;
   /** Its clause's subject is both sides (两国元首共同签署) and its chunk found no talks to take them from. */
   bothSidesUnresolved: boolean;
+  /** Both sides witness it (两国元首共同见证了…的签署): they attend, whatever the event's usual role. */
+  sidesWitness: boolean;
 }
 
 /** A chunk result with what it was computed from (besides its text, which is the cache key). */
@@ -554,6 +558,7 @@ interface FinalDraft extends Span {
   ownDate: DateValue;
   ownPlace: string | null;
   bothSidesUnresolved: boolean;
+  sidesWitness: boolean;
   date: string | null;
   place: string | null;
   explicitPlace: boolean;
@@ -919,7 +924,7 @@ class ArticleExtraction {
         for (let j = i; j < drafts.length && drafts[j].sentence === d.sentence; j++) {
           const e = drafts[j];
           if (j > i && e.participants.length > 0) break;
-          const role = roleFor(e.type, e.bare);
+          const role = e.sidesWitness ? 'attendee' : roleFor(e.type, e.bare);
           e.participants = dedupeParticipants([...sides.map((p) => ({ ...p, role: role ?? p.role })), ...e.participants]);
         }
         return;
@@ -1115,6 +1120,7 @@ class ChunkExtractor {
         return {
           ...shift(d.match), word: d.match.entry.word, type: d.type, bare: d.match.entry.flags.has('bare'), sentence: d.sentence.index,
           bothSidesUnresolved: d.participants.length === 0 && BOTH_SIDES.test(this.text.slice(d.clause.start, d.match.start)),
+          sidesWitness: WITNESSED.test(this.text.slice(d.clause.start, d.match.start)),
           background: d.background, object: d.object, participants: d.participants,
           ownDate: own ? this.dateValue(own) : undefined, ownPlace: this.explicitPlace(d) ?? this.arrivalPlace(d) ?? this.settingPlace(d),
         };
@@ -1314,10 +1320,12 @@ class ChunkExtractor {
       // 会见…，双方签署…; …共同主持…会晤。会晤后，两国总理共同签署…: both sides are those of the talks
       // or meeting before in the paragraph, in this event's role. (A chunk is a line: the paragraph
       // before is searched at article level, by fillBothSides.)
-      if (BOTH_SIDES.test(this.text.slice(d.clause.start, d.match.start))) {
+      const lead = this.text.slice(d.clause.start, d.match.start);
+      if (BOTH_SIDES.test(lead)) {
         let sides: EventParticipant[] | null = null;
         for (let k = i - 1; k >= 0 && !sides && drafts[k].sentence.paragraph === d.sentence.paragraph; k--) sides = sidesOf(drafts[k]);
-        const role = roleFor(d.type, d.match.entry.flags.has('bare'));
+        // 两国元首共同见证了…的签署: the sides witness it; they do not sign.
+        const role = WITNESSED.test(lead) ? 'attendee' : roleFor(d.type, d.match.entry.flags.has('bare'));
         if (sides) d.participants = dedupeParticipants([...sides.map((p) => ({ ...p, role: role ?? p.role })), ...d.participants]);
       }
       if (!d.object && d.type === 'launch' && prevInSentence?.object) d.object = prevInSentence.object;

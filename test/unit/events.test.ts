@@ -574,7 +574,7 @@ test('两国元首 in the paragraph after the talks take the talks\' heads (fill
   const events = run(text, { person: ['习近平', '卢拉'] });
   assert.deepEqual(events.map((e) => `${e.type}|${e.participants.map((p) => `${p.text}/${p.role}`).join(',')}`), [
     'talks|习近平/host,卢拉/host',
-    'signing|习近平/signatory,卢拉/signatory',
+    'signing|习近平/attendee,卢拉/attendee', // they witness the signing
   ]);
 });
 
@@ -604,4 +604,13 @@ test('作…报告 is a speech by the one who makes the report (作政府工作�
   assert.deepEqual(events.map((e) => `${e.type}:${triggerOf(text, e)}|${e.participants.map((p) => p.text).join(',')}`), ['speech:报告|李强', 'speech:报告|王小洪']);
   const heard = '会议听取了国务院关于财政工作的报告。报告指出，工作报告显示增长。他作为报告人出席。';
   assert.deepEqual(kinds(heard, run(heard, { organization: ['国务院'] })).filter((k) => k.startsWith('speech')), []);
+});
+
+test('两国元首共同见证了…的签署: both sides of the talks before attend the signing', () => {
+  const text = '5月6日，习近平在巴黎爱丽舍宫同马克龙举行会谈。\n会谈后，两国元首共同见证了航空、农业等领域近20项双边合作文件的签署。';
+  const events = run(text, { person: ['习近平', '马克龙'], place: ['巴黎爱丽舍宫'] });
+  assert.deepEqual(events.map((e) => `${e.type}|${e.participants.map((p) => `${p.text}/${p.role}`).join(',')}`), [
+    'talks|习近平/host,马克龙/host',
+    'signing|习近平/attendee,马克龙/attendee',
+  ]);
 });
