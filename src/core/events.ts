@@ -135,6 +135,8 @@ const MEETING_OF_TIME_CLAUSE = /^[^，,。；;]{0,30}(?:会议|峰会|论坛|大
 /** A body named in a meeting's name after 在 (在|十四届全国人大|二次会议上作报告): where the event happens, not who acts. */
 const AT_BEFORE = /在[^，,。；;：:]{0,20}$/;
 const MEETING_WHERE = /^[^，,。；;]{0,40}?(?:会议|大会|论坛|峰会|年会|座谈会|发布会|开幕式|闭幕式|仪式|典礼)上/;
+/** After 经 + a body: its approval (经国务院同意, 经党中央批准). */
+const APPROVED_AFTER = /^(?:同意|批准|授权|审定|审议)/;
 /** The verb 作 (作了) opening the phrase before a noun-trigger (作政府工作报告), not inside 工作, 合作, 作为, 作出. */
 const ZUO_BEFORE = /(?<![工合协创操制写动著劳运])作(?![为出用者品风])了?[^，,。；;：:！？]{0,16}$/;
 /** Between a place and the trigger: an attended meeting, then 并 (在北京|出席论坛开幕式并|发表…). */
@@ -1609,6 +1611,8 @@ class ChunkExtractor {
    * (a body) it names the meeting of a time clause (出席亚太经合组织…会议期间，).
    */
   private notActing(type: string, end: number, start = -1): boolean {
+    // 已经国务院同意，现印发给你们: the body that approved does not issue.
+    if (type === 'organization' && start > 0 && this.text[start - 1] === '经' && APPROVED_AFTER.test(this.text.slice(end, end + 4))) return true;
     if (type === 'organization' && start > 0 && AT_BEFORE.test(this.text.slice(Math.max(0, start - 21), start)) && MEETING_WHERE.test(this.text.slice(start, end + 30))) return true;
     return NEWS_SOURCE_AFTER.test(this.text.slice(end, end + 12)) || (type === 'person' && POSSESSOR_AFTER.test(this.text.slice(end, end + 24)))
       || (type === 'organization' && MEETING_OF_TIME_CLAUSE.test(this.text.slice(end, end + 40)));

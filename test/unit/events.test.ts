@@ -614,3 +614,9 @@ test('两国元首共同见证了…的签署: both sides of the talks before at
     'signing|习近平/attendee,马克龙/attendee',
   ]);
 });
+
+test('a body that approved (已经国务院同意，现印发给你们) does not issue what is released', () => {
+  const text = '《新能源汽车产业发展规划（2021—2035年）》已经国务院同意，现印发给你们，请认真贯彻执行。';
+  const events = run(text, { organization: ['国务院'], document: ['新能源汽车产业发展规划（2021—2035年）'] });
+  assert.deepEqual(events.map((e) => `${e.type}|${e.participants.map((p) => p.text).join(',')}`), ['release|']);
+});
