@@ -265,3 +265,8 @@ test('reporters in a bracketed credit (电（记者张晓松、朱基钗）), tw
   assert.ok(!report.some((m) => m.canonical === '汇报会'), JSON.stringify(report.map((m) => m.canonical)));
   assert.ok(find(report, 'person', '李殿勋'));
 });
+
+test('a name jieba read as one unknown word with a verb after it (丁仲礼率/x 调研组) keeps the name', () => {
+  const ms = recognize('全国政协副主席、民盟中央主席丁仲礼率调研组赴云南省开展专题调研。');
+  assert.ok(find(ms, 'person', '丁仲礼'), JSON.stringify(ms.map((m) => m.canonical)));
+});

@@ -187,6 +187,7 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
   const generic = genericPlaces(resources.dataDir);
   let reviewed = reviewTaggedNames(data.tagger ? data.tagger.tag(text, tokens, data.lexicon) : [], text)
     .map((s) => (s.type === 'PER' && directionPlace(s, text, data) ? { ...s, type: 'LOC' as const } : s))
+    .map((s) => (s.type === 'PER' && nonNameFinals.has(text[s.end - 1]) && gluedByHmm(s, text, tokens, tokIdx, data) ? { ...s, end: s.end - 1 } : s))
     .filter((s) => s.type !== 'PER' || !(nonNameFinals.has(text[s.end - 1]) || commonNr.has(text.slice(s.start, s.end))
       || THING_AFTER_NAME.some((w) => text.startsWith(w, s.end)) || MODEL_NUMBER_AFTER.test(text.slice(s.end, s.end + 4))
       || startsInsideWordWithoutSurname(s, text, tokens, tokIdx, data)))
@@ -365,6 +366,16 @@ export function completePartialNames(mentions: EntityMention[], text: string): E
 
 /** Words for a kind of meeting, some of which jieba tags as organisations (汇报会/nt, 通报会/nt). */
 const MEETING_KIND = /^(?:汇报|通报|招商|招标|联席|协商|座谈|报告|发布|研讨|推进|动员|音乐|交易|见面|招待|茶话|表彰|誓师|观摩|对接|恳谈|洽谈|说明|交流|培训|总结|新闻发布)会$/;
+
+/**
+ * A name jieba's HMM read as one unknown word with the character after it (丁仲礼率/x 调研组): the
+ * span is that whole x-tagged word, a surname starts it and two or three characters remain.
+ */
+function gluedByHmm(s: { start: number; end: number }, text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): boolean {
+  const t = tokens[tokIdx[s.start]];
+  const len = s.end - s.start;
+  return !!t && t.tag === 'x' && t.start === s.start && t.end === s.end && (len === 3 || len === 4) && data.lexicon.surnames.has(text[s.start]);
+}
 
 /** One-character words a name may run into (卢拉在|总统府, 王毅和…): prepositions, conjunctions, 是, 说. */
 const RUN_ON_CHARS = new Set([...'在和与同是说为对向将也还就已'].map((c) => c.charCodeAt(0)));
