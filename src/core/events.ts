@@ -135,6 +135,8 @@ const MEETING_OF_TIME_CLAUSE = /^[^，,。；;]{0,30}(?:会议|峰会|论坛|大
 /** A body named in a meeting's name after 在 (在|十四届全国人大|二次会议上作报告): where the event happens, not who acts. */
 const AT_BEFORE = /在[^，,。；;：:]{0,20}$/;
 const MEETING_WHERE = /^[^，,。；;]{0,40}?(?:会议|大会|论坛|峰会|年会|座谈会|发布会|开幕式|闭幕式|仪式|典礼)上/;
+/** A meeting's name, then what the meeting did (座谈会|听取意见建议, 专题会议|研究部署…). */
+const MEETING_THEN_VERB = /^([^，,。；;]{0,30}?(?:会议|座谈会|推进会|调度会|研讨会|汇报会|工作会|大会))(?:听取|研究|部署|传达|学习|交流|讨论|征求|审议|分析|总结|通报|强调|指出)/;
 /** After 经 + a body: its approval (经国务院同意, 经党中央批准). */
 const APPROVED_AFTER = /^(?:同意|批准|授权|审定|审议)/;
 /** The verb 作 (作了) opening the phrase before a noun-trigger (作政府工作报告), not inside 工作, 合作, 作为, 作出. */
@@ -159,6 +161,8 @@ const BYLINE = /^\s*记者[^。：:，,]{1,24}?报道[：:]/;
 /** The clause before is a time clause (在…即将访问中国之际,): a modal inside it does not govern the rest. */
 const TIME_CLAUSE_END = /(?:之际|之时|时|期间)$/;
 const TIME_OF_DAY = /^(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|清晨|夜间)$/;
+/** After a place: a venue of it, then (adverbs and) the trigger (北京|首钢园开幕, 上海|世博中心隆重举行). */
+const VENUE_THEN = /^([\u4e00-\u9fff]{1,6}?(?:园|宫|馆|厅|堂|楼|中心|广场))([\u4e00-\u9fff]{0,4})$/;
 const PLACE_SUFFIX = /[省市区县州镇乡村岛湖]$/;
 /** Words that end the name of a deciding body (市委、市政府决定…). */
 const BODY_SUFFIX = /(?:政府|党委|市委|省委|县委|区委|党组|委员会|理事会|组织|常委会|国务院|中央)$/;
@@ -1526,6 +1530,9 @@ class ChunkExtractor {
     if (e - s > 3 && /(?:显示|表明)$/.test(text.slice(e - 2, e))) e -= 2;
     const setsOut = /^(?:通知|意见|方案|公告|文件)(?:部署|要求|明确|提出|指出|强调|规定)/.exec(text.slice(s, e));
     if (setsOut) e = s + setsOut[0].length - 2;
+    // 召开座谈会听取意见建议, 召开会议研究部署…: the meeting, not what it did.
+    const meetingThen = MEETING_THEN_VERB.exec(text.slice(s, e));
+    if (meetingThen) e = s + meetingThen[1].length;
     const phrase = text.slice(s, e);
     if (phrase.length < 2 || phrase.length > 90) return null;
     // 沙特ACWA Power签约 read from the space: a phrase that starts inside a name is no object.
@@ -1733,6 +1740,11 @@ class ChunkExtractor {
         for (const x of this.entitiesStarting(s, s)) if (x.type === 'date' && x.end <= d.match.start) { s = x.end; moved = true; break; }
       }
       const inner = text.slice(s, d.match.start);
+      // 赴云南省昆明市、大理白族自治州，围绕…开展专题调研: where the trip goes, whatever follows in the sentence.
+      if (seg[at] === '赴') {
+        const run = this.placeRun(s, d.match.start);
+        if (run.name && !run.stoppedByName) return run.name;
+      }
       const first = this.firstListedPlace(s, d.match.start);
       if (first) return first;
       // 在国家会展中心（上海）开幕: a venue named with its city in brackets.
@@ -1768,6 +1780,9 @@ class ChunkExtractor {
           // (在巴西利亚总统府同…举行会谈: a building of the place is part of it.)
           const partner = VENUE_THEN_PARTNER.exec(text.slice(opening.end, d.match.start));
           if (partner) return opening.name + partner[1];
+          // (在北京首钢园开幕: a venue of the place, then the trigger.)
+          const venue = VENUE_THEN.exec(text.slice(opening.end, stop));
+          if (venue && this.onlyAdverbs(venue[2])) return opening.name + venue[1];
         }
       }
       // Without a place entity: a short name ending like a place (在金华市举行), or an abbreviation (在京举行).

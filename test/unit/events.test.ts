@@ -620,3 +620,12 @@ test('a body that approved (已经国务院同意，现印发给你们) does not
   const events = run(text, { organization: ['国务院'], document: ['新能源汽车产业发展规划（2021—2035年）'] });
   assert.deepEqual(events.map((e) => `${e.type}|${e.participants.map((p) => p.text).join(',')}`), ['release|']);
 });
+
+test('where a trip goes (赴云南省昆明市、大理白族自治州，…开展专题调研), a venue after the place (在北京首钢园开幕), and the meeting without what it did (召开座谈会听取意见建议)', () => {
+  const trip = '10月28日，丁仲礼率调研组赴云南省昆明市、大理白族自治州，围绕乡村振兴开展专题调研。';
+  assert.deepEqual(run(trip, { person: ['丁仲礼'], place: ['云南省昆明市', '大理白族自治州'] }).map((e) => `${e.type}|${e.place}`), ['inspection|云南省昆明市']);
+  const fair = '中国国际服务贸易交易会9月10日在北京首钢园开幕。';
+  assert.deepEqual(run(fair, { place: ['北京'] }).map((e) => `${e.type}|${e.place}`), ['meeting|北京首钢园']);
+  const forum = '调研组实地走访了洱源县等地，并召开座谈会听取意见建议。';
+  assert.deepEqual(run(forum, { place: ['洱源县'] }).map((e) => `${e.type}|${e.object}`), ['meeting|座谈会']);
+});
