@@ -270,3 +270,8 @@ test('a name jieba read as one unknown word with a verb after it (丁仲礼率/x
   const ms = recognize('全国政协副主席、民盟中央主席丁仲礼率调研组赴云南省开展专题调研。');
   assert.ok(find(ms, 'person', '丁仲礼'), JSON.stringify(ms.map((m) => m.canonical)));
 });
+
+test('法西斯 is no place (世界反法西斯战争)', () => {
+  const ms = recognize('纪念中国人民抗日战争暨世界反法西斯战争胜利80周年大会在北京天安门广场隆重举行。');
+  assert.ok(!ms.some((m) => m.canonical === '法西斯'), JSON.stringify(ms.map((m) => m.canonical)));
+});
