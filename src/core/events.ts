@@ -137,6 +137,8 @@ const AT_BEFORE = /在[^，,。；;：:]{0,20}$/;
 const MEETING_WHERE = /^[^，,。；;]{0,40}?(?:会议|大会|论坛|峰会|年会|座谈会|发布会|开幕式|闭幕式|仪式|典礼)上/;
 /** A meeting's name, then what the meeting did (座谈会|听取意见建议, 专题会议|研究部署…). */
 const MEETING_THEN_VERB = /^([^，,。；;]{0,30}?(?:会议|座谈会|推进会|调度会|研讨会|汇报会|工作会|大会))(?:听取|研究|部署|传达|学习|交流|讨论|征求|审议|分析|总结|通报|强调|指出)/;
+/** How the name of one meeting or ceremony ends, 暨 or not (…胜利80周年大会, …开幕式暨…论坛). */
+const ONE_MEETING_END = /(?:大会|会议|论坛|峰会|年会|仪式|典礼|庆典|博览会|交易会|展览会|研讨会)$/;
 /** After 经 + a body: its approval (经国务院同意, 经党中央批准). */
 const APPROVED_AFTER = /^(?:同意|批准|授权|审定|审议)/;
 /** The verb 作 (作了) opening the phrase before a noun-trigger (作政府工作报告), not inside 工作, 合作, 作为, 作出. */
@@ -163,6 +165,8 @@ const TIME_CLAUSE_END = /(?:之际|之时|时|期间)$/;
 const TIME_OF_DAY = /^(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|清晨|夜间)$/;
 /** After a place: a venue of it, then (adverbs and) the trigger (北京|首钢园开幕, 上海|世博中心隆重举行). */
 const VENUE_THEN = /^([\u4e00-\u9fff]{1,6}?(?:园|宫|馆|厅|堂|楼|中心|广场))([\u4e00-\u9fff]{0,4})$/;
+/** How the name of a building or venue ends (礼宾府, 钓鱼台国宾馆, 首钢园, 世博中心). */
+const VENUE_NAME = /(?:府|宫|馆|堂|厅|楼|园|中心|广场)$/;
 const PLACE_SUFFIX = /[省市区县州镇乡村岛湖]$/;
 /** Words that end the name of a deciding body (市委、市政府决定…). */
 const BODY_SUFFIX = /(?:政府|党委|市委|省委|县委|区委|党组|委员会|理事会|组织|常委会|国务院|中央)$/;
@@ -1499,7 +1503,8 @@ class ChunkExtractor {
     if (text[s] === '了' || text[s] === '过') s++;
     // 暨 joins two things (倡议暨联盟启动仪式): keep the part next to the trigger.
     const ji = text.slice(s, e).indexOf('暨');
-    if (ji >= 0) {
+    // (纪念…抗日战争暨世界反法西斯战争胜利80周年大会: one meeting named for both.)
+    if (ji >= 0 && !ONE_MEETING_END.test(text.slice(s, e))) {
       if (fromEnd) s = s + ji + 1;
       else e = s + ji;
     }
@@ -1788,6 +1793,9 @@ class ChunkExtractor {
       // Without a place entity: a short name ending like a place (在金华市举行), or an abbreviation (在京举行).
       if (inner.length >= 2 && inner.length <= 8 && !PUNCT.test(inner) && PLACE_SUFFIX.test(inner)) return inner;
       if (inner.length === 1 && this.cue('place-abbrev').has(inner)) return inner;
+      // 在礼宾府会见: a named building no entity covers (not a government: 在市政府召开).
+      if (inner.length >= 3 && inner.length <= 8 && !PUNCT.test(inner) && VENUE_NAME.test(inner) && !/政府$/.test(inner)
+        && !this.entitiesIn(s, d.match.start).some((x) => x.type === 'person' || x.type === 'organization')) return inner;
       if (at === 0) break;
     }
     return null;

@@ -629,3 +629,12 @@ test('where a trip goes (赴云南省昆明市、大理白族自治州，…开�
   const forum = '调研组实地走访了洱源县等地，并召开座谈会听取意见建议。';
   assert.deepEqual(run(forum, { place: ['洱源县'] }).map((e) => `${e.type}|${e.object}`), ['meeting|座谈会']);
 });
+
+test('one meeting named with 暨 keeps its whole name; a building no entity covers is the place (在礼宾府会见)', () => {
+  const rally = '9月3日上午，纪念中国人民抗日战争暨世界反法西斯战争胜利80周年大会在北京天安门广场隆重举行。';
+  assert.deepEqual(run(rally, { place: ['北京天安门广场'] }).map((e) => e.object), ['纪念中国人民抗日战争暨世界反法西斯战争胜利80周年大会']);
+  const visit = '香港特区行政长官李家超在礼宾府会见到访的新加坡总理黄循财。';
+  assert.deepEqual(run(visit, { person: ['李家超', '黄循财'], position: ['香港特区行政长官', '新加坡总理'] }).map((e) => `${e.type}|${e.place}`), ['talks|礼宾府']);
+  // A government office is a body, not the venue named here.
+  assert.deepEqual(run('4月2日，李强在市政府会见客人。', { person: ['李强'] }).map((e) => e.place), [null]);
+});
