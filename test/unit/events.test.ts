@@ -638,3 +638,10 @@ test('one meeting named with 暨 keeps its whole name; a building no entity cove
   // A government office is a body, not the venue named here.
   assert.deepEqual(run('4月2日，李强在市政府会见客人。', { person: ['李强'] }).map((e) => e.place), [null]);
 });
+
+test('a trigger dating what follows (开幕当天，…) is no event; a news agency reporting (据新华社报道，) takes no part', () => {
+  const fair = '第十五届中国国际航空航天博览会11月12日在广东珠海开幕。开幕当天，中国航空工业集团有限公司与多家客户签订了合作协议。';
+  assert.deepEqual(kinds(fair, run(fair, { place: ['广东珠海'], organization: ['中国航空工业集团有限公司'] })), ['meeting:开幕', 'signing:签订']);
+  const report = '据新华社报道，国务院总理李强11月27日主持召开国务院常务会议。';
+  assert.deepEqual(run(report, { organization: ['新华社'], person: ['李强'], position: ['国务院总理'] }).map((e) => e.participants.map((p) => p.text).join(',')), ['李强']);
+});
