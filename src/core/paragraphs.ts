@@ -7,7 +7,7 @@
 import type { ArticleDate, EntityMention, RecognizerInput, Span } from './types';
 import type { Token } from './engines';
 import type { Resources } from './resources';
-import { companyShortNames, completePartialNames, positionsByPerson, trimRunOnNames, recognizeEntities, type RecognizeOptions } from './entities/recognize';
+import { companyShortNames, completePartialNames, placesNamedLikePersons, positionsByPerson, trimRunOnNames, recognizeEntities, type RecognizeOptions } from './entities/recognize';
 import { loadNerData } from './entities/nerData';
 import { placeInfo } from './entities/places';
 
@@ -128,8 +128,9 @@ export function finishArticle(mentions: EntityMention[], text: string, resources
   completePartialNames(mentions, text);
   trimRunOnNames(mentions);
   companyShortNames(mentions);
-  const positionsOf = positionsByPerson(mentions);
   const data = loadNerData(resources.dataDir);
+  placesNamedLikePersons(mentions, data);
+  const positionsOf = positionsByPerson(mentions);
   for (const m of mentions) {
     if (m.type === 'person') {
       const pos = positionsOf.get(m.canonical);

@@ -11,6 +11,7 @@ import { loadNerData } from '../../src/core/entities/nerData';
 import { nonNameFinalChars } from '../../src/core/entities/persons';
 import { splitJoinedOrganizations } from '../../src/core/entities/organizations';
 import { tokenIndex } from '../../src/core/entities/spanUtil';
+import { finishArticle } from '../../src/core/paragraphs';
 import { jiebaTokens } from './helpers/jiebaTokens';
 
 const dataDir = findDataDir(__dirname);
@@ -19,6 +20,8 @@ const devBio = join(dirname(dataDir), '..', 'shared', 'data', 'peoples-daily-ner
 
 const input = (text: string): RecognizerInput => ({ text, tokens: jiebaTokens(text), skip: [], articleDate: null });
 const recognize = (text: string, res = resources) => recognizeEntities(input(text), res);
+/** The recogniser over a whole text, then the article-level review. */
+const recognizeArticle = (text: string) => finishArticle(recognize(text), text, resources);
 const find = (ms: EntityMention[], type: string, canonical: string) => ms.find((m) => m.type === type && m.canonical === canonical);
 /** Canonical forms of the mentions of one type in `text`, in order. */
 const namesOf = (text: string, type: EntityType) => recognize(text).filter((m) => m.type === type).map((m) => m.canonical);
@@ -274,4 +277,10 @@ test('a name jieba read as one unknown word with a verb after it (丁仲礼率/x
 test('法西斯 is no place (世界反法西斯战争)', () => {
   const ms = recognize('纪念中国人民抗日战争暨世界反法西斯战争胜利80周年大会在北京天安门广场隆重举行。');
   assert.ok(!ms.some((m) => m.canonical === '法西斯'), JSON.stringify(ms.map((m) => m.canonical)));
+});
+
+test('a name with 于 glued on before a date (拉克松于6月) is the name, and so is a "place" named like a person of the article; 微博上 is no person', () => {
+  const ms = recognizeArticle('新西兰总理拉克松于6月17日至20日对中国进行正式访问。\n当晚，李强为拉克松举行欢迎宴会。\n同日，小米集团创始人雷军在微博上宣布，小米汽车开启交付。');
+  assert.deepEqual(ms.filter((m) => m.canonical.startsWith('拉克')).map((m) => `${m.type}:${m.canonical}`), ['person:拉克松', 'person:拉克松']);
+  assert.ok(!ms.some((m) => m.canonical.startsWith('微博')), JSON.stringify(ms.map((m) => m.canonical)));
 });

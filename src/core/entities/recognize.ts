@@ -187,7 +187,7 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
   const generic = genericPlaces(resources.dataDir);
   let reviewed = reviewTaggedNames(data.tagger ? data.tagger.tag(text, tokens, data.lexicon) : [], text)
     .map((s) => (s.type === 'PER' && directionPlace(s, text, data) ? { ...s, type: 'LOC' as const } : s))
-    .map((s) => (s.type === 'PER' && nonNameFinals.has(text[s.end - 1]) && gluedByHmm(s, text, tokens, tokIdx, data) ? { ...s, end: s.end - 1 } : s))
+    .map((s) => (s.type === 'PER' && text[s.end - 1] === '率' && gluedByHmm(s, text, tokens, tokIdx, data) ? { ...s, end: s.end - 1 } : s))
     .filter((s) => s.type !== 'PER' || !(nonNameFinals.has(text[s.end - 1]) || commonNr.has(text.slice(s.start, s.end))
       || THING_AFTER_NAME.some((w) => text.startsWith(w, s.end)) || MODEL_NUMBER_AFTER.test(text.slice(s.end, s.end + 4))
       || startsInsideWordWithoutSurname(s, text, tokens, tokIdx, data)))
@@ -368,8 +368,9 @@ export function completePartialNames(mentions: EntityMention[], text: string): E
 const MEETING_KIND = /^(?:汇报|通报|招商|招标|联席|协商|座谈|报告|发布|研讨|推进|动员|音乐|交易|见面|招待|茶话|表彰|誓师|观摩|对接|恳谈|洽谈|说明|交流|培训|总结|新闻发布)会$/;
 
 /**
- * A name jieba's HMM read as one unknown word with the character after it (丁仲礼率/x 调研组): the
- * span is that whole x-tagged word, a surname starts it and two or three characters remain.
+ * A name jieba's HMM read as one unknown word with the character after it (丁仲礼率/x 调研组: 率 "leads",
+ * otherwise a rate and never a name's end): the span is that whole x-tagged word, a surname starts it
+ * and two or three characters remain.
  */
 function gluedByHmm(s: { start: number; end: number }, text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): boolean {
   const t = tokens[tokIdx[s.start]];
@@ -392,6 +393,22 @@ export function trimRunOnNames(mentions: EntityMention[]): EntityMention[] {
     if (!persons.has(shorter)) continue;
     m.end -= 1;
     m.canonical = shorter;
+  }
+  return mentions;
+}
+
+/**
+ * Article-level: a "place" named exactly like a person of the article that no place list knows
+ * (李强为拉克松举行欢迎宴会 beside 新西兰总理拉克松) is that person. `mentions` are changed in place.
+ */
+export function placesNamedLikePersons(mentions: EntityMention[], data: NerData): EntityMention[] {
+  const persons = new Set(mentions.filter((m) => m.type === 'person').map((m) => m.canonical));
+  if (persons.size === 0) return mentions;
+  for (const m of mentions) {
+    if (m.type !== 'place' || !persons.has(m.canonical) || m.canonical.length < 2 || knownPlace(m.canonical, data)) continue;
+    m.type = 'person';
+    m.source = 'named like a person';
+    delete m.chain;
   }
   return mentions;
 }
@@ -431,7 +448,9 @@ const NAME_BREAK = /[\s，,。；;：:、（）()《》“”"'！？!?【】]/;
  * when the longer name is read elsewhere; and a one-character place in a context that
  * makes it an ordinary word is dropped.
  */
-export function reviewTaggedNames(spans: readonly TaggedSpan[], text: string): TaggedSpan[] {
+export function reviewTaggedNames(tagged: readonly TaggedSpan[], text: string): TaggedSpan[] {
+  // 拉克松于|6月: a preposition glued on is cut first, so that the name is known by its own length.
+  const spans = tagged.map((s) => (s.type === 'PER' && s.end - s.start >= 3 && endsInPreposition(text.slice(s.start, s.end), text, s.end) ? { ...s, end: s.end - 1 } : s));
   const names = new Set(spans.filter((s) => s.type === 'PER').map((s) => text.slice(s.start, s.end)));
   const out: TaggedSpan[] = [];
   for (const s of spans) {
@@ -443,7 +462,7 @@ export function reviewTaggedNames(spans: readonly TaggedSpan[], text: string): T
         if (stop.index >= 2) out.push({ ...s, end: s.start + stop.index });
         continue;
       }
-      if (name.length >= 3 && ((names.has(name.slice(0, -1)) && occurrences(name, text) === 1) || endsInPreposition(name, text, s.end))) out.push({ ...s, end: s.end - 1 });
+      if (name.length >= 3 && names.has(name.slice(0, -1)) && occurrences(name, text) === 1) out.push({ ...s, end: s.end - 1 });
       else {
         const longer = [...names].find((n) => n.length > name.length && n.length <= 4 && n.startsWith(name) && text.startsWith(n, s.start));
         out.push(longer ? { ...s, end: s.start + longer.length } : s);
@@ -457,11 +476,11 @@ export function reviewTaggedNames(spans: readonly TaggedSpan[], text: string): T
 
 /** How many times `name` occurs in the text (a name written with a following 作 once is a misreading). */
 /** Words no Chinese given name ends in, read glued to a name by jieba's HMM (李希在|大会上, 他说是…). */
-const NEVER_NAME_FINAL = new Set([...'在是说对向将也还就已'].map((c) => c.charCodeAt(0)));
+const NEVER_NAME_FINAL = new Set([...'在于是说对向将也还就已'].map((c) => c.charCodeAt(0)));
 
 /** A name of three characters or more that ends in a preposition or adverb with text (no punctuation) right after it. */
 function endsInPreposition(name: string, text: string, end: number): boolean {
-  return NEVER_NAME_FINAL.has(name.charCodeAt(name.length - 1)) && !/\.|·/.test(name) && end < text.length && isHan(text[end]);
+  return NEVER_NAME_FINAL.has(name.charCodeAt(name.length - 1)) && !/\.|·/.test(name) && end < text.length && (isHan(text[end]) || /[0-9０-９]/.test(text[end]));
 }
 
 function occurrences(name: string, text: string): number {
