@@ -139,6 +139,8 @@ const MEETING_WHERE = /^[^，,。；;]{0,40}?(?:会议|大会|论坛|峰会|年�
 const MEETING_THEN_VERB = /^([^，,。；;]{0,30}?(?:会议|座谈会|推进会|调度会|研讨会|汇报会|工作会|大会))(?:听取|研究|部署|传达|学习|交流|讨论|征求|审议|分析|总结|通报|强调|指出)/;
 /** How the name of one meeting or ceremony ends, 暨 or not (…胜利80周年大会, …开幕式暨…论坛). */
 const ONE_MEETING_END = /(?:大会|会议|论坛|峰会|年会|仪式|典礼|庆典|博览会|交易会|展览会|研讨会)$/;
+/** After 应: whose invitation (国务院总理李强邀请, 中方之邀). */
+const INVITATION = /^[^，,。；;]{1,40}?(?:邀请|之邀)[，,]/;
 /** After 经 + a body: its approval (经国务院同意, 经党中央批准). */
 const APPROVED_AFTER = /^(?:同意|批准|授权|审定|审议)/;
 /** The verb 作 (作了) opening the phrase before a noun-trigger (作政府工作报告), not inside 工作, 合作, 作为, 作出. */
@@ -167,6 +169,8 @@ const TIME_OF_DAY = /^(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|早上
 const VENUE_THEN = /^([\u4e00-\u9fff]{1,6}?(?:园|宫|馆|厅|堂|楼|中心|广场))([\u4e00-\u9fff]{0,4})$/;
 /** How the name of a building or venue ends (礼宾府, 钓鱼台国宾馆, 首钢园, 世博中心). */
 const VENUE_NAME = /(?:府|宫|馆|堂|厅|楼|园|中心|广场)$/;
+/** How a province, city, county, district or town below the country ends (肥东县, 合肥市). */
+const LOCAL_UNIT_END = /[省市县区州镇乡]$/;
 const PLACE_SUFFIX = /[省市区县州镇乡村岛湖]$/;
 /** Words that end the name of a deciding body (市委、市政府决定…). */
 const BODY_SUFFIX = /(?:政府|党委|市委|省委|县委|区委|党组|委员会|理事会|组织|常委会|国务院|中央)$/;
@@ -1132,7 +1136,7 @@ class ChunkExtractor {
           bothSidesUnresolved: d.participants.length === 0 && BOTH_SIDES.test(this.text.slice(d.clause.start, d.match.start)),
           sidesWitness: WITNESSED.test(this.text.slice(d.clause.start, d.match.start)),
           background: d.background, object: d.object, participants: d.participants,
-          ownDate: own ? this.dateValue(own) : undefined, ownPlace: this.explicitPlace(d) ?? this.arrivalPlace(d) ?? this.settingPlace(d),
+          ownDate: own ? this.dateValue(own) : undefined, ownPlace: this.explicitPlace(d) ?? this.arrivalPlace(d) ?? this.settingPlace(d) ?? this.subjectPlace(d),
         };
       }),
       attendees: this.attendees().map((a) => ({ ...a, at: a.at - base })),
@@ -1254,11 +1258,16 @@ class ChunkExtractor {
       const t = this.tokens[k];
       if (t.end > m.start) break;
       if (this.isQuoted(t.start)) continue;
-      if (modal.has(t.word) && !this.inTimeClause(t, m.start)) return true;
+      if (modal.has(t.word) && !this.invitedBy(t) && !this.inTimeClause(t, m.start)) return true;
       if (t.start >= clause.start && attend.has(t.word)) attended = true;
       if (t.start >= clause.start && clauseModal.has(t.word) && !attended) return true;
     }
     return false;
+  }
+
+  /** 应 opening "at the invitation of" (应国务院总理李强邀请，…), not the modal "should". */
+  private invitedBy(t: Token): boolean {
+    return t.word === '应' && INVITATION.test(this.text.slice(t.end, t.end + 48));
   }
 
   /** The modal token sits in an earlier time clause of the sentence (在…即将访问中国之际,). */
@@ -1285,7 +1294,7 @@ class ChunkExtractor {
       for (let k = firstStartingAt(this.tokens, start); k < this.tokens.length && this.tokens[k].start < p.end; k++) {
         if (this.tokens[k].word.trim() !== '') { tok = this.tokens[k]; break; }
       }
-      if (tok && modal.has(tok.word)) out.add(i);
+      if (tok && modal.has(tok.word) && !this.invitedBy(tok)) out.add(i);
     });
     return out;
   }
@@ -1533,8 +1542,8 @@ class ChunkExtractor {
     }
     // 发布数据显示，…: what the thing shows is no part of it; 印发通知部署…: nor what it sets out.
     if (e - s > 3 && /(?:显示|表明)$/.test(text.slice(e - 2, e))) e -= 2;
-    const setsOut = /^(?:通知|意见|方案|公告|文件)(?:部署|要求|明确|提出|指出|强调|规定)/.exec(text.slice(s, e));
-    if (setsOut) e = s + setsOut[0].length - 2;
+    const setsOut = /^(?:通知|意见|方案|公告|文件|声明|通报)(?:部署|要求|明确|提出|指出|强调|规定|称)/.exec(text.slice(s, e));
+    if (setsOut) e = s + setsOut[0].length - (setsOut[0].endsWith('称') ? 1 : 2);
     // 召开座谈会听取意见建议, 召开会议研究部署…: the meeting, not what it did.
     const meetingThen = MEETING_THEN_VERB.exec(text.slice(s, e));
     if (meetingThen) e = s + meetingThen[1].length;
@@ -1837,6 +1846,18 @@ class ChunkExtractor {
     if (!arrival) return null;
     const run = this.placeRun(comma - arrival[1].length, comma);
     return run.end === comma ? run.name : null;
+  }
+
+  /**
+   * 安徽省合肥市肥东县召开…推进会: a province, city, county or town opening the clause right before
+   * the trigger acts where it is. (Not a country: 中国与巴西签署 says nothing of where.)
+   */
+  private subjectPlace(d: Draft): string | null {
+    let start = d.clause.start;
+    for (const x of this.entitiesStarting(start, start)) if (x.type === 'date') start = x.end;
+    const run = this.placeRun(start, d.match.start);
+    if (!run.name || run.stoppedByName || !LOCAL_UNIT_END.test(run.name) || !this.onlyAdverbs(this.text.slice(run.end, d.match.start))) return null;
+    return run.name;
   }
 
   /**

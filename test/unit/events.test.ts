@@ -645,3 +645,14 @@ test('a trigger dating what follows (开幕当天，…) is no event; a news age
   const report = '据新华社报道，国务院总理李强11月27日主持召开国务院常务会议。';
   assert.deepEqual(run(report, { organization: ['新华社'], person: ['李强'], position: ['国务院总理'] }).map((e) => e.participants.map((p) => p.text).join(',')), ['李强']);
 });
+
+test('应…邀请 is an invitation, not the modal 应 (its paragraph happened); a county opening the clause is where it acts; 发布公告称 releases the notice', () => {
+  const visit = '应国务院总理李强邀请，新西兰总理拉克松对中国进行正式访问。6月18日，李强在人民大会堂同拉克松举行会谈。';
+  assert.deepEqual(kinds(visit, run(visit, { person: ['李强', '拉克松'], position: ['国务院总理', '新西兰总理'], place: ['中国', '人民大会堂'] })), ['talks:会谈']);
+  // The modal reading stays: 应加强… is an exhortation.
+  assert.deepEqual(run('应加强统筹，召开专题会议。'), []);
+  const county = '11月30日，安徽省合肥市肥东县召开2025年乡村振兴工作推进会。';
+  assert.deepEqual(run(county, { place: ['安徽省合肥市', '肥东县'] }).map((e) => e.place), ['安徽省合肥市肥东县']);
+  const notice = '比亚迪股份有限公司12月1日发布公告称，公司11月新能源汽车销量为48.1万辆。';
+  assert.deepEqual(run(notice, { organization: ['比亚迪股份有限公司'] }).map((e) => e.object), ['公告']);
+});
