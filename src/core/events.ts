@@ -134,7 +134,7 @@ const BOTH_SIDES = /^(?:会谈|会见|会晤|会后|随后)?(?:双方|两国总�
 const MEETING_OF_TIME_CLAUSE = /^[^，,。；;]{0,30}(?:会议|峰会|论坛|大会|年会)(?:期间|之际|前夕)[，,]/;
 /** A body named in a meeting's name after 在 (在|十四届全国人大|二次会议上作报告): where the event happens, not who acts. */
 const AT_BEFORE = /在[^，,。；;：:]{0,20}$/;
-const MEETING_WHERE = /^[^，,。；;]{0,40}?(?:会议|大会|论坛|峰会|年会|座谈会|发布会|开幕式|闭幕式|仪式|典礼)上/;
+const MEETING_WHERE = /^(?:(?!举行|召开|举办|主办)[^，,。；;]){0,40}?(?:会议|大会|论坛|峰会|年会|座谈会|发布会|开幕式|闭幕式|仪式|典礼)上/;
 /** A meeting's name, then what the meeting did (座谈会|听取意见建议, 专题会议|研究部署…). */
 const MEETING_THEN_VERB = /^([^，,。；;]{0,30}?(?:会议|座谈会|推进会|调度会|研讨会|汇报会|工作会|大会))(?:听取|研究|部署|传达|学习|交流|讨论|征求|审议|分析|总结|通报|强调|指出)/;
 /** How the name of one meeting or ceremony ends, 暨 or not (…胜利80周年大会, …开幕式暨…论坛). */
@@ -903,9 +903,11 @@ class ArticleExtraction {
   private fillPlaces(drafts: FinalDraft[], digest: boolean): void {
     let last: string | null = null;
     let lastDate: string | null = null;
+    let lastOwnDate: DateValue = undefined;
     let paragraph = -1;
     for (const d of drafts) {
-      if (digest && d.sentence.paragraph !== paragraph && !CONTINUING.test(this.text.slice(d.sentence.start, d.sentence.start + 4))) last = null;
+      const newParagraph = d.sentence.paragraph !== paragraph;
+      if (digest && newParagraph && !CONTINUING.test(this.text.slice(d.sentence.start, d.sentence.start + 4))) last = null;
       paragraph = d.sentence.paragraph;
       const own = d.ownPlace;
       if (own) {
@@ -914,9 +916,15 @@ class ArticleExtraction {
         if (!d.background) {
           last = own;
           lastDate = d.date;
+          lastOwnDate = d.ownDate;
         }
       } else if (d.background) d.place = null;
-      else if (d.ownDate && lastDate && !sameDays(d.ownDate, lastDate)) {
+      // 9日在总统府接见…。\n香港特区政府今日公布…: a paragraph dated by its own words, where neither day
+      // can be placed in a month to compare them, may be another story: it inherits no place.
+      else if (newParagraph && d.ownDate === null && lastOwnDate === null) {
+        d.place = null;
+        last = null;
+      } else if (d.ownDate && lastDate && !sameDays(d.ownDate, lastDate)) {
         d.place = null;
         last = null;
       } else d.place = last;

@@ -656,3 +656,10 @@ test('应…邀请 is an invitation, not the modal 应 (its paragraph happened);
   const notice = '比亚迪股份有限公司12月1日发布公告称，公司11月新能源汽车销量为48.1万辆。';
   assert.deepEqual(run(notice, { organization: ['比亚迪股份有限公司'] }).map((e) => e.object), ['公告']);
 });
+
+test('a body holding the meeting named after 在 still takes part (在国务院新闻办公室举行的新闻发布会上); a paragraph dated by its own unplaceable day inherits no place', () => {
+  const press = '6月3日，国家统计局副局长盛来运在国务院新闻办公室举行的新闻发布会上表示，经济延续恢复态势。';
+  assert.deepEqual(run(press, { person: ['盛来运'], position: ['国家统计局副局长'], organization: ['国务院新闻办公室'] }).map((e) => e.participants.map((p) => p.text).join(',')), ['盛来运,国务院新闻办公室']);
+  const digest = '总统赖清德9日在总统府接见美国联邦众议员访问团。\n香港特区政府今日公布《2024年施政报告》。';
+  assert.deepEqual(run(digest, { person: ['赖清德'], organization: ['香港特区政府'] }).map((e) => `${e.type}|${e.place}`), ['talks|总统府', 'release|null']);
+});
