@@ -284,3 +284,14 @@ test('a name with 于 glued on before a date (拉克松于6月) is the name, and
   assert.deepEqual(ms.filter((m) => m.canonical.startsWith('拉克')).map((m) => `${m.type}:${m.canonical}`), ['person:拉克松', 'person:拉克松']);
   assert.ok(!ms.some((m) => m.canonical.startsWith('微博')), JSON.stringify(ms.map((m) => m.canonical)));
 });
+
+test('no one-character person in the editor (电子信息司|负责人), no body opening with a verb (会见代表团), no person before a title and its holder (中国商飞董事长贺东风)', () => {
+  const office = recognize('工业和信息化部电子信息司负责人就方案答记者问。');
+  assert.ok(!office.some((m) => m.type === 'person'), JSON.stringify(office.map((m) => m.canonical)));
+  const visit = recognize('新疆维吾尔自治区党委书记马兴瑞会见代表团一行。');
+  assert.ok(!visit.some((m) => m.canonical.includes('会见')), JSON.stringify(visit.map((m) => m.canonical)));
+  const chair = recognize('浦东新区区长吴金城、中国商飞董事长贺东风出席签约仪式。');
+  assert.deepEqual(chair.filter((m) => m.type === 'person').map((m) => m.canonical), ['吴金城', '贺东风']);
+  // A name and its title closing the text (王毅部长) is still read, without looking past the end.
+  assert.ok(find(recognize('会见了王毅部长'), 'person', '王毅'));
+});

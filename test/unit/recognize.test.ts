@@ -155,8 +155,13 @@ test('the nation\'s venues are named by 国家 (国家体育场)', () => {
 
 test('a "person" named like the head of a company the article names in full is the company (比亚迪)', () => {
   const a = analyzeArticle('比亚迪股份有限公司12月22日宣布建设工厂。比亚迪董事长王传福出席签约仪式。', deps());
-  const byd = a.entities.filter((e) => e.canonical === '比亚迪').map((e) => e.type);
-  assert.ok(byd.length > 0 && byd.every((t) => t === 'organization'), byd.join(' '));
+  assert.ok(!a.entities.some((e) => e.type === 'person' && e.canonical.startsWith('比亚迪')), a.entities.map((e) => `${e.type}:${e.canonical}`).join(' '));
+  // Before its title and the title's holder, the company is part of the position (the guidelines' longest span).
+  assert.ok(a.entities.some((e) => e.type === 'position' && e.canonical === '比亚迪董事长'), a.entities.map((e) => `${e.type}:${e.canonical}`).join(' '));
+  // Elsewhere a "person" named like the company's head is the company.
+  const b = analyzeArticle('比亚迪股份有限公司12月22日宣布建设工厂。比亚迪表示，工厂明年投产。', deps());
+  const byd = b.entities.filter((e) => e.canonical === '比亚迪').map((e) => e.type);
+  assert.ok(byd.every((t) => t === 'organization'), byd.join(' '));
 });
 
 test('officials\' transliterated names jieba cut into pieces after country + title are whole; a name glued to 在 is the name read elsewhere', () => {

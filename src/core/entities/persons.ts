@@ -81,8 +81,10 @@ export function findPersonsByContext(text: string, tokens: readonly Token[], tok
     if (!name) continue;
     // title + name
     if (titleEndingAt(text, t.start, data)) { out.push(name); continue; }
-    // name + title / 同志
-    if ((titleStartingAt(text, name.end, data) || startsWithFollower(text, name.end)) && isHan(text[name.end - 1])) out.push(name);
+    // name + title / 同志; not a body's short name before its title's holder (中国商飞|董事长|贺东风).
+    const title = titleStartingAt(text, name.end, data);
+    if (title && name.end + title < text.length && nameAt(text, tokens, tokIdx, name.end + title, data)) continue;
+    if ((title || startsWithFollower(text, name.end)) && isHan(text[name.end - 1])) out.push(name);
   }
   return out;
 }

@@ -198,7 +198,13 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
     // 国发〔2020〕8号: the issuer code of a document number names no body of its own.
     .filter((s) => !DOCUMENT_NUMBER_AFTER.test(text.slice(s.end, s.end + 6)))
     // A bare party committee, court or hospital (党委书记, 起诉到法院) names no particular body in news text.
-    .filter((s) => !options.bioConventions || s.type !== 'ORG' || !BARE_BODIES.has(text.slice(s.start, s.end)));
+    .filter((s) => !options.bioConventions || s.type !== 'ORG' || !BARE_BODIES.has(text.slice(s.start, s.end)))
+    // 电子信息|司|负责人: one character is a person only as a surname addressed (老王, 王某, 李总), which
+    // People's Daily annotates and an analyst has no use for.
+    .filter((s) => options.bioConventions || s.type !== 'PER' || s.end - s.start > 1 || /[老小]/.test(text[s.start - 1] ?? '') || /[某总老]/.test(text[s.end] ?? ''))
+    .filter((s) => s.type !== 'ORG' || !startsWithVerb(s, tokens, tokIdx));
+  // 中国商飞|董事长|贺东风: a "person" right before a title and its holder is what the title belongs to.
+  reviewed = reviewed.filter((s, i) => !(s.type === 'PER' && titleAndHolderAfter(s, reviewed[i + 1], tokens, tokIdx, data)));
   // A tagger "organisation" that is exactly a known place (赴|斯洛伐克, 澳大利亚|画展) is the place; team
   // lists (teamLists) make countries organisations again where they name teams.
   if (options.bioConventions) reviewed = reviewed.map((s) => (s.type === 'ORG' && knownPlace(text.slice(s.start, s.end), data) && !data.lexicon.orgs.has(text.slice(s.start, s.end)) ? { ...s, type: 'LOC' as const } : s));
@@ -376,6 +382,21 @@ function gluedByHmm(s: { start: number; end: number }, text: string, tokens: rea
   const t = tokens[tokIdx[s.start]];
   const len = s.end - s.start;
   return !!t && t.tag === 'x' && t.start === s.start && t.end === s.end && (len === 3 || len === 4) && data.lexicon.surnames.has(text[s.start]);
+}
+
+/** Verbs the tagger may take into an organisation's name (马兴瑞|会见代表团一行). */
+const VERBS_BEFORE_BODIES = new Set(['会见', '会谈', '出席', '参加', '率领', '带领', '陪同', '接见', '看望', '慰问', '考察', '调研', '召开', '举行', '成立', '组建', '派出']);
+
+/** An organisation span that opens with a verb jieba reads as a word of its own (会见/v 代表团). */
+function startsWithVerb(s: { start: number; end: number }, tokens: readonly Token[], tokIdx: Int32Array): boolean {
+  const t = tokens[tokIdx[s.start]];
+  return !!t && t.start === s.start && t.end < s.end && VERBS_BEFORE_BODIES.has(t.word);
+}
+
+/** A title word right after the span, then a person span right after the title. */
+function titleAndHolderAfter(s: { end: number }, next: { type: string; start: number } | undefined, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): boolean {
+  const t = tokens[tokIdx[s.end]];
+  return !!t && !!next && next.type === 'PER' && t.start === s.end && next.start === t.end && data.lexicon.titles.has(t.word);
 }
 
 /** One-character words a name may run into (卢拉在|总统府, 王毅和…): prepositions, conjunctions, 是, 说. */
