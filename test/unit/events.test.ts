@@ -663,3 +663,8 @@ test('a body holding the meeting named after 在 still takes part (在国务院�
   const digest = '总统赖清德9日在总统府接见美国联邦众议员访问团。\n香港特区政府今日公布《2024年施政报告》。';
   assert.deepEqual(run(digest, { person: ['赖清德'], organization: ['香港特区政府'] }).map((e) => `${e.type}|${e.place}`), ['talks|总统府', 'release|null']);
 });
+
+test('三读通过 (Taiwan\'s legislature) decides on the bill', () => {
+  const text = '立法院今天三读通过《财政收支划分法》修正草案。';
+  assert.deepEqual(kinds(text, run(text, { organization: ['立法院'] })), ['decision:三读通过']);
+});
