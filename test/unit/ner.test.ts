@@ -295,3 +295,7 @@ test('no one-character person in the editor (电子信息司|负责人), no body
   // A name and its title closing the text (王毅部长) is still read, without looking past the end.
   assert.ok(find(recognize('会见了王毅部长'), 'person', '王毅'));
 });
+
+test('a vice foreign minister\'s transliterated name is whole (副外长阿曼|巴耶夫)', () => {
+  assert.ok(find(recognize('孙卫东会见了吉尔吉斯斯坦副外长阿曼巴耶夫。'), 'person', '阿曼巴耶夫'));
+});

@@ -182,3 +182,8 @@ test('department names joined with 和 (经济和信息化局) and the nation\'s
   // Not a body joined with 及 (国家领导小组及办公室).
   hasNot('在党中央坚强领导下,国家领导小组及办公室统筹协调。', 'organization:国家领导小组及办公室');
 });
+
+test('the standing committee (市委常委|会/v 召开) is the body, not its meeting (市委常委会议)', () => {
+  const a = analyzeArticle('12月8日上午，市委常委会召开扩大会议，传达学习中央经济工作会议精神。', deps());
+  assert.ok(a.entities.some((e) => e.type === 'organization' && e.canonical === '市委常委会'), a.entities.map((e) => `${e.type}:${e.canonical}`).join(' '));
+});

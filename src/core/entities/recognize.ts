@@ -202,7 +202,9 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
     // 电子信息|司|负责人: one character is a person only as a surname addressed (老王, 王某, 李总), which
     // People's Daily annotates and an analyst has no use for.
     .filter((s) => options.bioConventions || s.type !== 'PER' || s.end - s.start > 1 || /[老小]/.test(text[s.start - 1] ?? '') || /[某总老]/.test(text[s.end] ?? ''))
-    .filter((s) => s.type !== 'ORG' || !startsWithVerb(s, tokens, tokIdx));
+    .filter((s) => s.type !== 'ORG' || !startsWithVerb(s, tokens, tokIdx))
+    // 市委常委|会/v 召开: the standing committee is the body (not 市委常委会议, its meeting).
+    .map((s) => (s.type === 'ORG' && text.endsWith('常委', s.end) && text[s.end] === '会' && text[s.end + 1] !== '议' ? { ...s, end: s.end + 1 } : s));
   // 中国商飞|董事长|贺东风: a "person" right before a title and its holder is what the title belongs to.
   reviewed = reviewed.filter((s, i) => !(s.type === 'PER' && titleAndHolderAfter(s, reviewed[i + 1], tokens, tokIdx, data)));
   // A tagger "organisation" that is exactly a known place (赴|斯洛伐克, 澳大利亚|画展) is the place; team
