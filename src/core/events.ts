@@ -141,6 +141,8 @@ const MEETING_THEN_VERB = /^([^，,。；;]{0,30}?(?:会议|座谈会|推进会|
 const ONE_MEETING_END = /(?:大会|会议|论坛|峰会|年会|仪式|典礼|庆典|博览会|交易会|展览会|研讨会)$/;
 /** After 应: whose invitation (国务院总理李强邀请, 中方之邀). */
 const INVITATION = /^[^，,。；;]{1,40}?(?:邀请|之邀)[，,]/;
+/** Before a trigger: 并 linking it to the event before in its clause (主持会议并讲话, 出席并发表重要讲话). */
+const LINKED_BY_BING = /并(?:作了?|发表了?|作出)?(?:重要|总结|书面)?$/;
 /** After 经 + a body: its approval (经国务院同意, 经党中央批准). */
 const APPROVED_AFTER = /^(?:同意|批准|授权|审定|审议)/;
 /** The verb 作 (作了) opening the phrase before a noun-trigger (作政府工作报告), not inside 工作, 合作, 作为, 作出. */
@@ -1601,7 +1603,8 @@ class ChunkExtractor {
     if (m.entry.flags.has('met')) {
       for (const e of this.actorsIn(m.end, d.clause.end)) out.push({ text: e.canonical, type: e.type as 'person' | 'organization', role: 'met' });
     }
-    if (d.type === 'speech' && !out.some((p) => p.type === 'person')) {
+    // (…主持会议并讲话，市长王强出席: a speech linked by 并 is its clause's subject's, filled later.)
+    if (d.type === 'speech' && !out.some((p) => p.type === 'person') && !LINKED_BY_BING.test(this.text.slice(Math.max(d.clause.start, m.start - 8), m.start))) {
       const speaker = this.actorsIn(m.end, d.sentence.end).find((e) => e.type === 'person')?.canonical ?? this.lookaheadSpeaker(d.sentence);
       if (speaker) out.push({ text: speaker, type: 'person', role: 'speaker' });
     }

@@ -668,3 +668,9 @@ test('三读通过 (Taiwan\'s legislature) decides on the bill', () => {
   const text = '立法院今天三读通过《财政收支划分法》修正草案。';
   assert.deepEqual(kinds(text, run(text, { organization: ['立法院'] })), ['decision:三读通过']);
 });
+
+test('a speech linked by 并 is its clause subject\'s (主持会议并讲话，市长王强出席), not the person named after it', () => {
+  const text = '12月8日上午，市委常委会召开扩大会议。市委书记刘宁主持会议并讲话，市长王强出席。';
+  const events = run(text, { organization: ['市委常委会'], person: ['刘宁', '王强'], position: ['市委书记', '市长'] });
+  assert.deepEqual(events.filter((e) => e.type === 'speech').map((e) => e.participants.map((p) => p.text).join(',')), ['刘宁']);
+});
