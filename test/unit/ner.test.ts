@@ -299,3 +299,7 @@ test('no one-character person in the editor (电子信息司|负责人), no body
 test('a vice foreign minister\'s transliterated name is whole (副外长阿曼|巴耶夫)', () => {
   assert.ok(find(recognize('孙卫东会见了吉尔吉斯斯坦副外长阿曼巴耶夫。'), 'person', '阿曼巴耶夫'));
 });
+
+test('a name jieba read across into the next word (李干|杰作/n 工作报告) takes its given-name character', () => {
+  assert.ok(find(recognize('中共中央政治局委员、中央组织部部长李干杰作工作报告。'), 'person', '李干杰'));
+});

@@ -389,6 +389,27 @@ export function namesEndingInsideGivenNames<S extends { type: string; start: num
   });
 }
 
+/** Characters that start the word after a name (作报告, 在会上, 说, 和…), read by jieba as a word's end (杰作). */
+const WORD_AFTER_NAME_CHARS = new Set([...'作在说是和与同对向将为'].map((c) => c.charCodeAt(0)));
+
+/**
+ * A two-character name (surname + one) followed by a two-character word jieba read across the name's
+ * end and the next word's start (李干|杰作/n 工作报告): the name takes the word's first character when
+ * it is a frequent given-name character and the second starts what follows a name (作, 在, 说…).
+ */
+export function namesBeforeGluedWords<S extends { type: string; start: number; end: number }>(spans: readonly S[], text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): S[] {
+  const lex = data.lexicon;
+  return spans.map((s, i) => {
+    if (s.type !== 'PER' || s.end - s.start !== 2 || !lex.surnames.has(text[s.start])) return s;
+    const t = tokens[tokIdx[s.end]];
+    if (!t || t.start !== s.end || t.end !== s.end + 2 || !WORD_AFTER_NAME_CHARS.has(text.charCodeAt(s.end + 1))) return s;
+    if ((lex.givenNameBucket[text.charCodeAt(s.end)] ?? 0) < 2) return s;
+    const next = spans[i + 1];
+    if (next && next.start <= s.end) return s;
+    return { ...s, end: s.end + 1 };
+  });
+}
+
 /** jieba tags of a word right after a title that can be a name the tagger read as a place. */
 const NAME_AFTER_TITLE_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'x', 'nz']);
 
