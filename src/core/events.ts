@@ -143,6 +143,8 @@ const ONE_MEETING_END = /(?:大会|会议|论坛|峰会|年会|仪式|典礼|庆
 const INVITATION = /^[^，,。；;]{1,40}?(?:邀请|之邀)[，,]/;
 /** Before a trigger: 并 linking it to the event before in its clause (主持会议并讲话, 出席并发表重要讲话). */
 const LINKED_BY_BING = /并(?:作了?|发表了?|作出)?(?:重要|总结|书面)?$/;
+/** Objects that name nothing (视察工作, 通报有关情况). */
+const UNNAMED_OBJECT = /^(?:工作|情况|有关情况|相关情况)$/;
 /** After 经 + a body: its approval (经国务院同意, 经党中央批准). */
 const APPROVED_AFTER = /^(?:同意|批准|授权|审定|审议)/;
 /** The verb 作 (作了) opening the phrase before a noun-trigger (作政府工作报告), not inside 工作, 合作, 作为, 作出. */
@@ -168,9 +170,9 @@ const BYLINE = /^\s*记者[^。：:，,]{1,24}?报道[：:]/;
 const TIME_CLAUSE_END = /(?:之际|之时|时|期间)$/;
 const TIME_OF_DAY = /^(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|清晨|夜间)$/;
 /** After a place: a venue of it, then (adverbs and) the trigger (北京|首钢园开幕, 上海|世博中心隆重举行). */
-const VENUE_THEN = /^([\u4e00-\u9fff]{1,6}?(?:园|宫|馆|厅|堂|楼|中心|广场))([\u4e00-\u9fff]{0,4})$/;
+const VENUE_THEN = /^([\u4e00-\u9fff]{1,6}?(?:园|宫|馆|厅|堂|楼|府|官邸|中心|广场))([\u4e00-\u9fff]{0,4})$/;
 /** How the name of a building or venue ends (礼宾府, 钓鱼台国宾馆, 首钢园, 世博中心). */
-const VENUE_NAME = /(?:府|宫|馆|堂|厅|楼|园|中心|广场)$/;
+const VENUE_NAME = /(?:府|宫|馆|堂|厅|楼|园|官邸|中心|广场)$/;
 /** How a province, city, county, district or town below the country ends (肥东县, 合肥市). */
 const LOCAL_UNIT_END = /[省市县区州镇乡]$/;
 const PLACE_SUFFIX = /[省市区县州镇乡村岛湖]$/;
@@ -1559,6 +1561,8 @@ class ChunkExtractor {
     if (meetingThen) e = s + meetingThen[1].length;
     const phrase = text.slice(s, e);
     if (phrase.length < 2 || phrase.length > 90) return null;
+    // 视察工作, 通报情况: nothing named.
+    if (UNNAMED_OBJECT.test(phrase)) return null;
     // 沙特ACWA Power签约 read from the space: a phrase that starts inside a name is no object.
     if (this.entitiesStarting(Math.max(0, s - 32), s - 1).some((x) => x.end > s)) return null;
     if (this.outsideQuotes(s, e).includes('的')) return null;

@@ -674,3 +674,12 @@ test('a speech linked by 并 is its clause subject\'s (主持会议并讲话，�
   const events = run(text, { organization: ['市委常委会'], person: ['刘宁', '王强'], position: ['市委书记', '市长'] });
   assert.deepEqual(events.filter((e) => e.type === 'speech').map((e) => e.participants.map((p) => p.text).join(',')), ['刘宁']);
 });
+
+test('triggers jieba joins with their object (颁发奖杯/n, 视察工作/n, 通报情况/n); an unnamed object (工作, 情况) is none; a residence after the city is the place', () => {
+  const award = '薛其坤为获奖者颁发奖杯。';
+  assert.deepEqual(run(award, { person: ['薛其坤'] }).map((e) => `${e.type}|${e.object}`), ['award|奖杯']);
+  const tour = '习近平到湖南视察工作。';
+  assert.deepEqual(run(tour, { person: ['习近平'], place: ['湖南'] }).map((e) => `${e.type}|${e.place}|${e.object}`), ['inspection|湖南|null']);
+  const tokyo = '日本首相石破茂1日在东京首相官邸会见了到访的韩国外长赵兑烈。';
+  assert.deepEqual(run(tokyo, { person: ['石破茂', '赵兑烈'], position: ['日本首相', '韩国外长'], place: ['东京'] }).map((e) => e.place), ['东京首相官邸']);
+});
