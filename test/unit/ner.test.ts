@@ -303,3 +303,8 @@ test('a vice foreign minister\'s transliterated name is whole (副外长阿曼|�
 test('a name jieba read across into the next word (李干|杰作/n 工作报告) takes its given-name character', () => {
   assert.ok(find(recognize('中共中央政治局委员、中央组织部部长李干杰作工作报告。'), 'person', '李干杰'));
 });
+
+test('foreign ministers after a minister\'s title jieba reads as one word (美国财政部长耶伦) or a second title joined by 兼 (泰国副总理兼商业部长蓬塔)', () => {
+  assert.ok(find(recognize('国务院副总理何立峰在北京会见美国财政部长耶伦。'), 'person', '耶伦'));
+  assert.ok(find(recognize('李家超在政府总部会见到访的泰国副总理兼商业部长蓬塔。'), 'person', '蓬塔'));
+});

@@ -490,7 +490,10 @@ const FOREIGN_NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x', 'nz', 'ns']);
  */
 function foreignOfficialName(text: string, tokens: readonly Token[], k: number, data: NerData): Interval | null {
   let foreign = false;
-  for (let j = k - 2; j >= Math.max(0, k - 4) && !foreign; j--) {
+  // (泰国|副|总理|兼|商业部长|蓬塔: a second title joined by 兼 puts the country further back.)
+  let reach = 4;
+  for (let j = k - 2; j >= Math.max(0, k - 4); j--) if (tokens[j].word === '兼') reach = 7;
+  for (let j = k - 2; j >= Math.max(0, k - reach) && !foreign; j--) {
     const kinds = data.placeIndex.get(tokens[j].word);
     foreign = !!kinds && kinds.some((p) => p.placeKind === 'country') && tokens[j].word !== '中国';
   }
@@ -541,6 +544,9 @@ function unknownWordsAfterTitle(text: string, tokens: readonly Token[], k: numbe
   return { start: tokens[k].start, end };
 }
 
+/** A minister's title jieba reads as one word (财政部长, 商业部长): a title here, not in the tagger's lexicon. */
+const MINISTER_WORD = /^[\u4e00-\u9fff]{2}部长$/;
+
 /**
  * Transliterated names right after a title or role word (教练扎加洛, 参议员亚罗约): the word after the
  * title, spelt in transliteration characters and no known place, is a person, with further parts
@@ -551,7 +557,7 @@ export function foreignNamesAfterTitles<S extends { type: string; start: number;
   const officials: Interval[] = [];
   for (let k = 1; k < tokens.length; k++) {
     const title = tokens[k - 1], t = tokens[k];
-    if (title.end !== t.start || !data.lexicon.titles.has(title.word)) continue;
+    if (title.end !== t.start || !(data.lexicon.titles.has(title.word) || MINISTER_WORD.test(title.word))) continue;
     const official = foreignOfficialName(text, tokens, k, data);
     if (official) { found.push(official); officials.push(official); continue; }
     if (!FOREIGN_NAME_TAGS.has(t.tag) || t.word.length < 2 || t.word.length > 6 || !foreignSpelled(t.word)) continue;
