@@ -145,6 +145,39 @@ const INVITATION = /^[^，,。；;]{1,40}?(?:邀请|之邀)[，,]/;
 const LINKED_BY_BING = /并(?:作了?|发表了?|作出)?(?:重要|总结|书面)?$/;
 /** Objects that name nothing (视察工作, 通报有关情况). */
 const UNNAMED_OBJECT = /^(?:工作|情况|有关情况|相关情况)$/;
+/** A day alone (19日, 19日上午) and the marker its date value carries until the article level resolves it. */
+const BARE_DAY = /^([0-9]{1,2})日/;
+const BARE_DAY_MARK = '?-';
+
+/**
+ * Article level, in text order: a day told alone (11月18日…。19日，…) is in the month of the last day
+ * told before it with a month, when it is not earlier in that month; otherwise it stays unknown (null).
+ */
+function resolveBareDays(drafts: FinalDraft[], sentences: FinalDraft['sentence'][]): void {
+  let month: string | null = null; // '2025-11' or '--11'
+  let lastDay = 0;
+  const resolve = (value: DateValue): DateValue => {
+    if (typeof value !== 'string') return value;
+    if (value.startsWith(BARE_DAY_MARK)) {
+      const day = Number(value.slice(BARE_DAY_MARK.length));
+      if (month === null || day < lastDay) return null;
+      value = `${month}-${String(day).padStart(2, '0')}`;
+    }
+    const last = /^(\d{4}|-)-(\d{2})-(\d{2})$/.exec(value.split('/').pop()!);
+    if (last) {
+      month = `${last[1]}-${last[2]}`;
+      lastDay = Number(last[3]);
+    }
+    return value;
+  };
+  let di = 0;
+  for (const s of sentences) {
+    // An event's own date comes before its sentence's (both are told there; the event's is nearer).
+    for (; di < drafts.length && drafts[di].sentence === s; di++) drafts[di].ownDate = resolve(drafts[di].ownDate);
+    s.here = resolve(s.here);
+  }
+}
+
 /** After 经 + a body: its approval (经国务院同意, 经党中央批准). */
 const APPROVED_AFTER = /^(?:同意|批准|授权|审定|审议)/;
 /** The verb 作 (作了) opening the phrase before a noun-trigger (作政府工作报告), not inside 工作, 合作, 作为, 作出. */
@@ -172,7 +205,7 @@ const TIME_OF_DAY = /^(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|早上
 /** After a place: a venue of it, then (adverbs and) the trigger (北京|首钢园开幕, 上海|世博中心隆重举行). */
 const VENUE_THEN = /^([\u4e00-\u9fff]{1,6}?(?:园|宫|馆|厅|堂|楼|府|官邸|中心|广场))([\u4e00-\u9fff]{0,4})$/;
 /** How the name of a building or venue ends (礼宾府, 钓鱼台国宾馆, 首钢园, 世博中心). */
-const VENUE_NAME = /(?:府|宫|馆|堂|厅|楼|园|官邸|中心|广场)$/;
+const VENUE_NAME = /(?:府|宫|馆|堂|厅|楼|园|官邸|总部|中心|广场)$/;
 /** How a province, city, county, district or town below the country ends (肥东县, 合肥市). */
 const LOCAL_UNIT_END = /[省市县区州镇乡]$/;
 const PLACE_SUFFIX = /[省市区县州镇乡村岛湖]$/;
@@ -800,6 +833,7 @@ class ArticleExtraction {
       paragraphs += r.datelines.length;
     });
     const digest = isDigest(sentences);
+    resolveBareDays(drafts, sentences);
     this.fillDates(drafts, sentences, digest);
     this.fillPlaces(drafts, digest);
     this.attachAttendees(drafts, attendees);
@@ -1744,7 +1778,10 @@ class ChunkExtractor {
   }
 
   private dateValue(e: EntityMention): string | null {
-    return e.iso ? this.completeYear(e.iso) : null;
+    if (e.iso) return this.completeYear(e.iso);
+    // 19日 with no month known here: a marker the article level resolves from the days told before.
+    const day = BARE_DAY.exec(e.canonical);
+    return day ? `${BARE_DAY_MARK}${day[1].padStart(2, '0')}` : null;
   }
 
   /** Most specific governing date (day > month > year), the nearest on ties. */

@@ -683,3 +683,11 @@ test('triggers jieba joins with their object (颁发奖杯/n, 视察工作/n, �
   const tokyo = '日本首相石破茂1日在东京首相官邸会见了到访的韩国外长赵兑烈。';
   assert.deepEqual(run(tokyo, { person: ['石破茂', '赵兑烈'], position: ['日本首相', '韩国外长'], place: ['东京'] }).map((e) => e.place), ['东京首相官邸']);
 });
+
+test('a day told alone takes the month of the day told before it (11月18日…。\\n19日，…), not an earlier day of it; a headquarters is a place', () => {
+  const text = '11月18日，何立峰在北京会见耶伦。\n19日，中美经贸磋商在瑞典斯德哥尔摩举行。\n5日，双方发表联合声明。';
+  const events = run(text, { person: ['何立峰', '耶伦'], place: ['北京', '瑞典斯德哥尔摩'] });
+  assert.deepEqual(events.slice(0, 2).map((e) => `${e.type}|${e.date}`), ['talks|--11-18', 'meeting|--11-19']);
+  const hq = '李家超在政府总部会见到访的泰国副总理蓬塔。';
+  assert.deepEqual(run(hq, { person: ['李家超', '蓬塔'] }).map((e) => e.place), ['政府总部']);
+});
