@@ -104,3 +104,8 @@ test('a relative month takes the day after it (本月10日, 上月28日)', () =>
   const got = findDates('本月10日，上月28日，下月3日', article).map((d) => [d.canonical, d.iso]);
   assert.deepEqual(got, [['本月10日', '2024-12-10'], ['上月28日', '2024-11-28'], ['下月3日', '2025-01-03']]);
 });
+
+test('今（5）日, Taiwan news\' "today, the 5th", is that day of the article\'s month', () => {
+  assert.deepEqual(dates('总统府今（5）日表示，赖清德今（5）日上午接见访问团。', article('2025-12-05')), [['今（5）日', '2025-12-05'], ['今（5）日上午', '2025-12-05']]);
+  assert.deepEqual(dates('今（5）日表示'), [['今（5）日', null]]);
+});

@@ -187,3 +187,9 @@ test('the standing committee (市委常委|会/v 召开) is the body, not its me
   const a = analyzeArticle('12月8日上午，市委常委会召开扩大会议，传达学习中央经济工作会议精神。', deps());
   assert.ok(a.entities.some((e) => e.type === 'organization' && e.canonical === '市委常委会'), a.entities.map((e) => `${e.type}:${e.canonical}`).join(' '));
 });
+
+test('organisations named in quotes, as Taiwan and Hong Kong news write them (出席「国家科学及技术委员会」成立周年记者会); quoted slogans stay slogans', () => {
+  const a = analyzeArticle('总统赖清德将出席「国家科学及技术委员会」成立周年记者会。要坚持“两个确立”。', deps());
+  assert.ok(a.entities.some((e) => e.type === 'organization' && e.canonical === '国家科学及技术委员会'), a.entities.map((e) => `${e.type}:${e.canonical}`).join(' '));
+  assert.ok(a.entities.some((e) => e.type === 'policy' && e.canonical === '两个确立'));
+});

@@ -51,6 +51,7 @@ const DAY = /(3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九
 const NUMERIC = /(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d.])/y;
 const REL_YEAR = /(今年|去年|明年|前年)/y;
 const REL_MONTH = /(本月|上月|下月|上个月|下个月)/y;
+const TODAY_WITH_DAY = /今[（(]([0-9]{1,2})[）)]日/y;
 const REL_DAY = /(昨日|昨天|昨晚|昨夜|今天|今日|今晚|今晨|明天|明日|前天|前日)/y;
 const PART_OF_DAY = /(上午|下午|中午|晚上|晚间|早上|早晨|凌晨|傍晚|夜间|深夜|清晨)/y;
 const RANGE_JOIN = /(至|到|—|–|-|~|～)/y;
@@ -179,6 +180,17 @@ function parsePoint(s: string, i: number, article: ArticleDate | null, inRange: 
     if (shifted.year !== undefined) point.year = shifted.year;
     if (d) point.day = numeralValue(d[1]);
     return { end, point, resolved: true, hasDay: !!d };
+  }
+
+  // 今（5）日, as Taiwan's news write "today, the 5th": the day is given.
+  m = at(TODAY_WITH_DAY, s, i);
+  if (m) {
+    const point: DatePoint = { day: Number(m[1]) };
+    if (article?.month !== undefined) {
+      point.month = article.month;
+      if (article.year !== undefined) point.year = article.year;
+    }
+    return { end: i + m[0].length, point, resolved: point.month !== undefined, hasDay: true };
   }
 
   m = at(REL_DAY, s, i);

@@ -182,6 +182,26 @@ export function findOrganizations(text: string, tokens: readonly Token[], tokIdx
   return [...lexiconMatches(text, tokens, data), ...suffixMatches(text, tokens, tokIdx, data)];
 }
 
+/** A name in corner or double quotes (出席「国家科学及技术委员会」成立周年记者会). */
+const QUOTED_NAME = /[「“]([^「」“”，,。；;、：:！？\n]{4,24})[」”]/g;
+
+/**
+ * Organisations named in quotes, as Taiwan and Hong Kong news often write them: the quoted words end
+ * with an organisation suffix (委员会, 协会, 研究院…; not a lone 部/局/办/队, which end common words too).
+ */
+export function findQuotedOrganizations(text: string, data: NerData): OrgSpan[] {
+  const out: OrgSpan[] = [];
+  for (const m of text.matchAll(QUOTED_NAME)) {
+    const name = m[1];
+    let suffix = '';
+    for (let k = 2; k <= Math.min(6, name.length - 2); k++) if (data.lexicon.orgSuffixes.has(name.slice(-k))) suffix = name.slice(-k);
+    if (!suffix) continue;
+    const start = m.index! + 1;
+    out.push({ start, end: start + name.length, source: 'quoted name' });
+  }
+  return out;
+}
+
 /** A level word + a body with no name (市政协, 省政府, 区委): which city's is not said. */
 export function bareLevelOrganization(name: string, data: NerData): boolean {
   return name.length >= 2 && '省市县区镇乡'.includes(name[0]) && data.lexicon.orgSuffixes.has(name.slice(1));
