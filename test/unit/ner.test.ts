@@ -308,3 +308,8 @@ test('foreign ministers after a minister\'s title jieba reads as one word (美�
   assert.ok(find(recognize('国务院副总理何立峰在北京会见美国财政部长耶伦。'), 'person', '耶伦'));
   assert.ok(find(recognize('李家超在政府总部会见到访的泰国副总理兼商业部长蓬塔。'), 'person', '蓬塔'));
 });
+
+test('a name with 作 glued on before what is made (甄占民作|主旨演讲) is the name', () => {
+  const ms = recognize('中国人民大学校长林尚立致辞，中国社会科学院副院长甄占民作主旨演讲。');
+  assert.ok(find(ms, 'person', '甄占民'), JSON.stringify(ms.map((m) => m.canonical)));
+});

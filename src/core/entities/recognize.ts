@@ -500,7 +500,7 @@ export function reviewTaggedNames(tagged: readonly TaggedSpan[], text: string): 
 
 /** How many times `name` occurs in the text (a name written with a following 作 once is a misreading). */
 /** Words no Chinese given name ends in, read glued to a name by jieba's HMM (李希在|大会上, 他说是…). */
-const NEVER_NAME_FINAL = new Set([...'在于是说对向将也还就已'].map((c) => c.charCodeAt(0)));
+const NEVER_NAME_FINAL = new Set([...'在于是说对向将也还就已作'].map((c) => c.charCodeAt(0)));
 
 /** A name of three characters or more that ends in a preposition or adverb with text (no punctuation) right after it. */
 function endsInPreposition(name: string, text: string, end: number): boolean {
