@@ -178,6 +178,8 @@ function resolveBareDays(drafts: FinalDraft[], sentences: FinalDraft['sentence']
   }
 }
 
+/** After a launch trigger: put into service (开通运营, 启动运行), no object of its own. */
+const IN_SERVICE = /^(?:运营|运行|投运|投用|使用|投产)(?:[，,。；;、]|$)/;
 /** After 经 + a body: its approval (经国务院同意, 经党中央批准). */
 const APPROVED_AFTER = /^(?:同意|批准|授权|审定|审议)/;
 /** The verb 作 (作了) opening the phrase before a noun-trigger (作政府工作报告), not inside 工作, 合作, 作为, 作出. */
@@ -1448,8 +1450,13 @@ class ChunkExtractor {
         const beneficiary = /^(?:并|还|同时|也)?为/.exec(text.slice(regionStart, m.start));
         if (beneficiary && m.start - regionStart > beneficiary[0].length + 1) regionStart += beneficiary[0].length;
         const nextTok = this.tokens[m.nextToken]?.word ?? '';
-        if (!next || STOP.test(next) || nextTok === '仪式' || next === '的') return this.np(regionStart, m.start, undefined, true);
-        return this.np(m.end, afterEnd) ?? this.np(regionStart, m.start, undefined, true);
+        // …分中心在合肥高新区揭牌成立, 深中通道海底隧道正式开通运营: the subject is what is launched (less the place frame).
+        const before = () => {
+          const end = this.zaiFrame(regionStart, m.start) ?? m.start;
+          return this.np(regionStart, end, undefined, true) ?? this.np(this.lastDe(regionStart, end), end, undefined, true);
+        };
+        if (!next || STOP.test(next) || nextTok === '仪式' || next === '的' || IN_SERVICE.test(text.slice(m.end, m.end + 3))) return before();
+        return this.np(m.end, afterEnd) ?? before();
       }
       case 'inspection':
         return m.entry.flags.has('met') ? null : this.np(m.end, afterEnd);
@@ -1586,6 +1593,8 @@ class ChunkExtractor {
       }
       while (e > s && /[\s，,、]/.test(text[e - 1])) { e--; changed = true; }
     }
+    // 举行“2025中国宏观经济论坛”: the name without its quotes.
+    if (e - s > 2 && /[“「]/.test(text[s]) && /[”」]/.test(text[e - 1]) && !/[“”「」]/.test(text.slice(s + 1, e - 1))) { s++; e--; }
     // 发布数据显示，…: what the thing shows is no part of it; 印发通知部署…: nor what it sets out.
     if (e - s > 3 && /(?:显示|表明)$/.test(text.slice(e - 2, e))) e -= 2;
     const setsOut = /^(?:通知|意见|方案|公告|文件|声明|通报)(?:部署|要求|明确|提出|指出|强调|规定|称)/.exec(text.slice(s, e));

@@ -691,3 +691,12 @@ test('a day told alone takes the month of the day told before it (11月18日…�
   const hq = '李家超在政府总部会见到访的泰国副总理蓬塔。';
   assert.deepEqual(run(hq, { person: ['李家超', '蓬塔'] }).map((e) => e.place), ['政府总部']);
 });
+
+test('what is launched is the subject less its place frame (…分中心在合肥高新区揭牌成立, …海底隧道正式开通运营); a quoted meeting name loses its quotes', () => {
+  const centre = '12月6日，长三角国家技术创新中心合肥分中心在合肥高新区揭牌成立。';
+  assert.deepEqual(run(centre, { organization: ['长三角国家技术创新中心合肥分中心'], place: ['合肥高新区'] }).map((e) => `${e.object}|${e.participants.length}`), ['长三角国家技术创新中心合肥分中心|0']);
+  const tunnel = '11月30日上午，连接广东深圳和中山的深中通道海底隧道正式开通运营。';
+  assert.deepEqual(run(tunnel, { place: ['广东深圳', '中山'] }).map((e) => e.object), ['深中通道海底隧道']);
+  const forum = '12月1日，“2025中国宏观经济论坛”在北京举行。';
+  assert.deepEqual(run(forum, { place: ['北京'] }).map((e) => e.object), ['2025中国宏观经济论坛']);
+});
