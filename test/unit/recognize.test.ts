@@ -193,3 +193,8 @@ test('organisations named in quotes, as Taiwan and Hong Kong news write them (�
   assert.ok(a.entities.some((e) => e.type === 'organization' && e.canonical === '国家科学及技术委员会'), a.entities.map((e) => `${e.type}:${e.canonical}`).join(' '));
   assert.ok(a.entities.some((e) => e.type === 'policy' && e.canonical === '两个确立'));
 });
+
+test('a word jieba tags as an abbreviation (深化/j) names no organisation before a suffix (深化大学大院大所合作)', () => {
+  const a = analyzeArticle('提升长三角一体化公共卫生体系,深化大学大院大所合作。', deps());
+  assert.ok(!a.entities.some((e) => e.type === 'organization' && e.canonical.startsWith('深化')), a.entities.map((e) => `${e.type}:${e.canonical}`).join(' '));
+});

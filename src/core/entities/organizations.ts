@@ -10,7 +10,7 @@ export interface OrgSpan extends Interval { source: string }
 
 const MAX_ORG_LEN = 24;
 /** Tags that make a prefix specific enough to name an organisation (place, organisation, proper noun, unknown word, abbreviation). */
-const NAMING_TAGS = new Set(['ns', 'nt', 'nz', 'nrt', 'x', 'j', 'eng', 'nr']);
+const NAMING_TAGS = new Set(['ns', 'nt', 'nz', 'nrt', 'x', 'eng', 'nr']);
 
 export function orgKind(name: string, data: NerData): string {
   const known = data.orgKinds.get(name);
