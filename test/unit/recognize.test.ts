@@ -198,3 +198,9 @@ test('a word jieba tags as an abbreviation (深化/j) names no organisation befo
   const a = analyzeArticle('提升长三角一体化公共卫生体系,深化大学大院大所合作。', deps());
   assert.ok(!a.entities.some((e) => e.type === 'organization' && e.canonical.startsWith('深化')), a.entities.map((e) => `${e.type}:${e.canonical}`).join(' '));
 });
+
+test('a network named with 互联网 is no organisation (推进长三角工业互联网一体化发展示范区); grid companies stay (国家电网)', () => {
+  const a = analyzeArticle('推进长三角工业互联网一体化发展示范区等国家级平台建设。国家电网发布报告。', deps());
+  assert.ok(!a.entities.some((e) => e.type === 'organization' && e.canonical.endsWith('互联网')), a.entities.map((e) => `${e.type}:${e.canonical}`).join(' '));
+  assert.ok(a.entities.some((e) => e.type === 'organization' && e.canonical === '国家电网'));
+});

@@ -101,6 +101,8 @@ function suffixMatches(text: string, tokens: readonly Token[], tokIdx: Int32Arra
   const field = (x: Token | undefined) => !!x && FIELD_TAGS.has(x.tag) && isHan(x.word[0]) && !endsWithSuffix(x.word, data);
   tokens.forEach((t, k) => {
     if (!lastChars.has(t.word.charCodeAt(t.word.length - 1))) return;
+    // 工业互联网, 物联网: networks, not websites (人民网) or bodies.
+    if (NETWORK_NOUN.test(t.word)) return;
     const head = suffixHead(text, tokens, tokIdx, k, data);
     if (!head) return;
     // Extend left over name tokens and balanced parenthesised parts of up to 6 characters.
@@ -201,6 +203,9 @@ export function findQuotedOrganizations(text: string, data: NerData): OrgSpan[] 
   }
   return out;
 }
+
+/** Common nouns ending in 网 that name no website or body (电网 stays: 国家电网, 南方电网). */
+export const NETWORK_NOUN = /(?:互联网|物联网|车联网|路网|管网|水网|局域网|广域网|骨干网)$/;
 
 /** A level word + a body with no name (市政协, 省政府, 区委): which city's is not said. */
 export function bareLevelOrganization(name: string, data: NerData): boolean {
