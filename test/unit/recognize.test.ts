@@ -204,3 +204,9 @@ test('a network named with 互联网 is no organisation (推进长三角工业�
   assert.ok(!a.entities.some((e) => e.type === 'organization' && e.canonical.endsWith('互联网')), a.entities.map((e) => `${e.type}:${e.canonical}`).join(' '));
   assert.ok(a.entities.some((e) => e.type === 'organization' && e.canonical === '国家电网'));
 });
+
+test('research institutes and universities in general (科研院所, 高校) are no organisation; a named one is', () => {
+  const a = analyzeArticle('各地高校和科研院所积极参与。清华大学等高校参与，北京高校联盟成立。', deps());
+  const orgs = a.entities.filter((e) => e.type === 'organization').map((e) => e.canonical);
+  assert.deepEqual(orgs, ['清华大学', '北京高校联盟']);
+});
