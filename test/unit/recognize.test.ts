@@ -210,3 +210,11 @@ test('research institutes and universities in general (科研院所, 高校) are
   const orgs = a.entities.filter((e) => e.type === 'organization').map((e) => e.canonical);
   assert.deepEqual(orgs, ['清华大学', '北京高校联盟']);
 });
+
+test('a community with a shared future (中越命运共同体) is a policy idea; a counted batch (签署了20余项合作协议) names no document', () => {
+  const a = analyzeArticle('赵乐际表示，推动中越命运共同体建设走深走实。双方签署了20余项合作协议和《全面战略伙伴关系协定》。', deps());
+  const got = a.entities.map((e) => `${e.type}:${e.canonical}`);
+  assert.ok(got.includes('policy:中越命运共同体'), got.join(' '));
+  assert.ok(!got.some((g) => g.includes('20余项')), got.join(' '));
+  assert.ok(got.includes('document:全面战略伙伴关系协定'));
+});

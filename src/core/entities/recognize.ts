@@ -177,6 +177,8 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
     if (options.bioConventions && m.type === 'organization' && VENUE_END.test(m.canonical)) m = { ...m, type: 'place' };
     // The guidelines make named venues places (深圳会展中心, 京西宾馆), whatever reads them as bodies.
     if (!options.bioConventions && m.type === 'organization' && EVENT_VENUE_END.test(m.canonical)) m = { ...m, type: 'place' };
+    // 中越命运共同体, 人类命运共同体: a policy idea, whatever reads 共同体 as a body.
+    if (!options.bioConventions && m.type === 'organization' && m.canonical.endsWith('命运共同体')) m = { ...m, type: 'policy', source: 'policy idea' };
     if (m.end > m.start && (!wanted || wanted.has(m.type))) cands.push({ ...m, rank, order: cands.length });
   };
 
