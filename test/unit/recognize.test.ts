@@ -218,3 +218,8 @@ test('a community with a shared future (中越命运共同体) is a policy idea;
   assert.ok(!got.some((g) => g.includes('20余项')), got.join(' '));
   assert.ok(got.includes('document:全面战略伙伴关系协定'));
 });
+
+test('known persons written bare (谌贻琴主持, 栗战书出席, 汪洋表示) are persons where jieba\'s words start and end with them, not inside words (一片汪洋, 李|强调)', () => {
+  const a = analyzeArticle('谌贻琴主持会议。栗战书、汪洋出席会议。汪洋表示赞同。\n洪水过后一片汪洋。李强调了三点。', deps());
+  assert.deepEqual(a.entities.filter((e) => e.type === 'person').map((e) => e.canonical), ['谌贻琴', '栗战书', '汪洋', '汪洋']);
+});

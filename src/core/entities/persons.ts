@@ -6,6 +6,7 @@ import type { Token } from '../engines';
 import type { NerData } from './nerData';
 import { nerDataLines, perDataDir } from './nerDataFile';
 import { isHan, type Interval } from './spanUtil';
+import { CharTrie } from './charTrie';
 import { knownPlace } from './bioConventions';
 
 /** Words that follow a name and mark it as one (but are not positions). */
@@ -351,6 +352,36 @@ export function splitJoinedPersons<S extends { type: string; start: number; end:
   return out;
 }
 
+/** Known persons (data/ner/known-persons.txt) as a trie, with the first characters that can start one. */
+export const knownPersons: (dataDir: string) => { trie: CharTrie; first: Uint8Array } = perDataDir((dataDir) => {
+  const names = nerDataLines(dataDir, 'known-persons.txt').flatMap((l) => l.trim().split(/\s+/));
+  const first = new Uint8Array(0x10000);
+  for (const n of names) first[n.charCodeAt(0)] = 1;
+  return { trie: CharTrie.of(names), first };
+});
+
+/**
+ * Known persons written bare (谌贻琴主持, 李强出席会议): a listed name that starts and ends where jieba's
+ * words do, with punctuation, a verb, a preposition, an adverb or a title after it.
+ */
+export function findKnownPersons(text: string, tokens: readonly Token[], tokIdx: Int32Array, dataDir: string, data: NerData): Interval[] {
+  const { trie, first } = knownPersons(dataDir);
+  const out: Interval[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!first[t.word.charCodeAt(0)]) continue;
+    const len = trie.longestAt(text, t.start);
+    if (len === 0) continue;
+    const end = t.start + len;
+    const next = tokens[tokIdx[end]];
+    if (end < text.length && (!next || next.start !== end)) continue;
+    if (!nameEndsBefore(text, end, next) && !(next && (data.lexicon.titles.has(next.word) || startsWithFollower(text, end)))) continue;
+    out.push({ start: t.start, end });
+    while (k + 1 < tokens.length && tokens[k + 1].start < end) k++;
+  }
+  return out;
+}
+
 /** Tags of a word that does not continue a name: verbs, idioms, adverbs, prepositions, conjunctions, particles. */
 const NOT_NAME_WORD_TAGS = new Set(['v', 'vn', 'vd', 'i', 'l', 'd', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'ud', 'uv', 'ad', 'y']);
 
@@ -434,8 +465,11 @@ const AFTER_WHOLE_NAME = /^[、，。；：:！？）)」”》\s]/;
 
 /** Whether a name may end at `end`: punctuation follows, or `next` (the token there) is a verb, preposition, adverb, conjunction or particle. */
 function nameEndsBefore(text: string, end: number, next: Token | undefined): boolean {
-  return AFTER_WHOLE_NAME.test(text.slice(end, end + 1)) || (!!next && next.start === end && AFTER_NAME_TAGS.has(next.tag));
+  return AFTER_WHOLE_NAME.test(text.slice(end, end + 1)) || (!!next && next.start === end && (AFTER_NAME_TAGS.has(next.tag) || PHRASE_AFTER_NAME.test(next.word)));
 }
+
+/** Set phrases jieba reads as one word that open a name's predicate (习近平|出席会议/l, 卢拉|举行会谈/i). */
+const PHRASE_AFTER_NAME = /^(?:出席|参加|主持|会见|举行|召开|发表|考察|调研|视察|强调|指出|表示|听取)/;
 
 /**
  * Full names jieba's dictionary tags nrfg (习近平, 李强, 薄熙来) that the tagger missed or cut to the

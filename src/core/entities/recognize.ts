@@ -8,7 +8,7 @@ import type { Resources } from '../resources';
 import { loadNerData, type NerData, type PlaceInfo } from './nerData';
 import { LEX } from './charTagger';
 import { commonNrWords, foreignNamesAfterTitles, extendTransliteratedNames, extendSurnameOnlyNames,
-  namesJiebaKnows, namesEndingInsideVerbs, namesEndingInsideGivenNames, personsAfterTitles, extendTwoCharacterNames, personsReadAsPlaces, splitJoinedPersons, namesBeforeGluedWords, findBylines, findReporterCredits, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME, foreignSpelled } from './persons';
+  namesJiebaKnows, namesEndingInsideVerbs, namesEndingInsideGivenNames, personsAfterTitles, extendTwoCharacterNames, personsReadAsPlaces, splitJoinedPersons, namesBeforeGluedWords, findKnownPersons, findBylines, findReporterCredits, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME, foreignSpelled } from './persons';
 import { findPositions, orgCover } from './positions';
 import { bareLevelOrganization, companyNameStart, findListedOrganizations, findOrganizations, findQuotedOrganizations, NETWORK_NOUN, genericOrganization, orgKind, splitJoinedOrganizations, trimSubUnit } from './organizations';
 import { COUNTED_UNITS, findAbbreviationPlaces, genericPlaces, findGazetteerPlaces, findListedPlaces, findVenuePlaces, EVENT_VENUE_END, placeCharsInsideWords, placeInfo, PLACE_EXTENSIONS } from './places';
@@ -268,6 +268,7 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
   for (const m of findDates(text, input.articleDate)) add(m, 2);
   for (const m of findDocuments(text)) add(m, 2);
   for (const m of findPolicyTerms(text, loadGlossary(resources.dataDir))) add(m, 2);
+  for (const p of findKnownPersons(text, tokens, tokIdx, resources.dataDir, data)) add(mention('person', p, text, 'known person'), 2);
   const taggerSpans: Span[] = [];
   for (const s of tagged) {
     let fixed = adjustTagged(s, text, tokens, tokIdx, data, !!options.bioConventions, heads);
