@@ -223,3 +223,8 @@ test('known persons written bare (谌贻琴主持, 栗战书出席, 汪洋表示
   const a = analyzeArticle('谌贻琴主持会议。栗战书、汪洋出席会议。汪洋表示赞同。\n洪水过后一片汪洋。李强调了三点。', deps());
   assert.deepEqual(a.entities.filter((e) => e.type === 'person').map((e) => e.canonical), ['谌贻琴', '栗战书', '汪洋', '汪洋']);
 });
+
+test('a company\'s branch in a city is one organisation (中国建设银行股份有限公司广州分行)', () => {
+  const a = analyzeArticle('12月10日，市政府与中国建设银行股份有限公司广州分行签订战略合作协议。', deps());
+  assert.ok(a.entities.some((e) => e.type === 'organization' && e.canonical === '中国建设银行股份有限公司广州分行'), a.entities.map((e) => `${e.type}:${e.canonical}`).join(' '));
+});

@@ -208,6 +208,8 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
     .filter((s) => s.type !== 'ORG' || !NETWORK_NOUN.test(text.slice(s.start, s.end)) || data.lexicon.orgs.has(text.slice(s.start, s.end)))
     // 市委常委|会/v 召开: the standing committee is the body (not 市委常委会议, its meeting).
     .map((s) => (s.type === 'ORG' && text.endsWith('常委', s.end) && text[s.end] === '会' && text[s.end + 1] !== '议' ? { ...s, end: s.end + 1 } : s));
+  // 中国建设银行股份有限公司|广州|分行: a company's branch in a city is one body.
+  if (!options.bioConventions) reviewed = branchOffices(reviewed, text);
   // 中国商飞|董事长|贺东风: a "person" right before a title and its holder is what the title belongs to.
   reviewed = reviewed.filter((s, i) => !(s.type === 'PER' && titleAndHolderAfter(s, reviewed[i + 1], tokens, tokIdx, data)));
   // A tagger "organisation" that is exactly a known place (赴|斯洛伐克, 澳大利亚|画展) is the place; team
@@ -404,6 +406,23 @@ function startsWithVerb(s: { start: number; end: number }, tokens: readonly Toke
 function titleAndHolderAfter(s: { end: number }, next: { type: string; start: number } | undefined, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): boolean {
   const t = tokens[tokIdx[s.end]];
   return !!t && !!next && next.type === 'PER' && t.start === s.end && next.start === t.end && data.lexicon.titles.has(t.word);
+}
+
+/** What names a branch after a city (广州分行, 上海分公司). */
+const BRANCH_AFTER_PLACE = /^(?:分行|支行|分公司|分院|分会|分局|分部|办事处|代表处|营业部)/;
+
+/** An organisation, a place right after it and a branch word after that are one organisation. */
+function branchOffices(spans: TaggedSpan[], text: string): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i], next = spans[i + 1];
+    const branch = s.type === 'ORG' && next && next.type === 'LOC' && next.start === s.end ? BRANCH_AFTER_PLACE.exec(text.slice(next.end, next.end + 3)) : null;
+    if (branch) {
+      out.push({ ...s, end: next.end + branch[0].length });
+      i++;
+    } else out.push(s);
+  }
+  return out;
 }
 
 /** One-character words a name may run into (卢拉在|总统府, 王毅和…): prepositions, conjunctions, 是, 说. */
