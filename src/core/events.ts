@@ -431,7 +431,7 @@ const KEPT_ROLES = new Set(['member', 'attendee', 'organizer']);
 const NOT_ONE_EVENT = new Set(['多次', '曾多次', '屡次', '数次', '历次', '多年来']);
 
 /** After a person or body the news came from (记者从市交通委获悉, 据商务部网站消息). */
-const NEWS_SOURCE_AFTER = /^(?:(?:处|方面)?(?:获悉|了解到|得知|获得消息)|(?:网站|官网|官方网站|微信公众号|官方微博|客户端)?(?:\d{1,2}月\d{1,2}日)?消息|报道称?[，,：:])/;
+const NEWS_SOURCE_AFTER = /^》?(?:(?:处|方面)?(?:获悉|了解到|得知|获得消息)|(?:网站|官网|官方网站|微信公众号|官方微博|客户端)?(?:\d{1,2}月\d{1,2}日)?消息|报道称?[，,：:])/;
 
 const MAX_TRIGGER_TOKENS = 4;
 

@@ -700,3 +700,8 @@ test('what is launched is the subject less its place frame (…分中心在合�
   const forum = '12月1日，“2025中国宏观经济论坛”在北京举行。';
   assert.deepEqual(run(forum, { place: ['北京'] }).map((e) => e.object), ['2025中国宏观经济论坛']);
 });
+
+test('a paper quoted as the source (据《人民日报》报道，) takes no part', () => {
+  const text = '据《人民日报》报道，12月1日，中共中央政治局召开会议。';
+  assert.deepEqual(run(text, { organization: ['人民日报', '中共中央政治局'] }).map((e) => e.participants.map((p) => p.text).join(',')), ['中共中央政治局']);
+});
