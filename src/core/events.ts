@@ -379,13 +379,15 @@ interface TriggerMatch extends Span {
 
 /**
  * A year that says when something is due or how long it runs, not when the article's events
- * happen: after 到/至 or a dash (到2027年, 2024—2027年), before 前/以前/之前/底前, the year of work planned
- * (研究2025年经济工作), or inside a document
+ * happen: after 到/至 or a dash (到2027年, 2024—2027年), before 前/以前/之前/底前, from when a rule
+ * applies (自2026年1月1日起), the year of work planned (研究2025年经济工作), or inside a document
  * title (《…行动计划（2024—2027年）》).
  */
 function targetYear(text: string, start: number, end: number): boolean {
   if (/(?:到|至|—|－|-|~|～)$/.test(text.slice(Math.max(0, start - 1), start))) return true;
   if (/^(?:年)?(?:底)?(?:前|以前|之前)/.test(text.slice(end, end + 4))) return true;
+  // 自2026年1月1日起 (施行): when a rule takes effect, often the next year.
+  if (/(?:自|从|于)$/.test(text.slice(Math.max(0, start - 1), start)) && /^[^，,。；;]{0,8}起/.test(text.slice(end, end + 10))) return true;
   // 分析研究2025年经济工作: the year planned for, told in the year before (总结2024年经济工作 is this year's).
   if (/(?:部署|研究|谋划|安排|做好)$/.test(text.slice(Math.max(0, start - 2), start)) && /^(?:年)?(?:经济工作|工作)/.test(text.slice(end, end + 5))) return true;
   const open = text.lastIndexOf('《', start);

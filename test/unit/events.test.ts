@@ -705,3 +705,8 @@ test('a paper quoted as the source (据《人民日报》报道，) takes no par
   const text = '据《人民日报》报道，12月1日，中共中央政治局召开会议。';
   assert.deepEqual(run(text, { organization: ['人民日报', '中共中央政治局'] }).map((e) => e.participants.map((p) => p.text).join(',')), ['中共中央政治局']);
 });
+
+test('the year a rule takes effect (自2026年1月1日起) is not the article\'s year', () => {
+  const text = '国务院关税税则委员会12月5日发布公告，决定自2026年1月1日起，对部分商品的进口关税进行调整。';
+  assert.deepEqual(run(text, { organization: ['国务院关税税则委员会'] }).filter((e) => e.type === 'release').map((e) => e.date), ['--12-05']);
+});
