@@ -521,8 +521,11 @@ export function reviewTaggedNames(tagged: readonly TaggedSpan[], text: string): 
   return out.filter((s) => s.type !== 'LOC' || s.end - s.start > 1 || singlePlaceInContext(s, text));
 }
 
-/** How many times `name` occurs in the text (a name written with a following 作 once is a misreading). */
-/** Words no Chinese given name ends in, read glued to a name by jieba's HMM (李希在|大会上, 他说是…). */
+/**
+ * Words no name in the People's Daily data ends in, read glued to a name by jieba's HMM (李希在|大会上,
+ * 拉克松于|6月, 甄占民作|主旨演讲): cut wherever read. (RUN_ON_CHARS adds 和, 与, 同, 为, which some given
+ * names end in: those are cut only where the shorter name is read elsewhere.)
+ */
 const NEVER_NAME_FINAL = new Set([...'在于是说对向将也还就已作'].map((c) => c.charCodeAt(0)));
 
 /** A name of three characters or more that ends in a preposition or adverb with text (no punctuation) right after it. */
@@ -530,6 +533,7 @@ function endsInPreposition(name: string, text: string, end: number): boolean {
   return NEVER_NAME_FINAL.has(name.charCodeAt(name.length - 1)) && !/\.|·/.test(name) && end < text.length && (isHan(text[end]) || /[0-9０-９]/.test(text[end]));
 }
 
+/** How many times `name` occurs in the text (a name written with a following 作 once is a misreading). */
 function occurrences(name: string, text: string): number {
   let n = 0;
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) n++;
