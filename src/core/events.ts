@@ -134,6 +134,7 @@ const BOTH_SIDES = /^(?:会谈|会见|会晤|会后|随后)?(?:双方|两国总�
 const MEETING_OF_TIME_CLAUSE = /^[^，,。；;]{0,30}(?:会议|峰会|论坛|大会|年会)(?:期间|之际|前夕)[，,]/;
 /** A body named in a meeting's name after 在 (在|十四届全国人大|二次会议上作报告): where the event happens, not who acts. */
 const AT_BEFORE = /在[^，,。；;：:]{0,20}$/;
+/** After that body: the rest of the meeting's name and 上, with no verb of holding it (举行, 召开: the body acts then). */
 const MEETING_WHERE = /^(?:(?!举行|召开|举办|主办)[^，,。；;]){0,40}?(?:会议|大会|论坛|峰会|年会|座谈会|发布会|开幕式|闭幕式|仪式|典礼)上/;
 /** A meeting's name, then what the meeting did (座谈会|听取意见建议, 专题会议|研究部署…). */
 const MEETING_THEN_VERB = /^([^，,。；;]{0,30}?(?:会议|座谈会|推进会|调度会|研讨会|汇报会|工作会|大会))(?:听取|研究|部署|传达|学习|交流|讨论|征求|审议|分析|总结|通报|强调|指出)/;
@@ -204,10 +205,12 @@ const BYLINE = /^\s*记者[^。：:，,]{1,24}?报道[：:]/;
 /** The clause before is a time clause (在…即将访问中国之际,): a modal inside it does not govern the rest. */
 const TIME_CLAUSE_END = /(?:之际|之时|时|期间)$/;
 const TIME_OF_DAY = /^(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|清晨|夜间)$/;
+/** Last words of a building's or venue's name. */
+const VENUE_HEADS = '园|宫|馆|厅|堂|楼|府|官邸|总部|中心|广场';
 /** After a place: a venue of it, then (adverbs and) the trigger (北京|首钢园开幕, 上海|世博中心隆重举行). */
-const VENUE_THEN = /^([\u4e00-\u9fff]{1,6}?(?:园|宫|馆|厅|堂|楼|府|官邸|中心|广场))([\u4e00-\u9fff]{0,4})$/;
+const VENUE_THEN = new RegExp(`^([\u4e00-\u9fff]{1,6}?(?:${VENUE_HEADS}))([\u4e00-\u9fff]{0,4})$`);
 /** How the name of a building or venue ends (礼宾府, 钓鱼台国宾馆, 首钢园, 世博中心). */
-const VENUE_NAME = /(?:府|宫|馆|堂|厅|楼|园|官邸|总部|中心|广场)$/;
+const VENUE_NAME = new RegExp(`(?:${VENUE_HEADS})$`);
 /** How a province, city, county, district or town below the country ends (肥东县, 合肥市). */
 const LOCAL_UNIT_END = /[省市县区州镇乡]$/;
 const PLACE_SUFFIX = /[省市区县州镇乡村岛湖]$/;
