@@ -195,9 +195,9 @@ export function findQuotedOrganizations(text: string, data: NerData): OrgSpan[] 
   const out: OrgSpan[] = [];
   for (const m of text.matchAll(QUOTED_NAME)) {
     const name = m[1];
-    let suffix = '';
-    for (let k = 2; k <= Math.min(6, name.length - 2); k++) if (data.lexicon.orgSuffixes.has(name.slice(-k))) suffix = name.slice(-k);
-    if (!suffix) continue;
+    let suffixed = false;
+    for (let k = 2; k <= Math.min(6, name.length - 2) && !suffixed; k++) suffixed = data.lexicon.orgSuffixes.has(name.slice(-k));
+    if (!suffixed) continue;
     const start = m.index! + 1;
     out.push({ start, end: start + name.length, source: 'quoted name' });
   }
