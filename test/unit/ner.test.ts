@@ -313,3 +313,8 @@ test('a name with 作 glued on before what is made (甄占民作|主旨演讲) i
   const ms = recognize('中国人民大学校长林尚立致辞，中国社会科学院副院长甄占民作主旨演讲。');
   assert.ok(find(ms, 'person', '甄占民'), JSON.stringify(ms.map((m) => m.canonical)));
 });
+
+test('a monarch\'s regnal number is part of the name (费利佩六世); a royal title is not (王后莱蒂西亚)', () => {
+  const ms = recognize('习近平同西班牙国王费利佩六世举行会谈，并为费利佩六世和王后莱蒂西亚举行欢迎仪式。');
+  assert.deepEqual(ms.filter((m) => m.type === 'person').map((m) => m.canonical), ['习近平', '费利佩六世', '费利佩六世', '莱蒂西亚']);
+});

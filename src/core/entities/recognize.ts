@@ -206,6 +206,8 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
     .filter((s) => options.bioConventions || s.type !== 'PER' || s.end - s.start > 1 || /[老小]/.test(text[s.start - 1] ?? '') || /[某总老]/.test(text[s.end] ?? ''))
     .filter((s) => s.type !== 'ORG' || !startsWithVerb(s, tokens, tokIdx))
     .filter((s) => s.type !== 'ORG' || !NETWORK_NOUN.test(text.slice(s.start, s.end)) || data.lexicon.orgs.has(text.slice(s.start, s.end)))
+    // 费利佩|六世: a monarch's regnal number is part of the name; 王后|莱蒂西亚: a royal title is not.
+    .map((s) => (s.type === 'PER' ? royalName(s, text) : s))
     // 市委常委|会/v 召开: the standing committee is the body (not 市委常委会议, its meeting).
     .map((s) => (s.type === 'ORG' && text.endsWith('常委', s.end) && text[s.end] === '会' && text[s.end + 1] !== '议' ? { ...s, end: s.end + 1 } : s));
   // 中国建设银行股份有限公司|广州|分行: a company's branch in a city is one body.
@@ -423,6 +425,18 @@ function branchOffices(spans: TaggedSpan[], text: string): TaggedSpan[] {
     } else out.push(s);
   }
   return out;
+}
+
+/** A regnal number after a monarch's name (六世, 三世) and royal titles jieba may read into one (王后, 国王…). */
+const REGNAL_NUMBER = /^[一二三四五六七八九十]{1,3}世/;
+const ROYAL_TITLE = /^(?:王后|王妃|国王|女王|王子|公主|亲王|王储)/;
+
+/** A person span with its regnal number taken in and a royal title before the name left out. */
+function royalName<S extends { start: number; end: number }>(s: S, text: string): S {
+  const regnal = REGNAL_NUMBER.exec(text.slice(s.end, s.end + 4));
+  const title = ROYAL_TITLE.exec(text.slice(s.start, s.end));
+  if (!regnal && !(title && s.end - s.start - title[0].length >= 2)) return s;
+  return { ...s, start: title && s.end - s.start - title[0].length >= 2 ? s.start + title[0].length : s.start, end: regnal ? s.end + regnal[0].length : s.end };
 }
 
 /** One-character words a name may run into (卢拉在|总统府, 王毅和…): prepositions, conjunctions, 是, 说. */
