@@ -140,6 +140,15 @@ const MEETING_WHERE = /^(?:(?!举行|召开|举办|主办)[^，,。；;]){0,40}?
 const MEETING_THEN_VERB = /^([^，,。；;]{0,30}?(?:会议|座谈会|推进会|调度会|研讨会|汇报会|工作会|大会))(?:听取|研究|部署|传达|学习|交流|讨论|征求|审议|分析|总结|通报|强调|指出)/;
 /** How the name of one meeting or ceremony ends, 暨 or not (…胜利80周年大会, …开幕式暨…论坛). */
 const ONE_MEETING_END = /(?:大会|会议|论坛|峰会|年会|仪式|典礼|庆典|博览会|交易会|展览会|研讨会)$/;
+/** Right before a talks or inspection trigger that ends its clause: joining it (参加会见, 陪同调研). */
+const JOINING = /(?:参加|陪同|出席)了?$/;
+const JOINABLE: ReadonlySet<EventType> = new Set(['talks', 'inspection']);
+
+/** Whether a trigger of `type`, after `before` and with `rest` of its clause after it, joins an event told before. */
+function companionOf(type: EventType, before: string, rest: string): boolean {
+  return JOINABLE.has(type) && JOINING.test(before) && /^[。，,；;！!]?$/.test(rest.replace(/^了/, ''));
+}
+
 /** After 应: whose invitation (国务院总理李强邀请, 中方之邀). */
 const INVITATION = /^[^，,。；;]{1,40}?(?:邀请|之邀)[，,]/;
 /** Before a trigger: 并 linking it to the event before in its clause (主持会议并讲话, 出席并发表重要讲话). */
@@ -568,7 +577,7 @@ interface ChunkResult {
   drafts: ChunkDraft[];
   /** Persons and organisations before each 出席/参加… token: they attend the governing meeting. */
   /** `meeting`: the meeting named right after the cue (出席未来投资倡议论坛), when it names one. */
-  attendees: Array<{ at: number; actors: Array<{ text: string; type: 'person' | 'organization' }>; meeting?: string }>;
+  attendees: Array<{ at: number; actors: Array<{ text: string; type: 'person' | 'organization' }>; meeting?: string; joins?: EventType }>;
 }
 
 /** undefined: no governing date; otherwise the date's value (null when it has no ISO form). */
@@ -865,11 +874,17 @@ class ArticleExtraction {
   private attachAttendees(drafts: FinalDraft[], attendees: ChunkResult['attendees']): void {
     const meetings = drafts.filter((d) => d.type === 'meeting' && !d.bare);
     const attendeeNames = new Map<FinalDraft, Set<string>>();
-    for (const { at, actors, meeting } of attendees) {
-      // The last meeting before the token, else the first one after it (drafts are in text order).
-      const before = firstStartingAt(meetings, at);
-      let target: FinalDraft | undefined = meetings[before - 1];
-      if (!target) for (let k = before; k < meetings.length && !target; k++) if (meetings[k].start > at) target = meetings[k];
+    for (const { at, actors, meeting, joins } of attendees) {
+      let target: FinalDraft | undefined;
+      if (joins) {
+        // 王毅参加会见。: the last talks (or visit) told before, if any.
+        for (let k = firstStartingAt(drafts, at) - 1; k >= 0 && !target; k--) if (drafts[k].type === joins && !drafts[k].background) target = drafts[k];
+      } else {
+        // The last meeting before the token, else the first one after it (drafts are in text order).
+        const before = firstStartingAt(meetings, at);
+        target = meetings[before - 1];
+        if (!target) for (let k = before; k < meetings.length && !target; k++) if (meetings[k].start > at) target = meetings[k];
+      }
       if (!target) continue;
       // 出席未来投资倡议论坛: attendees of a meeting named there, not of the last one told about.
       if (meeting && !(target.object && (target.object.includes(meeting) || meeting.includes(target.object)))) continue;
@@ -1208,6 +1223,9 @@ class ChunkExtractor {
     if (this.cue('nominal-head').has(nextTok) && !this.modifiesNoun(m.nextToken)) return false;
     if (this.cue('after-bg').has(nextTok)) return false;
     const rest = text.slice(m.end, clause.end);
+    // 王毅参加会见。 / 黄坤明陪同调研。: joining the talks or visit just told, not one of their own
+    // (attendees() attaches them to it).
+    if (companionOf(m.entry.type, text.slice(Math.max(clause.start, m.start - 3), m.start), rest)) return false;
     // 成立50周年, 加入亚行以来: anniversaries and "since" phrases are background.
     if (/^[\d一二三四五六七八九十百]+周年/.test(rest) || /^[^，,。；;]{0,12}以来/.test(rest)) return false;
     // 启动仪式上, 成立大会上 opening a clause: a setting, not an event.
@@ -1740,9 +1758,11 @@ class ChunkExtractor {
     const firstChars = new Set(cues.map((w) => w.charCodeAt(0)));
     const out: ChunkResult['attendees'] = [];
     for (const t of this.tokens) {
-      if (!firstChars.has(t.word.charCodeAt(0)) || this.inSkip(t) || this.isQuoted(t.start)) continue;
+      const joins = this.joinedType(t);
+      if (!joins && !firstChars.has(t.word.charCodeAt(0))) continue;
+      if (this.inSkip(t) || this.isQuoted(t.start)) continue;
       // 出席会议/l: jieba reads the cue and a generic meeting noun as one word.
-      if (!attend.has(t.word) && !cues.some((w) => t.word.startsWith(w) && GENERIC_MEETING.test(t.word.slice(w.length)))) continue;
+      if (!joins && !attend.has(t.word) && !cues.some((w) => t.word.startsWith(w) && GENERIC_MEETING.test(t.word.slice(w.length)))) continue;
       let index = firstStartingAt(this.sentences, t.start + 1) - 1;
       const sentence = this.sentences[index];
       if (!sentence || t.end > sentence.end) continue;
@@ -1753,10 +1773,27 @@ class ChunkExtractor {
         from = this.sentences[index].start;
       }
       const actors = this.actorsIn(from, t.start).map((e) => ({ text: e.canonical, type: e.type as 'person' | 'organization' }));
+      if (joins) {
+        out.push({ at: t.start, actors, joins });
+        continue;
+      }
       const meeting = namedMeeting(this.text.slice(t.end, sentence.end));
       out.push({ at: t.start, actors, ...(meeting ? { meeting } : {}) });
     }
     return out;
+  }
+
+  /** The type of the talks or visit a joining verb joins (王毅参加|会见。, 黄坤明陪同|调研。), else null. */
+  private joinedType(t: Token): EventType | null {
+    if (!JOINING.test(t.word)) return null;
+    const at = this.text[t.end] === '了' ? t.end + 1 : t.end;
+    for (const [word, len] of [[this.text.slice(at, at + 2), 2], [this.text.slice(at, at + 4), 4]] as const) {
+      const entry = this.lex.triggers.get(word);
+      if (!entry || !JOINABLE.has(entry.type)) continue;
+      const clauseEnd = this.text.slice(at + len).search(/[，,。；;！!？?\n]|$/);
+      if (companionOf(entry.type, this.text.slice(t.start, at), this.text.slice(at + len, at + len + clauseEnd + 1))) return entry.type;
+    }
+    return null;
   }
 
   // --- dates ------------------------------------------------------------------------------

@@ -710,3 +710,14 @@ test('the year a rule takes effect (自2026年1月1日起) is not the article\'s
   const text = '国务院关税税则委员会12月5日发布公告，决定自2026年1月1日起，对部分商品的进口关税进行调整。';
   assert.deepEqual(run(text, { organization: ['国务院关税税则委员会'] }).filter((e) => e.type === 'release').map((e) => e.date), ['--12-05']);
 });
+
+test('joining the talks or visit just told (王毅参加会见。, 黄坤明陪同调研。) makes an attendee of it, not an event of its own', () => {
+  const talks = '12月2日，习近平在北京人民大会堂会见外方嘉宾代表。王毅参加会见。';
+  assert.deepEqual(run(talks, { person: ['习近平', '王毅'], place: ['北京人民大会堂'] }).map((e) => `${e.type}|${e.participants.map((p) => `${p.text}/${p.role}`).join(',')}`),
+    ['talks|习近平/host,王毅/attendee']);
+  const visit = '11月24日，王沪宁在广东调研。他先后来到广州、深圳。\n广东省委书记黄坤明陪同调研。';
+  assert.deepEqual(run(visit, { person: ['王沪宁', '黄坤明'], position: ['广东省委书记'], place: ['广东', '广州', '深圳'] }).map((e) => `${e.type}|${e.participants.map((p) => `${p.text}/${p.role}`).join(',')}`),
+    ['inspection|王沪宁/visitor,黄坤明/attendee']);
+  // With more after it, the verb is the event's own (陪同考察了三个项目 is still a visit).
+  assert.equal(run('张军陪同考察了三个项目。', { person: ['张军'] }).length, 1);
+});
