@@ -318,3 +318,7 @@ test('a monarch\'s regnal number is part of the name (费利佩六世); a royal 
   const ms = recognize('习近平同西班牙国王费利佩六世举行会谈，并为费利佩六世和王后莱蒂西亚举行欢迎仪式。');
   assert.deepEqual(ms.filter((m) => m.type === 'person').map((m) => m.canonical), ['习近平', '费利佩六世', '费利佩六世', '莱蒂西亚']);
 });
+
+test('a name after a title whose last character jieba read as a word of its own (申长/x|雨/n|在) is whole', () => {
+  assert.ok(find(recognize('国家知识产权局局长申长雨在第十二届知识产权高峰论坛上作主旨演讲。'), 'person', '申长雨'));
+});

@@ -27,6 +27,10 @@ export function nameAt(text: string, tokens: readonly Token[], tokIdx: Int32Arra
   const len = t.end - t.start;
   if (len > surLen && len <= surLen + 2) {
     if (!(t.tag.startsWith('nr') || t.tag === 'x') || lex.titles.has(t.word) || lex.places.has(t.word)) return null;
+    // 申长/x|雨/n|在: the last given-name character read as a word of its own, before what ends a name.
+    const next = tokens[k + 1];
+    if (len === surLen + 1 && next && next.start === t.end && next.end === t.end + 1 && isHan(next.word) && !NON_NAME_TAGS.has(next.tag)
+      && (lex.givenNameBucket[next.word.charCodeAt(0)] ?? 0) >= 2 && nameEndsBefore(text, next.end, tokens[k + 2])) return { start: at, end: next.end };
     return { start: at, end: t.end };
   }
   if (len === surLen && (t.tag.startsWith('nr') || t.tag === 'x')) {
