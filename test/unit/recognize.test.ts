@@ -228,3 +228,10 @@ test('a company\'s branch in a city is one organisation (中国建设银行股�
   const a = analyzeArticle('12月10日，市政府与中国建设银行股份有限公司广州分行签订战略合作协议。', deps());
   assert.ok(a.entities.some((e) => e.type === 'organization' && e.canonical === '中国建设银行股份有限公司广州分行'), a.entities.map((e) => `${e.type}:${e.canonical}`).join(' '));
 });
+
+test('bodies named for two sides joined by a dash (中国—东盟博览会秘书处) are one organisation; a bare body after the dash stays itself (中国—欧盟领导人会晤)', () => {
+  const a = analyzeArticle('12月3日，中国—东盟博览会秘书处与越南工贸部在河内签署合作谅解备忘录。第二十五次中国—欧盟领导人会晤在北京举行。', deps());
+  const got = a.entities.map((e) => `${e.type}:${e.canonical}`);
+  assert.ok(got.includes('organization:中国—东盟博览会秘书处'), got.join(' '));
+  assert.ok(!got.includes('organization:中国—欧盟'), got.join(' '));
+});

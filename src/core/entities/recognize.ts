@@ -211,7 +211,7 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
     // 市委常委|会/v 召开: the standing committee is the body (not 市委常委会议, its meeting).
     .map((s) => (s.type === 'ORG' && text.endsWith('常委', s.end) && text[s.end] === '会' && text[s.end + 1] !== '议' ? { ...s, end: s.end + 1 } : s));
   // 中国建设银行股份有限公司|广州|分行: a company's branch in a city is one body.
-  if (!options.bioConventions) reviewed = branchOffices(reviewed, text);
+  if (!options.bioConventions) reviewed = dashJoinedBodies(branchOffices(reviewed, text), text);
   // 中国商飞|董事长|贺东风: a "person" right before a title and its holder is what the title belongs to.
   reviewed = reviewed.filter((s, i) => !(s.type === 'PER' && titleAndHolderAfter(s, reviewed[i + 1], tokens, tokIdx, data)));
   // A tagger "organisation" that is exactly a known place (赴|斯洛伐克, 澳大利亚|画展) is the place; team
@@ -437,6 +437,27 @@ function royalName<S extends { start: number; end: number }>(s: S, text: string)
   const title = ROYAL_TITLE.exec(text.slice(s.start, s.end));
   if (!regnal && !(title && s.end - s.start - title[0].length >= 2)) return s;
   return { ...s, start: title && s.end - s.start - title[0].length >= 2 ? s.start + title[0].length : s.start, end: regnal ? s.end + regnal[0].length : s.end };
+}
+
+/** After a body: its secretariat or organising committee, part of its name (中国—东盟博览会秘书处). */
+const BODY_UNIT_AFTER = /^(?:秘书处|组委会)/;
+
+/**
+ * Bodies named for two sides joined by a dash (中国—东盟博览会, 中国—中亚峰会秘书处): the place before
+ * the dash is part of the name, and so is a secretariat or organising committee right after it.
+ */
+function dashJoinedBodies(spans: TaggedSpan[], text: string): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i], next = spans[i + 1];
+    // (中国—欧盟领导人会晤: a bare body after the dash names a relation, not a body of both.)
+    if (s.type === 'LOC' && next && next.type === 'ORG' && next.start === s.end + 1 && /[—–－-]/.test(text[s.end]) && next.end - next.start > 3) {
+      const unit = BODY_UNIT_AFTER.exec(text.slice(next.end, next.end + 3));
+      out.push({ ...next, start: s.start, end: next.end + (unit ? unit[0].length : 0) });
+      i++;
+    } else out.push(s);
+  }
+  return out;
 }
 
 /** One-character words a name may run into (卢拉在|总统府, 王毅和…): prepositions, conjunctions, 是, 说. */
