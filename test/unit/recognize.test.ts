@@ -235,3 +235,8 @@ test('bodies named for two sides joined by a dash (中国—东盟博览会秘�
   assert.ok(got.includes('organization:中国—东盟博览会秘书处'), got.join(' '));
   assert.ok(!got.includes('organization:中国—欧盟'), got.join(' '));
 });
+
+test('a province and its city in one jieba word (云南昆明/ns) is a place in the editor', () => {
+  const a = analyzeArticle('12月6日，第十届中国—南亚博览会在云南昆明闭幕。', deps());
+  assert.ok(a.entities.some((e) => e.type === 'place' && e.canonical === '云南昆明'), a.entities.map((e) => `${e.type}:${e.canonical}`).join(' '));
+});

@@ -608,6 +608,12 @@ const VISIT_CHARS = new Set([...'访驻赴抵离侵反来在']);
 const COMMON_WORD_TAGS = new Set(['n', 'a', 'ad', 'an', 'd', 'v', 'vn', 'l', 'i', 'm', 'b', 'z']);
 
 /** Snaps tagger organisations to jieba word boundaries and drops "persons" that are one common word. */
+/** A word made of two gazetteer names (云南昆明, 四川成都). */
+function twoKnownPlaces(word: string, data: NerData): boolean {
+  for (let k = 2; k <= word.length - 2; k++) if (data.placeIndex.has(word.slice(0, k)) && data.placeIndex.has(word.slice(k))) return true;
+  return false;
+}
+
 export function adjustTagged(s: { type: 'PER' | 'LOC' | 'ORG'; start: number; end: number; unit?: boolean }, text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData, bio = false, heads?: OrgHeadWords): Span | null {
   const lex = data.lexicon;
   const first = tokens[tokIdx[s.start]], last = tokens[tokIdx[s.end - 1]];
@@ -622,7 +628,8 @@ export function adjustTagged(s: { type: 'PER' | 'LOC' | 'ORG'; start: number; en
   if (s.type === 'LOC' && oneWord && COMMON_WORD_TAGS.has(first.tag) && !(lex.dict.get(first.word) & (LEX.place | LEX.org))) return null;
   // jieba tags some common words ns (青春, 云集, 多维度): a place word neither in the gazetteer nor
   // ending like a place name (…州, …湖, …山) is dropped.
-  if (s.type === 'LOC' && oneWord && first.tag === 'ns' && !data.placeIndex.has(first.word) && !PLACE_END.test(first.word)) return null;
+  // (In the editor 云南昆明/ns, two gazetteer names in one word, stays; People's Daily splits such chains.)
+  if (s.type === 'LOC' && oneWord && first.tag === 'ns' && !data.placeIndex.has(first.word) && !PLACE_END.test(first.word) && (bio || !twoKnownPlaces(first.word, data))) return null;
   // 升华/v, 价廉物美/i, 大中/a: a one-character "place" inside a longer verb, adjective or idiom word is
   // part of that word (not 访华/v, 赴美/v: a verb of visiting takes the abbreviation).
   if (bio && s.type === 'LOC' && s.end - s.start === 1 && first.end - first.start > 1 && INSIDE_WORD_TAGS.has(first.tag)
