@@ -149,6 +149,11 @@ function companionOf(type: EventType, before: string, rest: string): boolean {
   return JOINABLE.has(type) && JOINING.test(before) && /^[。，,；;！!]?$/.test(rest.replace(/^了/, ''));
 }
 
+/** Between a clause-modal verb and the trigger: the meeting it is part of the name of (…促进博览会…在北京举行). */
+const MEETING_NAMED_AFTER = /^[^，,。；;]{0,20}?(?:博览会|交易会|展览会|大会|论坛|峰会|年会|发布会)/;
+/** After a trigger: a noun it qualifies and a statistic of it (签约项目金额达…, 发布数量超过…). */
+const STATISTIC_AFTER = /^(?:项目|金额|总额|资金|数量|规模)[^，,。；;]{0,6}?(?:达到?|超过|超|逾|共计|总计|累计)/;
+
 /** After 应: whose invitation (国务院总理李强邀请, 中方之邀). */
 const INVITATION = /^[^，,。；;]{1,40}?(?:邀请|之邀)[，,]/;
 /** Before a trigger: 并 linking it to the event before in its clause (主持会议并讲话, 出席并发表重要讲话). */
@@ -401,7 +406,7 @@ function targetYear(text: string, start: number, end: number): boolean {
   // 自2026年1月1日起 (施行): when a rule takes effect, often the next year.
   if (/(?:自|从|于)$/.test(text.slice(Math.max(0, start - 1), start)) && /^[^，,。；;]{0,8}起/.test(text.slice(end, end + 10))) return true;
   // 分析研究2025年经济工作: the year planned for, told in the year before (总结2024年经济工作 is this year's).
-  if (/(?:部署|研究|谋划|安排|做好)$/.test(text.slice(Math.max(0, start - 2), start)) && /^(?:年)?(?:经济工作|工作)/.test(text.slice(end, end + 5))) return true;
+  if (/(?:部署|研究|谋划|安排|做好)$/.test(text.slice(Math.max(0, start - 2), start)) && /^(?:年)?[^，,。；;]{0,10}?工作/.test(text.slice(end, end + 14))) return true;
   const open = text.lastIndexOf('《', start);
   return open >= 0 && text.lastIndexOf('》', start) < open && text.indexOf('》', end) >= 0;
 }
@@ -1226,6 +1231,8 @@ class ChunkExtractor {
     // 王毅参加会见。 / 黄坤明陪同调研。: joining the talks or visit just told, not one of their own
     // (attendees() attaches them to it).
     if (companionOf(m.entry.type, text.slice(Math.max(clause.start, m.start - 3), m.start), rest)) return false;
+    // 签约项目金额达1200亿元: the trigger qualifies the noun of a statistic.
+    if (STATISTIC_AFTER.test(rest)) return false;
     // 成立50周年, 加入亚行以来: anniversaries and "since" phrases are background.
     if (/^[\d一二三四五六七八九十百]+周年/.test(rest) || /^[^，,。；;]{0,12}以来/.test(rest)) return false;
     // 启动仪式上, 成立大会上 opening a clause: a setting, not an event.
@@ -1331,7 +1338,8 @@ class ChunkExtractor {
       if (this.isQuoted(t.start)) continue;
       if (modal.has(t.word) && !this.invitedBy(t) && !this.inTimeClause(t, m.start)) return true;
       if (t.start >= clause.start && attend.has(t.word)) attended = true;
-      if (t.start >= clause.start && clauseModal.has(t.word) && !attended) return true;
+      // (第二届中国国际供应链促进博览会新闻发布会在北京举行: 促进 inside the name of the meeting.)
+      if (t.start >= clause.start && clauseModal.has(t.word) && !attended && !MEETING_NAMED_AFTER.test(this.text.slice(t.end, m.start))) return true;
     }
     return false;
   }

@@ -721,3 +721,12 @@ test('joining the talks or visit just told (王毅参加会见。, 黄坤明陪�
   // With more after it, the verb is the event's own (陪同考察了三个项目 is still a visit).
   assert.equal(run('张军陪同考察了三个项目。', { person: ['张军'] }).length, 1);
 });
+
+test('促进 inside a meeting\'s name is no plan (…供应链促进博览会新闻发布会在北京举行); a statistic after the trigger is no event (签约项目金额达…); a year planned for (部署2026年重大项目建设工作) is not the article\'s', () => {
+  const expo = '2025年11月30日，第二届中国国际供应链促进博览会新闻发布会在北京举行。';
+  assert.deepEqual(kinds(expo, run(expo, { place: ['北京'] })), ['meeting:举行']);
+  const fair = '12月6日，第十届中国—南亚博览会在云南昆明闭幕。本届南博会签约项目金额达1200亿元。';
+  assert.deepEqual(kinds(fair, run(fair, { place: ['云南昆明'] })), ['meeting:闭幕']);
+  const plan = '12月4日，国家发展改革委等六部门联合召开推进会，部署2026年重大项目建设工作。';
+  assert.deepEqual(run(plan, { organization: ['国家发展改革委'] }).map((e) => e.date), ['--12-04']);
+});
