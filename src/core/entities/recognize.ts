@@ -607,13 +607,13 @@ const VISIT_CHARS = new Set([...'访驻赴抵离侵反来在']);
 /** Tags of common words that are not places or organisations on their own. */
 const COMMON_WORD_TAGS = new Set(['n', 'a', 'ad', 'an', 'd', 'v', 'vn', 'l', 'i', 'm', 'b', 'z']);
 
-/** Snaps tagger organisations to jieba word boundaries and drops "persons" that are one common word. */
 /** A word made of two gazetteer names (云南昆明, 四川成都). */
 function twoKnownPlaces(word: string, data: NerData): boolean {
   for (let k = 2; k <= word.length - 2; k++) if (data.placeIndex.has(word.slice(0, k)) && data.placeIndex.has(word.slice(k))) return true;
   return false;
 }
 
+/** Snaps tagger organisations to jieba word boundaries and drops "persons" that are one common word. */
 export function adjustTagged(s: { type: 'PER' | 'LOC' | 'ORG'; start: number; end: number; unit?: boolean }, text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData, bio = false, heads?: OrgHeadWords): Span | null {
   const lex = data.lexicon;
   const first = tokens[tokIdx[s.start]], last = tokens[tokIdx[s.end - 1]];
