@@ -166,27 +166,68 @@ const DOCUMENT_NUMBER_AFTER = /^[〔［\[(（]\d{4}[〕］\])）]/;
 /** Characters that abbreviate a country or province (中, 美, 沪…), and 华 for China after a verb (访华, 来华). */
 const abbreviationChars = perDataDir((dataDir) => new Set([...countryAbbreviations(dataDir), ...loadNerData(dataDir).provinceAbbreviations.keys(), '华']));
 
+/**
+ * What every step of one recognition reads. recognizeEntities runs its steps as separate functions:
+ * as one 16 KB function V8's optimising compiler spent ~0.3 s on it per compile (three per batch,
+ * in every worker thread), more than on any other code of the analysis.
+ */
+interface Pass {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly tokIdx: Int32Array;
+  readonly data: NerData;
+  readonly dataDir: string;
+  readonly bio: boolean;
+}
+
+/** The candidates of one text in the order they were found (ties of rank and length go to the first). */
+class Candidates {
+  readonly list: Candidate[] = [];
+  constructor(private readonly wanted: ReadonlySet<EntityType> | undefined, private readonly bio: boolean) {}
+
+  add(m: EntityMention, rank: number): void {
+    // People's Daily annotates venues as places (中国美术馆, 人民大会堂, 虹口体育馆), whatever reads them as bodies.
+    if (this.bio && m.type === 'organization' && VENUE_END.test(m.canonical)) m = { ...m, type: 'place' };
+    // The guidelines make named venues places (深圳会展中心, 京西宾馆), whatever reads them as bodies.
+    if (!this.bio && m.type === 'organization' && EVENT_VENUE_END.test(m.canonical)) m = { ...m, type: 'place' };
+    // 中越命运共同体, 人类命运共同体: a policy idea, whatever reads 共同体 as a body.
+    if (!this.bio && m.type === 'organization' && m.canonical.endsWith('命运共同体')) m = { ...m, type: 'policy', source: 'policy idea' };
+    if (m.end > m.start && (!this.wanted || this.wanted.has(m.type))) this.list.push({ ...m, rank, order: this.list.length });
+  }
+}
+
 export function recognizeEntities(input: RecognizerInput, resources: Resources, options: RecognizeOptions = {}): EntityMention[] {
   const { text, tokens } = input;
-  const data = loadNerData(resources.dataDir);
-  const tokIdx = tokenIndex(text.length, tokens);
-  const cands: Candidate[] = [];
-  const wanted = options.types;
-  const add = (m: EntityMention, rank: number) => {
-    // People's Daily annotates venues as places (中国美术馆, 人民大会堂, 虹口体育馆), whatever reads them as bodies.
-    if (options.bioConventions && m.type === 'organization' && VENUE_END.test(m.canonical)) m = { ...m, type: 'place' };
-    // The guidelines make named venues places (深圳会展中心, 京西宾馆), whatever reads them as bodies.
-    if (!options.bioConventions && m.type === 'organization' && EVENT_VENUE_END.test(m.canonical)) m = { ...m, type: 'place' };
-    // 中越命运共同体, 人类命运共同体: a policy idea, whatever reads 共同体 as a body.
-    if (!options.bioConventions && m.type === 'organization' && m.canonical.endsWith('命运共同体')) m = { ...m, type: 'policy', source: 'policy idea' };
-    if (m.end > m.start && (!wanted || wanted.has(m.type))) cands.push({ ...m, rank, order: cands.length });
-  };
+  const pass: Pass = { text, tokens, tokIdx: tokenIndex(text.length, tokens), data: loadNerData(resources.dataDir), dataDir: resources.dataDir, bio: !!options.bioConventions };
+  const cands = new Candidates(options.types, pass.bio);
+  for (const m of userTermCandidates(text, resources)) cands.add(m, 0);
 
-  for (const m of userTermCandidates(text, resources)) add(m, 0);
+  const commonNr = commonNrWords(pass.dataDir);
+  const generic = genericPlaces(pass.dataDir);
+  const heads = orgHeadWords(pass.dataDir);
+  const reviewed = reviewedTaggerSpans(pass, commonNr, generic);
+  const foreignAfterTitles = foreignNamesAfterTitles(reviewed, text, tokens, pass.tokIdx, pass.data, (start, end) => ({ type: 'PER' as const, start, end }));
+  const named = refinedNames(pass, foreignAfterTitles.spans, commonNr);
+  const tagged = pass.bio ? bioTaggedSpans(pass, named, generic, heads) : named;
+  // Organisations the title phrases may take whole (江苏省驻沪办党组书记).
+  const ruleOrgs = findOrganizations(text, tokens, pass.tokIdx, pass.data);
+  addPersonsAndPositions(pass, tagged, foreignAfterTitles.found, ruleOrgs, cands);
+  // Grammar and glossary matches come before tagger spans so they win ties of equal length.
+  for (const m of findDates(text, input.articleDate)) cands.add(m, 2);
+  for (const m of findDocuments(text)) cands.add(m, 2);
+  for (const m of findPolicyTerms(text, loadGlossary(pass.dataDir))) cands.add(m, 2);
+  for (const p of findKnownPersons(text, tokens, pass.tokIdx, pass.dataDir, pass.data)) cands.add(mention('person', p, text, 'known person'), 2);
+  const taggerSpans = addTaggerSpans(pass, tagged, heads, cands);
+  addRuleOrganizations(pass, ruleOrgs, taggerSpans, cands);
+  if (pass.bio) addBioConventionFinds(pass, tagged, taggerSpans, heads, generic, cands);
+  addEditorFinds(pass, cands);
+  return chooseMentions(pass, cands.list, input.skip, resources, options.types);
+}
 
-  const nonNameFinals = nonNameFinalChars(resources.dataDir);
-  const commonNr = commonNrWords(resources.dataDir);
-  const generic = genericPlaces(resources.dataDir);
+/** The character tagger's spans, less the readings that name nothing (filters before any repair). */
+function reviewedTaggerSpans(pass: Pass, commonNr: ReadonlySet<string>, generic: ReadonlySet<string>): TaggedSpan[] {
+  const { text, tokens, tokIdx, data } = pass;
+  const nonNameFinals = nonNameFinalChars(pass.dataDir);
   let reviewed = reviewTaggedNames(data.tagger ? data.tagger.tag(text, tokens, data.lexicon) : [], text)
     .map((s) => (s.type === 'PER' && directionPlace(s, text, data) ? { ...s, type: 'LOC' as const } : s))
     .map((s) => (s.type === 'PER' && text[s.end - 1] === '率' && gluedByHmm(s, text, tokens, tokIdx, data) ? { ...s, end: s.end - 1 } : s))
@@ -200,10 +241,10 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
     // 国发〔2020〕8号: the issuer code of a document number names no body of its own.
     .filter((s) => !DOCUMENT_NUMBER_AFTER.test(text.slice(s.end, s.end + 6)))
     // A bare party committee, court or hospital (党委书记, 起诉到法院) names no particular body in news text.
-    .filter((s) => !options.bioConventions || s.type !== 'ORG' || !BARE_BODIES.has(text.slice(s.start, s.end)))
+    .filter((s) => !pass.bio || s.type !== 'ORG' || !BARE_BODIES.has(text.slice(s.start, s.end)))
     // 电子信息|司|负责人: one character is a person only as a surname addressed (老王, 王某, 李总), which
     // People's Daily annotates and an analyst has no use for.
-    .filter((s) => options.bioConventions || s.type !== 'PER' || s.end - s.start > 1 || /[老小]/.test(text[s.start - 1] ?? '') || /[某总老]/.test(text[s.end] ?? ''))
+    .filter((s) => pass.bio || s.type !== 'PER' || s.end - s.start > 1 || /[老小]/.test(text[s.start - 1] ?? '') || /[某总老]/.test(text[s.end] ?? ''))
     .filter((s) => s.type !== 'ORG' || !startsWithVerb(s, tokens, tokIdx))
     .filter((s) => s.type !== 'ORG' || !NETWORK_NOUN.test(text.slice(s.start, s.end)) || data.lexicon.orgs.has(text.slice(s.start, s.end)))
     // 费利佩|六世: a monarch's regnal number is part of the name; 王后|莱蒂西亚: a royal title is not.
@@ -211,121 +252,151 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
     // 市委常委|会/v 召开: the standing committee is the body (not 市委常委会议, its meeting).
     .map((s) => (s.type === 'ORG' && text.endsWith('常委', s.end) && text[s.end] === '会' && text[s.end + 1] !== '议' ? { ...s, end: s.end + 1 } : s));
   // 中国建设银行股份有限公司|广州|分行: a company's branch in a city is one body.
-  if (!options.bioConventions) reviewed = dashJoinedBodies(branchOffices(reviewed, text), text);
+  if (!pass.bio) reviewed = dashJoinedBodies(branchOffices(reviewed, text), text);
   // 中国商飞|董事长|贺东风: a "person" right before a title and its holder is what the title belongs to.
   reviewed = reviewed.filter((s, i) => !(s.type === 'PER' && titleAndHolderAfter(s, reviewed[i + 1], tokens, tokIdx, data)));
   // A tagger "organisation" that is exactly a known place (赴|斯洛伐克, 澳大利亚|画展) is the place; team
   // lists (teamLists) make countries organisations again where they name teams.
-  if (options.bioConventions) reviewed = reviewed.map((s) => (s.type === 'ORG' && knownPlace(text.slice(s.start, s.end), data) && !data.lexicon.orgs.has(text.slice(s.start, s.end)) ? { ...s, type: 'LOC' as const } : s));
-  const foreignAfterTitles = foreignNamesAfterTitles(reviewed, text, tokens, tokIdx, data, (start, end) => ({ type: 'PER' as const, start, end }));
-  reviewed = foreignAfterTitles.spans;
-  reviewed = extendTwoCharacterNames(extendTransliteratedNames(reviewed, text, tokens, tokIdx), text, tokens, tokIdx, data);
-  reviewed = placesReadAsPersons(extendSurnameOnlyNames(personsReadAsPlaces(reviewed, text, tokens, tokIdx, data), text, tokens, tokIdx, data), text, tokens, tokIdx);
-  reviewed = namesJiebaKnows(namesBeforeGluedWords(namesEndingInsideGivenNames(namesEndingInsideVerbs(reviewed, tokens, tokIdx), text, tokens, tokIdx, data), text, tokens, tokIdx, data), text, tokens, data, commonNr, (start, end) => ({ type: 'PER' as const, start, end }));
-  reviewed = personsAfterTitles(splitJoinedOrganizations(splitJoinedPersons(reviewed, text, tokens, tokIdx), text, tokens, tokIdx, data), tokens, tokIdx, data);
-  if (!options.bioConventions) reviewed = placeCharsInsideWords(reviewed, tokens, tokIdx, abbreviationChars(resources.dataDir));
-  const heads = orgHeadWords(resources.dataDir);
-  const countries = countryAbbreviations(resources.dataDir);
-  const tagged = options.bioConventions ? bioTaggedSpans(reviewed) : reviewed;
-  /** People's Daily conventions over the tagger spans, in order: each step reads the previous one's spans. */
-  function bioTaggedSpans(spans: TaggedSpan[]): TaggedSpan[] {
-    spans = reviewPersons(spans, text, data);
-    spans = companiesReadAsPersons(spans, text, companyNames(resources.dataDir));
-    spans = splitPlaceChains(spans, text, tokens, tokIdx, data, generic);
-    spans = splitAbbreviationPairs(spans, text, tokens, tokIdx, countries, data);
-    spans = teamLists(spans, text);
-    spans = governmentsAsPlaces(spans, text, data);
-    spans = mergePlaceLedOrganizations(spans, tokens, tokIdx, data);
-    spans = extendOrganizationUnits(spans, text, tokens, tokIdx, data, heads);
-    return extendOrganizationChains(spans, text, tokens, tokIdx, data, heads);
-  }
+  if (pass.bio) reviewed = reviewed.map((s) => (s.type === 'ORG' && knownPlace(text.slice(s.start, s.end), data) && !data.lexicon.orgs.has(text.slice(s.start, s.end)) ? { ...s, type: 'LOC' as const } : s));
+  return reviewed;
+}
+
+/** Name repairs over the reviewed spans, in order: each step reads the previous one's spans. */
+function refinedNames(pass: Pass, spans: TaggedSpan[], commonNr: ReadonlySet<string>): TaggedSpan[] {
+  const { text, tokens, tokIdx, data } = pass;
+  spans = extendTwoCharacterNames(extendTransliteratedNames(spans, text, tokens, tokIdx), text, tokens, tokIdx, data);
+  spans = placesReadAsPersons(extendSurnameOnlyNames(personsReadAsPlaces(spans, text, tokens, tokIdx, data), text, tokens, tokIdx, data), text, tokens, tokIdx);
+  spans = namesJiebaKnows(namesBeforeGluedWords(namesEndingInsideGivenNames(namesEndingInsideVerbs(spans, tokens, tokIdx), text, tokens, tokIdx, data), text, tokens, tokIdx, data), text, tokens, data, commonNr, (start, end) => ({ type: 'PER' as const, start, end }));
+  spans = personsAfterTitles(splitJoinedOrganizations(splitJoinedPersons(spans, text, tokens, tokIdx), text, tokens, tokIdx, data), tokens, tokIdx, data);
+  if (!pass.bio) spans = placeCharsInsideWords(spans, tokens, tokIdx, abbreviationChars(pass.dataDir));
+  return spans;
+}
+
+/** People's Daily conventions over the tagger spans, in order: each step reads the previous one's spans. */
+function bioTaggedSpans(pass: Pass, spans: TaggedSpan[], generic: ReadonlySet<string>, heads: OrgHeadWords): TaggedSpan[] {
+  const { text, tokens, tokIdx, data } = pass;
+  spans = reviewPersons(spans, text, data);
+  spans = companiesReadAsPersons(spans, text, companyNames(pass.dataDir));
+  spans = splitPlaceChains(spans, text, tokens, tokIdx, data, generic);
+  spans = splitAbbreviationPairs(spans, text, tokens, tokIdx, countryAbbreviations(pass.dataDir), data);
+  spans = teamLists(spans, text);
+  spans = governmentsAsPlaces(spans, text, data);
+  spans = mergePlaceLedOrganizations(spans, tokens, tokIdx, data);
+  spans = extendOrganizationUnits(spans, text, tokens, tokIdx, data, heads);
+  return extendOrganizationChains(spans, text, tokens, tokIdx, data, heads);
+}
+
+/** Positions and their holders, persons from name context, reporter credits, bylines and datelines. */
+function addPersonsAndPositions(pass: Pass, tagged: readonly TaggedSpan[], foreignFound: readonly Span[], ruleOrgs: readonly Span[], cands: Candidates): void {
+  const { text, tokens, tokIdx, data } = pass;
   // Persons for position attachment: tagger names (it has seen the context), then title/name-context
   // names where the tagger found none (its boundaries beat the surname + jieba-word guess).
   const taggerPersons = tagged.filter((s) => s.type === 'PER');
   const contextPersons = findPersonsByContext(text, tokens, tokIdx, data)
     .filter((p) => !taggerPersons.some((s) => p.start < s.end && s.start < p.end));
-  const foreignPersons = foreignAfterTitles.found.filter((p) => ![...taggerPersons, ...contextPersons].some((s) => p.start < s.end && s.start < p.end));
+  const foreignPersons = foreignFound.filter((p) => ![...taggerPersons, ...contextPersons].some((s) => p.start < s.end && s.start < p.end));
   const persons = [...taggerPersons, ...contextPersons, ...foreignPersons];
-  // Organisations the title phrases may take whole (江苏省驻沪办党组书记).
-  const ruleOrgs = findOrganizations(text, tokens, tokIdx, data);
   const cover = orgCover(text.length, [...ruleOrgs, ...tagged.filter((s) => s.type === 'ORG')]);
   for (const p of findPositions(text, tokens, tokIdx, persons, data, cover)) {
     const person = text.slice(p.person.start, p.person.end);
-    add({ ...mention('position', p, text, 'title rule'), person }, 1);
-    add(mention('person', p.person, text, 'title rule'), 1);
+    cands.add({ ...mention('position', p, text, 'title rule'), person }, 1);
+    cands.add(mention('person', p.person, text, 'title rule'), 1);
   }
-  for (const p of contextPersons) add(mention('person', p, text, 'name context'), 3);
-  for (const p of foreignAfterTitles.found) add(mention('person', p, text, 'foreign name after title'), 3);
-  for (const r of findReporterCredits(text, data)) add(mention('person', r, text, 'reporter credit'), 1);
+  for (const p of contextPersons) cands.add(mention('person', p, text, 'name context'), 3);
+  for (const p of foreignFound) cands.add(mention('person', p, text, 'foreign name after title'), 3);
+  for (const r of findReporterCredits(text, data)) cands.add(mention('person', r, text, 'reporter credit'), 1);
   for (const b of findBylines(text, tokens, tokIdx, data)) {
     const person = text.slice(b.person.start, b.person.end);
-    if (b.position) add({ ...mention('position', b.position, text, 'byline'), person }, 1);
-    add(mention('person', b.person, text, 'byline'), 1);
+    if (b.position) cands.add({ ...mention('position', b.position, text, 'byline'), person }, 1);
+    cands.add(mention('person', b.person, text, 'byline'), 1);
   }
-  if (!options.bioConventions) {
+  if (!pass.bio) {
     for (const d of findMediaOutlets(text, data)) {
-      add(mention('organization', d.outlet, text, 'dateline'), 1);
-      if (d.place) add(mention('place', d.place, text, 'dateline'), 1);
+      cands.add(mention('organization', d.outlet, text, 'dateline'), 1);
+      if (d.place) cands.add(mention('place', d.place, text, 'dateline'), 1);
     }
   }
-  // Grammar and glossary matches come before tagger spans so they win ties of equal length.
-  for (const m of findDates(text, input.articleDate)) add(m, 2);
-  for (const m of findDocuments(text)) add(m, 2);
-  for (const m of findPolicyTerms(text, loadGlossary(resources.dataDir))) add(m, 2);
-  for (const p of findKnownPersons(text, tokens, tokIdx, resources.dataDir, data)) add(mention('person', p, text, 'known person'), 2);
+}
+
+/** The tagger's spans, repaired; returns them for the rules that yield to them. */
+function addTaggerSpans(pass: Pass, tagged: readonly TaggedSpan[], heads: OrgHeadWords, cands: Candidates): Span[] {
+  const { text, tokens, tokIdx, data, bio } = pass;
   const taggerSpans: Span[] = [];
   for (const s of tagged) {
-    let fixed = adjustTagged(s, text, tokens, tokIdx, data, !!options.bioConventions, heads);
-    if (fixed && s.type === 'LOC' && !options.bioConventions) fixed = snapToPlaceWord(fixed, tokens, tokIdx);
-    if (fixed && s.type === 'LOC' && options.bioConventions) fixed = { start: fixed.start, end: extendPlaceHead(text, fixed.end, tokens, tokIdx) };
-    if (fixed) { add(mention(TAGGER_TYPE[s.type], fixed, text, 'tagger'), 2); taggerSpans.push(fixed); }
+    let fixed = adjustTagged(s, text, tokens, tokIdx, data, bio, heads);
+    if (fixed && s.type === 'LOC' && !bio) fixed = snapToPlaceWord(fixed, tokens, tokIdx);
+    if (fixed && s.type === 'LOC' && bio) fixed = { start: fixed.start, end: extendPlaceHead(text, fixed.end, tokens, tokIdx) };
+    if (fixed) { cands.add(mention(TAGGER_TYPE[s.type], fixed, text, 'tagger'), 2); taggerSpans.push(fixed); }
   }
-  // A rule organisation that contains every tagger span it touches (发展联盟 inside 长三角…协同发展联盟,
-  // 上海市 inside 上海市政府) competes with them by length; one that cuts across a tagger span yields.
+  return taggerSpans;
+}
+
+/** Whether `o` contains every tagger span it touches (rather than cutting across one). */
+function nestsTaggerSpans(o: Span, taggerSpans: readonly Span[]): boolean {
+  return taggerSpans.every((t) => t.end <= o.start || t.start >= o.end || (t.start >= o.start && t.end <= o.end));
+}
+
+/**
+ * A rule organisation that contains every tagger span it touches (发展联盟 inside 长三角…协同发展联盟,
+ * 上海市 inside 上海市政府) competes with them by length; one that cuts across a tagger span yields.
+ */
+function addRuleOrganizations(pass: Pass, ruleOrgs: readonly (Span & { source: string })[], taggerSpans: readonly Span[], cands: Candidates): void {
+  const { text, data, bio } = pass;
   for (const o of ruleOrgs) {
-    if (!options.bioConventions && bareLevelOrganization(text.slice(o.start, o.end), data)) continue;
+    if (!bio && bareLevelOrganization(text.slice(o.start, o.end), data)) continue;
     // People's Daily never annotates a government as an organisation (印度|政府, 临时政府).
-    if (options.bioConventions && text.endsWith('政府', o.end)) continue;
-    const nests = taggerSpans.every((t) => t.end <= o.start || t.start >= o.end || (t.start >= o.start && t.end <= o.end));
+    if (bio && text.endsWith('政府', o.end)) continue;
     // (People's Daily labels 印度政府 as the place 印度 alone: no promotion under its conventions.)
-    add(mention('organization', o, text, o.source), nests && !options.bioConventions ? 2 : 3);
+    cands.add(mention('organization', o, text, o.source), nestsTaggerSpans(o, taggerSpans) && !bio ? 2 : 3);
   }
-  // People's Daily conventions: jieba organisation words, country pairs (中|美), organisations inside
-  // title words (司法部长) and organisations led by a tagger place (古巴|代表团).
-  if (options.bioConventions) {
-    for (const o of findPublications(tagged, text, data)) add(mention('organization', o, text, 'publication'), 2);
-    for (const o of findNtOrganizations(text, tokens, data, heads)) {
-      const nests = taggerSpans.every((t) => t.end <= o.start || t.start >= o.end || (t.start >= o.start && t.end <= o.end));
-      add(mention('organization', o, text, 'jieba nt'), nests ? 2 : 3);
-    }
-    for (const p of findAbbreviationPairs(text, countries)) add(mention('place', p, text, 'abbreviation pair'), 1);
-    for (const p of findAbbreviationUses(text, tokens, tokIdx, countries, data)) add(mention('place', p, text, 'abbreviation use'), 3);
-    for (const o of findTitledOrganizations(tokens, data)) add(mention('organization', o, text, 'title word'), 3);
-    for (const p of findAbbreviationCompounds(text, tokens, tokIdx, countries, abbreviationCompoundTails(resources.dataDir), data)) add(mention('place', p, text, 'abbreviation compound'), 3);
-    for (const p of findSurnameAddresses(text, tokens, tokIdx, data)) add(mention('person', p, text, 'surname address'), 3);
-    for (const o of findBareInstitutions(tokens, bareInstitutions(resources.dataDir))) add(mention('organization', o, text, 'bare institution'), 3);
-    for (const p of findCelestialPlaces(tokens)) add(mention('place', p, text, 'celestial body'), 3);
-    for (const o of findBareInstitutions(tokens, companyNames(resources.dataDir))) add(mention('organization', o, text, 'company'), 3);
-    for (const p of findVillageWords(tokens, generic)) add(mention('place', p, text, 'village word'), 3);
-    for (const o of findPlaceLedOrganizations(tagged, text, tokens, tokIdx, data, heads, phraseToken)) {
-      if (taggerSpans.every((t) => t.end <= o.start || t.start >= o.end || (t.start >= o.start && t.end <= o.end))) add(mention('organization', o, text, 'place-led'), 2);
-    }
+}
+
+/**
+ * People's Daily conventions: jieba organisation words, country pairs (中|美), organisations inside
+ * title words (司法部长) and organisations led by a tagger place (古巴|代表团).
+ */
+function addBioConventionFinds(pass: Pass, tagged: TaggedSpan[], taggerSpans: readonly Span[], heads: OrgHeadWords, generic: ReadonlySet<string>, cands: Candidates): void {
+  const { text, tokens, tokIdx, data, dataDir } = pass;
+  const countries = countryAbbreviations(dataDir);
+  for (const o of findPublications(tagged, text, data)) cands.add(mention('organization', o, text, 'publication'), 2);
+  for (const o of findNtOrganizations(text, tokens, data, heads)) cands.add(mention('organization', o, text, 'jieba nt'), nestsTaggerSpans(o, taggerSpans) ? 2 : 3);
+  for (const p of findAbbreviationPairs(text, countries)) cands.add(mention('place', p, text, 'abbreviation pair'), 1);
+  for (const p of findAbbreviationUses(text, tokens, tokIdx, countries, data)) cands.add(mention('place', p, text, 'abbreviation use'), 3);
+  for (const o of findTitledOrganizations(tokens, data)) cands.add(mention('organization', o, text, 'title word'), 3);
+  for (const p of findAbbreviationCompounds(text, tokens, tokIdx, countries, abbreviationCompoundTails(dataDir), data)) cands.add(mention('place', p, text, 'abbreviation compound'), 3);
+  for (const p of findSurnameAddresses(text, tokens, tokIdx, data)) cands.add(mention('person', p, text, 'surname address'), 3);
+  for (const o of findBareInstitutions(tokens, bareInstitutions(dataDir))) cands.add(mention('organization', o, text, 'bare institution'), 3);
+  for (const p of findCelestialPlaces(tokens)) cands.add(mention('place', p, text, 'celestial body'), 3);
+  for (const o of findBareInstitutions(tokens, companyNames(dataDir))) cands.add(mention('organization', o, text, 'company'), 3);
+  for (const p of findVillageWords(tokens, generic)) cands.add(mention('place', p, text, 'village word'), 3);
+  for (const o of findPlaceLedOrganizations(tagged, text, tokens, tokIdx, data, heads, phraseToken)) {
+    if (nestsTaggerSpans(o, taggerSpans)) cands.add(mention('organization', o, text, 'place-led'), 2);
   }
-  if (!options.bioConventions) for (const o of findQuotedOrganizations(text, data)) add(mention('organization', o, text, o.source), 1);
-  for (const p of findGazetteerPlaces(text, tokens, data)) add(mention('place', p, text, 'gazetteer'), 3);
-  if (!options.bioConventions) for (const p of findVenuePlaces(text, tokens, data)) add(mention('place', p, text, 'venue'), 2);
+}
+
+/** Quoted bodies, gazetteer places and, in the editor's conventions, venues, abbreviation runs and 地区/流域. */
+function addEditorFinds(pass: Pass, cands: Candidates): void {
+  const { text, tokens, data, bio } = pass;
+  if (!bio) for (const o of findQuotedOrganizations(text, data)) cands.add(mention('organization', o, text, o.source), 1);
+  for (const p of findGazetteerPlaces(text, tokens, data)) cands.add(mention('place', p, text, 'gazetteer'), 3);
+  if (bio) return;
+  for (const p of findVenuePlaces(text, tokens, data)) cands.add(mention('place', p, text, 'venue'), 2);
   // A run of abbreviations (沪苏浙皖) competes with the tagger by length: the tagger, trained on
   // People's Daily conventions, may split it into single provinces.
-  if (!options.bioConventions) for (const p of findAbbreviationPlaces(text, tokens, data)) add(mention('place', p, text, 'province abbreviation'), p.end - p.start >= 2 ? 2 : 3);
-  for (const c of cands) {
-    if (c.type !== 'place' || options.bioConventions) continue;
+  for (const p of findAbbreviationPlaces(text, tokens, data)) cands.add(mention('place', p, text, 'province abbreviation'), p.end - p.start >= 2 ? 2 : 3);
+  for (const c of cands.list) {
+    if (c.type !== 'place') continue;
     const ext = PLACE_EXTENSIONS.find((w) => text.startsWith(w, c.end));
     if (ext) { c.end += ext.length; c.canonical = text.slice(c.start, c.end); }
   }
+}
 
+/** The best non-overlapping candidates (rank, then length, then order), then lists, repeats and details. */
+function chooseMentions(pass: Pass, cands: Candidate[], skip: readonly Span[], resources: Resources, wanted: ReadonlySet<EntityType> | undefined): EntityMention[] {
+  const { text, tokens, tokIdx, data, bio } = pass;
   cands.sort((a, b) => a.rank - b.rank || (b.end - b.start) - (a.end - a.start) || a.order - b.order);
   const taken = new Uint8Array(text.length);
-  for (const s of input.skip) taken.fill(1, Math.max(0, s.start), Math.min(text.length, s.end));
+  for (const s of skip) taken.fill(1, Math.max(0, s.start), Math.min(text.length, s.end));
   const chosen: EntityMention[] = [];
   for (const c of cands) {
     if (resources.ignored?.has(c.canonical)) continue;
@@ -340,14 +411,14 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
     const places = chosen.filter((m) => m.type === 'place').sort((a, b) => a.start - b.start);
     for (const p of findListedPlaces(text, places, taken, data)) chosen.push(mention('place', p, text, 'place list'));
   }
-  if (!options.bioConventions && (!wanted || wanted.has('organization'))) {
+  if (!bio && (!wanted || wanted.has('organization'))) {
     const orgs = chosen.filter((m) => m.type === 'organization').sort((a, b) => a.start - b.start);
     for (const o of findListedOrganizations(text, tokens, tokIdx, orgs, taken, data)) chosen.push(mention('organization', o, text, 'organisation list'));
   }
   chosen.push(...repeatedPersons(chosen, text, tokens, taken));
   chosen.sort((a, b) => a.start - b.start);
   addDetails(chosen, text, data);
-  return options.bioConventions ? chosen : mergeAdministrativeChains(chosen, text);
+  return bio ? chosen : mergeAdministrativeChains(chosen, text);
 }
 
 /**
