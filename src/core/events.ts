@@ -149,6 +149,9 @@ function companionOf(type: EventType, before: string, rest: string): boolean {
   return JOINABLE.has(type) && JOINING.test(before) && /^[。，,；;！!]?$/.test(rest.replace(/^了/, ''));
 }
 
+/** A ceremony named after the trigger of what it performs (…签约仪式, 揭牌仪式): that trigger. */
+const CEREMONY_OF = /(..)(?:仪式|活动)$/;
+
 /** Between a clause-modal verb and the trigger: the meeting it is part of the name of (…促进博览会…在北京举行). */
 const MEETING_NAMED_AFTER = /^[^，,。；;]{0,20}?(?:博览会|交易会|展览会|大会|论坛|峰会|年会|发布会)/;
 /** After a trigger: a noun it qualifies and a statistic of it (签约项目金额达…, 发布数量超过…). */
@@ -396,13 +399,15 @@ interface TriggerMatch extends Span {
 
 /**
  * A year that says when something is due or how long it runs, not when the article's events
- * happen: after 到/至 or a dash (到2027年, 2024—2027年), before 前/以前/之前/底前, from when a rule
+ * happen: after 到/至 or a dash (到2027年, 2024—2027年), before 前/以前/之前/底前 or 以来, from when a rule
  * applies (自2026年1月1日起), the year of work planned (研究2025年经济工作), or inside a document
  * title (《…行动计划（2024—2027年）》).
  */
 function targetYear(text: string, start: number, end: number): boolean {
   if (/(?:到|至|—|－|-|~|～)$/.test(text.slice(Math.max(0, start - 1), start))) return true;
   if (/^(?:年)?(?:底)?(?:前|以前|之前)/.test(text.slice(end, end + 4))) return true;
+  // 2023年以来: where a period began, told in a later year.
+  if (/^(?:年)?以来/.test(text.slice(end, end + 3))) return true;
   // 自2026年1月1日起 (施行): when a rule takes effect, often the next year.
   if (/(?:自|从|于)$/.test(text.slice(Math.max(0, start - 1), start)) && /^[^，,。；;]{0,8}起/.test(text.slice(end, end + 10))) return true;
   // 分析研究2025年经济工作: the year planned for, told in the year before (总结2024年经济工作 is this year's).
@@ -435,9 +440,14 @@ const GENERIC_MEETING = /^(?:会议|论坛|大会|峰会|年会|仪式|典礼|�
 
 /** The meeting named at the start of `after` (what follows 出席), or null for none or a generic one (出席活动, 出席此次会议). */
 function namedMeeting(after: string): string | null {
-  const phrase = /^[了]?(?:相关|有关|本次|此次|这次|上述|该|当天的|当日的)?([^，,。；;、！？!?\s并和及]{2,30})/.exec(after)?.[1];
+  const phrase = meetingPhrase(after);
   if (!phrase || !MEETING_END.test(phrase) || GENERIC_MEETING.test(phrase)) return null;
   return phrase;
+}
+
+/** The phrase at the start of `after` that may name a meeting (出席|本次论坛, 出席|签约仪式). */
+function meetingPhrase(after: string): string | undefined {
+  return /^[了]?(?:相关|有关|本次|此次|这次|上述|该|当天的|当日的)?([^，,。；;、！？!?\s并和及]{2,30})/.exec(after)?.[1];
 }
 
 /** After a person's name: the person owns what follows (总书记重要讲话精神, 同志的指示), rather than acting. */
@@ -582,7 +592,8 @@ interface ChunkResult {
   drafts: ChunkDraft[];
   /** Persons and organisations before each 出席/参加… token: they attend the governing meeting. */
   /** `meeting`: the meeting named right after the cue (出席未来投资倡议论坛), when it names one. */
-  attendees: Array<{ at: number; actors: Array<{ text: string; type: 'person' | 'organization' }>; meeting?: string; joins?: EventType }>;
+  /** joins: the type of the event they join (参加会见: the talks before; 出席签约仪式: the signing before, else after). */
+  attendees: Array<{ at: number; actors: Array<{ text: string; type: 'person' | 'organization' }>; meeting?: string; joins?: EventType; ceremony?: boolean }>;
 }
 
 /** undefined: no governing date; otherwise the date's value (null when it has no ISO form). */
@@ -879,11 +890,13 @@ class ArticleExtraction {
   private attachAttendees(drafts: FinalDraft[], attendees: ChunkResult['attendees']): void {
     const meetings = drafts.filter((d) => d.type === 'meeting' && !d.bare);
     const attendeeNames = new Map<FinalDraft, Set<string>>();
-    for (const { at, actors, meeting, joins } of attendees) {
+    for (const { at, actors, meeting, joins, ceremony } of attendees) {
       let target: FinalDraft | undefined;
       if (joins) {
-        // 王毅参加会见。: the last talks (or visit) told before, if any.
-        for (let k = firstStartingAt(drafts, at) - 1; k >= 0 && !target; k--) if (drafts[k].type === joins && !drafts[k].background) target = drafts[k];
+        // 王毅参加会见。: the last talks (or visit) told before, if any; a ceremony may come first (出席签约仪式。…签署了…).
+        const from = firstStartingAt(drafts, at);
+        for (let k = from - 1; k >= 0 && !target; k--) if (drafts[k].type === joins && !drafts[k].background) target = drafts[k];
+        for (let k = from; ceremony && k < drafts.length && !target; k++) if (drafts[k].type === joins && !drafts[k].background && drafts[k].start > at) target = drafts[k];
       } else {
         // The last meeting before the token, else the first one after it (drafts are in text order).
         const before = firstStartingAt(meetings, at);
@@ -1786,7 +1799,10 @@ class ChunkExtractor {
         continue;
       }
       const meeting = namedMeeting(this.text.slice(t.end, sentence.end));
-      out.push({ at: t.start, actors, ...(meeting ? { meeting } : {}) });
+      // 出席签约仪式, 出席揭牌仪式: the ceremony of a signing or launch told about (no meeting of its own).
+      const ceremony = this.lex.triggers.get(CEREMONY_OF.exec(meetingPhrase(this.text.slice(t.end, sentence.end)) ?? '')?.[1] ?? '');
+      if (ceremony && ceremony.type !== 'meeting') out.push({ at: t.start, actors, joins: ceremony.type, ceremony: true });
+      else out.push({ at: t.start, actors, ...(meeting ? { meeting } : {}) });
     }
     return out;
   }

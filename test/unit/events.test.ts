@@ -730,3 +730,15 @@ test('促进 inside a meeting\'s name is no plan (…供应链促进博览会新
   const plan = '12月4日，国家发展改革委等六部门联合召开推进会，部署2026年重大项目建设工作。';
   assert.deepEqual(run(plan, { organization: ['国家发展改革委'] }).map((e) => e.date), ['--12-04']);
 });
+
+test('those at the ceremony of a signing (出席签约仪式) attend that signing; a year a period began (2023年以来) is not the article\'s', () => {
+  const signing = '11月8日，浙江省人民政府与阿里巴巴集团在杭州签署战略合作协议。省长刘捷，阿里巴巴集团董事会主席蔡崇信出席签约仪式。';
+  assert.deepEqual(run(signing, { organization: ['浙江省人民政府', '阿里巴巴集团'], person: ['刘捷', '蔡崇信'], position: ['省长', '阿里巴巴集团董事会主席'], place: ['杭州'] })
+    .map((e) => `${e.type}|${e.participants.map((p) => `${p.text}/${p.role}`).join(',')}`),
+  ['signing|浙江省人民政府/signatory,阿里巴巴集团/signatory,刘捷/attendee,蔡崇信/attendee']);
+  // The ceremony told first: its attendees go to the signing after it.
+  const first = '刘捷出席签约仪式。双方签署了战略合作协议。';
+  assert.deepEqual(run(first, { person: ['刘捷'] }).map((e) => `${e.type}|${e.participants.map((p) => p.text).join(',')}`), ['signing|刘捷']);
+  const since = '最高人民法院11月18日发布典型案例。2023年以来，全国法院审结涉企犯罪案件2.3万件。';
+  assert.deepEqual(run(since, { organization: ['最高人民法院'] }).map((e) => e.date), ['--11-18']);
+});
