@@ -232,3 +232,9 @@ test('bodies named for two sides joined by a dash (中国—东盟博览会秘�
 test('a province and its city in one jieba word (云南昆明/ns) is a place in the editor', () => {
   has('12月6日，第十届中国—南亚博览会在云南昆明闭幕。', 'place:云南昆明');
 });
+
+test('companies written bare in today\'s news (华为, 宁德时代, 阿里巴巴) are organisations, not places or persons; not a verb (让人联想到) nor inside a longer word (京东方); no body from inside a Latin word (HarmonyOS)', () => {
+  const text = '10月22日，华为在深圳正式发布原生鸿蒙操作系统HarmonyOS NEXT。宁德时代、阿里巴巴和京东方分别与该市签署合作协议。这让人联想到当年的情景。';
+  has(text, 'organization:华为', 'organization:宁德时代', 'organization:阿里巴巴', 'organization:京东方', 'place:深圳');
+  hasNot(text, 'place:华', 'place:阿里巴巴', 'place:宁德', 'organization:京东', 'organization:联想', 'organization:HarmonyOS');
+});

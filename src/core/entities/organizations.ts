@@ -5,6 +5,7 @@
 import type { Token } from '../engines';
 import type { NerData } from './nerData';
 import { isHan, phraseToken, tokenBoundaries, type Interval } from './spanUtil';
+import { nerDataLines, perDataDir } from './nerDataFile';
 
 export interface OrgSpan extends Interval { source: string }
 
@@ -320,6 +321,41 @@ export function splitJoinedOrganizations<S extends { type: string; start: number
       }
     }
     if (!split) out.push(s);
+  }
+  return out;
+}
+
+/** data/ner/companies-news.txt by first character, longest first. */
+const newsCompanies = perDataDir((dataDir) => {
+  const byFirst = new Map<string, string[]>();
+  for (const name of nerDataLines(dataDir, 'companies-news.txt').flatMap((l) => l.trim().split(/\s+/)).filter(Boolean)) {
+    const list = byFirst.get(name[0]) ?? [];
+    list.push(name);
+    byFirst.set(name[0], list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  return byFirst;
+});
+
+/** jieba tags of a word used as a verb, adjective or adverb (让人联想到, 一个吉利的日子). */
+const NOT_A_NAME_TAGS = new Set(['v', 'vn', 'vd', 'a', 'ad', 'an', 'd', 'm', 'q']);
+
+/**
+ * Companies written bare (华为, 宁德时代, 阿里巴巴): names from data/ner/companies-news.txt where jieba's
+ * words start and end with them (宁德|时代 is one; 京东方 holds no 京东), except a single word jieba reads as
+ * a verb or adjective. The tagger, trained on 1998 news, reads most of them as places or persons.
+ */
+export function findNewsCompanies(text: string, tokens: readonly Token[], dataDir: string): Interval[] {
+  const byFirst = newsCompanies(dataDir);
+  if (byFirst.size === 0) return [];
+  const { ends } = tokenBoundaries(text.length, tokens);
+  const out: Interval[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const names = byFirst.get(t.word[0]);
+    if (!names) continue;
+    const name = names.find((n) => text.startsWith(n, t.start) && ends[t.start + n.length] && !(t.word === n && NOT_A_NAME_TAGS.has(t.tag)));
+    if (name) out.push({ start: t.start, end: t.start + name.length });
   }
   return out;
 }

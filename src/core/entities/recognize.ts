@@ -10,7 +10,7 @@ import { LEX } from './charTagger';
 import { commonNrWords, foreignNamesAfterTitles, extendTransliteratedNames, extendSurnameOnlyNames,
   namesJiebaKnows, namesEndingInsideVerbs, namesEndingInsideGivenNames, personsAfterTitles, extendTwoCharacterNames, personsReadAsPlaces, splitJoinedPersons, namesBeforeGluedWords, findKnownPersons, findBylines, findReporterCredits, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME, foreignSpelled } from './persons';
 import { findPositions, orgCover } from './positions';
-import { bareLevelOrganization, companyNameStart, findListedOrganizations, findOrganizations, findQuotedOrganizations, NETWORK_NOUN, genericOrganization, orgKind, splitJoinedOrganizations, trimSubUnit } from './organizations';
+import { bareLevelOrganization, companyNameStart, findListedOrganizations, findNewsCompanies, findOrganizations, findQuotedOrganizations, NETWORK_NOUN, genericOrganization, orgKind, splitJoinedOrganizations, trimSubUnit } from './organizations';
 import { COUNTED_UNITS, findAbbreviationPlaces, genericPlaces, findGazetteerPlaces, findListedPlaces, findVenuePlaces, EVENT_VENUE_END, placeCharsInsideWords, placeInfo, PLACE_EXTENSIONS } from './places';
 import { findMediaOutlets } from './media';
 import { completeName, countryAbbreviations, cutAfterCompleteName, findAbbreviationPairs, findAbbreviationUses, findAbbreviationCompounds, findSurnameAddresses, abbreviationCompoundTails, bareInstitutions, findBareInstitutions, endsWithOrgSuffix, extendOrganizationUnits, extendOrganizationChains, extendPlaceHead, extendSessionStart, findNtOrganizations, knownPlace, findPlaceLedOrganizations, findTitledOrganizations, splitAbbreviationPairs, teamLists, companiesReadAsPersons, companyNames, findCelestialPlaces, findVillageWords, findPublications, governmentsAsPlaces, splitPlaceChains, mergePlaceLedOrganizations, reviewPersons, orgHeadWords, type OrgHeadWords, trimNonNameStart, trimTitleEnd } from './bioConventions';
@@ -160,6 +160,11 @@ function startsInsideWordWithoutSurname(s: TaggedSpan, text: string, tokens: rea
   return !foreignSpelled(text.slice(s.start, s.end));
 }
 
+function startsInsideLatinWord(s: TaggedSpan, tokens: readonly Token[], tokIdx: Int32Array): boolean {
+  const t = tokens[tokIdx[s.start]];
+  return !!t && t.start < s.start && /^[A-Za-z]/.test(t.word);
+}
+
 /** What follows the issuer code of a document number (国发〔2020〕8号, 沪府办发[2023]5号). */
 const DOCUMENT_NUMBER_AFTER = /^[〔［\[(（]\d{4}[〕］\])）]/;
 
@@ -217,6 +222,7 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
   for (const m of findDocuments(text)) cands.add(m, 2);
   for (const m of findPolicyTerms(text, loadGlossary(pass.dataDir))) cands.add(m, 2);
   for (const p of findKnownPersons(text, tokens, pass.tokIdx, pass.dataDir, pass.data)) cands.add(mention('person', p, text, 'known person'), 2);
+  if (!pass.bio) for (const o of findNewsCompanies(text, tokens, pass.dataDir)) cands.add(mention('organization', o, text, 'company'), 2);
   const taggerSpans = addTaggerSpans(pass, tagged, heads, cands);
   addRuleOrganizations(pass, ruleOrgs, taggerSpans, cands);
   if (pass.bio) addBioConventionFinds(pass, tagged, taggerSpans, heads, generic, cands);
@@ -246,6 +252,8 @@ function reviewedTaggerSpans(pass: Pass, commonNr: ReadonlySet<string>, generic:
     // People's Daily annotates and an analyst has no use for.
     .filter((s) => pass.bio || s.type !== 'PER' || s.end - s.start > 1 || /[老小]/.test(text[s.start - 1] ?? '') || /[某总老]/.test(text[s.end] ?? ''))
     .filter((s) => s.type !== 'ORG' || !startsWithVerb(s, tokens, tokIdx))
+    // H|armonyOS: a span the tagger starts inside a Latin word is a piece of a product or code name.
+    .filter((s) => pass.bio || !startsInsideLatinWord(s, tokens, tokIdx))
     .filter((s) => s.type !== 'ORG' || !NETWORK_NOUN.test(text.slice(s.start, s.end)) || data.lexicon.orgs.has(text.slice(s.start, s.end)))
     // 费利佩|六世: a monarch's regnal number is part of the name; 王后|莱蒂西亚: a royal title is not.
     .map((s) => (s.type === 'PER' ? royalName(s, text) : s))
