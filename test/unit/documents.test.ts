@@ -55,3 +55,9 @@ test('issuer is read before a verb of issuing', () => {
 test('a resolution (决议) is a document kind: 关于政府工作报告的决议 whole', () => {
   assert.deepEqual(findDocuments('会议表决通过了关于政府工作报告的决议。').map((d) => d.canonical), ['关于政府工作报告的决议']);
 });
+
+test('a name in quotes that ends as a document does is one (通过「国家气候变迁调适行动计划」); not a kind or a phrase of one (“一揽子计划”, “三年行动计划”)', () => {
+  assert.deepEqual(names('行政院会通过环境部拟具的「国家气候变迁调适行动计划」。'), ['国家气候变迁调适行动计划']);
+  assert.deepEqual(names('国务院印发“国家气候变化适应行动计划”。'), ['国家气候变化适应行动计划']);
+  assert.deepEqual(names('这被称为“一揽子计划”，也叫“三年行动计划”。'), []);
+});

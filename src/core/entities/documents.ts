@@ -34,6 +34,11 @@ const UNMARKED = new RegExp(`(${VERB_ALT})(?![会者人厅])(?:了|的)?(${NAME_
 const CONJUNCT = new RegExp(`^(?:和|及|与|以及|、)(${NAME_CHAR}{2,30}?(?:${SUFFIX_ALT}))`);
 const ABOUT = new RegExp(`关于[^，。,；;！？!?\\n《》“”]{2,50}?的(?:${SUFFIX_ALT})`, 'g');
 const TITLE = /《([^《》\n]{1,100})》/g;
+/** A name in quotes (“…” or 「…」) with no punctuation of a sentence inside. */
+const QUOTED = /[“「]([^“”「」《》\n，,。；;！？!?：:]{4,60})[”」]/g;
+const DOCUMENT_END = new RegExp(`(?:${SUFFIX_ALT})$`);
+/** Quoted words that are no name of one document (“这个方案”, “一揽子计划”). */
+const QUOTED_NOT_A_NAME = /^(?:这|那|该|此|本|其|各|有关|相关|上述|一系列|一揽子|一批|一些|若干|新一轮)/;
 
 /** Periodicals are named in 《》 too; they are media, not documents. */
 const PERIODICAL = /(?:日报|晚报|早报|时报|周刊|周报|杂志|画报|学报|月刊|半月刊|求是|报)$/;
@@ -86,6 +91,13 @@ export function findDocuments(text: string): EntityMention[] {
       const s2 = end + next[0].length - next[1].length;
       found.push(mention(text, s2, s2 + next[1].length, 'document-name', m.index + m[1].length));
     }
+  }
+
+  // 通过「国家气候变迁调适行动计划」, 印发“…三年行动方案”: a name in quotes that ends as a document does.
+  for (const m of text.matchAll(QUOTED)) {
+    const name = m[1];
+    if (!DOCUMENT_END.test(name) || GENERIC.test(name) || QUOTED_NOT_A_NAME.test(name)) continue;
+    found.push(mention(text, m.index + 1, m.index + 1 + name.length, 'document-quoted', m.index));
   }
 
   for (const m of text.matchAll(ABOUT)) {
