@@ -161,6 +161,10 @@ const STATISTIC_AFTER = /^(?:项目|金额|总额|资金|数量|规模)[^，,。
 const INVITATION = /^[^，,。；;]{1,40}?(?:邀请|之邀)[，,]/;
 /** Before a trigger: 并 linking it to the event before in its clause (主持会议并讲话, 出席并发表重要讲话). */
 const LINKED_BY_BING = /并(?:作了?|发表了?|作出)?(?:重要|总结|书面)?$/;
+/** The whole of a clause before its trigger is that link (…，并发表重要|讲话). */
+const OPENED_BY_BING = new RegExp(`^${LINKED_BY_BING.source}`);
+/** Before an award trigger: to whom (向获得者李德仁颁发, 为…颁奖). */
+const AWARDED_TO = /^(?:向|为|给)/;
 /** Objects that name nothing (视察工作, 通报有关情况). */
 const UNNAMED_OBJECT = /^(?:工作|情况|有关情况|相关情况)$/;
 /** A day alone (19日, 19日上午) and the marker its date value carries until the article level resolves it. */
@@ -1419,19 +1423,20 @@ class ChunkExtractor {
       d.object = objectSpan ? objectSpan.text : null;
       d.participants = this.participantsOf(d, prevInSentence, objectSpan);
       // (…召开新闻发布会，发布《…》: a clause opened by its trigger shares the subject of the clause before.)
+      // (…颁发奖章、证书，并发表重要讲话: a clause opened by 并 and its trigger too.)
+      const lead = this.text.slice(d.clause.start, d.match.start);
       const sameSubject = prevInSentence && (prevInSentence.clause === d.clause
-        || (prevInSentence.clause.end >= d.clause.start - 1 && this.onlyAdverbs(this.text.slice(d.clause.start, d.match.start))));
+        || (prevInSentence.clause.end >= d.clause.start - 1 && (this.onlyAdverbs(lead) || OPENED_BY_BING.test(lead))));
       if (d.participants.length === 0 && prevInSentence && sameSubject) {
         // …出席启动仪式并致辞: the same actors, in this event's role (those met there meet no one here);
         // members, attendees and organisers stay what they are (…加入联盟并授牌).
         const role = roleFor(d.type, d.match.entry.flags.has('bare'));
-        d.participants = prevInSentence.participants.filter((p) => p.role !== 'met')
+        d.participants = prevInSentence.participants.filter((p) => p.role !== 'met' && p.role !== 'recipient')
           .map((p) => ({ ...p, role: p.role && KEPT_ROLES.has(p.role) ? p.role : role ?? p.role }));
       }
       // 会见…，双方签署…; …共同主持…会晤。会晤后，两国总理共同签署…: both sides are those of the talks
       // or meeting before in the paragraph, in this event's role. (A chunk is a line: the paragraph
       // before is searched at article level, by fillBothSides.)
-      const lead = this.text.slice(d.clause.start, d.match.start);
       if (BOTH_SIDES.test(lead)) {
         let sides: EventParticipant[] | null = null;
         for (let k = i - 1; k >= 0 && !sides && drafts[k].sentence.paragraph === d.sentence.paragraph; k--) sides = sidesOf(drafts[k]);
@@ -1661,6 +1666,12 @@ class ChunkExtractor {
     return { start: s, end: e, text: phrase };
   }
 
+  /** Where the recipients of an award start in [start, end): after the last 向/为/给 word there, else -1. */
+  private awardedToAt(start: number, end: number): number {
+    const to = this.tokensIn(start, end).filter((t) => AWARDED_TO.test(t.word) && t.word.length === 1);
+    return to.length ? to[to.length - 1].end : -1;
+  }
+
   private outsideQuotes(s: number, e: number): string {
     let out = '';
     for (let i = s; i < e; i++) if (!this.isQuoted(i)) out += this.text[i];
@@ -1679,10 +1690,13 @@ class ChunkExtractor {
     }
     const role = roleFor(d.type, m.entry.flags.has('bare'));
     const out: EventParticipant[] = [];
+    // 习近平向…李德仁、薛其坤颁发奖章: those after 向 receive the award.
+    const awardedFrom = d.type === 'award' ? this.awardedToAt(start, m.start) : -1;
     for (const e of this.actorsIn(start, m.start)) {
       if (object && e.start >= object.start && e.end <= object.end) continue;
       const after = this.text.slice(e.end, e.end + 4);
-      out.push({ text: e.canonical, type: e.type as 'person' | 'organization', role: /^(牵头|主办|承办|组织)/.test(after) ? 'organizer' : role });
+      const own = awardedFrom >= 0 && e.start >= awardedFrom ? 'recipient' : role;
+      out.push({ text: e.canonical, type: e.type as 'person' | 'organization', role: /^(牵头|主办|承办|组织)/.test(after) ? 'organizer' : own });
     }
     // 市委、市政府决定…: a deciding body the recogniser did not name is still the decider.
     if (d.type === 'decision' && out.length === 0) {

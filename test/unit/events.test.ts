@@ -742,3 +742,9 @@ test('those at the ceremony of a signing (出席签约仪式) attend that signin
   const since = '最高人民法院11月18日发布典型案例。2023年以来，全国法院审结涉企犯罪案件2.3万件。';
   assert.deepEqual(run(since, { organization: ['最高人民法院'] }).map((e) => e.date), ['--11-18']);
 });
+
+test('those an award is given to (向…李德仁、薛其坤颁发) receive it; a clause opened by 并 (…，并发表重要讲话) is the speech of the subject before, not of the recipients', () => {
+  const text = '6月24日，习近平向国家最高科学技术奖获得者李德仁、薛其坤颁发奖章、证书，并发表重要讲话。';
+  assert.deepEqual(run(text, { person: ['习近平', '李德仁', '薛其坤'] }).map((e) => `${e.type}|${e.participants.map((p) => `${p.text}/${p.role}`).join(',')}`),
+    ['award|习近平/awarder,李德仁/recipient,薛其坤/recipient', 'speech|习近平/speaker']);
+});
