@@ -238,3 +238,9 @@ test('companies written bare in today\'s news (华为, 宁德时代, 阿里巴�
   has(text, 'organization:华为', 'organization:宁德时代', 'organization:阿里巴巴', 'organization:京东方', 'place:深圳');
   hasNot(text, 'place:华', 'place:阿里巴巴', 'place:宁德', 'organization:京东', 'organization:联想', 'organization:HarmonyOS');
 });
+
+test('two bodies joined by 和 are two organisations, not one name (城东污水处理厂扩建工程和区人民医院)', () => {
+  const text = '李明华一行先后来到滨江科创园、城东污水处理厂扩建工程和区人民医院新院区项目现场。';
+  has(text, 'organization:城东污水处理厂', 'organization:区人民医院');
+  hasNot(text, 'organization:城东污水处理厂扩建工程和区人民医院');
+});

@@ -224,7 +224,7 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
   for (const p of findKnownPersons(text, tokens, pass.tokIdx, pass.dataDir, pass.data)) cands.add(mention('person', p, text, 'known person'), 2);
   if (!pass.bio) for (const o of findNewsCompanies(text, tokens, pass.dataDir)) cands.add(mention('organization', o, text, 'company'), 2);
   const taggerSpans = addTaggerSpans(pass, tagged, heads, cands);
-  addRuleOrganizations(pass, ruleOrgs, taggerSpans, cands);
+  addRuleOrganizations(pass, ruleOrgs, taggerSpans, tagged.filter((s) => s.type === 'ORG'), cands);
   if (pass.bio) addBioConventionFinds(pass, tagged, taggerSpans, heads, generic, cands);
   addEditorFinds(pass, cands);
   return chooseMentions(pass, cands.list, input.skip, resources, options.types);
@@ -339,6 +339,13 @@ function addTaggerSpans(pass: Pass, tagged: readonly TaggedSpan[], heads: OrgHea
   return taggerSpans;
 }
 
+/** Whether `o` holds two of the tagger's organisations with 和/与/及/、 between them. */
+function joinsTwoBodies(o: Span, bodies: readonly Span[], text: string): boolean {
+  const inside = bodies.filter((b) => b.start >= o.start && b.end <= o.end);
+  for (let k = 1; k < inside.length; k++) if (/[和与及、]/.test(text.slice(inside[k - 1].end, inside[k].start))) return true;
+  return false;
+}
+
 /** Whether `o` contains every tagger span it touches (rather than cutting across one). */
 function nestsTaggerSpans(o: Span, taggerSpans: readonly Span[]): boolean {
   return taggerSpans.every((t) => t.end <= o.start || t.start >= o.end || (t.start >= o.start && t.end <= o.end));
@@ -348,12 +355,14 @@ function nestsTaggerSpans(o: Span, taggerSpans: readonly Span[]): boolean {
  * A rule organisation that contains every tagger span it touches (发展联盟 inside 长三角…协同发展联盟,
  * 上海市 inside 上海市政府) competes with them by length; one that cuts across a tagger span yields.
  */
-function addRuleOrganizations(pass: Pass, ruleOrgs: readonly (Span & { source: string })[], taggerSpans: readonly Span[], cands: Candidates): void {
+function addRuleOrganizations(pass: Pass, ruleOrgs: readonly (Span & { source: string })[], taggerSpans: readonly Span[], taggerBodies: readonly Span[], cands: Candidates): void {
   const { text, data, bio } = pass;
   for (const o of ruleOrgs) {
     if (!bio && bareLevelOrganization(text.slice(o.start, o.end), data)) continue;
     // People's Daily never annotates a government as an organisation (印度|政府, 临时政府).
     if (bio && text.endsWith('政府', o.end)) continue;
+    // 城东污水处理厂扩建工程和区人民医院: two bodies the tagger read apart, joined by a conjunction, are two.
+    if (joinsTwoBodies(o, taggerBodies, text)) continue;
     // (People's Daily labels 印度政府 as the place 印度 alone: no promotion under its conventions.)
     cands.add(mention('organization', o, text, o.source), nestsTaggerSpans(o, taggerSpans) && !bio ? 2 : 3);
   }
