@@ -339,6 +339,9 @@ function addTaggerSpans(pass: Pass, tagged: readonly TaggedSpan[], heads: OrgHea
   return taggerSpans;
 }
 
+/** A level of government written as a word of its own (区|发展改革委). */
+const LEVEL_WORD = /^[省市县区镇乡]$/;
+
 /** Whether `o` holds two of the tagger's organisations with 和/与/及/、 between them. */
 function joinsTwoBodies(o: Span, bodies: readonly Span[], text: string): boolean {
   const inside = bodies.filter((b) => b.start >= o.start && b.end <= o.end);
@@ -356,9 +359,11 @@ function nestsTaggerSpans(o: Span, taggerSpans: readonly Span[]): boolean {
  * 上海市 inside 上海市政府) competes with them by length; one that cuts across a tagger span yields.
  */
 function addRuleOrganizations(pass: Pass, ruleOrgs: readonly (Span & { source: string })[], taggerSpans: readonly Span[], taggerBodies: readonly Span[], cands: Candidates): void {
-  const { text, data, bio } = pass;
-  for (const o of ruleOrgs) {
+  const { text, tokens, tokIdx, data, bio } = pass;
+  for (let o of ruleOrgs) {
     if (!bio && bareLevelOrganization(text.slice(o.start, o.end), data)) continue;
+    // 区|发展改革委, 市|发展改革委: a known body after a level word of its own is that level's body.
+    if (!bio && o.source === 'organizations.tsv' && LEVEL_WORD.test(tokens[tokIdx[o.start - 1]]?.word ?? '')) o = { ...o, start: o.start - 1 };
     // People's Daily never annotates a government as an organisation (印度|政府, 临时政府).
     if (bio && text.endsWith('政府', o.end)) continue;
     // 城东污水处理厂扩建工程和区人民医院: two bodies the tagger read apart, joined by a conjunction, are two.
