@@ -245,8 +245,8 @@ test('two bodies joined by 和 are two organisations, not one name (城东污水
   hasNot(text, 'organization:城东污水处理厂扩建工程和区人民医院');
 });
 
-test('a known body after a level word of its own is that level\'s body (市|发展改革委 → 市发展改革委)', () => {
-  const text = '市发展改革委、市商务局负责人参加。';
-  has(text, 'organization:市发展改革委');
+test('a known body after a level word of its own is that level\'s body (区|发展改革委 → 区发展改革委)', () => {
+  const text = '副区长张卫东、区发展改革委主要负责同志陪同调研。';
+  has(text, 'organization:区发展改革委');
   hasNot(text, 'organization:发展改革委');
 });
