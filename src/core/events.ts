@@ -126,6 +126,8 @@ const OPEN = '《“‘（(「『【[';
 const CLOSE = '》”’）)」』】]';
 /** Before a trigger: its subject witnesses it (两国元首共同见证了…的签署). */
 const WITNESSED = /见证了?[^，,。；;]{0,40}的?$/;
+/** 见证 opening what a clause's subject witnessed (…在利雅得见证特区政府与…签署). */
+const WITNESS_VERB = /(?:共同)?见证了?(?=[^，,。；;]{1,40}$)/;
 /** Punctuation that ends what follows a trigger (an opening 《 or quote does not). */
 const STOP = /[\s，,。．！？!?；;：:、）)》”]/;
 /** A clause whose subject is both sides (双方还共同签署): adverbs may follow. */
@@ -1692,10 +1694,13 @@ class ChunkExtractor {
     const out: EventParticipant[] = [];
     // 习近平向…李德仁、薛其坤颁发奖章: those after 向 receive the award.
     const awardedFrom = d.type === 'award' ? this.awardedToAt(start, m.start) : -1;
+    // 李家超在利雅得见证特区政府与…签署: those before 见证 witness it; those after it act.
+    const witness = WITNESS_VERB.exec(this.text.slice(start, m.start));
+    const witnessedAt = witness ? start + witness.index : -1;
     for (const e of this.actorsIn(start, m.start)) {
       if (object && e.start >= object.start && e.end <= object.end) continue;
       const after = this.text.slice(e.end, e.end + 4);
-      const own = awardedFrom >= 0 && e.start >= awardedFrom ? 'recipient' : role;
+      const own = awardedFrom >= 0 && e.start >= awardedFrom ? 'recipient' : witnessedAt >= 0 && e.end <= witnessedAt ? 'attendee' : role;
       out.push({ text: e.canonical, type: e.type as 'person' | 'organization', role: /^(牵头|主办|承办|组织)/.test(after) ? 'organizer' : own });
     }
     // 市委、市政府决定…: a deciding body the recogniser did not name is still the decider.
@@ -1931,7 +1936,7 @@ class ChunkExtractor {
         // event happens (在上海出席第二届中国国际…博览会开幕式并致辞).
         const opening = this.placeRun(s, stop);
         if (opening.name) {
-          if (ATTENDED_THEN.test(text.slice(opening.end, stop))) return opening.name;
+          if (ATTENDED_THEN.test(text.slice(opening.end, stop)) || WITNESS_VERB.test(text.slice(opening.end, opening.end + 4))) return opening.name;
           // (在巴西利亚总统府同…举行会谈: a building of the place is part of it.)
           const partner = VENUE_THEN_PARTNER.exec(text.slice(opening.end, d.match.start));
           if (partner) return opening.name + partner[1];

@@ -748,3 +748,10 @@ test('those an award is given to (向…李德仁、薛其坤颁发) receive it;
   assert.deepEqual(run(text, { person: ['习近平', '李德仁', '薛其坤'] }).map((e) => `${e.type}|${e.participants.map((p) => `${p.text}/${p.role}`).join(',')}`),
     ['award|习近平/awarder,李德仁/recipient,薛其坤/recipient', 'speech|习近平/speaker']);
 });
+
+test('those who witness a signing (李家超在利雅得见证…签署) attend it, and the place before 见证 is where it happens', () => {
+  const text = '9月26日，李家超在利雅得见证特区政府与沙特投资部签署合作备忘录。';
+  assert.deepEqual(run(text, { person: ['李家超'], place: ['利雅得'], organization: ['特区政府', '沙特投资部'] })
+    .map((e) => `${e.type}|${e.place}|${e.participants.map((p) => `${p.text}/${p.role}`).join(',')}`),
+  ['signing|利雅得|李家超/attendee,特区政府/signatory,沙特投资部/signatory']);
+});

@@ -250,3 +250,10 @@ test('a known body after a level word of its own is that level\'s body (区|发�
   has(text, 'organization:区发展改革委');
   hasNot(text, 'organization:发展改革委');
 });
+
+test('a venue takes no debris of the clause before (研究|院在/x|合肥|高新区 → 合肥高新区); a surname the tagger read alone grows over jieba\'s glued word (李家|超在 → 李家超)', () => {
+  const venue = '12月2日，合肥综合性国家科学中心人工智能研究院在合肥高新区揭牌成立。';
+  has(venue, 'place:合肥高新区');
+  hasNot(venue, 'place:院在合肥高新区');
+  has('9月26日，李家超在利雅得见证特区政府与沙特投资部签署合作备忘录。', 'person:李家超');
+});

@@ -429,20 +429,31 @@ const WORD_AFTER_NAME_CHARS = new Set([...'作在说是和与同对向将为'].m
 
 /**
  * A two-character name (surname + one) followed by a two-character word jieba read across the name's
- * end and the next word's start (李干|杰作/n 工作报告): the name takes the word's first character when
+ * end and the next word's start (李干|杰作/n 工作报告, 李家|超在/x): the name takes the word's first character when
  * it is a frequent given-name character and the second starts what follows a name (作, 在, 说…).
  */
 export function namesBeforeGluedWords<S extends { type: string; start: number; end: number }>(spans: readonly S[], text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): S[] {
-  const lex = data.lexicon;
   return spans.map((s, i) => {
-    if (s.type !== 'PER' || s.end - s.start !== 2 || !lex.surnames.has(text[s.start])) return s;
-    const t = tokens[tokIdx[s.end]];
-    if (!t || t.start !== s.end || t.end !== s.end + 2 || !WORD_AFTER_NAME_CHARS.has(text.charCodeAt(s.end + 1))) return s;
-    if ((lex.givenNameBucket[text.charCodeAt(s.end)] ?? 0) < 2) return s;
+    const end = gluedNameEnd(s, text, tokens, tokIdx, data);
+    if (end < 0) return s;
     const next = spans[i + 1];
-    if (next && next.start <= s.end) return s;
-    return { ...s, end: s.end + 1 };
+    if (next && next.start < end) return s;
+    return { ...s, end };
   });
+}
+
+/** Where a name before a glued word ends (see namesBeforeGluedWords), else -1. */
+export function gluedNameEnd(s: { type: string; start: number; end: number }, text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): number {
+  const lex = data.lexicon;
+  if (s.type !== 'PER' || !lex.surnames.has(text[s.start])) return -1;
+  // 李家/nrfg|超在/x: the tagger may read the surname alone; jieba's name word is the first two.
+  const head = tokens[tokIdx[s.start]];
+  const end = s.end - s.start === 1 && head && head.start === s.start && head.end === s.start + 2 && /^nr/.test(head.tag) ? head.end : s.end;
+  if (end - s.start !== 2) return -1;
+  const t = tokens[tokIdx[end]];
+  if (!t || t.start !== end || t.end !== end + 2 || !WORD_AFTER_NAME_CHARS.has(text.charCodeAt(end + 1))) return -1;
+  if ((lex.givenNameBucket[text.charCodeAt(end)] ?? 0) < 2) return -1;
+  return end + 1;
 }
 
 /** jieba tags of a word right after a title that can be a name the tagger read as a place. */

@@ -108,6 +108,8 @@ const VENUE_LAST_CHARS = new Set([...'心馆店场院厅堂'].map((c) => c.charC
 const VENUE_CENTRE_KINDS = new Set(['会议', '展览', '会展', '博览', '国际博览', '国际会议', '国际展览', '国际会展']);
 /** Tags of the naming word a venue name starts with: place, person-like or unknown proper word, proper noun, abbreviation. */
 const VENUE_NAME_TAGS = new Set(['ns', 'nr', 'nz', 'x', 'j', 'nrt']);
+/** How an unknown word glued onto the clause's preposition or conjunction ends (院在, 部和). */
+const GLUED_FUNCTION_END = /[在于和与及的是对向将]$/;
 /** Tags of the descriptive words between the name and the head (丝绸/n, 智慧/nr). */
 const VENUE_MIDDLE_TAGS = new Set(['n', 'nr', 'nz', 'ns', 'x', 'vn', 'j']);
 
@@ -133,6 +135,8 @@ export function findVenuePlaces(text: string, tokens: readonly Token[], data: Ne
     for (let j = (split ? k - 2 : k - 1); j >= Math.max(0, k - 3); j--) {
       const t = tokens[j];
       if (t.word.length < 2 || !/^[\u4e00-\u9fff]+$/.test(t.word)) break;
+      // 研究|院在/x|合肥|高新区: an unknown word ending in a preposition is debris of the clause before.
+      if (t.tag === 'x' && GLUED_FUNCTION_END.test(t.word)) break;
       // (国家|体育场, 国家|游泳|中心: the nation's venues are named by 国家.)
       if (VENUE_NAME_TAGS.has(t.tag) || data.lexicon.places.has(t.word) || t.word === '国家') best = j;
       if (!VENUE_MIDDLE_TAGS.has(t.tag)) break;

@@ -7,7 +7,7 @@ import type { EntityMention, EntityType, RecognizerInput, Span } from '../types'
 import type { Resources } from '../resources';
 import { loadNerData, type NerData, type PlaceInfo } from './nerData';
 import { LEX } from './charTagger';
-import { commonNrWords, foreignNamesAfterTitles, extendTransliteratedNames, extendSurnameOnlyNames,
+import { commonNrWords, foreignNamesAfterTitles, gluedNameEnd, extendTransliteratedNames, extendSurnameOnlyNames,
   namesJiebaKnows, namesEndingInsideVerbs, namesEndingInsideGivenNames, personsAfterTitles, extendTwoCharacterNames, personsReadAsPlaces, splitJoinedPersons, namesBeforeGluedWords, findKnownPersons, findBylines, findReporterCredits, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME, foreignSpelled } from './persons';
 import { findPositions, orgCover } from './positions';
 import { bareLevelOrganization, companyNameStart, findListedOrganizations, findNewsCompanies, findOrganizations, findQuotedOrganizations, NETWORK_NOUN, genericOrganization, orgKind, splitJoinedOrganizations, trimSubUnit } from './organizations';
@@ -250,7 +250,9 @@ function reviewedTaggerSpans(pass: Pass, commonNr: ReadonlySet<string>, generic:
     .filter((s) => !pass.bio || s.type !== 'ORG' || !BARE_BODIES.has(text.slice(s.start, s.end)))
     // 电子信息|司|负责人: one character is a person only as a surname addressed (老王, 王某, 李总), which
     // People's Daily annotates and an analyst has no use for.
-    .filter((s) => pass.bio || s.type !== 'PER' || s.end - s.start > 1 || /[老小]/.test(text[s.start - 1] ?? '') || /[某总老]/.test(text[s.end] ?? ''))
+    // (李|家超在: a surname the tagger read alone before jieba's glued word stays, for namesBeforeGluedWords.)
+    .filter((s) => pass.bio || s.type !== 'PER' || s.end - s.start > 1 || /[老小]/.test(text[s.start - 1] ?? '') || /[某总老]/.test(text[s.end] ?? '')
+      || gluedNameEnd(s, text, tokens, tokIdx, data) > 0)
     .filter((s) => s.type !== 'ORG' || !startsWithVerb(s, tokens, tokIdx))
     // H|armonyOS: a span the tagger starts inside a Latin word is a piece of a product or code name.
     .filter((s) => pass.bio || !startsInsideLatinWord(s, tokens, tokIdx))
