@@ -217,7 +217,9 @@ const VENUE_THEN_PARTNER = /^((?:[\u4e00-\u9fff]{0,3}(?:府|宫|馆|厅|堂|楼|
 /** Time zones written before a date (当地时间10月29日). */
 const ZONE_TIME = new Set(['当地时间', '北京时间']);
 /** 来到湖州南太湖新区 ending a clause: where its subject went (see arrivalPlace). */
-const ARRIVAL = /(?:来到|走进|前往|抵达|深入)([^，,。；;、]{2,16})$/;
+const ARRIVAL = /(?:来到|走进|前往|抵达|深入)([^，,。；;]{2,24})$/;
+/** Verbs of visiting that may open the clause before its trigger (走访慰问, 实地察看). */
+const VISITING = /^(?:先后|分别|深入|实地)?(?:走访|察看|查看|看望|走进)$/;
 /** 分别代表两国政府 (on behalf of), not 代表团, 代表大会 or 代表处. */
 const BEHALF = /(?:分别|共同|各自)?代表(?![团处会们性队作])/;
 const PUNCT = /[\s，,。．！？!?；;：:、《》“”‘’（）()「」『』【】\[\]—…·]/;
@@ -1987,9 +1989,14 @@ class ChunkExtractor {
   private arrivalPlace(d: Draft): string | null {
     const { text } = this;
     const comma = text.lastIndexOf('，', d.match.start - 1);
-    if (comma <= d.sentence.start || !this.onlyAdverbs(text.slice(comma + 1, d.match.start))) return null;
+    const gap = text.slice(comma + 1, d.match.start);
+    // (…，走访慰问困难群众: a verb of visiting may come first.)
+    if (comma <= d.sentence.start || !(this.onlyAdverbs(gap) || VISITING.test(gap))) return null;
     const arrival = ARRIVAL.exec(text.slice(Math.max(d.sentence.start, comma - 24), comma));
     if (!arrival) return null;
+    // 来到南昌县、进贤县，: the first place of a list.
+    const listed = this.firstListedPlace(comma - arrival[1].length, comma);
+    if (listed) return listed;
     const run = this.placeRun(comma - arrival[1].length, comma);
     return run.end === comma ? run.name : null;
   }

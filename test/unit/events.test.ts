@@ -755,3 +755,8 @@ test('those who witness a signing (李家超在利雅得见证…签署) attend 
     .map((e) => `${e.type}|${e.place}|${e.participants.map((p) => `${p.text}/${p.role}`).join(',')}`),
   ['signing|利雅得|李家超/attendee,特区政府/signatory,沙特投资部/signatory']);
 });
+
+test('the places just arrived at (来到南昌县、进贤县，) place a visit after a verb of visiting (走访慰问): the first of a list', () => {
+  const text = '1月20日，省委书记尹弘来到南昌县、进贤县，走访慰问困难群众。';
+  assert.deepEqual(run(text, { person: ['尹弘'], position: ['省委书记'], place: ['南昌县', '进贤县'] }).map((e) => `${e.type}|${e.place}`), ['inspection|南昌县']);
+});
