@@ -257,3 +257,9 @@ test('a venue takes no debris of the clause before (研究|院在/x|合肥|高�
   hasNot(venue, 'place:院在合肥高新区');
   has('9月26日，李家超在利雅得见证特区政府与沙特投资部签署合作备忘录。', 'person:李家超');
 });
+
+test('a ministry word right after a country is that country\'s ministry (沙特阿拉伯|投资部); not a part of a place (四川|东部)', () => {
+  const text = '特区政府与沙特阿拉伯投资部签署合作备忘录。四川东部地区降雨。';
+  has(text, 'organization:沙特阿拉伯投资部', 'place:四川');
+  hasNot(text, 'organization:四川东部');
+});

@@ -80,9 +80,16 @@ function suffixHead(text: string, tokens: readonly Token[], tokIdx: Int32Array, 
     const head = tokens[h];
     if (head.start === from) return { start: from, inWord: false };
     if (h === k && (s.length >= 2 || head.tag === 'nt')) return { start: head.start, inWord: true };
+    // 沙特阿拉伯/ns|投资部/n: a ministry word right after a place (not 东部, 总部, 干部: parts and people).
+    if (h === k && s === '部' && head.word.length <= 4 && !NOT_A_MINISTRY.test(head.word) && tokens[k - 1]?.tag === 'ns' && tokens[k - 1].end === head.start) {
+      return { start: head.start, inWord: false };
+    }
   }
   return null;
 }
+
+/** Words ending in 部 that name a part, a place or people rather than a ministry. */
+const NOT_A_MINISTRY = /^(?:[东西南北中内外全局本总支干腹底头顶基胸背上下前后]|俱乐|司令|指挥|分|营|事业|编辑|工作|项目|销售)部$/;
 
 /**
  * The organisation chunker: [place / proper-noun prefix] [modifier words, (parenthesised part)]* suffix,
