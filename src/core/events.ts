@@ -1057,6 +1057,10 @@ class ArticleExtraction {
 }
 
 /** A sentence telling what the meeting decided (会议决定，…; 会议还审议通过了…). */
+/** A report heard (听取省三防办、省气象局等部门工作汇报): those who report do not act in what follows. */
+const HEARD_REPORT = /听取了?[^，,。；;]{1,40}?(?:汇报|报告|介绍|通报)/g;
+/** A sentence opening that tells what happened at the meeting (会上，, 会前，, 会议期间，). */
+const NARRATIVE_OPENER = /^\s*(?:会上|会前|会后|会议期间|会议结束后|会议开始前)[，,]/;
 const MEETING_DECIDED = /^\s*会议(?:还|并|同时)?(?:决定|审议通过|表决通过|通过了|确定|批准)/;
 /** A paragraph opening that continues the story before it (当天, 同日, 会后…). */
 const CONTINUING = /^(?:当天|当日|同日|同天|同一天|会上|会后|会前|期间|随后|此前|其间)/;
@@ -1189,8 +1193,10 @@ class ChunkExtractor {
     let first = 0; // first match starting at or after the current sentence (sentences and matches are in text order)
     for (const sentence of this.sentences) {
       while (first < matches.length && matches[first].start < sentence.start) first++;
-      // (会议指出，要…。会议决定，设立…: a decision the meeting took is news even there.)
-      if (exhortation.has(sentence.paragraph) && !MEETING_DECIDED.test(this.text.slice(sentence.start, sentence.start + 8))) continue;
+      // (会议指出，要…。会议决定，设立…: a decision the meeting took is news even there; 会上，…作交流发言:
+      // so is what was done at the meeting.)
+      const opening = this.text.slice(sentence.start, sentence.start + 8);
+      if (exhortation.has(sentence.paragraph) && !MEETING_DECIDED.test(opening) && !NARRATIVE_OPENER.test(opening)) continue;
       if (first >= matches.length || matches[first].start >= sentence.end) continue; // no trigger: nothing to split
       const clauses = clausesOf(this.text, sentence);
       let suppressedFrom = Infinity;
@@ -1699,8 +1705,11 @@ class ChunkExtractor {
     // 李家超在利雅得见证特区政府与…签署: those before 见证 witness it; those after it act.
     const witness = WITNESS_VERB.exec(this.text.slice(start, m.start));
     const witnessedAt = witness ? start + witness.index : -1;
+    // 听取中央纪委国家监委工作汇报，研究部署…: whose report was heard does not decide.
+    const heard = [...this.text.slice(start, m.start).matchAll(HEARD_REPORT)].map((h) => ({ start: start + h.index!, end: start + h.index! + h[0].length }));
     for (const e of this.actorsIn(start, m.start)) {
       if (object && e.start >= object.start && e.end <= object.end) continue;
+      if (heard.some((h) => e.start >= h.start && e.end <= h.end)) continue;
       const after = this.text.slice(e.end, e.end + 4);
       const own = awardedFrom >= 0 && e.start >= awardedFrom ? 'recipient' : witnessedAt >= 0 && e.end <= witnessedAt ? 'attendee' : role;
       out.push({ text: e.canonical, type: e.type as 'person' | 'organization', role: /^(牵头|主办|承办|组织)/.test(after) ? 'organizer' : own });

@@ -760,3 +760,12 @@ test('the places just arrived at (来到南昌县、进贤县，) place a visit 
   const text = '1月20日，省委书记尹弘来到南昌县、进贤县，走访慰问困难群众。';
   assert.deepEqual(run(text, { person: ['尹弘'], position: ['省委书记'], place: ['南昌县', '进贤县'] }).map((e) => `${e.type}|${e.place}`), ['inspection|南昌县']);
 });
+
+test('what was done at the meeting (会上，…作交流发言) is news in a paragraph that opens with an exhortation; those whose report was heard (听取…汇报，研究部署) do not decide', () => {
+  const text = '1月9日，全国教育工作会议在北京召开。\n会议强调，要加快建设高质量教育体系。会上，北京市作交流发言。';
+  assert.deepEqual(kinds(text, run(text, { place: ['北京', '北京市'] })), ['meeting:召开', 'speech:交流发言']);
+  const heard = '9月5日，黄坤明主持召开调度会，听取省气象局等部门工作汇报，研究部署防御工作。';
+  const decision = run(heard, { person: ['黄坤明'], organization: ['省气象局'] }).find((e) => e.type === 'decision');
+  assert.ok(decision);
+  assert.ok(!decision.participants.some((p) => p.text === '省气象局'));
+});
