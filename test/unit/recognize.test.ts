@@ -263,3 +263,9 @@ test('a ministry word right after a country is that country\'s ministry (沙特�
   has(text, 'organization:沙特阿拉伯投资部', 'place:四川');
   hasNot(text, 'organization:四川东部');
 });
+
+test('an organisation name does not start in an unknown word that glued a preposition on (刘晓东|为市/x|人民政府)', () => {
+  const text = '会议决定任命刘晓东为市人民政府副市长。';
+  has(text, 'person:刘晓东');
+  hasNot(text, 'organization:刘晓东为市人民政府');
+});

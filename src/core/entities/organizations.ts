@@ -97,6 +97,9 @@ const NOT_A_MINISTRY = /^(?:[东西南北中内外全局本总支干腹底头顶
  * stops at punctuation, verbs, function words and listed stop words (会同, 以及, 来自), and a name
  * never starts with a verb, numeral or modifier; a name needs some naming token before its suffix.
  */
+/** How an unknown word that glued a preposition or conjunction onto a name's first character starts (为市, 在沪). */
+const GLUED_FUNCTION_START = /^[为在和与于对向将把被及]/;
+
 /** Tags of the field nouns a department's name joins with 和 (经济和信息化, 人力资源和社会保障). */
 const FIELD_TAGS = new Set(['n', 'vn', 'l', 'nz']);
 
@@ -104,7 +107,9 @@ function suffixMatches(text: string, tokens: readonly Token[], tokIdx: Int32Arra
   const out: OrgSpan[] = [];
   const lastChars = suffixLastChars(data);
   const words = data.orgChunker;
-  const inside = (t: Token) => !words.leftStops.has(t.word) && (words.modifiers.has(t.word) || (phraseToken(t) && t.tag !== 'm'));
+  // (刘晓东|为市/x|人民政府: an unknown word opening with a preposition is the clause's, not the name's.)
+  const inside = (t: Token) => !words.leftStops.has(t.word) && !(t.tag === 'x' && GLUED_FUNCTION_START.test(t.word))
+    && (words.modifiers.has(t.word) || (phraseToken(t) && t.tag !== 'm'));
   /** A field noun of a department's name (经济, 人力资源), not a complete body. */
   const field = (x: Token | undefined) => !!x && FIELD_TAGS.has(x.tag) && isHan(x.word[0]) && !endsWithSuffix(x.word, data);
   tokens.forEach((t, k) => {
