@@ -61,3 +61,7 @@ test('a name in quotes that ends as a document does is one (通过「国家气�
   assert.deepEqual(names('国务院印发“国家气候变化适应行动计划”。'), ['国家气候变化适应行动计划']);
   assert.deepEqual(names('这被称为“一揽子计划”，也叫“三年行动计划”。'), []);
 });
+
+test('a bill (议案) is a document kind: 关于任免国家工作人员的议案 whole', () => {
+  assert.deepEqual(names('会议表决通过了关于任免国家工作人员的议案。'), ['关于任免国家工作人员的议案']);
+});
