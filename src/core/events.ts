@@ -595,7 +595,8 @@ const CONTEXT_AFTER = 8;
 interface ChunkResult {
   /** One flag per paragraph of the chunk: it opens with a dateline (a new section). */
   datelines: boolean[];
-  firstParagraph: Span | null;
+  /** The headline candidate: the first paragraph that is not chrome, and its index in the chunk. */
+  firstParagraph: (Span & { index: number }) | null;
   sentences: Array<Span & { paragraph: number; here: DateValue }>;
   drafts: ChunkDraft[];
   /** Persons and organisations before each 出席/参加… token: they attend the governing meeting. */
@@ -854,7 +855,7 @@ class ArticleExtraction {
     const drafts: FinalDraft[] = [];
     const sentences: FinalDraft['sentence'][] = [];
     const attendees: ChunkResult['attendees'] = [];
-    let firstParagraph: Span | null = null;
+    let firstParagraph: (Span & { index: number }) | null = null;
     let paragraphs = 0;
     results.forEach((r, k) => {
       const base = this.chunkSpans[k].start;
@@ -869,7 +870,7 @@ class ArticleExtraction {
         });
       }
       for (const a of r.attendees) attendees.push({ ...a, at: a.at + base });
-      if (!firstParagraph && r.firstParagraph) firstParagraph = { start: r.firstParagraph.start + base, end: r.firstParagraph.end + base };
+      if (!firstParagraph && r.firstParagraph) firstParagraph = { start: r.firstParagraph.start + base, end: r.firstParagraph.end + base, index: r.firstParagraph.index + paragraphs };
       paragraphs += r.datelines.length;
     });
     const digest = isDigest(sentences);
@@ -1040,13 +1041,13 @@ class ArticleExtraction {
     });
   }
 
-  /** Events of a headline (first line, no sentence end) share date and place with the same event in the body. */
-  private fillTitleEvents(drafts: FinalDraft[], first: Span | null): void {
+  /** Events of a headline (first line after any chrome, no sentence end) share date and place with the same event in the body. */
+  private fillTitleEvents(drafts: FinalDraft[], first: (Span & { index: number }) | null): void {
     if (!first || /[。！？]/.test(this.text.slice(first.start, first.end)) || first.end - first.start > 80) return;
     for (const d of drafts) {
-      if (d.sentence.paragraph !== 0) continue;
-      const body = drafts.find((o) => o.sentence.paragraph > 0 && o.type === d.type && o.word === d.word)
-        ?? drafts.find((o) => o.sentence.paragraph > 0 && o.date);
+      if (d.sentence.paragraph !== first.index) continue;
+      const body = drafts.find((o) => o.sentence.paragraph > first.index && o.type === d.type && o.word === d.word)
+        ?? drafts.find((o) => o.sentence.paragraph > first.index && o.date);
       if (!body) continue;
       if (!d.date) d.date = body.date;
       if (!d.place || !d.explicitPlace || (body.place && body.place.length > d.place.length)) d.place = body.place;
@@ -1056,11 +1057,11 @@ class ArticleExtraction {
   }
 }
 
-/** A sentence telling what the meeting decided (会议决定，…; 会议还审议通过了…). */
 /** A report heard (听取省三防办、省气象局等部门工作汇报): those who report do not act in what follows. */
 const HEARD_REPORT = /听取了?[^，,。；;]{1,40}?(?:汇报|报告|介绍|通报)/g;
 /** A sentence opening that tells what happened at the meeting (会上，, 会前，, 会议期间，). */
 const NARRATIVE_OPENER = /^\s*(?:会上|会前|会后|会议期间|会议结束后|会议开始前)[，,]/;
+/** A sentence telling what the meeting decided (会议决定，…; 会议还审议通过了…). */
 const MEETING_DECIDED = /^\s*会议(?:还|并|同时)?(?:决定|审议通过|表决通过|通过了|确定|批准)/;
 /** A paragraph opening that continues the story before it (当天, 同日, 会后…). */
 const CONTINUING = /^(?:当天|当日|同日|同天|同一天|会上|会后|会前|期间|随后|此前|其间)/;
@@ -1176,6 +1177,16 @@ class ChunkExtractor {
     return this.skip.overlaps(span);
   }
 
+  /** The first paragraph that is not website chrome (当前位置：首页 > …), with its index: the headline, if any. */
+  private headline(shift: (s: Span) => Span): (Span & { index: number }) | null {
+    for (let i = 0; i < this.paragraphs.length; i++) {
+      const p = this.paragraphs[i];
+      const at = p.start + (this.text.slice(p.start, p.end).search(/\S/) + 1 || 1) - 1;
+      if (at < p.end && !this.inSkip({ start: at, end: at + 1 })) return { ...shift(p), index: i };
+    }
+    return null;
+  }
+
   /** Entities with start in [from, to], in order (callers filter further). */
   private entitiesStarting(from: number, to: number): EntityMention[] {
     return entitiesStartingIn(this.entities, from, to);
@@ -1224,7 +1235,7 @@ class ChunkExtractor {
     const shift = (s: Span) => ({ start: s.start - base, end: s.end - base });
     return {
       datelines: this.paragraphs.map((p) => DATELINE.test(this.text.slice(p.start, p.end))),
-      firstParagraph: this.paragraphs.length ? shift(this.paragraphs[0]) : null,
+      firstParagraph: this.headline(shift),
       sentences: this.sentences.map((s) => {
         const here = this.pickDate(this.governingDates(s.start, s.end));
         return { ...shift(s), paragraph: s.paragraph, here: here ? this.dateValue(here) : undefined };

@@ -85,3 +85,16 @@ test('prepareText composes the gloss and script maps back to the original', () =
   const span = p.map.toOriginal(at, at + 3);
   assert.equal(original.slice(span.start, span.end), '一體(tǐ)化');
 });
+
+test('a headline after page chrome (当前位置…, 【字体：大 中 小】 打印本页) shares the body event\'s date and place; a 发布时间 line is no release', () => {
+  const text = [
+    '当前位置：首页 > 新闻中心 > 政务要闻',
+    '【字体：大 中 小】 打印本页 关闭窗口',
+    '苏州市与上海市嘉定区签署战略合作框架协议',
+    '发布时间：2024-03-18 10:32 来源：苏州日报',
+    '3月17日，苏州市与上海市嘉定区在嘉定召开协同发展座谈会，并签署战略合作框架协议。',
+  ].join('\n');
+  const a = analyzeArticle(text, deps);
+  assert.deepEqual(a.events.map((e) => `${e.type}|${e.trigger.text}|${e.date}|${e.place}`),
+    ['signing|签署|2024-03-17|嘉定', 'meeting|召开|2024-03-17|嘉定', 'signing|签署|2024-03-17|嘉定']);
+});

@@ -239,3 +239,8 @@ test('large and hostile inputs stay linear', () => {
   normalize(hostile);
   assert.ok(performance.now() - t < 3000, 'hostile input');
 });
+
+test('page tools (【字体：大 中 小】 打印本页 关闭窗口, 分享到：) are boilerplate; a headline is not', () => {
+  const n = normalize('【字体：大 中 小】 打印本页 关闭窗口\n苏州市与上海市嘉定区签署战略合作框架协议\n分享到：\n正文。');
+  assert.deepEqual(boilerplateTexts(n), ['【字体：大 中 小】 打印本页 关闭窗口', '分享到：']);
+});
