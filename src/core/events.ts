@@ -127,7 +127,7 @@ const CLOSE = '》”’）)」』】]';
 /** Before a trigger: its subject witnesses it (两国元首共同见证了…的签署). */
 const WITNESSED = /见证了?[^，,。；;]{0,40}的?$/;
 /** 见证 opening what a clause's subject witnessed (…在利雅得见证特区政府与…签署). */
-const WITNESS_VERB = /(?:共同)?见证了?(?=[^，,。；;]{1,40}$)/;
+const WITNESS_VERB = /(?:共同)?见证了?(?=[^，,。；;]{0,40}$)/;
 /** Punctuation that ends what follows a trigger (an opening 《 or quote does not). */
 const STOP = /[\s，,。．！？!?；;：:、）)》”]/;
 /** A clause whose subject is both sides (双方还共同签署): adverbs may follow. */
@@ -1958,7 +1958,7 @@ class ChunkExtractor {
         // event happens (在上海出席第二届中国国际…博览会开幕式并致辞).
         const opening = this.placeRun(s, stop);
         if (opening.name) {
-          if (ATTENDED_THEN.test(text.slice(opening.end, stop)) || WITNESS_VERB.test(text.slice(opening.end, opening.end + 4))) return opening.name;
+          if (ATTENDED_THEN.test(text.slice(opening.end, stop)) || /^(?:共同)?见证/.test(text.slice(opening.end, stop))) return opening.name;
           // (在巴西利亚总统府同…举行会谈: a building of the place is part of it.)
           const partner = VENUE_THEN_PARTNER.exec(text.slice(opening.end, d.match.start));
           if (partner) return opening.name + partner[1];

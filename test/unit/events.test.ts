@@ -769,3 +769,12 @@ test('what was done at the meeting (会上，…作交流发言) is news in a pa
   assert.ok(decision);
   assert.ok(!decision.participants.some((p) => p.text === '省气象局'));
 });
+
+test('those who witness a signing right before its trigger (出席签约仪式并共同见证签约) attend it', () => {
+  const text = '11月5日，南京市政府与中国电子科技集团有限公司签署战略合作协议。市委书记韩立明，中国电科董事长王海波出席签约仪式并共同见证签约。';
+  const events = run(text, { organization: ['南京市政府', '中国电子科技集团有限公司'], person: ['韩立明', '王海波'], position: ['市委书记', '中国电科董事长'] });
+  assert.deepEqual(events.map((e) => `${text.slice(e.trigger.start, e.trigger.end)}|${e.participants.map((p) => `${p.text}/${p.role}`).join(',')}`), [
+    '签署|南京市政府/signatory,中国电子科技集团有限公司/signatory,韩立明/attendee,王海波/attendee',
+    '签约|韩立明/attendee,王海波/attendee',
+  ]);
+});
