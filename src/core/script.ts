@@ -276,6 +276,23 @@ function anyTraditionalToSimplifiedConfig(): LocaleConfig {
 
 const TRADITIONAL_CONFIG: Record<TraditionalVariant, string> = { t: 's2t', tw: 's2tw', twp: 's2twp', hk: 's2hk' };
 
+/**
+ * Phrases OpenCC's simplified-to-traditional dictionaries get wrong, ahead of them: 企业|家俱|乐部 had
+ * become 企業傢俱(furniture)樂部 (a club of entrepreneurs, experts, writers: X家|俱乐部).
+ */
+const TRADITIONAL_FIXES = '家俱乐部 家俱樂部';
+
+/** `config` with TRADITIONAL_FIXES first in its phrase segmentation and its first conversion group. */
+function withTraditionalFixes(config: LocaleConfig): LocaleConfig {
+  const [first, ...rest] = config.conversionChain;
+  const seg = config.segmentation;
+  return {
+    ...config,
+    ...(seg === undefined ? {} : { segmentation: [TRADITIONAL_FIXES, ...(Array.isArray(seg) && seg.every((d) => typeof d === 'string') ? (seg as DictGroup) : [seg as DictLike])] as DictGroup }),
+    conversionChain: [[TRADITIONAL_FIXES, ...(first as DictGroup)], ...rest],
+  };
+}
+
 const converterCache = new Map<string, AlignedConverter>();
 function cached(key: string, make: () => LocaleConfig): AlignedConverter {
   let c = converterCache.get(key);
@@ -291,7 +308,7 @@ export class OpenccConverter implements Converter {
   toTraditional(text: string, variant: TraditionalVariant): Conversion {
     const name = TRADITIONAL_CONFIG[variant];
     if (!name) throw new Error(`Unknown traditional variant: ${variant}`);
-    return cached(name, () => configs[name]).convert(text);
+    return cached(name, () => withTraditionalFixes(configs[name])).convert(text);
   }
 }
 

@@ -104,3 +104,9 @@ test('mixed documents and their minority runs', () => {
   assert.equal(detectScript('').script, 'simplified');
   assert.equal(detectScript('abc 123').traditionalOnly, 0);
 });
+
+test('simplified → traditional: X家|俱乐部 is a club, not furniture (企業家俱樂部, not 企業傢俱樂部), in every variant', () => {
+  for (const v of ['t', 'tw', 'twp', 'hk'] as const) {
+    assert.equal(converter.toTraditional('中国企业家俱乐部', v).text.slice(2), '企業家俱樂部', v);
+  }
+});
