@@ -138,8 +138,8 @@ const MEETING_OF_TIME_CLAUSE = /^[^，,。；;]{0,30}(?:会议|峰会|论坛|大
 const AT_BEFORE = /在[^，,。；;：:]{0,20}$/;
 /** After that body: the rest of the meeting's name and 上, with no verb of holding it (举行, 召开: the body acts then). */
 const MEETING_WHERE = /^(?:(?!举行|召开|举办|主办)[^，,。；;]){0,40}?(?:会议|大会|论坛|峰会|年会|座谈会|发布会|开幕式|闭幕式|仪式|典礼)上/;
-/** A meeting's name, then what the meeting did (座谈会|听取意见建议, 专题会议|研究部署…). */
-const MEETING_THEN_VERB = /^([^，,。；;]{0,30}?(?:会议|座谈会|推进会|调度会|研讨会|汇报会|工作会|大会))(?:听取|研究|部署|传达|学习|交流|讨论|征求|审议|分析|总结|通报|强调|指出)/;
+/** A meeting's name, then what the meeting did (座谈会|听取意见建议, 专题会议|研究部署…, 新闻发布会|介绍…). */
+const MEETING_THEN_VERB = /^([^，,。；;]{0,30}?(?:会议|座谈会|推进会|调度会|研讨会|汇报会|工作会|大会|发布会|记者会))(?:听取|研究|部署|传达|学习|交流|讨论|征求|审议|分析|总结|通报|强调|指出|介绍|解读|发布|宣布)/;
 /** How the name of one meeting or ceremony ends, 暨 or not (…胜利80周年大会, …开幕式暨…论坛). */
 const ONE_MEETING_END = /(?:大会|会议|论坛|峰会|年会|仪式|典礼|庆典|博览会|交易会|展览会|研讨会)$/;
 /** Right before a talks or inspection trigger that ends its clause: joining it (参加会见, 陪同调研). */
@@ -922,6 +922,8 @@ class ArticleExtraction {
       if (!seen) attendeeNames.set(target, (seen = new Set(target.participants.map((p) => p.text))));
       for (const e of actors) {
         if (seen.has(e.text)) continue;
+        // 中国人民大学建校85周年纪念大会…李书磊出席: the body the meeting is named after does not attend it.
+        if (e.type === 'organization' && target.object?.startsWith(e.text) && target.object.length > e.text.length) continue;
         seen.add(e.text);
         target.participants.push({ text: e.text, type: e.type, role: 'attendee' });
       }
@@ -1057,6 +1059,8 @@ class ArticleExtraction {
   }
 }
 
+/** Institutions events are held at (…在上海交通大学举行, 在中央党校开班). */
+const VENUE_BODY = /(?:大学|学院|学校|中学|小学|党校|医院|研究院|研究所|科学院)$/;
 /** A report heard (听取省三防办、省气象局等部门工作汇报): those who report do not act in what follows. */
 const HEARD_REPORT = /听取了?[^，,。；;]{1,40}?(?:汇报|报告|介绍|通报)/g;
 /** A sentence opening that tells what happened at the meeting (会上，, 会前，, 会议期间，). */
@@ -1721,6 +1725,8 @@ class ChunkExtractor {
     for (const e of this.actorsIn(start, m.start)) {
       if (object && e.start >= object.start && e.end <= object.end) continue;
       if (heard.some((h) => e.start >= h.start && e.end <= h.end)) continue;
+      // (…年会在上海交通大学举行: the venue, not who holds it.)
+      if (this.text[e.start - 1] === '在' && this.venueBody(e.start, m.start) === e) continue;
       const after = this.text.slice(e.end, e.end + 4);
       const own = awardedFrom >= 0 && e.start >= awardedFrom ? 'recipient' : witnessedAt >= 0 && e.end <= witnessedAt ? 'attendee' : role;
       out.push({ text: e.canonical, type: e.type as 'person' | 'organization', role: /^(牵头|主办|承办|组织)/.test(after) ? 'organizer' : own });
@@ -1910,6 +1916,12 @@ class ChunkExtractor {
 
   // --- places -----------------------------------------------------------------------------
 
+  /** An institution that hosts events (上海交通大学, 中央党校) spanning [start, …) with only adverbs before `end`, else null. */
+  private venueBody(start: number, end: number): EntityMention | null {
+    const body = this.entitiesStarting(start, start).find((x) => x.type === 'organization' && x.end <= end);
+    return body && VENUE_BODY.test(body.canonical) && this.onlyAdverbs(this.text.slice(body.end, end)) ? body : null;
+  }
+
   private explicitPlace(d: Draft): string | null {
     const { text } = this;
     const seg = text.slice(d.sentence.start, d.match.start);
@@ -1967,6 +1979,9 @@ class ChunkExtractor {
           if (venue && this.onlyAdverbs(venue[2])) return opening.name + venue[1];
         }
       }
+      // 在上海交通大学举行: a university or institute right before the trigger is where it is held.
+      const venue = seg[at] === '在' ? this.venueBody(s, d.match.start) : null;
+      if (venue) return venue.canonical;
       // Without a place entity: a short name ending like a place (在金华市举行), or an abbreviation (在京举行).
       if (inner.length >= 2 && inner.length <= 8 && !PUNCT.test(inner) && PLACE_SUFFIX.test(inner)) return inner;
       if (inner.length === 1 && this.cue('place-abbrev').has(inner)) return inner;

@@ -778,3 +778,13 @@ test('those who witness a signing right before its trigger (出席签约仪式�
     '签约|韩立明/attendee,王海波/attendee',
   ]);
 });
+
+test('a university right before the trigger (在上海交通大学举行) is where, not who; the body a meeting is named after does not attend it; a press conference then what it told (新闻发布会|介绍…) is the conference', () => {
+  const venue = '10月12日，长三角研究型大学联盟2024年年会在上海交通大学举行。';
+  assert.deepEqual(run(venue, { organization: ['长三角研究型大学联盟', '上海交通大学'] }).map((e) => `${e.type}|${e.place}|${e.participants.map((p) => p.text).join(',')}`),
+    ['meeting|上海交通大学|']);
+  const named = '中国人民大学建校85周年纪念大会3日在京举行，李书磊出席。';
+  assert.deepEqual(run(named, { organization: ['中国人民大学'], person: ['李书磊'] }).map((e) => e.participants.map((p) => p.text).join(',')), ['李书磊']);
+  const press = '国务院新闻办公室1月19日上午举行新闻发布会介绍商务工作情况。';
+  assert.deepEqual(run(press, { organization: ['国务院新闻办公室'] }).map((e) => e.object), ['新闻发布会']);
+});
