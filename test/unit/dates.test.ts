@@ -109,3 +109,9 @@ test('今（5）日, Taiwan news\' "today, the 5th", is that day of the article\
   assert.deepEqual(dates('总统府今（5）日表示，赖清德今（5）日上午接见访问团。', article('2025-12-05')), [['今（5）日', '2025-12-05'], ['今（5）日上午', '2025-12-05']]);
   assert.deepEqual(dates('今（5）日表示'), [['今（5）日', null]]);
 });
+
+test('昨（2）日 and 明（1）日 give their day too, in the month before or after when the day says so', () => {
+  assert.deepEqual(dates('蒋万安昨（2）日出席活动，明（4）日将访问台中。', article('2025-12-03')), [['昨（2）日', '2025-12-02'], ['明（4）日', '2025-12-04']]);
+  assert.deepEqual(dates('立法院昨（30）日三读通过。', article('2025-12-01')), [['昨（30）日', '2025-11-30']]);
+  assert.deepEqual(dates('明（1）日起实施。', article('2025-12-31')), [['明（1）日', '2026-01-01']]);
+});

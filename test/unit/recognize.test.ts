@@ -269,3 +269,9 @@ test('an organisation name does not start in an unknown word that glued a prepos
   has(text, 'person:刘晓东');
   hasNot(text, 'organization:刘晓东为市人民政府');
 });
+
+test('a name does not take the 今 or 昨 of Taiwan\'s "today, the 3rd" (赖清德今|（3）日)', () => {
+  const text = '总统赖清德今（3）日上午在总统府主持国家安全会议。';
+  has(text, 'person:赖清德', 'date:今（3）日上午');
+  hasNot(text, 'person:赖清德今');
+});

@@ -51,7 +51,7 @@ const DAY = /(3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九
 const NUMERIC = /(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d.])/y;
 const REL_YEAR = /(今年|去年|明年|前年)/y;
 const REL_MONTH = /(本月|上月|下月|上个月|下个月)/y;
-const TODAY_WITH_DAY = /今[（(]([0-9]{1,2})[）)]日/y;
+const TODAY_WITH_DAY = /([今昨明])[（(]([0-9]{1,2})[）)]日/y;
 const REL_DAY = /(昨日|昨天|昨晚|昨夜|今天|今日|今晚|今晨|明天|明日|前天|前日)/y;
 const PART_OF_DAY = /(上午|下午|中午|晚上|晚间|早上|早晨|凌晨|傍晚|夜间|深夜|清晨)/y;
 const RANGE_JOIN = /(至|到|—|–|-|~|～)/y;
@@ -90,6 +90,13 @@ function shiftDay(p: DatePoint, days: number): DatePoint {
   const out: DatePoint = { month: d.getUTCMonth() + 1, day: d.getUTCDate() };
   if (p.year !== undefined) out.year = d.getUTCFullYear();
   return out;
+}
+
+/** `month` of `year` moved by `offset` months (the year kept unknown when it is). */
+function shiftMonth(year: number | undefined, month: number, offset: number): { year?: number; month: number } {
+  const total = month - 1 + offset;
+  const m = ((total % 12) + 12) % 12 + 1;
+  return year === undefined ? { month: m } : { year: year + Math.floor(total / 12), month: m };
 }
 
 /** Reads a month (and day) at i into `point`; returns the end of what was read. */
@@ -182,13 +189,17 @@ function parsePoint(s: string, i: number, article: ArticleDate | null, inRange: 
     return { end, point, resolved: true, hasDay: !!d };
   }
 
-  // 今（5）日, as Taiwan's news write "today, the 5th": the day is given.
+  // 今（5）日, 昨（4）日, as Taiwan's news write "today, the 5th": the day is given.
   m = at(TODAY_WITH_DAY, s, i);
   if (m) {
-    const point: DatePoint = { day: Number(m[1]) };
+    const point: DatePoint = { day: Number(m[2]) };
     if (article?.month !== undefined) {
-      point.month = article.month;
-      if (article.year !== undefined) point.year = article.year;
+      // 昨（30）日 told on the 1st: the day before was in the month before (明（1）日 on the 30th: after).
+      const offset = m[1] === '昨' && article.day !== undefined && point.day! > article.day ? -1
+        : m[1] === '明' && article.day !== undefined && point.day! < article.day ? 1 : 0;
+      const month = shiftMonth(article.year, article.month, offset);
+      point.month = month.month;
+      if (month.year !== undefined) point.year = month.year;
     }
     return { end: i + m[0].length, point, resolved: point.month !== undefined, hasDay: true };
   }

@@ -627,7 +627,7 @@ const NAME_BREAK = /[\s，,。；;：:、（）()《》“”"'！？!?【】]/;
  */
 export function reviewTaggedNames(tagged: readonly TaggedSpan[], text: string): TaggedSpan[] {
   // 拉克松于|6月: a preposition glued on is cut first, so that the name is known by its own length.
-  const spans = tagged.map((s) => (s.type === 'PER' && s.end - s.start >= 3 && endsInPreposition(text.slice(s.start, s.end), text, s.end) ? { ...s, end: s.end - 1 } : s));
+  const spans = tagged.map((s) => (s.type === 'PER' && s.end - s.start >= 3 && (endsInPreposition(text.slice(s.start, s.end), text, s.end) || endsInDayWord(text, s.end)) ? { ...s, end: s.end - 1 } : s));
   const names = new Set(spans.filter((s) => s.type === 'PER').map((s) => text.slice(s.start, s.end)));
   const out: TaggedSpan[] = [];
   for (const s of spans) {
@@ -661,6 +661,11 @@ const NEVER_NAME_FINAL = new Set([...'在于是说对向将也还就已作'].map
 /** A name of three characters or more that ends in a preposition or adverb with text (no punctuation) right after it. */
 function endsInPreposition(name: string, text: string, end: number): boolean {
   return NEVER_NAME_FINAL.has(name.charCodeAt(name.length - 1)) && !/\.|·/.test(name) && end < text.length && (isHan(text[end]) || /[0-9０-９]/.test(text[end]));
+}
+
+/** 赖清德今|（3）日, 蒋万安昨|（2）日: Taiwan's news write "today, the 3rd" right after the subject. */
+function endsInDayWord(text: string, end: number): boolean {
+  return /[今昨明]/.test(text[end - 1]) && /^[（(][0-9]{1,2}[）)]日/.test(text.slice(end, end + 5));
 }
 
 /** How many times `name` occurs in the text (a name written with a following 作 once is a misreading). */
