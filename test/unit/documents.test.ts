@@ -65,3 +65,7 @@ test('a name in quotes that ends as a document does is one (通过「国家气�
 test('a bill (议案) is a document kind: 关于任免国家工作人员的议案 whole', () => {
   assert.deepEqual(names('会议表决通过了关于任免国家工作人员的议案。'), ['关于任免国家工作人员的议案']);
 });
+
+test('a counted batch is no document name (见证两地签署多份合作备忘录)', () => {
+  assert.deepEqual(names('双方见证两地签署多份合作备忘录。'), []);
+});

@@ -25,7 +25,7 @@ const VERB_ALT = VERBS.join('|');
 /** Characters a name may contain: CJK, Latin letters, digits and half/full-width brackets. */
 const NAME_CHAR = '[\\u4e00-\\u9fffA-Za-z0-9０-９()（）·—\\-]';
 /** Words that make the mention generic, a coordination of several things, or a clause (通过…平台发表意见), not one name. */
-const NOT_A_NAME = /^(?:这|那|该|此|本|其|各|有关|相关|上述|以上|一系列|一批|一些|若干|多项|新一轮|系列|具体|重要|工作)|^[0-9一二三四五六七八九十两几数百千]+(?:余|多)?[项份个件部批条]|[和与及并或、的等]|发表|提出|听取|征求/;
+const NOT_A_NAME = /^(?:这|那|该|此|本|其|各|有关|相关|上述|以上|一系列|一批|一些|若干|多项|新一轮|系列|具体|重要|工作)|^(?:[0-9一二三四五六七八九十两几数百千]+(?:余|多)?|多)[项份个件部批条]|[和与及并或、的等]|发表|提出|听取|征求/;
 
 /** Kinds of document rather than names of one (战略合作协议, 工作方案). */
 const GENERIC = new RegExp(`^(?:战略|全面|深度|框架|合作|投资|项目|采购|工作|行动|发展|实施|专项|年度|三年|五年)+(?:${SUFFIX_ALT})$`);
