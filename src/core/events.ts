@@ -1059,6 +1059,8 @@ class ArticleExtraction {
   }
 }
 
+/** A relative clause of what someone came to attend (出席…论坛的, 来华参加…的). */
+const ATTENDING_WHO = /(?:出席|参加|列席)[^，,。；;]{1,40}?的/g;
 /** Institutions events are held at (…在上海交通大学举行, 在中央党校开班). */
 const VENUE_BODY = /(?:大学|学院|学校|中学|小学|党校|医院|研究院|研究所|科学院)$/;
 /** A report heard (听取省三防办、省气象局等部门工作汇报): those who report do not act in what follows. */
@@ -1739,7 +1741,12 @@ class ChunkExtractor {
       }
     }
     if (m.entry.flags.has('met')) {
-      for (const e of this.actorsIn(m.end, d.clause.end)) out.push({ text: e.canonical, type: e.type as 'person' | 'organization', role: 'met' });
+      // 会见出席…圣彼得堡国际经济论坛的…丁薛祥: what those met came to attend is not met.
+      const attended = [...this.text.slice(m.end, d.clause.end).matchAll(ATTENDING_WHO)].map((a) => ({ start: m.end + a.index!, end: m.end + a.index! + a[0].length }));
+      for (const e of this.actorsIn(m.end, d.clause.end)) {
+        if (attended.some((a) => e.start >= a.start && e.end <= a.end)) continue;
+        out.push({ text: e.canonical, type: e.type as 'person' | 'organization', role: 'met' });
+      }
     }
     // (…主持会议并讲话，市长王强出席: a speech linked by 并 is its clause's subject's, filled later.)
     if (d.type === 'speech' && !out.some((p) => p.type === 'person') && !LINKED_BY_BING.test(this.text.slice(Math.max(d.clause.start, m.start - 8), m.start))) {

@@ -788,3 +788,9 @@ test('a university right before the trigger (在上海交通大学举行) is whe
   const press = '国务院新闻办公室1月19日上午举行新闻发布会介绍商务工作情况。';
   assert.deepEqual(run(press, { organization: ['国务院新闻办公室'] }).map((e) => e.object), ['新闻发布会']);
 });
+
+test('what those met came to attend is not met (会见出席…圣彼得堡国际经济论坛的…丁薛祥)', () => {
+  const text = '当地时间6月7日，普京在圣彼得堡会见出席第二十七届圣彼得堡国际经济论坛的中国国务院副总理丁薛祥。';
+  assert.deepEqual(run(text, { person: ['普京', '丁薛祥'], place: ['圣彼得堡'], organization: ['圣彼得堡国际经济论坛'], position: ['中国国务院副总理'] })
+    .map((e) => e.participants.map((p) => `${p.text}/${p.role}`).join(',')), ['普京/host,丁薛祥/met']);
+});
