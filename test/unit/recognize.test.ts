@@ -275,3 +275,8 @@ test('a name does not take the 今 or 昨 of Taiwan\'s "today, the 3rd" (赖清�
   has(text, 'person:赖清德', 'date:今（3）日上午');
   hasNot(text, 'person:赖清德今');
 });
+
+test('a position whose body joins two fields with 及 or 和 is whole (商务及经济发展局局长); two names with 和 are not one (中国和美国总统)', () => {
+  has('代表团成员包括商务及经济发展局局长丘应桦等。', 'position:商务及经济发展局局长');
+  hasNot('中国和美国总统拜登通电话。', 'position:中国和美国总统');
+});

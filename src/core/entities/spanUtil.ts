@@ -51,11 +51,22 @@ export function extendLeft(text: string, tokens: readonly Token[], tokIdx: Int32
     const k = tokIdx[s - 1];
     if (k < 0) break;
     const t = tokens[k];
-    if (t.start < floor || start - t.start > maxLen || !phraseToken(t)) break;
+    if (t.start < floor || start - t.start > maxLen) break;
+    // 商务|及|经济发展局, 人力资源|和|社会保障局: a conjunction between two field nouns is inside a body's name.
+    if (!phraseToken(t)) {
+      const before = tokens[k - 1], after = tokens[k + 1];
+      if (!(FIELD_JOINER.has(t.word) && before && after && before.start >= floor && start - before.start <= maxLen && FIELD_NOUN_TAGS.has(before.tag) && FIELD_NOUN_TAGS.has(after.tag))) break;
+      s = before.start;
+      continue;
+    }
     s = t.start;
   }
   return s;
 }
+
+const FIELD_JOINER = new Set(['及', '和']);
+/** Tags of the field nouns a body's name joins (商务, 经济, 人力资源; not places or names: 中国|和|美国总统). */
+const FIELD_NOUN_TAGS = new Set(['n', 'vn']);
 
 export interface Interval { start: number; end: number }
 
