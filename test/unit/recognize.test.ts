@@ -277,6 +277,6 @@ test('a name does not take the 今 or 昨 of Taiwan\'s "today, the 3rd" (赖清�
 });
 
 test('a position whose body joins two fields with 及 or 和 is whole (商务及经济发展局局长); two names with 和 are not one (中国和美国总统)', () => {
-  has('代表团成员包括商务及经济发展局局长丘应桦等。', 'position:商务及经济发展局局长');
+  has('代表团成员包括商务及经济发展局局长丘应桦、创新科技及工业局局长孙东等。', 'position:商务及经济发展局局长', 'position:科技及工业局局长');
   hasNot('中国和美国总统拜登通电话。', 'position:中国和美国总统');
 });
