@@ -10,6 +10,8 @@ import { JiebaSegmenter } from '../../src/core/jiebaSegmenter';
 import { extractEvents, loadEventLexicon } from '../../src/core/events';
 import { findDates } from '../../src/core/entities/dates';
 import type { ArticleDate, EntityMention, EntityType, EventMention, Span } from '../../src/core/types';
+import { analyzeArticle } from '../../src/core/analyze';
+import { OpenccConverter } from '../../src/core/script';
 
 const dataDir = findDataDir(__dirname);
 const segmenter = JiebaSegmenter.load({ dataDir });
@@ -793,4 +795,12 @@ test('what those met came to attend is not met (会见出席…圣彼得堡国�
   const text = '当地时间6月7日，普京在圣彼得堡会见出席第二十七届圣彼得堡国际经济论坛的中国国务院副总理丁薛祥。';
   assert.deepEqual(run(text, { person: ['普京', '丁薛祥'], place: ['圣彼得堡'], organization: ['圣彼得堡国际经济论坛'], position: ['中国国务院副总理'] })
     .map((e) => e.participants.map((p) => `${p.text}/${p.role}`).join(',')), ['普京/host,丁薛祥/met']);
+});
+
+test('every name of a bracketed credit (（记者 李明 通讯员 张华）) tells the news and takes no part in it', () => {
+  const text = '本报讯（记者 李明 通讯员 张华）2月18日，全省优化营商环境大会在郑州召开。';
+  // Through the whole analysis: the credit is found by the recogniser.
+  const a = analyzeArticle(text, { segmenter, converter: new OpenccConverter(), resources: { dataDir, userTerms: [] } });
+  assert.deepEqual(a.entities.filter((e) => e.type === 'person').map((e) => `${e.canonical}/${e.source}`), ['李明/reporter credit', '张华/reporter credit']);
+  assert.deepEqual(a.events.map((e) => e.participants.length), [0]);
 });

@@ -252,6 +252,10 @@ export function personsReadAsPlaces<S extends { type: string; start: number; end
   });
 }
 
+/** A credit in brackets with a role word and names parted by spaces or 、 (（记者 李明 通讯员 张华）). */
+const BRACKETED_CREDIT = /[（(]\s*((?:本报|新华社)?(?:记者|通讯员|实习生|见习记者)[\s\u3000]*[^（()）\n]{1,40}?(?:[\s\u3000、]+(?:记者|通讯员|实习生|见习记者)[\s\u3000]*[^（()）\n]{1,20}?)+)[）)]/g;
+/** Role words that open a credit's parts (本报记者, 通讯员). */
+const CREDIT_ROLE_START = /^(?:本报|新华社)?(?:见习记者|记者|通讯员|实习生)/;
 /** A reporter's dateline credit: 记者 + names joined by 、 + 报道 (电记者王霞光、李长云报道). */
 const REPORTER_CREDIT = /记者((?:[\u4e00-\u9fff]{2,4}、){0,3}[\u4e00-\u9fff]{2,4}?)(?:报道|采写|摄影?报道|(?<=[（(]记者[^（()）]*)[）)])/g;
 
@@ -262,6 +266,23 @@ const REPORTER_CREDIT = /记者((?:[\u4e00-\u9fff]{2,4}、){0,3}[\u4e00-\u9fff]{
  */
 export function findReporterCredits(text: string, data: NerData): Interval[] {
   const out: Interval[] = [];
+  const isName = (n: string) => {
+    const sur = data.lexicon.compoundSurnames.has(n.slice(0, 2)) ? 2 : data.lexicon.surnames.has(n[0]) ? 1 : 0;
+    return sur > 0 && n.length - sur >= 1 && n.length - sur <= 2;
+  };
+  // （记者 李明 通讯员 张华）: every name of a bracketed credit, whatever role words and spaces part them.
+  for (const m of text.matchAll(BRACKETED_CREDIT)) {
+    const inner = m[1];
+    const base = m.index! + 1;
+    const parts = [...inner.matchAll(/[\u4e00-\u9fff]+/g)].flatMap((w) => {
+      // A role word glued to the name (通讯员张华) is cut off.
+      const role = CREDIT_ROLE_START.exec(w[0]);
+      const at = w.index! + (role ? role[0].length : 0);
+      return at < w.index! + w[0].length ? [{ start: base + at, text: w[0].slice(role ? role[0].length : 0) }] : [];
+    });
+    if (parts.length === 0 || !parts.every((p) => isName(p.text))) continue;
+    for (const p of parts) out.push({ start: p.start, end: p.start + p.text.length });
+  }
   for (const m of text.matchAll(REPORTER_CREDIT)) {
     let at = m.index! + 2;
     const names = m[1].split('、');
