@@ -280,3 +280,10 @@ test('a position whose body joins two fields with 及 or 和 is whole (商务及
   has('代表团成员包括商务及经济发展局局长丘应桦、创新科技及工业局局长孙东等。', 'position:商务及经济发展局局长', 'position:科技及工业局局长');
   hasNot('中国和美国总统拜登通电话。', 'position:中国和美国总统');
 });
+
+test('named zones (张江科学城, 陆家嘴金融城) are places, not persons jieba\'s nr tags suggested; English words are no tagger names (China\'s State Council…), acronyms stay possible', () => {
+  const zones = '双方将在张江科学城、陆家嘴金融城率先开展应用示范。';
+  has(zones, 'place:张江科学城', 'place:陆家嘴金融城');
+  hasNot(zones, 'person:张江科', 'person:陆家嘴');
+  hasNot('China\'s State Council executive meeting / 国务院常务会议', 'organization:China', 'organization:State Council executive meeting');
+});

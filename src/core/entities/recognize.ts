@@ -160,6 +160,9 @@ function startsInsideWordWithoutSurname(s: TaggedSpan, text: string, tokens: rea
   return !foreignSpelled(text.slice(s.start, s.end));
 }
 
+const LATIN_WORDS = /^[A-Za-z][A-Za-z\s'’.\-]*$/;
+const ACRONYM = /^[A-Z]{2,8}$/;
+
 function startsInsideLatinWord(s: TaggedSpan, tokens: readonly Token[], tokIdx: Int32Array): boolean {
   const t = tokens[tokIdx[s.start]];
   return !!t && t.start < s.start && /^[A-Za-z]/.test(t.word);
@@ -256,6 +259,8 @@ function reviewedTaggerSpans(pass: Pass, commonNr: ReadonlySet<string>, generic:
     .filter((s) => s.type !== 'ORG' || !startsWithVerb(s, tokens, tokIdx))
     // H|armonyOS: a span the tagger starts inside a Latin word is a piece of a product or code name.
     .filter((s) => pass.bio || !startsInsideLatinWord(s, tokens, tokIdx))
+    // China's State Council…: English words are no names the tagger (trained on Chinese) can read; acronyms (WTO, APEC) stay.
+    .filter((s) => pass.bio || !LATIN_WORDS.test(text.slice(s.start, s.end)) || ACRONYM.test(text.slice(s.start, s.end)))
     .filter((s) => s.type !== 'ORG' || !NETWORK_NOUN.test(text.slice(s.start, s.end)) || data.lexicon.orgs.has(text.slice(s.start, s.end)))
     // 费利佩|六世: a monarch's regnal number is part of the name; 王后|莱蒂西亚: a royal title is not.
     .map((s) => (s.type === 'PER' ? royalName(s, text) : s))
