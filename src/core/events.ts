@@ -1671,6 +1671,9 @@ class ChunkExtractor {
     }
     // 举行“2025中国宏观经济论坛”: the name without its quotes.
     if (e - s > 2 && /[“「]/.test(text[s]) && /[”」]/.test(text[e - 1]) && !/[“”「」]/.test(text.slice(s + 1, e - 1))) { s++; e--; }
+    // 签署第16号主席令予以公布: the light verb and what it does are no part of the thing.
+    const lightVerb = /予以|加以/.exec(text.slice(s + 2, e));
+    if (lightVerb) e = s + 2 + lightVerb.index;
     // 发布数据显示，…: what the thing shows is no part of it; 印发通知部署…: nor what it sets out.
     if (e - s > 3 && /(?:显示|表明)$/.test(text.slice(e - 2, e))) e -= 2;
     const setsOut = /^(?:通知|意见|方案|公告|文件|声明|通报)(?:部署|要求|明确|提出|指出|强调|规定|称)/.exec(text.slice(s, e));

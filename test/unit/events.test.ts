@@ -804,3 +804,8 @@ test('every name of a bracketed credit (（记者 李明 通讯员 张华）) te
   assert.deepEqual(a.entities.filter((e) => e.type === 'person').map((e) => `${e.canonical}/${e.source}`), ['李明/reporter credit', '张华/reporter credit']);
   assert.deepEqual(a.events.map((e) => e.participants.length), [0]);
 });
+
+test('a light verb after the thing (签署第16号主席令予以公布) is no part of it', () => {
+  const text = '3月1日，国家主席习近平签署第16号主席令予以公布。';
+  assert.deepEqual(run(text, { person: ['习近平'], position: ['国家主席'] }).map((e) => e.object), ['第16号主席令', '第16号主席令']);
+});
