@@ -7,6 +7,8 @@
  *   to the whole run, so the characters on either side are not glued into a false word
  *   (`陳龍?zhí)照\華` → `陳龍�華`, not `陳龍華`): the bytes of the lost characters cannot be
  *   recovered, but the word boundary can.
+ * - Line breaks inside a sentence (a prose line cut mid-word or after a comma) are removed, so
+ *   that words and sentences are read whole (`长三角企业\n\n家联盟` → `长三角企业家联盟`).
  * - Boilerplate (breadcrumbs, related-link lists, copyright/ICP/promo lines, a bullet list
  *   repeated in the body) stays in the text and is listed as spans to skip.
  *
@@ -49,7 +51,7 @@ function checkSyllable(s: string): boolean {
 const GLOSS_DENSE_MIN = 3;
 
 interface Removal extends Span {
-  kind: 'pinyin-gloss' | 'mojibake';
+  kind: 'pinyin-gloss' | 'mojibake' | 'line-wrap';
   detail: string;
   /** Damage that swallowed characters (not a mere tag or entity). */
   swallows?: boolean;
@@ -247,6 +249,92 @@ function isLowSurrogate(text: string, i: number): boolean {
 
 export const MOJIBAKE_PLACEHOLDER = '\uFFFD';
 
+// ---------------------------------------------------------------------------------------------
+// Line wraps
+
+/** A body line this long (content, in code units) with prose punctuation may be a wrapped one. */
+const MIN_WRAPPED_LINE = 24;
+const PROSE_MARK = /[，。、,]/;
+/** How a line broken inside a word ends: a Han character, perhaps glossed (企業(yè)). */
+const ENDS_IN_WORD = /[\u3400-\u9fff](?:[(（][a-zA-Z\u00c0-\u024f\u0300-\u036f]{1,8}[)）])?$/;
+/** How a line broken after a comma or an opening bracket inside a sentence ends (or inside a number: 202|3年). */
+const ENDS_IN_CLAUSE = /(?:[，、,（(《“「]|[0-9０-９])$/;
+/** How the rest of a broken sentence starts (a line never starts with a comma or a closing mark of its own). */
+const CONTINUES = /^[\u3400-\u9fff0-9０-９“‘《「（(，、。；：！？）」』”》]/;
+/** A line that ends its sentence is left alone, whatever its length (a list of like sentences has one). */
+const SENTENCE_STOP = /[。！？!?；;…]$/;
+/** Most lines of a text wrapped at a fixed width have that length: this many at least. */
+const MIN_SAME_WIDTH_LINES = 4;
+/** Lines that open a block of their own: a dateline, a source, an editor's note, an item. */
+const OPENS_BLOCK = /^(?:本报|新华社|据|记者|（|\(|【|[一二三四五六七八九十]+、|[0-9０-９]+[、.．]|第[一二三四五六七八九十]+[，、]|图为)/;
+
+/**
+ * Line breaks inside a sentence (…发挥长三角企业\n\n家联盟作用，…): a scraper or a fixed width broke
+ * a prose line that does not end its sentence, and the next line goes on with it. Removed from the
+ * analysis text (words and sentences read whole), kept in the file. Never after the first line (a
+ * title ends without a stop), and across a blank line only inside a word.
+ */
+function findLineWraps(original: string): Removal[] {
+  const out: Removal[] = [];
+  const width = wrapWidth(original);
+  let first = true;
+  for (let start = 0; start < original.length;) {
+    let nl = original.indexOf('\n', start);
+    if (nl < 0) break;
+    const content = original.slice(start, nl).replace(/[\s\u3000]+$/, '');
+    const trimmed = content.trimStart();
+    const contentEnd = start + content.length;
+    // The next non-blank line.
+    let next = nl + 1;
+    let blank = 0;
+    for (;;) {
+      const e = original.indexOf('\n', next);
+      const line = original.slice(next, e < 0 ? original.length : e);
+      if (line.trim() !== '' || e < 0) break;
+      blank++;
+      next = e + 1;
+    }
+    const lead = /^[ \t\u3000\u00a0]*/.exec(original.slice(next, next + 64))![0].length;
+    const nextStart = next + lead;
+    const nextLineEnd = original.indexOf('\n', nextStart);
+    const nextContent = original.slice(nextStart, nextLineEnd < 0 ? original.length : nextLineEnd).trim();
+    // A line of the text's wrap width is wrapped wherever it ends; others must end inside a sentence.
+    const atWidth = width > 0 && blank === 0 && content.length === width && !SENTENCE_STOP.test(trimmed);
+    if (!first && trimmed.length >= MIN_WRAPPED_LINE && (atWidth || PROSE_MARK.test(trimmed)) && nextContent
+      && (atWidth || ENDS_IN_WORD.test(trimmed) || (blank === 0 && ENDS_IN_CLAUSE.test(trimmed)))
+      && (blank === 0 || ENDS_IN_WORD.test(trimmed)) && blank <= 1
+      && CONTINUES.test(nextContent) && !OPENS_BLOCK.test(nextContent) && !BYLINE.test(nextContent) && !BULLET.test(original.slice(next, next + 8))
+      && !STRONG_LINES.some((l) => l.re.test(trimmed) || l.re.test(nextContent))) {
+      out.push({ kind: 'line-wrap', start: contentEnd, end: nextStart, detail: blank ? 'blank-line' : 'line' });
+    }
+    if (trimmed) first = false;
+    start = nl + 1;
+  }
+  return out;
+}
+
+/**
+ * The width a text was wrapped at: the most common length of its long lines when at least
+ * MIN_SAME_WIDTH_LINES lines and a third of the long ones have it, else 0 (paragraphs of any length).
+ */
+function wrapWidth(original: string): number {
+  const counts = new Map<number, number>();
+  let long = 0;
+  for (let start = 0; start < original.length;) {
+    let nl = original.indexOf('\n', start);
+    if (nl < 0) nl = original.length;
+    const len = original.slice(start, nl).replace(/[\s\u3000]+$/, '').length;
+    if (len >= MIN_WRAPPED_LINE) {
+      long++;
+      counts.set(len, (counts.get(len) ?? 0) + 1);
+    }
+    start = nl + 1;
+  }
+  let best = 0, bestCount = 0;
+  for (const [len, n] of counts) if (n > bestCount || (n === bestCount && len > best)) { best = len; bestCount = n; }
+  return bestCount >= MIN_SAME_WIDTH_LINES && bestCount * 3 >= long ? best : 0;
+}
+
 function findRemovals(original: string): Removal[] {
   const mojibake = findMojibake(original);
   const glosses = findGlosses(original);
@@ -259,7 +347,18 @@ function findRemovals(original: string): Removal[] {
     out.push(g);
   }
   while (mi < mojibake.length) out.push(mojibake[mi++]);
-  return out;
+  const wraps = findLineWraps(original);
+  if (wraps.length === 0) return out;
+  // Line wraps are whitespace between lines: they touch no gloss or remnant (one that does yields).
+  const merged: Removal[] = [];
+  let wi = 0;
+  for (const r of out) {
+    while (wi < wraps.length && wraps[wi].end <= r.start) merged.push(wraps[wi++]);
+    while (wi < wraps.length && wraps[wi].start < r.end) wi++;
+    merged.push(r);
+  }
+  while (wi < wraps.length) merged.push(wraps[wi++]);
+  return merged;
 }
 
 export function normalize(original: string): NormalizedText {
@@ -460,7 +559,7 @@ export function findBoilerplate(text: string): Block[] {
 export function cleanArticle(original: string): { text: string; removed: Span[] } {
   const n = normalize(original);
   const spans: Span[] = n.issues
-    .filter((i) => i.kind === 'pinyin-gloss' || i.kind === 'mojibake')
+    .filter((i) => i.kind === 'pinyin-gloss' || i.kind === 'mojibake' || i.kind === 'line-wrap')
     .map(({ start, end }) => ({ start, end }));
   for (const b of n.issues.filter((i) => i.kind === 'boilerplate')) {
     // Take the whole lines, including the indentation before and the line break after.

@@ -10,7 +10,7 @@ export interface Span {
 
 export type Script = 'simplified' | 'traditional' | 'mixed';
 
-export type IssueKind = 'pinyin-gloss' | 'mojibake' | 'boilerplate' | 'mixed-script';
+export type IssueKind = 'pinyin-gloss' | 'mojibake' | 'boilerplate' | 'mixed-script' | 'line-wrap';
 
 /** A problem found in the ORIGINAL text (spans in original offsets). */
 export interface TextIssue extends Span {

@@ -1,4 +1,4 @@
-/** Quick fixes for the text issues: remove glosses / mojibake, convert mixed-script runs. */
+/** Quick fixes for the text issues: remove glosses / mojibake, join broken lines, convert mixed-script runs. */
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Converter } from '../core/engines';
@@ -23,6 +23,7 @@ export function codeActionsFor(
   const uri = doc.uri;
   const edit = (edits: TextEdit[]) => ({ changes: { [uri]: edits } });
   let offeredAll = false;
+  let offeredAllWraps = false;
   for (const d of diagnostics) {
     if (d.source !== DIAGNOSTIC_SOURCE || !rangesOverlap(d.range, range)) continue;
     switch (d.code) {
@@ -56,6 +57,27 @@ export function codeActionsFor(
           edit: edit([{ range: d.range, newText: '' }]),
         });
         break;
+      case 'line-wrap': {
+        actions.push({
+          title: t('action.joinLines'),
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          isPreferred: true,
+          edit: edit([{ range: d.range, newText: '' }]),
+        });
+        const wraps = analysis?.issues.filter((i) => i.kind === 'line-wrap') ?? [];
+        if (!offeredAllWraps && wraps.length > 1) {
+          offeredAllWraps = true;
+          // One WorkspaceEdit, so joining them all is one undo step.
+          actions.push({
+            title: t('action.joinAllLines', [wraps.length]),
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [d],
+            edit: edit(wraps.map((w) => ({ range: { start: doc.positionAt(w.start), end: doc.positionAt(w.end) }, newText: '' }))),
+          });
+        }
+        break;
+      }
       case 'mixed-script': {
         const text = doc.getText(d.range);
         let simplified = text;

@@ -11,6 +11,7 @@ const SEVERITY: Record<IssueKind, DiagnosticSeverity> = {
   mojibake: DiagnosticSeverity.Warning,
   boilerplate: DiagnosticSeverity.Hint,
   'mixed-script': DiagnosticSeverity.Information,
+  'line-wrap': DiagnosticSeverity.Hint,
 };
 
 function message(issue: TextIssue, text: string): string {
@@ -27,6 +28,8 @@ function message(issue: TextIssue, text: string): string {
     }
     case 'mixed-script':
       return t('diag.mixedScript', [shown]);
+    case 'line-wrap':
+      return t('diag.lineWrap');
   }
 }
 

@@ -15,8 +15,8 @@ const deps: AnalyzerDeps = { segmenter: JiebaSegmenter.load({ dataDir }), conver
 const seeds = readdirSync(join(root, 'seeds')).filter((f) => f.endsWith('.txt')).sort();
 const readSeed = (f: string) => readFileSync(join(root, 'seeds', f), 'utf8');
 
-/** What a span of the original becomes in analysis: glosses and remnants removed, simplified. */
-const canonicalOf = (slice: string) => converter.toSimplified(normalize(slice).text).text;
+/** What a span of the original becomes in analysis: glosses and remnants removed, broken lines joined, simplified. */
+const canonicalOf = (slice: string) => converter.toSimplified(normalize(slice).text.replace(/[ \t\u3000]*\r?\n[\s\u3000]*/g, '')).text;
 
 function assertSpansOnOriginal(original: string, a: ArticleAnalysis, label: string): void {
   for (const e of a.entities) {
@@ -97,4 +97,18 @@ test('a headline after page chrome (当前位置…, 【字体：大 中 小】 
   const a = analyzeArticle(text, deps);
   assert.deepEqual(a.events.map((e) => `${e.type}|${e.trigger.text}|${e.date}|${e.place}`),
     ['signing|签署|2024-03-17|嘉定', 'meeting|召开|2024-03-17|嘉定', 'signing|签署|2024-03-17|嘉定']);
+});
+
+test('a line broken inside a sentence is read as one (长三角企业\n\n家联盟 is one organisation); a title and a new paragraph are not joined', () => {
+  const text = [
+    '长三角企业家联盟成立',
+    '会议强调，要共同完善长三角一体化发展推进机制。发挥长三角企业',
+    '',
+    '家联盟作用，形成全社会共同助推一体化的强劲合力。',
+    '本报记者 张华',
+  ].join('\n');
+  const a = analyzeArticle(text, deps);
+  const joined = a.entities.filter((e) => e.canonical === '长三角企业家联盟');
+  assert.deepEqual(joined.map((e) => e.text), ['长三角企业家联盟', '长三角企业\n\n家联盟']);
+  assert.deepEqual(a.issues.filter((i) => i.kind === 'line-wrap').map((i) => text.slice(i.start, i.end)), ['\n\n']);
 });

@@ -244,3 +244,34 @@ test('page tools (【字体：大 中 小】 打印本页 关闭窗口, 分享�
   const n = normalize('【字体：大 中 小】 打印本页 关闭窗口\n苏州市与上海市嘉定区签署战略合作框架协议\n分享到：\n正文。');
   assert.deepEqual(boilerplateTexts(n), ['【字体：大 中 小】 打印本页 关闭窗口', '分享到：']);
 });
+
+test('line breaks inside a sentence are removed from the analysis text and listed; titles, new paragraphs, datelines and list items are not', () => {
+  const text = [
+    '苏州市与上海市嘉定区签署战略合作框架协议',
+    '3月17日，苏州市与上海市嘉定区在嘉定召开协同发展座谈会，双方将在科技创新、',
+    '产业协作、交通互联等领域深化合作，共同打造长三角一体化发展示范样',
+    '板。会议指出，要推进一体化。',
+    '',
+    '本报记者 张华 通讯员 李明 报道了这次座谈会，现场还有很多记者和',
+    '（图为会议现场）',
+    '会议强调，要共同完善长三角一体化发展推进机制，开展研究编制工作。',
+    '一、加快构建新发展格局',
+  ].join('\n');
+  const n = normalize(text);
+  assert.deepEqual(n.issues.filter((i) => i.kind === 'line-wrap').map((i) => JSON.stringify(text.slice(i.start - 2, i.end + 2))), ['"新、\\n产业"', '"范样\\n板。"']);
+  assert.ok(n.text.includes('示范样板。'));
+  assert.ok(n.text.startsWith('苏州市与上海市嘉定区签署战略合作框架协议\n3月17日'));
+  assert.equal(cleanArticle(text).text.includes('科技创新、产业协作'), true);
+});
+
+test('a text wrapped at a fixed width: its full-width lines are joined wherever they end (国务院副总理何立|峰), unless they end a sentence; a list of like sentences is left alone', () => {
+  const body = '新华社北京11月5日电 第七届中国国际进口博览会5日在上海开幕，国务院总理李强出席开幕式并发表主旨演讲。开幕式前，李强会见了出席进博会的外方领导人。会见时在座的有国务院副总理何立峰。李强表示，中国将坚定不移扩大高水平对外开放，与各国共享市场机遇。本届进博会共有152个国家、地区和国际组织参展，展览面积超过36万平方米，创下新高。';
+  const wrapped = ['第七届进博会开幕', ...body.match(/.{1,30}/gsu)!].join('\n');
+  const n = normalize(wrapped);
+  assert.equal(n.text, `第七届进博会开幕\n${body}`);
+  const list = ['李希在会上发表讲话。李希指出，要坚持稳中求进。', '韩正在会上发表讲话。韩正指出，要坚持稳中求进。', '王毅在会上发表讲话。王毅指出，要坚持稳中求进。', '秦刚在会上发表讲话。秦刚指出，要坚持稳中求进。', '丁薛在会上发表讲话。丁薛指出，要坚持稳中求进。'];
+  assert.equal(normalize(['讲话', ...list].join('\n')).issues.filter((i) => i.kind === 'line-wrap').length, 0);
+  // Inside a number and before a comma of its own.
+  const parts = normalize('标题\n会议在北京召开，国务院印发《浙江省数字经济高质量发展行动计划（202\n4—2027年）》。市委副书记，市长李明出席并讲话，会议强调要推进工作\n、抓好落实。').text;
+  assert.ok(parts.includes('（2024—2027年）') && parts.includes('工作、抓好'), parts);
+});

@@ -150,6 +150,18 @@ test('glossed seed: gloss diagnostics with quick fixes for one and for all gloss
   assert.equal(all.edit.changes[uri].length, diags.filter((d) => d.code === 'pinyin-gloss').length);
 });
 
+test('a line broken inside a sentence: a hint with quick fixes that join it, and all of them in one edit', async () => {
+  const uri = 'file:///tmp/wrapped.zhp';
+  const text = '长三角企业家联盟成立\n会议强调，要共同完善长三角一体化发展推进机制。发挥长三角企业\n\n家联盟作用，形成全社会共同助推长三角区域一体化高质量发展的强\n劲合力。\n';
+  open(uri, text);
+  const diags = await until(() => diagnostics.get(uri)?.filter((d) => d.code === 'line-wrap').length === 2 ? diagnostics.get(uri) : undefined, 'line-wrap diagnostics');
+  const wrap = diags.find((d) => d.code === 'line-wrap')!;
+  assert.equal(wrap.severity, 4);
+  const actions = (await conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: wrap.range, context: { diagnostics: [wrap] } })) as Array<{ title: string; edit: { changes: Record<string, Array<{ newText: string }>> } }>;
+  assert.deepEqual(actions.map((a) => a.title), ['Join the broken lines', 'Join all 2 broken lines']);
+  assert.deepEqual(actions[1].edit.changes[uri].map((e) => e.newText), ['', '']);
+});
+
 test('binary document is skipped with a reason', async () => {
   const uri = 'file:///tmp/binary.zhp';
   open(uri, '长三角\u0000\u0001\u0002');
