@@ -260,7 +260,7 @@ const ENDS_IN_WORD = /[\u3400-\u9fff](?:[(（][a-zA-Z\u00c0-\u024f\u0300-\u036f]
 /** How a line broken after a comma or an opening bracket inside a sentence ends (or inside a number: 202|3年). */
 const ENDS_IN_CLAUSE = /(?:[，、,（(《“「]|[0-9０-９])$/;
 /** How the rest of a broken sentence starts (a line never starts with a comma or a closing mark of its own). */
-const CONTINUES = /^[\u3400-\u9fff0-9０-９“‘《「（(，、。；：！？）」』”》]/;
+const CONTINUES = /^[\u3400-\u9fff0-9０-９“‘《「（(，、。；：！？）」』”》—～~－]/;
 /** A line that ends its sentence is left alone, whatever its length (a list of like sentences has one). */
 const SENTENCE_STOP = /[。！？!?；;…]$/;
 /** Most lines of a text wrapped at a fixed width have that length: this many at least. */
