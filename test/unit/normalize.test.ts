@@ -272,6 +272,6 @@ test('a text wrapped at a fixed width: its full-width lines are joined wherever 
   const list = ['李希在会上发表讲话。李希指出，要坚持稳中求进。', '韩正在会上发表讲话。韩正指出，要坚持稳中求进。', '王毅在会上发表讲话。王毅指出，要坚持稳中求进。', '秦刚在会上发表讲话。秦刚指出，要坚持稳中求进。', '丁薛在会上发表讲话。丁薛指出，要坚持稳中求进。'];
   assert.equal(normalize(['讲话', ...list].join('\n')).issues.filter((i) => i.kind === 'line-wrap').length, 0);
   // Inside a number and before a comma of its own.
-  const parts = normalize('标题\n会议在北京召开，国务院印发《浙江省数字经济高质量发展行动计划（202\n4—2027年）》。市委副书记，市长李明出席并讲话，会议审议通过了《三年行动计划（2024\n—2026年）》，会议强调要推进工作\n、抓好落实。').text;
+  const parts = normalize('标题\n会议在北京召开，国务院印发《浙江省数字经济高质量发展行动计划（202\n4—2027年）》。市委副书记，市长李明出席并讲话，会议审议通过了《三年行动计划（2024\n—2026年）》，会议强调要推进长三角一体化发展各项工作\n、抓好落实。').text;
   assert.ok(parts.includes('（2024—2027年）') && parts.includes('（2024—2026年）') && parts.includes('工作、抓好'), parts);
 });
