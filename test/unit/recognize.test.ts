@@ -287,3 +287,9 @@ test('named zones (张江科学城, 陆家嘴金融城) are places, not persons 
   hasNot(zones, 'person:张江科', 'person:陆家嘴');
   hasNot('China\'s State Council executive meeting / 国务院常务会议', 'organization:China', 'organization:State Council executive meeting');
 });
+
+test('a known person closing a list with 等 is a person (…、李希、韩正等参加), not the place 韩', () => {
+  const text = '王沪宁、蔡奇、丁薛祥、李希、韩正等参加上述活动。';
+  has(text, 'person:韩正');
+  hasNot(text, 'place:韩');
+});
