@@ -279,36 +279,37 @@ function findLineWraps(original: string): Removal[] {
   const width = wrapWidth(original);
   let first = true;
   for (let start = 0; start < original.length;) {
-    let nl = original.indexOf('\n', start);
+    const lineStart = start;
+    const nl = original.indexOf('\n', start);
     if (nl < 0) break;
-    const content = original.slice(start, nl).replace(/[\s\u3000]+$/, '');
-    const trimmed = content.trimStart();
-    const contentEnd = start + content.length;
-    // The next non-blank line.
-    let next = nl + 1;
-    let blank = 0;
-    for (;;) {
-      const e = original.indexOf('\n', next);
-      const line = original.slice(next, e < 0 ? original.length : e);
-      if (line.trim() !== '' || e < 0) break;
-      blank++;
-      next = e + 1;
-    }
-    const lead = /^[ \t\u3000\u00a0]*/.exec(original.slice(next, next + 64))![0].length;
-    const nextStart = next + lead;
-    const nextLineEnd = original.indexOf('\n', nextStart);
-    const nextContent = original.slice(nextStart, nextLineEnd < 0 ? original.length : nextLineEnd).trim();
-    // A line of the text's wrap width is wrapped wherever it ends; others must end inside a sentence.
-    const atWidth = width > 0 && blank === 0 && content.length === width && !SENTENCE_STOP.test(trimmed);
-    if (!first && trimmed.length >= MIN_WRAPPED_LINE && (atWidth || PROSE_MARK.test(trimmed)) && nextContent
-      && (atWidth || ENDS_IN_WORD.test(trimmed) || (blank === 0 && ENDS_IN_CLAUSE.test(trimmed)))
-      && (blank === 0 || ENDS_IN_WORD.test(trimmed)) && blank <= 1
-      && CONTINUES.test(nextContent) && !OPENS_BLOCK.test(nextContent) && !BYLINE.test(nextContent) && !BULLET.test(original.slice(next, next + 8))
-      && !STRONG_LINES.some((l) => l.re.test(trimmed) || l.re.test(nextContent))) {
-      out.push({ kind: 'line-wrap', start: contentEnd, end: nextStart, detail: blank ? 'blank-line' : 'line' });
-    }
-    if (trimmed) first = false;
     start = nl + 1;
+    const content = original.slice(lineStart, nl).trimEnd();
+    const trimmed = content.trimStart();
+    const wasFirst = first;
+    if (trimmed) first = false;
+    if (wasFirst || trimmed.length < MIN_WRAPPED_LINE) continue;
+    const inWord = ENDS_IN_WORD.test(trimmed);
+    // A line of the text's wrap width is wrapped wherever it ends; others must end inside a sentence.
+    const fullWidth = width > 0 && content.length === width && !SENTENCE_STOP.test(trimmed);
+    if (!fullWidth && !(PROSE_MARK.test(trimmed) && (inWord || ENDS_IN_CLAUSE.test(trimmed)))) continue;
+    // The next line, or the one after a single blank line (only inside a word). Looking no further
+    // keeps the scan linear however many blank lines follow.
+    let next = nl + 1;
+    let nextEnd = original.indexOf('\n', next);
+    let blank = 0;
+    if (nextEnd >= 0 && original.slice(next, nextEnd).trim() === '') {
+      blank = 1;
+      next = nextEnd + 1;
+      nextEnd = original.indexOf('\n', next);
+    }
+    if (blank && !(inWord && PROSE_MARK.test(trimmed))) continue;
+    const line = original.slice(next, nextEnd < 0 ? original.length : nextEnd);
+    const nextContent = line.trim();
+    if (!nextContent) continue;
+    if (!CONTINUES.test(nextContent) || OPENS_BLOCK.test(nextContent) || BYLINE.test(nextContent) || BULLET.test(line)) continue;
+    if (STRONG_LINES.some((l) => l.re.test(trimmed) || l.re.test(nextContent))) continue;
+    const nextStart = next + (line.length - line.trimStart().length);
+    out.push({ kind: 'line-wrap', start: lineStart + content.length, end: nextStart, detail: blank ? 'blank-line' : 'line' });
   }
   return out;
 }
@@ -323,7 +324,7 @@ function wrapWidth(original: string): number {
   for (let start = 0; start < original.length;) {
     let nl = original.indexOf('\n', start);
     if (nl < 0) nl = original.length;
-    const len = original.slice(start, nl).replace(/[\s\u3000]+$/, '').length;
+    const len = original.slice(start, nl).trimEnd().length;
     if (len >= MIN_WRAPPED_LINE) {
       long++;
       counts.set(len, (counts.get(len) ?? 0) + 1);

@@ -238,6 +238,11 @@ test('large and hostile inputs stay linear', () => {
   t = performance.now();
   normalize(hostile);
   assert.ok(performance.now() - t < 3000, 'hostile input');
+  // Blank lines, trailing spaces and wrapped prose lines by the hundred thousand (the line-wrap scan).
+  const lines = '\n'.repeat(1_000_000) + ' '.repeat(500_000) + 'x\n' + '会议强调，要共同完善长三角一体化发展推进机制，开展研究编制企\n\n'.repeat(50_000);
+  t = performance.now();
+  assert.equal(normalize(lines).issues.filter((i) => i.kind === 'line-wrap').length, 49_999);
+  assert.ok(performance.now() - t < 3000, 'many lines');
 });
 
 test('page tools (【字体：大 中 小】 打印本页 关闭窗口, 分享到：) are boilerplate; a headline is not', () => {
