@@ -899,13 +899,19 @@ class ArticleExtraction {
   private attachAttendees(drafts: FinalDraft[], attendees: ChunkResult['attendees']): void {
     const meetings = drafts.filter((d) => d.type === 'meeting' && !d.bare);
     const attendeeNames = new Map<FinalDraft, Set<string>>();
+    const ceremonies = new Set<FinalDraft>();
     for (const { at, actors, meeting, joins, ceremony } of attendees) {
       let target: FinalDraft | undefined;
       if (joins) {
         // 王毅参加会见。: the last talks (or visit) told before, if any; a ceremony may come first (出席签约仪式。…签署了…).
+        // (The 启动 of 出席启动仪式 names the ceremony: it is no launch to join.)
+        const own = (d: FinalDraft) => !!ceremony && d.start > at && d.start - at <= 16 && /^(?:仪式|活动)/.test(this.text.slice(d.end, d.end + 2));
+        const joinable = (d: FinalDraft) => d.type === joins && !d.background && !own(d);
         const from = firstStartingAt(drafts, at);
-        for (let k = from - 1; k >= 0 && !target; k--) if (drafts[k].type === joins && !drafts[k].background) target = drafts[k];
-        for (let k = from; ceremony && k < drafts.length && !target; k++) if (drafts[k].type === joins && !drafts[k].background && drafts[k].start > at) target = drafts[k];
+        for (let k = from - 1; k >= 0 && !target; k--) if (joinable(drafts[k])) target = drafts[k];
+        for (let k = from; ceremony && k < drafts.length && !target; k++) if (joinable(drafts[k]) && drafts[k].start > at) target = drafts[k];
+        // Joined to the launch or signing told, the ceremony's own trigger is no event of its own.
+        if (target && ceremony) for (let k = from; k < drafts.length && drafts[k].start - at <= 16; k++) if (drafts[k].type === joins && own(drafts[k])) ceremonies.add(drafts[k]);
       } else {
         // The last meeting before the token, else the first one after it (drafts are in text order).
         const before = firstStartingAt(meetings, at);
@@ -928,6 +934,7 @@ class ArticleExtraction {
         target.participants.push({ text: e.text, type: e.type, role: 'attendee' });
       }
     }
+    if (ceremonies.size) for (let k = drafts.length - 1; k >= 0; k--) if (ceremonies.has(drafts[k])) drafts.splice(k, 1);
     // A bare 主持 hosts the meeting just mentioned (举行了成果发布会…袁家军主持).
     let governing: FinalDraft | null = null; // the latest meeting so far with an object
     for (const d of drafts) {

@@ -809,3 +809,13 @@ test('a light verb after the thing (签署第16号主席令予以公布) is no p
   const text = '3月1日，国家主席习近平签署第16号主席令予以公布。';
   assert.deepEqual(run(text, { person: ['习近平'], position: ['国家主席'] }).map((e) => e.object), ['第16号主席令', '第16号主席令']);
 });
+
+test('the 启动 of 出席启动仪式 names the ceremony of the launch told (before or after), not a launch of its own; alone, it is the launch', () => {
+  const before = '12月1日，“水乡客厅”项目正式启动。上海市市长龚正出席启动仪式并致辞。';
+  const after = '12月1日，上海市市长龚正出席启动仪式并致辞。“水乡客厅”项目正式启动。';
+  for (const text of [before, after]) {
+    assert.deepEqual(run(text, { person: ['龚正'], position: ['上海市市长'] }).map((e) => `${e.type}|${e.participants.map((p) => `${p.text}/${p.role}`).join(',')}`).sort(),
+      ['launch|龚正/attendee', 'speech|龚正/speaker'], text);
+  }
+  assert.deepEqual(kinds('12月1日，龚正出席启动仪式并致辞。', run('12月1日，龚正出席启动仪式并致辞。', { person: ['龚正'] })), ['launch:启动', 'speech:致辞']);
+});
