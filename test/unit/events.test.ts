@@ -819,3 +819,8 @@ test('the 启动 of 出席启动仪式 names the ceremony of the launch told (be
   }
   assert.deepEqual(kinds('12月1日，龚正出席启动仪式并致辞。', run('12月1日，龚正出席启动仪式并致辞。', { person: ['龚正'] })), ['launch:启动', 'speech:致辞']);
 });
+
+test('a trigger naming an activity (集中签约活动) is part of the meeting\'s name, no signing of its own', () => {
+  const text = '3月12日，我市举行重大项目线上集中签约活动，与12家企业签约重大项目。';
+  assert.deepEqual(run(text, {}).map((e) => `${e.type}|${e.object}`), ['meeting|重大项目线上集中签约活动', 'signing|重大项目']);
+});
