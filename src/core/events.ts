@@ -1066,6 +1066,10 @@ class ArticleExtraction {
   }
 }
 
+/** A meeting attended, named after the verb (出席了…视频会议, 参加…论坛): those in its name are no actors of what follows. */
+const ATTENDED_MEETING = /(?:出席|参加)了?[^，,。；;]{1,40}?(?:会议|论坛|峰会|大会|仪式|活动|开幕式|闭幕式|典礼|年会|博览会)/g;
+/** How an event is held, right after its place (以视频方式, 通过视频连线, 以线上形式). */
+const HELD_BY = /^(?:以|通过)(?:视频|线上|网络|电话|书面)(?:连线)?(?:方式|形式)?/;
 /** A relative clause of what someone came to attend (出席…论坛的, 来华参加…的). */
 const ATTENDING_WHO = /(?:出席|参加|列席)[^，,。；;]{1,40}?的/g;
 /** Institutions events are held at (…在上海交通大学举行, 在中央党校开班). */
@@ -1733,7 +1737,9 @@ class ChunkExtractor {
     const witness = WITNESS_VERB.exec(this.text.slice(start, m.start));
     const witnessedAt = witness ? start + witness.index : -1;
     // 听取中央纪委国家监委工作汇报，研究部署…: whose report was heard does not decide.
-    const heard = [...this.text.slice(start, m.start).matchAll(HEARD_REPORT)].map((h) => ({ start: start + h.index!, end: start + h.index! + h[0].length }));
+    // (…出席了中国—东盟商务理事会视频会议并发表讲话: the bodies of the meeting attended do not speak.)
+    const heard = [...this.text.slice(start, m.start).matchAll(HEARD_REPORT), ...this.text.slice(start, m.start).matchAll(ATTENDED_MEETING)]
+      .map((h) => ({ start: start + h.index!, end: start + h.index! + h[0].length }));
     for (const e of this.actorsIn(start, m.start)) {
       if (object && e.start >= object.start && e.end <= object.end) continue;
       if (heard.some((h) => e.start >= h.start && e.end <= h.end)) continue;
@@ -1979,7 +1985,8 @@ class ChunkExtractor {
           else name = x.canonical;
           e = x.end;
         }
-        const gap = e >= 0 ? text.slice(e, stop) : '';
+        // (在北京以视频方式会见: how the event is held is no part of the gap.)
+        const gap = e >= 0 ? text.slice(e, stop).replace(HELD_BY, '') : '';
         const actorInGap = e >= 0 && this.entitiesIn(e, d.match.start).some((x) => x.type === 'person' || x.type === 'organization');
         if (name && (this.onlyAdverbs(gap) || (gap.length <= 8 && !actorInGap && /^(?:总部|为|与|同|和|向|联合)/.test(gap)))) return name;
         // The first run of places here: the partner's phrase may name places of its own (来华, 巴西总统;

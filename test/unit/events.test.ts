@@ -824,3 +824,10 @@ test('a trigger naming an activity (集中签约活动) is part of the meeting\'
   const text = '3月12日，我市举行重大项目线上集中签约活动，与12家企业签约重大项目。';
   assert.deepEqual(run(text, {}).map((e) => `${e.type}|${e.object}`), ['meeting|重大项目线上集中签约活动', 'signing|重大项目']);
 });
+
+test('how an event is held (在北京以视频方式会见) does not hide its place; the bodies of a meeting attended (出席了中国—东盟商务理事会视频会议并发表讲话) do not speak', () => {
+  const video = '1月15日，李强在北京以视频方式会见世界经济论坛总裁布伦德。';
+  assert.deepEqual(run(video, { person: ['李强', '布伦德'], place: ['北京'], position: ['世界经济论坛总裁'] }).map((e) => e.place), ['北京']);
+  const speech = '1月15日，李强还出席了中国—东盟商务理事会视频会议并发表讲话。';
+  assert.deepEqual(run(speech, { person: ['李强'], organization: ['东盟'], place: ['中国'] }).map((e) => e.participants.map((p) => p.text).join(',')), ['李强']);
+});
