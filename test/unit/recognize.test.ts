@@ -293,3 +293,8 @@ test('a known person closing a list with 等 is a person (…、李希、韩正�
   has(text, 'person:韩正');
   hasNot(text, 'place:韩');
 });
+
+test('云 before an online activity (云签约, 云发布) is "cloud", not Yunnan; 云 listed with provinces stays a place', () => {
+  hasNot('云签约！我市与12家企业签约重大项目。', 'place:云');
+  has('云、贵、川三省签署合作协议。', 'place:云');
+});

@@ -690,8 +690,13 @@ function singlePlaceInContext(s: TaggedSpan, text: string): boolean {
   if (prev === '\uFFFD' || prev === c || next === c) return false;
   // 各美其美: the same character two places on is a four-character saying, not a country.
   if ((text[s.start - 2] === c && SAYING_LINKS.test(prev)) || (text[s.end + 1] === c && SAYING_LINKS.test(next))) return false;
+  // 云签约, 云发布, 云招商: "cloud" (online) before an activity, not Yunnan.
+  if (c === '云' && CLOUD_ACTIVITY.test(text.slice(s.end, s.end + 2))) return false;
   return true;
 }
+
+/** What "cloud" (online) qualifies right after 云 (云签约, 云展会, 云课堂, 云端). */
+const CLOUD_ACTIVITY = /^(?:签约|签署|发布|招商|展会|展览|课堂|办公|会议|直播|服务|平台|端|计算|上|游|旅游|逛|看|监工|问诊|审批|推介|洽谈|招聘|会见)/;
 
 /** Function characters between the repeated character of a saying (各美其美, 自然而然). */
 const SAYING_LINKS = /^[其各之与而亦且]$/;
