@@ -298,3 +298,9 @@ test('云 before an online activity (云签约, 云发布) is "cloud", not Yunna
   hasNot('云签约！我市与12家企业签约重大项目。', 'place:云');
   has('云、贵、川三省签署合作协议。', 'place:云');
 });
+
+test('a count of places is no part of the last one (云、贵、川|三省); names with 多 are names (玛多县, 称多县)', () => {
+  const text = '云、贵、川三省签署合作协议。黄河流经青海省曲麻莱县、玛多县、称多县。';
+  has(text, 'place:川', 'place:玛多县', 'place:称多县');
+  hasNot(text, 'place:川三省');
+});

@@ -163,6 +163,15 @@ function startsInsideWordWithoutSurname(s: TaggedSpan, text: string, tokens: rea
 const LATIN_WORDS = /^[A-Za-z][A-Za-z\s'’.\-]*$/;
 const ACRONYM = /^[A-Z]{2,8}$/;
 
+/** A place span ending in a count of places (川三省, 沪苏浙皖四地) less the count, when a name remains. */
+function cutPlaceCount<S extends { start: number; end: number }>(s: S, text: string): S {
+  const count = PLACE_COUNT_END.exec(text.slice(s.start, s.end));
+  return count && count.index >= 1 ? { ...s, end: s.start + count.index } : s;
+}
+
+/** A count of places ending a span (三省, 四地, 两国, 十一市). */
+const PLACE_COUNT_END = /[一二三四五六七八九十两]+[省市县区国地方]$/;
+
 function startsInsideLatinWord(s: TaggedSpan, tokens: readonly Token[], tokIdx: Int32Array): boolean {
   const t = tokens[tokIdx[s.start]];
   return !!t && t.start < s.start && /^[A-Za-z]/.test(t.word);
@@ -244,6 +253,8 @@ function reviewedTaggerSpans(pass: Pass, commonNr: ReadonlySet<string>, generic:
       || THING_AFTER_NAME.some((w) => text.startsWith(w, s.end)) || MODEL_NUMBER_AFTER.test(text.slice(s.end, s.end + 4))
       || startsInsideWordWithoutSurname(s, text, tokens, tokIdx, data)))
     .filter((s) => s.type !== 'LOC' || !COUNTED_UNITS.test(text.slice(s.start, s.end)))
+    // 云、贵、川|三省: a count of the places listed is no part of the last one.
+    .map((s) => (s.type === 'LOC' ? cutPlaceCount(s, text) : s))
     // 参加汇报会 (jieba: 汇报会/nt): a kind of meeting names no body.
     .filter((s) => s.type !== 'ORG' || !MEETING_KIND.test(text.slice(s.start, s.end)))
     .filter((s) => s.type !== 'LOC' || !generic.has(text.slice(s.start, s.end)))
