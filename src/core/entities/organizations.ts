@@ -360,14 +360,19 @@ const NOT_A_NAME_TAGS = new Set(['v', 'vn', 'vd', 'a', 'ad', 'an', 'd', 'm', 'q'
 export function findNewsCompanies(text: string, tokens: readonly Token[], dataDir: string): Interval[] {
   const byFirst = newsCompanies(dataDir);
   if (byFirst.size === 0) return [];
-  const { ends } = tokenBoundaries(text.length, tokens);
+  let ends: Uint8Array | null = null; // built at the first candidate: most paragraphs name no company
   const out: Interval[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     const names = byFirst.get(t.word[0]);
     if (!names) continue;
-    const name = names.find((n) => text.startsWith(n, t.start) && ends[t.start + n.length] && !(t.word === n && NOT_A_NAME_TAGS.has(t.tag)));
-    if (name) out.push({ start: t.start, end: t.start + name.length });
+    ends ??= tokenBoundaries(text.length, tokens).ends;
+    for (const n of names) {
+      const end = t.start + n.length;
+      if (end > text.length || ends[end] !== 1 || !text.startsWith(n, t.start) || (t.word === n && NOT_A_NAME_TAGS.has(t.tag))) continue;
+      out.push({ start: t.start, end });
+      break;
+    }
   }
   return out;
 }
