@@ -1198,7 +1198,7 @@ class ChunkExtractor {
   private headline(shift: (s: Span) => Span): (Span & { index: number }) | null {
     for (let i = 0; i < this.paragraphs.length; i++) {
       const p = this.paragraphs[i];
-      const at = p.start + (this.text.slice(p.start, p.end).search(/\S/) + 1 || 1) - 1;
+      const at = p.start + Math.max(0, this.text.slice(p.start, p.end).search(/\S/));
       if (at < p.end && !this.inSkip({ start: at, end: at + 1 })) return { ...shift(p), index: i };
     }
     return null;
@@ -1738,11 +1738,11 @@ class ChunkExtractor {
     const witnessedAt = witness ? start + witness.index : -1;
     // 听取中央纪委国家监委工作汇报，研究部署…: whose report was heard does not decide.
     // (…出席了中国—东盟商务理事会视频会议并发表讲话: the bodies of the meeting attended do not speak.)
-    const heard = [...this.text.slice(start, m.start).matchAll(HEARD_REPORT), ...this.text.slice(start, m.start).matchAll(ATTENDED_MEETING)]
+    const aside = [...this.text.slice(start, m.start).matchAll(HEARD_REPORT), ...this.text.slice(start, m.start).matchAll(ATTENDED_MEETING)]
       .map((h) => ({ start: start + h.index!, end: start + h.index! + h[0].length }));
     for (const e of this.actorsIn(start, m.start)) {
       if (object && e.start >= object.start && e.end <= object.end) continue;
-      if (heard.some((h) => e.start >= h.start && e.end <= h.end)) continue;
+      if (aside.some((h) => e.start >= h.start && e.end <= h.end)) continue;
       // (…年会在上海交通大学举行: the venue, not who holds it.)
       if (this.text[e.start - 1] === '在' && this.venueBody(e.start, m.start) === e) continue;
       const after = this.text.slice(e.end, e.end + 4);
