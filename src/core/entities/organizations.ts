@@ -357,19 +357,18 @@ const NOT_A_NAME_TAGS = new Set(['v', 'vn', 'vd', 'a', 'ad', 'an', 'd', 'm', 'q'
  * words start and end with them (宁德|时代 is one; 京东方 holds no 京东), except a single word jieba reads as
  * a verb or adjective. The tagger, trained on 1998 news, reads most of them as places or persons.
  */
-export function findNewsCompanies(text: string, tokens: readonly Token[], dataDir: string): Interval[] {
+export function findNewsCompanies(text: string, tokens: readonly Token[], tokIdx: Int32Array, dataDir: string): Interval[] {
   const byFirst = newsCompanies(dataDir);
   if (byFirst.size === 0) return [];
-  let ends: Uint8Array | null = null; // built at the first candidate: most paragraphs name no company
   const out: Interval[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     const names = byFirst.get(t.word[0]);
     if (!names) continue;
-    ends ??= tokenBoundaries(text.length, tokens).ends;
     for (const n of names) {
       const end = t.start + n.length;
-      if (end > text.length || ends[end] !== 1 || !text.startsWith(n, t.start) || (t.word === n && NOT_A_NAME_TAGS.has(t.tag))) continue;
+      // A jieba word ends where the name does.
+      if (end > text.length || tokens[tokIdx[end - 1]]?.end !== end || !text.startsWith(n, t.start) || (t.word === n && NOT_A_NAME_TAGS.has(t.tag))) continue;
       out.push({ start: t.start, end });
       break;
     }

@@ -234,7 +234,7 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
   for (const m of findDocuments(text)) cands.add(m, 2);
   for (const m of findPolicyTerms(text, loadGlossary(pass.dataDir))) cands.add(m, 2);
   for (const p of findKnownPersons(text, tokens, pass.tokIdx, pass.dataDir, pass.data)) cands.add(mention('person', p, text, 'known person'), 2);
-  if (!pass.bio) for (const o of findNewsCompanies(text, tokens, pass.dataDir)) cands.add(mention('organization', o, text, 'company'), 2);
+  if (!pass.bio) for (const o of findNewsCompanies(text, tokens, pass.tokIdx, pass.dataDir)) cands.add(mention('organization', o, text, 'company'), 2);
   const taggerSpans = addTaggerSpans(pass, tagged, heads, cands);
   addRuleOrganizations(pass, ruleOrgs, taggerSpans, tagged.filter((s) => s.type === 'ORG'), cands);
   if (pass.bio) addBioConventionFinds(pass, tagged, taggerSpans, heads, generic, cands);
