@@ -2,7 +2,7 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Converter } from '../core/engines';
-import type { ArticleAnalysis } from '../core/types';
+import type { ArticleAnalysis, IssueKind } from '../core/types';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { t } from './messages';
 
@@ -22,32 +22,27 @@ export function codeActionsFor(
   const actions: CodeAction[] = [];
   const uri = doc.uri;
   const edit = (edits: TextEdit[]) => ({ changes: { [uri]: edits } });
-  let offeredAll = false;
-  let offeredAllWraps = false;
+  /** Issue kinds whose "all of them" fix is already offered (once per request). */
+  const offeredAll = new Set<string>();
+  /** Deletes this issue, and (once) every issue of its kind in one WorkspaceEdit, so that the whole removal is one undo step. */
+  const removeOneAndAll = (d: Diagnostic, kind: IssueKind, one: string, all: (n: number) => string) => {
+    actions.push({ title: one, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: edit([{ range: d.range, newText: '' }]) });
+    const issues = analysis?.issues.filter((i) => i.kind === kind) ?? [];
+    if (offeredAll.has(kind) || issues.length < 2) return;
+    offeredAll.add(kind);
+    actions.push({
+      title: all(issues.length),
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [d],
+      edit: edit(issues.map((i) => ({ range: { start: doc.positionAt(i.start), end: doc.positionAt(i.end) }, newText: '' }))),
+    });
+  };
   for (const d of diagnostics) {
     if (d.source !== DIAGNOSTIC_SOURCE || !rangesOverlap(d.range, range)) continue;
     switch (d.code) {
-      case 'pinyin-gloss': {
-        actions.push({
-          title: t('action.removeGloss'),
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [d],
-          isPreferred: true,
-          edit: edit([{ range: d.range, newText: '' }]),
-        });
-        const glosses = analysis?.issues.filter((i) => i.kind === 'pinyin-gloss') ?? [];
-        if (!offeredAll && glosses.length > 1) {
-          offeredAll = true;
-          // One WorkspaceEdit, so the whole removal is one undo step.
-          actions.push({
-            title: t('action.removeAllGlosses', [glosses.length]),
-            kind: CodeActionKind.QuickFix,
-            diagnostics: [d],
-            edit: edit(glosses.map((g) => ({ range: { start: doc.positionAt(g.start), end: doc.positionAt(g.end) }, newText: '' }))),
-          });
-        }
+      case 'pinyin-gloss':
+        removeOneAndAll(d, 'pinyin-gloss', t('action.removeGloss'), (n) => t('action.removeAllGlosses', [n]));
         break;
-      }
       case 'mojibake':
         actions.push({
           title: t('action.removeMojibake'),
@@ -57,27 +52,9 @@ export function codeActionsFor(
           edit: edit([{ range: d.range, newText: '' }]),
         });
         break;
-      case 'line-wrap': {
-        actions.push({
-          title: t('action.joinLines'),
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [d],
-          isPreferred: true,
-          edit: edit([{ range: d.range, newText: '' }]),
-        });
-        const wraps = analysis?.issues.filter((i) => i.kind === 'line-wrap') ?? [];
-        if (!offeredAllWraps && wraps.length > 1) {
-          offeredAllWraps = true;
-          // One WorkspaceEdit, so joining them all is one undo step.
-          actions.push({
-            title: t('action.joinAllLines', [wraps.length]),
-            kind: CodeActionKind.QuickFix,
-            diagnostics: [d],
-            edit: edit(wraps.map((w) => ({ range: { start: doc.positionAt(w.start), end: doc.positionAt(w.end) }, newText: '' }))),
-          });
-        }
+      case 'line-wrap':
+        removeOneAndAll(d, 'line-wrap', t('action.joinLines'), (n) => t('action.joinAllLines', [n]));
         break;
-      }
       case 'mixed-script': {
         const text = doc.getText(d.range);
         let simplified = text;
