@@ -266,6 +266,7 @@ const REPORTER_CREDIT = /记者((?:[\u4e00-\u9fff]{2,4}、){0,3}[\u4e00-\u9fff]{
  */
 export function findReporterCredits(text: string, data: NerData): Interval[] {
   const out: Interval[] = [];
+  /** A surname (or compound surname) and one or two given-name characters. */
   const isName = (n: string) => {
     const sur = data.lexicon.compoundSurnames.has(n.slice(0, 2)) ? 2 : data.lexicon.surnames.has(n[0]) ? 1 : 0;
     return sur > 0 && n.length - sur >= 1 && n.length - sur <= 2;
@@ -286,11 +287,7 @@ export function findReporterCredits(text: string, data: NerData): Interval[] {
   for (const m of text.matchAll(REPORTER_CREDIT)) {
     let at = m.index! + 2;
     const names = m[1].split('、');
-    const ok = names.every((n) => {
-      const sur = data.lexicon.compoundSurnames.has(n.slice(0, 2)) ? 2 : data.lexicon.surnames.has(n[0]) ? 1 : 0;
-      return sur > 0 && n.length - sur >= 1 && n.length - sur <= 2;
-    });
-    if (!ok) continue;
+    if (!names.every(isName)) continue;
     for (const n of names) {
       out.push({ start: at, end: at + n.length });
       at += n.length + 1;
