@@ -265,6 +265,8 @@ const CONTINUES = /^[\u3400-\u9fff0-9０-９“‘《「（(，、。；：！�
 const SENTENCE_STOP = /[。！？!?；;…]$/;
 /** Most lines of a text wrapped at a fixed width have that length: this many at least. */
 const MIN_SAME_WIDTH_LINES = 4;
+/** A paragraph's first-line indent: a full-width space, a tab or two spaces. */
+const PARAGRAPH_INDENT = /^(?:[\u3000\t]|[ \u00a0]{2})/;
 /** Lines that open a block of their own: a dateline, a source, an editor's note, an item. */
 const OPENS_BLOCK = /^(?:本报|新华社|据|记者|（|\(|【|[一二三四五六七八九十]+、|[0-9０-９]+[、.．]|第[一二三四五六七八九十]+[，、]|图为)/;
 
@@ -306,6 +308,8 @@ function findLineWraps(original: string): Removal[] {
     const line = original.slice(next, nextEnd < 0 ? original.length : nextEnd);
     const nextContent = line.trim();
     if (!nextContent) continue;
+    // 　　会议指出，…: an indented line opens a paragraph (the lines that go on with one are not indented).
+    if (PARAGRAPH_INDENT.test(line)) continue;
     if (!CONTINUES.test(nextContent) || OPENS_BLOCK.test(nextContent) || BYLINE.test(nextContent) || BULLET.test(line)) continue;
     if (STRONG_LINES.some((l) => l.re.test(trimmed) || l.re.test(nextContent))) continue;
     const nextStart = next + (line.length - line.trimStart().length);

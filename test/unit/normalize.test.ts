@@ -280,3 +280,11 @@ test('a text wrapped at a fixed width: its full-width lines are joined wherever 
   const parts = normalize('标题\n会议在北京召开，国务院印发《浙江省数字经济高质量发展行动计划（202\n4—2027年）》。市委副书记，市长李明出席并讲话，会议审议通过了《三年行动计划（2024\n—2026年）》，会议强调要推进长三角一体化发展各项工作\n、抓好落实。').text;
   assert.ok(parts.includes('（2024—2027年）') && parts.includes('（2024—2026年）') && parts.includes('工作、抓好'), parts);
 });
+
+test('an indented line opens a paragraph: the paragraph before it is not joined to it, even without its full stop', () => {
+  const text = '标题\n　　会议强调，要共同完善长三角一体化发展推进机制，开展新一轮三年行动计划研究编制工作\n　　会议指出，要共同打造国际一流营商环境。\n';
+  assert.equal(normalize(text).issues.filter((i) => i.kind === 'line-wrap').length, 0);
+  // The first line of a paragraph may be indented; the lines that go on with it are not.
+  const pdf = '标题\n    为深入贯彻落实《长江三角洲区域一体化发展规划纲要》，经长三角地区\n主要领导座谈会审议通过，现将行动计划印发给你们。\n';
+  assert.equal(normalize(pdf).issues.filter((i) => i.kind === 'line-wrap').length, 1);
+});
