@@ -232,6 +232,11 @@ function segmentBounds(root: TrieNode, s: string): number[] {
   return bounds;
 }
 
+/** opencc-js: an array of serialized dictionaries is a group, anything else one dictionary. */
+function asGroup(seg: DictLike | DictGroup): DictGroup {
+  return Array.isArray(seg) && seg.every((d) => typeof d === 'string') ? (seg as DictGroup) : [seg as DictLike];
+}
+
 /** A conversion pipeline built once from an OpenCC locale config. */
 class AlignedConverter {
   private readonly normalization: TrieNode[];
@@ -241,9 +246,7 @@ class AlignedConverter {
   constructor(config: LocaleConfig) {
     this.normalization = (config.normalizationChain ?? []).map(buildTrie);
     const seg = config.segmentation;
-    // opencc-js: an array of serialized dictionaries is a group, anything else one dictionary.
-    const isGroup = Array.isArray(seg) && seg.every((d) => typeof d === 'string');
-    this.segmentation = seg === undefined ? null : buildTrie(isGroup ? (seg as DictGroup) : [seg as DictLike]);
+    this.segmentation = seg === undefined ? null : buildTrie(asGroup(seg));
     this.chain = config.conversionChain.map(buildTrie);
   }
 
@@ -288,7 +291,7 @@ function withTraditionalFixes(config: LocaleConfig): LocaleConfig {
   const seg = config.segmentation;
   return {
     ...config,
-    ...(seg === undefined ? {} : { segmentation: [TRADITIONAL_FIXES, ...(Array.isArray(seg) && seg.every((d) => typeof d === 'string') ? (seg as DictGroup) : [seg as DictLike])] as DictGroup }),
+    ...(seg === undefined ? {} : { segmentation: [TRADITIONAL_FIXES, ...asGroup(seg)] }),
     conversionChain: [[TRADITIONAL_FIXES, ...(first as DictGroup)], ...rest],
   };
 }
