@@ -48,6 +48,7 @@ import { AnalysisPublisher } from './publisher';
 import { LargeOpens } from './largeOpens';
 import { annotateFiles } from './annotateFiles';
 import { setServerLocale, t } from './messages';
+import { lowerProcessPriority } from './priority';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -148,6 +149,12 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 });
 
 connection.onInitialized(() => {
+  // Before the dictionary loads: analysis yields the cores to the editor (priority.ts).
+  try {
+    lowerProcessPriority();
+  } catch (err) {
+    log(`lowering the server's priority failed: ${(err as Error).message}`);
+  }
   void connection.sendNotification(ServerStatusMethod, { state: 'loading' });
   void engine.load().then((status) => {
     if (status.message) log(`engine: ${status.state}: ${status.message}`);

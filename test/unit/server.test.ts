@@ -1,8 +1,8 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { getPriority, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
@@ -10,6 +10,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisPublished, AnalysisResult, AnalysisUpdate, AnnotateFilesResult, ServerStatusParams } from '../../src/shared/protocol';
 import { applyAnalysis, EMPTY_ANALYSIS } from '../../src/shared/analysisDelta';
 import { HoverIndex } from '../../src/server/hover';
+import { SERVER_PRIORITY } from '../../src/server/priority';
 
 const root = resolve(__dirname, '../../..');
 const seedPath = join(root, 'seeds', '004_ee36ff66a312e937.txt');
@@ -98,6 +99,21 @@ test('server starts, loads nodejieba in the background and reports ready', async
   await initialized;
   const status = await until(() => statuses.find((s) => s.state !== 'loading'), 'status');
   assert.equal(status.state, 'ready', status.message);
+});
+
+test('the server runs below the editor\'s priority: every thread of it, V8\'s helpers and the dictionary loader too', async () => {
+  await until(() => statuses.find((s) => s.state !== 'loading'), 'status');
+  const pid = server.child.pid!;
+  if (process.platform === 'linux') {
+    // Field 19 of /proc/PID/task/TID/stat is the thread's nice value (after the command in brackets).
+    const nices = readdirSync(`/proc/${pid}/task`).map((tid) => Number(readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ')[16]));
+    assert.ok(nices.length >= 4, `threads: ${nices.length}`);
+    assert.deepEqual(nices.filter((n) => n < SERVER_PRIORITY), [], `nice values: ${nices.join(' ')}`);
+  } else {
+    assert.equal(getPriority(pid), SERVER_PRIORITY);
+  }
+  // The test process itself keeps its priority.
+  assert.equal(getPriority(), 0);
 });
 
 test('opening a seed publishes diagnostics and analysis updates; hover on a person has markdown + command links', async () => {
