@@ -30,6 +30,11 @@ export type ServerState = ServerStatusParams['state'] | 'stopped' | 'starting';
 const LARGE_OPEN_CHARS = 200_000;
 const OPEN_CHUNK_CHARS = 50_000;
 
+/** Resolves after the tasks already queued (I/O, timers, VS Code's events) have run. */
+const nextMacrotask = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** Resolves in the event loop's next timers phase: timers due by then (and the I/O before them) run first. */
+const afterDueTimers = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** Restarts allowed inside RESTART_WINDOW_MS before giving up. */
 const MAX_RESTARTS = 4;
 const RESTART_WINDOW_MS = 3 * 60_000;
@@ -90,9 +95,14 @@ export class AnalysisServer implements vscode.Disposable {
   }
 
   private async start(): Promise<void> {
+    // Not inside the event that asked for the server (a document opening): VS Code's own work on a
+    // large document and ours (loading the client library, then creating the client) run as
+    // separate tasks, so neither lengthens the other's block of the extension host.
+    await afterDueTimers();
     // Lazy: keeps the language client library off the activation path.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const lc = require('vscode-languageclient/node') as typeof import('vscode-languageclient/node');
+    await afterDueTimers();
     const serverModule = this.context.asAbsolutePath('dist/server.js');
     const serverOptions: ServerOptions = {
       run: { module: serverModule, transport: lc.TransportKind.ipc },
@@ -160,7 +170,7 @@ export class AnalysisServer implements vscode.Disposable {
       await client.sendNotification(LargeOpenMethod, { uri, version, chunks: chunks.length } satisfies LargeOpenParams);
       await next(empty);
       for (const [index, chunk] of chunks.entries()) {
-        await new Promise((resolve) => setImmediate(resolve));
+        await nextMacrotask();
         await client.sendNotification(OpenChunkMethod, { uri, index, text: chunk } satisfies OpenChunkParams);
       }
     })().finally(() => {
