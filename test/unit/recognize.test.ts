@@ -35,6 +35,12 @@ function hasNot(text: string, ...unexpected: string[]): void {
   for (const e of unexpected) assert.ok(!got.has(e), `${e} found in ${[...got].join(' ')}`);
 }
 
+test('a group an office names after a place (江苏组、浙江组) is a unit of it: no place inside it', () => {
+  const text = '长三角区域合作办公室综合组、江苏组、浙江组、安徽组，以及上海发改委长三角处参加会议。';
+  hasNot(text, 'place:江苏', 'place:浙江', 'place:安徽');
+  has('江苏、浙江、安徽三省代表参加会议。', 'place:江苏', 'place:浙江', 'place:安徽');
+});
+
 test('article level: a name cut short in one paragraph takes the fuller name read in another', () => {
   const text = '孙景淼陈龙等省市领导出席\n浙江省政协副主席、党组副书记孙景淼,金华市领导陈龙出席。';
   const m = (type: EntityMention['type'], start: number, end: number, extra: Partial<EntityMention> = {}): EntityMention =>

@@ -140,6 +140,14 @@ test('gazetteer: direction words (北部/f, 西部/f) are not places', () => {
   assert.ok(!found.includes('北部') && !found.includes('西部'), found.join(' '));
 });
 
+test('gazetteer: the short form of a province or city jieba reads as a place word (进军|福建), not a ship\'s name', () => {
+  const found = (text: string) => names(text, findGazetteerPlaces(text, jiebaTokens(text), data));
+  assert.deepEqual(found('参加了解放上海、进军福建等战役。'), ['上海', '福建']);
+  assert.deepEqual(found('他把母亲接回了固原。'), ['固原']);
+  // 青岛 is a city, but “青岛”号 is a destroyer.
+  assert.deepEqual(found('由“青岛”号导弹驱逐舰护航。'), []);
+});
+
 test('a person read once is the same person where the name is written again (扎加洛…扎加洛)', () => {
   for (const options of [bio, {}]) {
     // The second 扎加洛 stands where the tagger alone does not take it for a name.

@@ -50,13 +50,27 @@ export function findGazetteerPlaces(text: string, tokens: readonly Token[], data
       if (node < 0) break;
       if (j > i && trie.flags(node) && ends[j + 1]) {
         const name = text.slice(i, j + 1);
-        // Short forms (上虞) are only taken from the tagger: alone they are too often ordinary words.
-        if (data.placeIndex.get(name)?.some((c) => c.name === name)) best = j + 1 - i;
+        // Short forms (上虞) are only taken from the tagger: alone they are too often ordinary words;
+        // but the short form of a province or city that jieba reads as one place word (进军|福建/ns,
+        // 回了|固原/ns) is that place.
+        if (data.placeIndex.get(name)?.some((c) => c.name === name || (SHORT_FORM_KINDS.has(c.placeKind) && isPlaceWord(tokens[tokIdx[i]], i, j + 1)))) best = j + 1 - i;
       }
     }
-    if (best && !isCommonWord(tokens[tokIdx[i]], i, i + best)) { out.push({ start: i, end: i + best }); i += best - 1; }
+    // “青岛”号: a quoted name before 号 names a ship or craft, not the place.
+    if (best && !isCommonWord(tokens[tokIdx[i]], i, i + best) && !CRAFT_NAME_END.test(text.slice(i + best, i + best + 2))) { out.push({ start: i, end: i + best }); i += best - 1; }
   }
   return out;
+}
+
+/** A closing quotation mark and 号 after a name: the name of a ship, train or spacecraft. */
+const CRAFT_NAME_END = /^[”"』」]号/;
+
+/** Kinds of place whose short form (福建 of 福建省, 固原 of 固原市) names them when jieba reads it as a place word. */
+const SHORT_FORM_KINDS = new Set(['province', 'city']);
+
+/** Whether the token at `start` is exactly [start, end) and a place word (ns). */
+function isPlaceWord(t: Token | undefined, start: number, end: number): boolean {
+  return !!t && t.start === start && t.end === end && t.tag === 'ns';
 }
 
 /** Whether the token at `start` (tokens do not overlap) is exactly [start, end) and a common word. */

@@ -431,6 +431,9 @@ function addEditorFinds(pass: Pass, cands: Candidates): void {
   }
 }
 
+/** 组 ending a name before a list mark or the clause's end: the group an office names after a place (江苏组、). */
+const GROUP_NAMED_AFTER = /^组(?:[、，,；;。）)]|$)/;
+
 /** The best non-overlapping candidates (rank, then length, then order), then lists, repeats and details. */
 function chooseMentions(pass: Pass, cands: Candidate[], skip: readonly Span[], resources: Resources, wanted: ReadonlySet<EntityType> | undefined): EntityMention[] {
   const { text, tokens, tokIdx, data, bio } = pass;
@@ -440,6 +443,8 @@ function chooseMentions(pass: Pass, cands: Candidate[], skip: readonly Span[], r
   const chosen: EntityMention[] = [];
   for (const c of cands) {
     if (resources.ignored?.has(c.canonical)) continue;
+    // 江苏组、浙江组: a group an office names after a place is a unit of it; the place inside is not annotated.
+    if (!bio && c.type === 'place' && GROUP_NAMED_AFTER.test(text.slice(c.end, c.end + 2))) continue;
     let free = true;
     for (let i = c.start; i < c.end && free; i++) if (taken[i]) free = false;
     if (!free) continue;
