@@ -35,6 +35,14 @@ function hasNot(text: string, ...unexpected: string[]): void {
   for (const e of unexpected) assert.ok(!got.has(e), `${e} found in ${[...got].join(' ')}`);
 }
 
+test('a title right after a dateline (6月17日电|国务院总理, jieba: 日电/j) starts after it; the dateline keeps its date', () => {
+  for (const [text, position] of [['新华社北京6月17日电国务院总理李强今天会见了客人。', 'position:国务院总理'], ['据新华社东京6月17日电日本首相桥本龙太郎今天表示。', 'position:日本首相']]) {
+    has(text, position);
+    const dates = analyzeArticle(text, deps()).entities.filter((e) => e.type === 'date').map((e) => text.slice(e.start, e.end));
+    assert.ok(dates.includes('6月17日'), `${text}: ${dates.join(' ')}`);
+  }
+});
+
 test('a group an office names after a place (江苏组、浙江组) is a unit of it: no place inside it', () => {
   const text = '长三角区域合作办公室综合组、江苏组、浙江组、安徽组，以及上海发改委长三角处参加会议。';
   hasNot(text, 'place:江苏', 'place:浙江', 'place:安徽');

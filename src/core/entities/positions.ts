@@ -50,8 +50,15 @@ function phraseEndingAt(text: string, tokens: readonly Token[], tokIdx: Int32Arr
     if (os < floor || os < 0 || cover.end[c] > end || end - os > MAX_POSITION_LEN) break;
     start = extendLeft(text, tokens, tokIdx, os, floor, MAX_POSITION_LEN);
   }
-  return { start, end };
+  // 东京6月17日电|日本首相 (jieba: 日电/j 日本首相/n): a title never starts inside the dateline before it.
+  DATELINE_END.lastIndex = 0;
+  const dateline = DATELINE_END.exec(text.slice(Math.max(0, start - 3), end));
+  if (dateline) start = Math.max(0, start - 3) + dateline.index + dateline[0].length;
+  return start < end - tl ? { start, end } : { start: end - tl, end };
 }
+
+/** The end of a dateline (6月17日电, 十四日讯) a phrase read before a title may have taken in. */
+const DATELINE_END = /(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)/g;
 
 export function findPositions(text: string, tokens: readonly Token[], tokIdx: Int32Array, persons: readonly Interval[], data: NerData, cover?: OrgCover): PositionSpan[] {
   const out: PositionSpan[] = [];
