@@ -43,6 +43,14 @@ test('a title right after a dateline (6月17日电|国务院总理, jieba: 日�
   }
 });
 
+test('tagger organisations: no relations (中法关系/nt), no run over an action verb (广东省委|召开|…), no session ordinal of an event (第二届|联合国|全球…大会)', () => {
+  hasNot('中法关系保持健康稳定发展。', 'organization:中法关系');
+  has('广东省委召开全面深化改革委员会会议', 'organization:广东省委');
+  hasNot('广东省委召开全面深化改革委员会会议', 'organization:广东省委召开全面深化改革委员会');
+  has('丁薛祥出席第二届联合国全球可持续交通大会开幕式', 'organization:联合国');
+  hasNot('丁薛祥出席第二届联合国全球可持续交通大会开幕式', 'organization:第二届联合国');
+});
+
 test('a group an office names after a place (江苏组、浙江组) is a unit of it: no place inside it', () => {
   const text = '长三角区域合作办公室综合组、江苏组、浙江组、安徽组，以及上海发改委长三角处参加会议。';
   hasNot(text, 'place:江苏', 'place:浙江', 'place:安徽');

@@ -268,6 +268,12 @@ function reviewedTaggerSpans(pass: Pass, commonNr: ReadonlySet<string>, generic:
     .filter((s) => pass.bio || s.type !== 'PER' || s.end - s.start > 1 || /[老小]/.test(text[s.start - 1] ?? '') || /[某总老]/.test(text[s.end] ?? '')
       || gluedNameEnd(s, text, tokens, tokIdx, data) > 0)
     .filter((s) => s.type !== 'ORG' || !startsWithVerb(s, tokens, tokIdx))
+    // 中法关系/nt: relations between countries are no body.
+    .filter((s) => s.type !== 'ORG' || !text.endsWith('关系', s.end))
+    // 广东省委|召开|全面深化改革委员会: a body never runs over the verb of what it does.
+    .flatMap((s) => (s.type === 'ORG' ? splitAtActionVerb(s, text, tokens, tokIdx, data) : [s]))
+    // 第二届|联合国|全球可持续交通大会: a session ordinal before a body the name goes on past is the event's.
+    .map((s) => (s.type === 'ORG' ? dropEventOrdinal(s, text, tokens, tokIdx) : s))
     // H|armonyOS: a span the tagger starts inside a Latin word is a piece of a product or code name.
     .filter((s) => pass.bio || !startsInsideLatinWord(s, tokens, tokIdx))
     // China's State Council…: English words are no names the tagger (trained on Chinese) can read; acronyms (WTO, APEC) stay.
@@ -518,6 +524,33 @@ const VERBS_BEFORE_BODIES = new Set(['会见', '会谈', '出席', '参加', '�
 function startsWithVerb(s: { start: number; end: number }, tokens: readonly Token[], tokIdx: Int32Array): boolean {
   const t = tokens[tokIdx[s.start]];
   return !!t && t.start === s.start && t.end < s.end && VERBS_BEFORE_BODIES.has(t.word);
+}
+
+/** Verbs of what bodies do, which no body's name holds (召开, 出席, 签署). */
+const ACTION_VERBS = new Set(['召开', '举行', '举办', '出席', '主持', '会见', '会谈', '签署', '签订', '发布', '印发', '视察', '考察', '调研', '参加', '部署', '审议']);
+
+/** The parts of a tagger organisation on either side of an action verb inside it, each kept if it ends like a body. */
+function splitAtActionVerb<S extends { start: number; end: number }>(s: S, text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): S[] {
+  let verb: Token | undefined;
+  for (let i = tokIdx[s.start] + 1; i < tokens.length && tokens[i].end < s.end; i++) {
+    if (tokens[i].start > s.start && tokens[i].tag === 'v' && ACTION_VERBS.has(tokens[i].word)) { verb = tokens[i]; break; }
+  }
+  if (!verb) return [s];
+  return [{ ...s, end: verb.start }, { ...s, start: verb.end }]
+    .filter((p) => p.end - p.start >= 2 && endsWithOrgSuffix(text.slice(p.start, p.end), data));
+}
+
+/** A session ordinal (第二届, 第七次) opening a name. */
+const SESSION_ORDINAL = /^第[一二三四五六七八九十百零〇\d]+[届次]/;
+/** Words that name what a session ordinal counts: a meeting, fair or games (第二届…大会). */
+const SESSION_NOUN_TAGS = new Set(['n', 'vn', 'nz', 'nt', 'j', 'ns']);
+
+/** A tagger organisation without the session ordinal it starts with when the name goes on past it (第二届|联合国|全球…大会). */
+function dropEventOrdinal<S extends { start: number; end: number }>(s: S, text: string, tokens: readonly Token[], tokIdx: Int32Array): S {
+  const m = SESSION_ORDINAL.exec(text.slice(s.start, s.end));
+  if (!m || m[0].length >= s.end - s.start) return s;
+  const next = tokens[tokIdx[s.end]];
+  return next && next.start === s.end && SESSION_NOUN_TAGS.has(next.tag) ? { ...s, start: s.start + m[0].length } : s;
 }
 
 /** A title word right after the span, then a person span right after the title. */
