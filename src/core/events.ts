@@ -225,8 +225,8 @@ const BEHALF = /(?:分别|共同|各自)?代表(?![团处会们性队作])/;
 const PUNCT = /[\s，,。．！？!?；;：:、《》“”‘’（）()「」『』【】\[\]—…·]/;
 const QUANTIFIED = /^(?:[一两二三四五六七八九十几多数若干]|\d+)(?:批|系列|些|个|项|份|家|揽子|场|次|条|位|名)/;
 const DATELINE = /^\s*(?:[^\s，,。]{0,16}?(?:讯|电|消息)(?=[\s(（])|[^\s，,。：:]{0,20}?[\d一二三四五六七八九十]{1,3}日(?:电|讯)|[^\s，,。]{0,12}?消息[：:])/;
-/** A reporter's byline right after a dateline (记者王霞光、李长云报道：): not part of the first sentence. */
-const BYLINE = /^\s*记者[^。：:，,]{1,24}?报道[：:]/;
+/** A reporter's byline right after a dateline (记者王霞光、李长云报道：, （记者王辰阳、周蕊）): not part of the first sentence. */
+const BYLINE = /^\s*(?:记者[^。：:，,]{1,24}?报道[：:]|[（(](?:本报|新华社)?(?:记者|通讯员)[^（()）\n]{1,40}[）)])/;
 /** The clause before is a time clause (在…即将访问中国之际,): a modal inside it does not govern the rest. */
 const TIME_CLAUSE_END = /(?:之际|之时|时|期间)$/;
 const TIME_OF_DAY = /^(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|清晨|夜间)$/;

@@ -805,6 +805,12 @@ test('every name of a bracketed credit (（记者 李明 通讯员 张华）) te
   assert.deepEqual(a.events.map((e) => e.participants.length), [0]);
 });
 
+test('a bracketed credit after a dateline (新华社上海11月5日电（记者王辰阳、周蕊）) is no part of the first sentence\'s object', () => {
+  const text = '新华社上海11月5日电（记者王辰阳、周蕊）第七届中国国际进口博览会5日在国家会展中心（上海）开幕。';
+  const a = analyzeArticle(text, { segmenter, converter: new OpenccConverter(), resources: { dataDir, userTerms: [] } });
+  assert.deepEqual(a.events.map((e) => `${e.type}:${e.object}`), ['meeting:第七届中国国际进口博览会']);
+});
+
 test('a light verb after the thing (签署第16号主席令予以公布) is no part of it', () => {
   const text = '3月1日，国家主席习近平签署第16号主席令予以公布。';
   assert.deepEqual(run(text, { person: ['习近平'], position: ['国家主席'] }).map((e) => e.object), ['第16号主席令', '第16号主席令']);
