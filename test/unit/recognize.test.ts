@@ -51,6 +51,13 @@ test('tagger organisations: no relations (中法关系/nt), no run over an actio
   hasNot('丁薛祥出席第二届联合国全球可持续交通大会开幕式', 'organization:第二届联合国');
 });
 
+test('foreign ministers: a ministry joined by 和/与 or named with a verb (经济和气候保护部) is one position; a syllable read as a verb ends the name (西雅尔|托/v 出席)', () => {
+  has('德国经济和气候保护部部长哈贝克表示。', 'position:德国经济和气候保护部部长', 'person:哈贝克');
+  has('新加坡贸易与工业部部长颜金勇表示。', 'position:新加坡贸易与工业部部长', 'person:颜金勇');
+  has('匈牙利外交与对外经济部部长西雅尔托出席签约仪式。', 'person:西雅尔托');
+  hasNot('匈牙利外交与对外经济部部长西雅尔托出席签约仪式。', 'person:西雅尔');
+});
+
 test('a group an office names after a place (江苏组、浙江组) is a unit of it: no place inside it', () => {
   const text = '长三角区域合作办公室综合组、江苏组、浙江组、安徽组，以及上海发改委长三角处参加会议。';
   hasNot(text, 'place:江苏', 'place:浙江', 'place:安徽');

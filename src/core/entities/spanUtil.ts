@@ -53,6 +53,12 @@ export function extendLeft(text: string, tokens: readonly Token[], tokIdx: Int32
     const t = tokens[k];
     if (t.start < floor || start - t.start > maxLen) break;
     // 商务|及|经济发展局, 人力资源|和|社会保障局: a conjunction between two field nouns is inside a body's name.
+    // 气候|保护|部, 市场|监督|管理|局: a verb right before a one-character head of a body is in its name.
+    const head = tokens[tokIdx[s]];
+    if (!phraseToken(t) && t.tag === 'v' && t.word.length >= 2 && t.end === s && head && head.start === s && ONE_CHARACTER_HEAD.test(head.word)) {
+      s = t.start;
+      continue;
+    }
     if (!phraseToken(t)) {
       const before = tokens[k - 1], after = tokens[k + 1];
       if (!(FIELD_JOINER.has(t.word) && before && after && before.start >= floor && start - before.start <= maxLen && FIELD_NOUN_TAGS.has(before.tag) && FIELD_NOUN_TAGS.has(after.tag))) break;
@@ -64,7 +70,9 @@ export function extendLeft(text: string, tokens: readonly Token[], tokIdx: Int32
   return s;
 }
 
-const FIELD_JOINER = new Set(['及', '和']);
+const FIELD_JOINER = new Set(['及', '和', '与']);
+/** One-character heads of a body's name (保护|部, 管理|局). */
+const ONE_CHARACTER_HEAD = /^[部局署委厅司处]$/;
 /** Tags of the field nouns a body's name joins (商务, 经济, 人力资源; not places or names: 中国|和|美国总统). */
 const FIELD_NOUN_TAGS = new Set(['n', 'vn']);
 
