@@ -32,6 +32,9 @@ interface Candidate extends EntityMention {
 /** Bodies People's Daily leaves unannotated when written bare (党委, 法院, 医院, 团组织). */
 const BARE_BODIES = new Set(['党委', '党委会', '党组织', '团组织', '民间组织', '法院', '医院']);
 
+/** Kinds of body that name none in particular (国际组织, 社会组织). */
+const KINDS_OF_BODY = new Set(['国际组织', '社会组织', '民间组织', '党组织', '基层党组织', '团组织', '群团组织', '行业协会', '金融机构', '科研院所', '科研机构', '中介机构', '国际机构']);
+
 /** Heads of venues: buildings and grounds People's Daily annotates as places. */
 const VENUE_END = /(?:博物馆|美术馆|展览馆|展览中心|纪念馆|体育馆|体育场|剧院|大会堂|广场|机场|车站)$/;
 
@@ -262,6 +265,8 @@ function reviewedTaggerSpans(pass: Pass, commonNr: ReadonlySet<string>, generic:
     .filter((s) => !DOCUMENT_NUMBER_AFTER.test(text.slice(s.end, s.end + 6)))
     // A bare party committee, court or hospital (党委书记, 起诉到法院) names no particular body in news text.
     .filter((s) => !pass.bio || s.type !== 'ORG' || !BARE_BODIES.has(text.slice(s.start, s.end)))
+    // 国际组织负责人: a kind of body names no body.
+    .filter((s) => pass.bio || s.type !== 'ORG' || !KINDS_OF_BODY.has(text.slice(s.start, s.end)))
     // 电子信息|司|负责人: one character is a person only as a surname addressed (老王, 王某, 李总), which
     // People's Daily annotates and an analyst has no use for.
     // (李|家超在: a surname the tagger read alone before jieba's glued word stays, for namesBeforeGluedWords.)
