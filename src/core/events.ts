@@ -156,6 +156,8 @@ const CEREMONY_OF = /(..)(?:仪式|活动)$/;
 
 /** Between a clause-modal verb and the trigger: the meeting it is part of the name of (…促进博览会…在北京举行). */
 const MEETING_NAMED_AFTER = /^[^，,。；;]{0,20}?(?:博览会|交易会|展览会|大会|论坛|峰会|年会|发布会)/;
+/** After a clause-modal verb: the head of a body it is part of the name of (投资促进|服务中心, 贸易促进|委员会). */
+const BODY_NAMED_AFTER = /^(?:服务)?(?:中心|局|会|委员会|署|办公室|办)/;
 /** After a trigger: a noun it qualifies and a statistic of it (签约项目金额达…, 发布数量超过…). */
 const STATISTIC_AFTER = /^(?:项目|金额|总额|资金|数量|规模)[^，,。；;]{0,6}?(?:达到?|超过|超|逾|共计|总计|累计)/;
 
@@ -225,6 +227,12 @@ const BEHALF = /(?:分别|共同|各自)?代表(?![团处会们性队作])/;
 const PUNCT = /[\s，,。．！？!?；;：:、《》“”‘’（）()「」『』【】\[\]—…·]/;
 const QUANTIFIED = /^(?:[一两二三四五六七八九十几多数若干]|\d+)(?:批|系列|些|个|项|份|家|揽子|场|次|条|位|名)/;
 const DATELINE = /^\s*(?:[^\s，,。]{0,16}?(?:讯|电|消息)(?=[\s(（])|[^\s，,。：:]{0,20}?[\d一二三四五六七八九十]{1,3}日(?:电|讯)|[^\s，,。]{0,12}?消息[：:])/;
+/** A clause of announcing right before a trigger's own clause (宣布，决定…). */
+const ANNOUNCED_BEFORE = /(?:宣布|宣告)[，,]$/;
+/** 于 and a date after a decision (决定于9月27日…): the verb, not the noun. */
+const FOR_A_DATE = /^于(?:\d|[一二三四五六七八九十今明])/;
+/** Words before 决定 that make it the noun (这一决定于…生效, 该决定). */
+const DETERMINED_NOUN_BEFORE = /(?:[这那该此一项个]|的)$/;
 /** A reporter's byline right after a dateline (记者王霞光、李长云报道：, （记者王辰阳、周蕊）): not part of the first sentence. */
 const BYLINE = /^\s*(?:记者[^。：:，,]{1,24}?报道[：:]|[（(](?:本报|新华社)?(?:记者|通讯员)[^（()）\n]{1,40}[）)])/;
 /** The clause before is a time clause (在…即将访问中国之际,): a modal inside it does not govern the rest. */
@@ -1321,7 +1329,11 @@ class ChunkExtractor {
       const prefixed = m.start > this.tokens[m.firstToken].start; // 研究部署
       // 决定了/确定了 alone also reads "determined" (宗旨决定了…): those need a deciding body.
       const perfective = next === '了' && !flags.has('complement');
-      if (!(perfective || doc || subject || prefixed)) return false;
+      // 央行9月24日宣布，决定于9月27日下调…: what a body announced it decides, for a date it names.
+      const announced = m.start === clause.start && ANNOUNCED_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 3), m.start))
+        && this.entitiesIn(sentence.start, m.start).some((e) => e.type === 'organization');
+      const datedFor = FOR_A_DATE.test(text.slice(m.end, m.end + 3)) && !DETERMINED_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 2), m.start));
+      if (!(perfective || doc || subject || prefixed || announced || datedFor)) return false;
     }
     if (flags.has('bare')) {
       const rest = text.slice(m.end, clause.end);
@@ -1394,7 +1406,9 @@ class ChunkExtractor {
       if (modal.has(t.word) && !this.invitedBy(t) && !this.inTimeClause(t, m.start)) return true;
       if (t.start >= clause.start && attend.has(t.word)) attended = true;
       // (第二届中国国际供应链促进博览会新闻发布会在北京举行: 促进 inside the name of the meeting.)
-      if (t.start >= clause.start && clauseModal.has(t.word) && !attended && !MEETING_NAMED_AFTER.test(this.text.slice(t.end, m.start))) return true;
+      if (t.start >= clause.start && clauseModal.has(t.word) && !attended && !MEETING_NAMED_AFTER.test(this.text.slice(t.end, m.start))
+        // (投资促进服务中心签署…: 促进 inside the name of a body.)
+        && !BODY_NAMED_AFTER.test(this.text.slice(t.end, t.end + 6)) && !this.entitiesStarting(clause.start, t.start).some((e) => e.type === 'organization' && e.end >= t.end)) return true;
     }
     return false;
   }

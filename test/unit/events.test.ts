@@ -811,6 +811,27 @@ test('a bracketed credit after a dateline (新华社上海11月5日电（记者�
   assert.deepEqual(a.events.map((e) => `${e.type}:${e.object}`), ['meeting:第七届中国国际进口博览会']);
 });
 
+test('decisions announced by a body (宣布，决定…) or made for a date (决定于9月27日…); the noun (这一决定于…生效) is none', () => {
+  const events = (text: string) => analyzeArticle(text, { segmenter, converter: new OpenccConverter(), resources: { dataDir, userTerms: [] } }).events
+    .map((e) => `${e.type}:${e.date}:${e.participants.map((p) => p.text).join(',')}`);
+  assert.deepEqual(events('中国人民银行9月24日宣布，决定下调金融机构存款准备金率0.5个百分点。'), ['decision:--09-24:中国人民银行']);
+  assert.deepEqual(events('中国人民银行9月24日宣布，决定于9月27日下调金融机构存款准备金率。'), ['decision:--09-24:中国人民银行']);
+  assert.deepEqual(events('这一决定于9月27日生效。'), []);
+  assert.deepEqual(events('该决定于明年1月1日起施行。'), []);
+});
+
+test('促进 inside a body\'s name (投资促进服务中心签署…) is no "to promote" governing the trigger; 促进签署 is', () => {
+  const events = (text: string) => analyzeArticle(text, { segmenter, converter: new OpenccConverter(), resources: { dataDir, userTerms: [] } }).events.map((e) => e.type);
+  assert.deepEqual(events('张江集团与浦东新区投资促进服务中心签署合作协议。'), ['signing']);
+  assert.deepEqual(events('张江集团与区投资促进服务中心签署合作协议。'), ['signing']);
+  assert.deepEqual(events('双方将促进签署更多合作协议。'), []);
+});
+
+test('Taiwan and Hong Kong write 致詞 (simplified 致词): a speech like 致辞', () => {
+  const a = analyzeArticle('總統賴清德今（6）日上午出席「2024國家創新論壇」開幕典禮並致詞。', { segmenter, converter: new OpenccConverter(), resources: { dataDir, userTerms: [] } });
+  assert.deepEqual(a.events.map((e) => `${e.type}:${e.participants.map((p) => p.text).join(',')}`), ['speech:赖清德']);
+});
+
 test('a light verb after the thing (签署第16号主席令予以公布) is no part of it', () => {
   const text = '3月1日，国家主席习近平签署第16号主席令予以公布。';
   assert.deepEqual(run(text, { person: ['习近平'], position: ['国家主席'] }).map((e) => e.object), ['第16号主席令', '第16号主席令']);
