@@ -116,7 +116,7 @@ export const PLACE_EXTENSIONS = ['地区', '城市群', '流域', '片区', '新
 const VENUE_HEADS = new Set(['小镇', '产业园', '科技园', '工业园', '产业园区', '工业园区', '科技园区', '软件园', '创业园', '物流园', '开发区', '高新区', '经济开发区',
   '科学城', '科技城', '金融城', '大学城', '新城', '商务区', '自贸区', '保税区', '综合保税区']);
 /** Heads of venues events are held in (深圳会展中心, 京西宾馆, 首都体育馆): a name ending in one is a place. */
-export const EVENT_VENUE_END = /(?:会展中心|会议中心|展览中心|博览中心|宾馆|饭店|酒店|国宾馆|体育馆|体育场|体育中心|剧院|音乐厅|大会堂|展览馆)$/;
+export const EVENT_VENUE_END = /(?:会展中心|会议中心|展览中心|博览中心|宾馆|饭店|酒店|国宾馆|体育馆|体育场|体育中心|剧院|音乐厅|大会堂|展览馆|博物馆|美术馆|艺术馆|纪念馆|科技馆)$/;
 /** Last characters of EVENT_VENUE_END's heads (会展中心, 宾馆, 饭店, 体育场, 剧院, 音乐厅, 大会堂). */
 const VENUE_LAST_CHARS = new Set([...'心馆店场院厅堂'].map((c) => c.charCodeAt(0)));
 /** Words before 中心 that make it an event venue's head (会议|中心, 国际博览|中心). */
