@@ -164,7 +164,7 @@ const STATISTIC_AFTER = /^(?:项目|金额|总额|资金|数量|规模)[^，,。
 /** After 应: whose invitation (国务院总理李强邀请, 中方之邀). */
 const INVITATION = /^[^，,。；;]{1,40}?(?:邀请|之邀)[，,]/;
 /** Before a trigger: 并 linking it to the event before in its clause (主持会议并讲话, 出席并发表重要讲话). */
-const LINKED_BY_BING = /并(?:作了?|发表了?|作出)?(?:重要|总结|书面)?$/;
+const LINKED_BY_BING = /并(?:作了?|发表了?|作出)?(?:题为《[^《》]{1,60}》的)?(?:重要|总结|书面|主旨)?$/;
 /** The whole of a clause before its trigger is that link (…，并发表重要|讲话). */
 const OPENED_BY_BING = new RegExp(`^${LINKED_BY_BING.source}`);
 /** Before an award trigger: to whom (向获得者李德仁颁发, 为…颁奖). */
@@ -231,6 +231,10 @@ const DATELINE = /^\s*(?:[^\s，,。]{0,16}?(?:讯|电|消息)(?=[\s(（])|[^\s�
 const ANNOUNCED_BEFORE = /(?:宣布|宣告)[，,]$/;
 /** 于 and a date after a decision (决定于9月27日…): the verb, not the noun. */
 const FOR_A_DATE = /^于(?:\d|[一二三四五六七八九十今明])/;
+/** What 联合 names rather than qualifies (联合声明, 联合公报, 联合宣言). */
+const JOINT_DOCUMENT = /^(?:声明|公报|宣言|新闻公报|新闻稿|倡议)$/;
+/** A second verb joined to the trigger by 并 that takes the same thing (签署并发表|联合声明). */
+const JOINED_VERB_AFTER = /^并(?:发表|发布|交换|实施|公布)了?/;
 /** Words before 决定 that make it the noun (这一决定于…生效, 该决定). */
 const DETERMINED_NOUN_BEFORE = /(?:[这那该此一项个]|的)$/;
 /** A reporter's byline right after a dateline (记者王霞光、李长云报道：, （记者王辰阳、周蕊）): not part of the first sentence. */
@@ -557,6 +561,8 @@ interface Draft {
   explicitPlace: boolean;
   participants: EventParticipant[];
   object: string | null;
+  /** Where the object stands in the text, when it does. */
+  objectSpan?: Span | null;
 }
 
 export function extractEvents(
@@ -1473,6 +1479,7 @@ class ChunkExtractor {
       const regionStart = Math.max(d.clause.start, prevInSentence && prevInSentence.match.end > d.clause.start ? prevInSentence.match.end : d.clause.start);
       const objectSpan = this.objectOf(d, i, regionStart, drafts);
       d.object = objectSpan ? objectSpan.text : null;
+      d.objectSpan = objectSpan;
       d.participants = this.participantsOf(d, prevInSentence, objectSpan);
       // (…召开新闻发布会，发布《…》: a clause opened by its trigger shares the subject of the clause before.)
       // (…颁发奖章、证书，并发表重要讲话: a clause opened by 并 and its trigger too.)
@@ -1580,6 +1587,9 @@ class ChunkExtractor {
           const doc = this.entitiesIn(d.sentence.start, m.start).find((e) => e.type === 'document');
           return doc ? { start: doc.start, end: doc.end, text: doc.canonical } : null;
         }
+        // 共同签署并发表联合声明: what is signed is what the verb joined by 并 takes.
+        const joined = JOINED_VERB_AFTER.exec(text.slice(m.end, m.end + 4));
+        if (joined) return this.np(m.end + joined[0].length, afterEnd);
         if (next && !STOP.test(next)) return this.np(m.end, afterEnd);
         // 见证了…合作文件的签署: what is signed is what the verb before 的 governs.
         if (text[m.start - 1] === '的') {
@@ -1685,7 +1695,8 @@ class ChunkExtractor {
       changed = false;
       while (s < e && /[\s，,、]/.test(text[s])) { s++; changed = true; }
       for (const w of words) {
-        if (text.startsWith(w, s) && e - s > w.length + 1) { s += w.length; changed = true; break; }
+        // (联合声明, 联合公报: 联合 is part of the name there, not "jointly".)
+        if (text.startsWith(w, s) && e - s > w.length + 1 && !(w === '联合' && JOINT_DOCUMENT.test(text.slice(s + 2, e)))) { s += w.length; changed = true; break; }
         if (e - s > w.length + 1 && text.startsWith(w, e - w.length)) { e -= w.length; changed = true; break; }
       }
       if (trailing) {
@@ -1756,6 +1767,8 @@ class ChunkExtractor {
       .map((h) => ({ start: start + h.index!, end: start + h.index! + h[0].length }));
     for (const e of this.actorsIn(start, m.start)) {
       if (object && e.start >= object.start && e.end <= object.end) continue;
+      // (…出席在北京举行的二十国集团峰会，并发表讲话: what an event told as a modifier (举行的…) is about does not act here.)
+      if (prev?.objectSpan && this.text[prev.match.end] === '的' && e.start >= prev.objectSpan.start && e.end <= prev.objectSpan.end) continue;
       if (aside.some((h) => e.start >= h.start && e.end <= h.end)) continue;
       // (…年会在上海交通大学举行: the venue, not who holds it.)
       if (this.text[e.start - 1] === '在' && this.venueBody(e.start, m.start) === e) continue;

@@ -832,6 +832,18 @@ test('Taiwan and Hong Kong write 致詞 (simplified 致词): a speech like 致�
   assert.deepEqual(a.events.map((e) => `${e.type}:${e.participants.map((p) => p.text).join(',')}`), ['speech:赖清德']);
 });
 
+test('出席在…博物馆举行的…会议，并发表题为《…》的重要讲话: the museum is the place; the speaker is who attended, not a body in the meeting\'s name', () => {
+  const text = '11月18日上午，国家主席习近平出席在巴西里约热内卢现代艺术博物馆举行的二十国集团领导人第十九次峰会第一阶段会议，并发表题为《共建公正合理的全球治理体系》的重要讲话。';
+  const a = analyzeArticle(text, { segmenter, converter: new OpenccConverter(), resources: { dataDir, userTerms: [] } });
+  assert.deepEqual(a.events.map((e) => `${e.type}:${e.place}:${e.participants.map((p) => p.text).join(',')}`),
+    ['meeting:巴西里约热内卢现代艺术博物馆:习近平', 'speech:巴西里约热内卢现代艺术博物馆:习近平']);
+});
+
+test('签署并发表联合声明: what is signed is what 并发表 takes, and 联合 of 联合声明 is its name', () => {
+  const a = analyzeArticle('10月22日，两国元首共同签署并发表联合声明。', { segmenter, converter: new OpenccConverter(), resources: { dataDir, userTerms: [] } });
+  assert.deepEqual(a.events.map((e) => `${e.type}:${e.object}`), ['signing:联合声明']);
+});
+
 test('a light verb after the thing (签署第16号主席令予以公布) is no part of it', () => {
   const text = '3月1日，国家主席习近平签署第16号主席令予以公布。';
   assert.deepEqual(run(text, { person: ['习近平'], position: ['国家主席'] }).map((e) => e.object), ['第16号主席令', '第16号主席令']);
