@@ -59,6 +59,13 @@ test('foreign ministers: a ministry joined by 和/与 or named with a verb (经�
   hasNot('匈牙利外交与对外经济部部长西雅尔托出席签约仪式。', 'person:西雅尔');
 });
 
+test('a body\'s theory study group (江西省委|理论学习|中心组) is one body; a member title ending a jieba word (学部|委员) is no part of the body', () => {
+  has('11月20日下午，江西省委理论学习中心组举行集体学习。', 'organization:江西省委理论学习中心组');
+  hasNot('11月20日下午，江西省委理论学习中心组举行集体学习。', 'organization:中心组', 'organization:江西省委');
+  has('中国社会科学院学部委员、经济研究所研究员张晓晶作专题辅导报告。', 'organization:中国社会科学院学部');
+  hasNot('中国社会科学院学部委员、经济研究所研究员张晓晶作专题辅导报告。', 'organization:中国社会科学院学部委员');
+});
+
 test('a group an office names after a place (江苏组、浙江组) is a unit of it: no place inside it', () => {
   const text = '长三角区域合作办公室综合组、江苏组、浙江组、安徽组，以及上海发改委长三角处参加会议。';
   hasNot(text, 'place:江苏', 'place:浙江', 'place:安徽');

@@ -289,7 +289,7 @@ function reviewedTaggerSpans(pass: Pass, commonNr: ReadonlySet<string>, generic:
     // 市委常委|会/v 召开: the standing committee is the body (not 市委常委会议, its meeting).
     .map((s) => (s.type === 'ORG' && text.endsWith('常委', s.end) && text[s.end] === '会' && text[s.end + 1] !== '议' ? { ...s, end: s.end + 1 } : s));
   // 中国建设银行股份有限公司|广州|分行: a company's branch in a city is one body.
-  if (!pass.bio) reviewed = dashJoinedBodies(branchOffices(reviewed, text), text);
+  if (!pass.bio) reviewed = studyGroups(dashJoinedBodies(branchOffices(reviewed, text), text), text);
   // 中国商飞|董事长|贺东风: a "person" right before a title and its holder is what the title belongs to.
   reviewed = reviewed.filter((s, i) => !(s.type === 'PER' && titleAndHolderAfter(s, reviewed[i + 1], tokens, tokIdx, data)));
   // A tagger "organisation" that is exactly a known place (赴|斯洛伐克, 澳大利亚|画展) is the place; team
@@ -529,6 +529,24 @@ const VERBS_BEFORE_BODIES = new Set(['会见', '会谈', '出席', '参加', '�
 function startsWithVerb(s: { start: number; end: number }, tokens: readonly Token[], tokIdx: Int32Array): boolean {
   const t = tokens[tokIdx[s.start]];
   return !!t && t.start === s.start && t.end < s.end && VERBS_BEFORE_BODIES.has(t.word);
+}
+
+/** A party body's study group, written after it (省委|理论学习中心组). */
+const STUDY_GROUP = '理论学习中心组';
+
+/** 江西省委|理论学习|中心组: a body's theory study group is one body with it (the tagger reads 中心 apart). */
+function studyGroups<S extends { type: string; start: number; end: number }>(spans: readonly S[], text: string): S[] {
+  const out: S[] = [];
+  let groupEnd = -1;
+  for (const s of spans) {
+    // The piece of the group's name the tagger read after the body is taken in.
+    if (s.end <= groupEnd) continue;
+    if (s.type === 'ORG' && text.startsWith(STUDY_GROUP, s.end)) {
+      groupEnd = s.end + STUDY_GROUP.length;
+      out.push({ ...s, end: groupEnd });
+    } else out.push(s);
+  }
+  return out;
 }
 
 /** Verbs of what bodies do, which no body's name holds (召开, 出席, 签署). */
@@ -822,7 +840,8 @@ export function adjustTagged(s: { type: 'PER' | 'LOC' | 'ORG'; start: number; en
   if (last.end > end && phraseToken(last) && !(bio && s.unit)) {
     // People's Daily: a name the tagger ended on an organisation head stays there (外交部|长); one that
     // cut into a word after a complete name (联合国|维和) ends before that word.
-    if (!bio) end = last.end;
+    // (Not over a title ending the word: 中国社会科学院学部|委员 is a member of the body.)
+    if (!bio) end = lex.titles.has(text.slice(end, last.end)) ? end : last.end;
     else if (!endsWithOrgSuffix(text.slice(start, end), data)) end = last.start > start && completeName(text.slice(start, last.start), data) ? last.start : last.end;
   }
   if (bio) {
