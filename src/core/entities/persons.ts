@@ -199,18 +199,21 @@ export function extendTransliteratedNames<S extends { type: string; start: numbe
       if (after && after.start === end && foreignSpelled(after.word)
         // (any one-character word once the name has its dot: 穆罕默德·阿布纳|扬/vg ，)
         && ((after.tag === 'x' && after.word.length <= 2) || (after.word.length === 1 && (/^(?:ng|n|nr|nrt|g)$/.test(after.tag) || name.includes('·')) && /^(?:[，。、；：！？）」”]|$)/.test(text.slice(after.end, after.end + 1)))
-          // (or a syllable jieba read as a verb before the name's own verb: 西雅尔|托/v 出席/v)
-          || (after.word.length === 1 && after.tag === 'v' && isVerbWord(tokens[tokIdx[after.end]], after.end)))) end = after.end;
+          // (or a syllable jieba read as a word of its own before the name's verb: 西雅尔|托/v 出席/v, 拉克|森/n 参观)
+          || (after.word.length === 1 && /^(?:v|n|ng|vg)$/.test(after.tag) && isVerbWord(tokens[tokIdx[after.end]], after.end)))) end = after.end;
     }
     if (end > s.end && end <= limit) return { ...s, start, end };
     return start < s.start ? { ...s, start } : s;
   });
 }
 
-/** Whether the token at `start` starts there and is a verb of two characters or more (出席, 表示). */
+/** Whether the token at `start` starts there and is a verb of two characters or more (出席, 表示; jieba tags 参观 n). */
 function isVerbWord(t: Token | undefined, start: number): boolean {
-  return !!t && t.start === start && t.tag === 'v' && t.word.length >= 2;
+  return !!t && t.start === start && (t.tag === 'v' || t.tag === 'vn' || VERB_READ_AS_NOUN.has(t.word)) && t.word.length >= 2;
 }
+
+/** Verbs of what persons do that jieba tags as nouns. */
+const VERB_READ_AS_NOUN = new Set(['参观', '访问', '讲话', '发言', '致辞']);
 
 /** One-character heads that make the name before them a place (丘布特|省, 苏扎克|区, 马拉若|岛). */
 const PLACE_HEAD_AFTER_NAME = /^(?:[省州县市区镇乡村岛]|大区)$/;
