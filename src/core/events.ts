@@ -151,11 +151,13 @@ function companionOf(type: EventType, before: string, rest: string): boolean {
   return JOINABLE.has(type) && JOINING.test(before) && /^[。，,；;！!]?$/.test(rest.replace(/^了/, ''));
 }
 
+/** Verbs of attending a ceremony (出席|…成立典礼). */
+const ATTENDING = /(?:出席|参加)了?/g;
 /** A ceremony named after the trigger of what it performs (…签约仪式, 揭牌仪式): that trigger. */
 const CEREMONY_OF = /(..)(?:仪式|活动)$/;
 
 /** Between a clause-modal verb and the trigger: the meeting it is part of the name of (…促进博览会…在北京举行). */
-const MEETING_NAMED_AFTER = /^[^，,。；;]{0,20}?(?:博览会|交易会|展览会|大会|论坛|峰会|年会|发布会)/;
+const MEETING_NAMED_AFTER = /^[^，,。；;]{0,20}?(?:博览会|交易会|展览会|大会|论坛|峰会|年会|发布会|全体会议|工作会议|座谈会|推进会)/;
 /** After a clause-modal verb: the head of a body it is part of the name of (投资促进|服务中心, 贸易促进|委员会). */
 const BODY_NAMED_AFTER = /^(?:服务)?(?:中心|局|会|委员会|署|办公室|办)/;
 /** After a trigger: a noun it qualifies and a statistic of it (签约项目金额达…, 发布数量超过…). */
@@ -1413,8 +1415,8 @@ class ChunkExtractor {
       if (t.start >= clause.start && attend.has(t.word)) attended = true;
       // (第二届中国国际供应链促进博览会新闻发布会在北京举行: 促进 inside the name of the meeting.)
       if (t.start >= clause.start && clauseModal.has(t.word) && !attended && !MEETING_NAMED_AFTER.test(this.text.slice(t.end, m.start))
-        // (投资促进服务中心签署…: 促进 inside the name of a body.)
-        && !BODY_NAMED_AFTER.test(this.text.slice(t.end, t.end + 6)) && !this.entitiesStarting(clause.start, t.start).some((e) => e.type === 'organization' && e.end >= t.end)) return true;
+        // (投资促进服务中心签署…, 推动…领导小组组长…讲话: 促进 inside the name of a body or a title.)
+        && !BODY_NAMED_AFTER.test(this.text.slice(t.end, t.end + 6)) && !this.entitiesStarting(clause.start, t.start).some((e) => (e.type === 'organization' || e.type === 'position') && e.end >= t.end)) return true;
     }
     return false;
   }
@@ -1560,10 +1562,13 @@ class ChunkExtractor {
         const nextTok = this.tokens[m.nextToken]?.word ?? '';
         // …分中心在合肥高新区揭牌成立, 深中通道海底隧道正式开通运营: the subject is what is launched (less the place frame).
         const before = () => {
+          // 出席粤港澳大湾区企业家联盟成立典礼: what is launched starts after the verb of attending.
+          const attend = [...text.slice(regionStart, m.start).matchAll(ATTENDING)].pop();
+          if (attend) regionStart += attend.index! + attend[0].length;
           const end = this.zaiFrame(regionStart, m.start) ?? m.start;
           return this.np(regionStart, end, undefined, true) ?? this.np(this.lastDe(regionStart, end), end, undefined, true);
         };
-        if (!next || STOP.test(next) || nextTok === '仪式' || next === '的' || IN_SERVICE.test(text.slice(m.end, m.end + 3))) return before();
+        if (!next || STOP.test(next) || nextTok === '仪式' || nextTok === '典礼' || next === '的' || IN_SERVICE.test(text.slice(m.end, m.end + 3))) return before();
         return this.np(m.end, afterEnd) ?? before();
       }
       case 'inspection':

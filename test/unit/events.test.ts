@@ -844,6 +844,18 @@ test('签署并发表联合声明: what is signed is what 并发表 takes, and �
   assert.deepEqual(a.events.map((e) => `${e.type}:${e.object}`), ['signing:联合声明']);
 });
 
+test('推动 in the name of a body (推动长江经济带发展领导小组全体会议…召开) governs no trigger; the chain of positions before its leader holds', () => {
+  const text = '新华社北京11月8日电推动长江经济带发展领导小组全体会议8日在京召开。中共中央政治局常委、国务院副总理、推动长江经济带发展领导小组组长丁薛祥出席会议并讲话。';
+  const a = analyzeArticle(text, { segmenter, converter: new OpenccConverter(), resources: { dataDir, userTerms: [] } });
+  assert.deepEqual(a.events.map((e) => `${e.type}:${e.date}:${e.participants.map((p) => p.text).join(',')}`), ['meeting:--11-08:丁薛祥', 'speech:--11-08:丁薛祥']);
+  assert.deepEqual(a.entities.filter((e) => e.type === 'position').map((e) => e.canonical), ['中共中央政治局常委', '国务院副总理', '推动长江经济带发展领导小组组长']);
+});
+
+test('出席…联盟成立典礼并致辞: the body is what is launched (not an actor), the one attending speaks', () => {
+  const a = analyzeArticle('12月6日，李家超出席粤港澳大湾区企业家联盟成立典礼并致辞。', { segmenter, converter: new OpenccConverter(), resources: { dataDir, userTerms: [] } });
+  assert.deepEqual(a.events.map((e) => `${e.type}:${e.object}:${e.participants.map((p) => p.text).join(',')}`), ['launch:粤港澳大湾区企业家联盟:李家超', 'speech:null:李家超']);
+});
+
 test('a light verb after the thing (签署第16号主席令予以公布) is no part of it', () => {
   const text = '3月1日，国家主席习近平签署第16号主席令予以公布。';
   assert.deepEqual(run(text, { person: ['习近平'], position: ['国家主席'] }).map((e) => e.object), ['第16号主席令', '第16号主席令']);
