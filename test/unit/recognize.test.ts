@@ -69,6 +69,13 @@ test('a body\'s theory study group (江西省委|理论学习|中心组) is one 
   hasNot('中国社会科学院学部委员、经济研究所研究员张晓晶作专题辅导报告。', 'organization:中国社会科学院学部委员');
 });
 
+test('free trade ports are places (海南自贸港); 开园/ns is no place; a known person holds the title before it (…局长丘应桦)', () => {
+  has('省商务厅厅长陈希介绍了海南自贸港封关运作准备情况。', 'place:海南自贸港');
+  hasNot('省商务厅厅长陈希介绍了海南自贸港封关运作准备情况。', 'organization:海南自贸港');
+  hasNot('河北省省长王正谱出席开园仪式并共同启动开园装置。', 'place:开园');
+  has('财政司司长陈茂波、商务及经济发展局局长丘应桦亦有出席。', 'position:商务及经济发展局局长', 'person:丘应桦');
+});
+
 test('a group an office names after a place (江苏组、浙江组) is a unit of it: no place inside it', () => {
   const text = '长三角区域合作办公室综合组、江苏组、浙江组、安徽组，以及上海发改委长三角处参加会议。';
   hasNot(text, 'place:江苏', 'place:浙江', 'place:安徽');

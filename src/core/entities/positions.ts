@@ -50,6 +50,9 @@ function phraseEndingAt(text: string, tokens: readonly Token[], tokIdx: Int32Arr
     if (os < floor || os < 0 || cover.end[c] > end || end - os > MAX_POSITION_LEN) break;
     start = extendLeft(text, tokens, tokIdx, os, floor, MAX_POSITION_LEN);
   }
+  // 推动|长江经济带发展领导小组组长: a body named for what it drives (推动…领导小组) starts with that verb.
+  if (start - 2 >= floor && DRIVING_VERB.test(text.slice(start - 2, start)) && NAMED_GROUP.test(text.slice(start, end))
+    && (start - 2 === floor || start - 2 === 0 || CHAIN_SEPARATORS.has(text[start - 3]))) start -= 2;
   // 东京6月17日电|日本首相 (jieba: 日电/j 日本首相/n): a title never starts inside the dateline before it.
   DATELINE_END.lastIndex = 0;
   const dateline = DATELINE_END.exec(text.slice(Math.max(0, start - 3), end));
@@ -57,6 +60,10 @@ function phraseEndingAt(text: string, tokens: readonly Token[], tokIdx: Int32Arr
   return start < end - tl ? { start, end } : { start: end - tl, end };
 }
 
+/** Verbs a leading group or committee is named for (推动长江经济带发展领导小组). */
+const DRIVING_VERB = /^(?:推动|促进|推进|加快|深化|加强)$/;
+/** Bodies named for what they drive: leading groups, committees, working groups. */
+const NAMED_GROUP = /(?:领导小组|委员会|工作组|指挥部)/;
 /** The end of a dateline (6月17日电, 十四日讯) a phrase read before a title may have taken in. */
 const DATELINE_END = /(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)/g;
 

@@ -32,6 +32,9 @@ interface Candidate extends EntityMention {
 /** Bodies People's Daily leaves unannotated when written bare (党委, 法院, 医院, 团组织). */
 const BARE_BODIES = new Set(['党委', '党委会', '党组织', '团组织', '民间组织', '法院', '医院']);
 
+/** How the name of a free trade zone or port ends (海南自贸港, 上海自贸试验区). */
+const TRADE_ZONE_END = /(?:自贸港|自贸区|自贸试验区|自由贸易港|自由贸易区|自由贸易试验区)$/;
+
 /** Kinds of body that name none in particular (国际组织, 社会组织). */
 const KINDS_OF_BODY = new Set(['国际组织', '社会组织', '民间组织', '党组织', '基层党组织', '团组织', '群团组织', '行业协会', '金融机构', '科研院所', '科研机构', '中介机构', '国际机构']);
 
@@ -210,6 +213,9 @@ class Candidates {
     if (this.bio && m.type === 'organization' && VENUE_END.test(m.canonical)) m = { ...m, type: 'place' };
     // The guidelines make named venues places (深圳会展中心, 京西宾馆), whatever reads them as bodies.
     if (!this.bio && m.type === 'organization' && EVENT_VENUE_END.test(m.canonical)) m = { ...m, type: 'place' };
+    // 海南自贸港, 上海自贸区: a free trade zone or port is a place, as 海南自由贸易港 is (not an area
+    // two sides agreed on: 中国—东盟自由贸易区).
+    if (!this.bio && m.type === 'organization' && TRADE_ZONE_END.test(m.canonical) && !/[—–-]/.test(m.canonical)) m = { ...m, type: 'place' };
     // 中越命运共同体, 人类命运共同体: a policy idea, whatever reads 共同体 as a body.
     if (!this.bio && m.type === 'organization' && m.canonical.endsWith('命运共同体')) m = { ...m, type: 'policy', source: 'policy idea' };
     if (m.end > m.start && (!this.wanted || this.wanted.has(m.type))) this.list.push({ ...m, rank, order: this.list.length });
@@ -231,12 +237,13 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
   const tagged = pass.bio ? bioTaggedSpans(pass, named, generic, heads) : named;
   // Organisations the title phrases may take whole (江苏省驻沪办党组书记).
   const ruleOrgs = findOrganizations(text, tokens, pass.tokIdx, pass.data);
-  addPersonsAndPositions(pass, tagged, foreignAfterTitles.found, ruleOrgs, cands);
+  const knownPersons = findKnownPersons(text, tokens, pass.tokIdx, pass.dataDir, pass.data);
+  addPersonsAndPositions(pass, tagged, foreignAfterTitles.found, ruleOrgs, knownPersons, cands);
   // Grammar and glossary matches come before tagger spans so they win ties of equal length.
   for (const m of findDates(text, input.articleDate)) cands.add(m, 2);
   for (const m of findDocuments(text)) cands.add(m, 2);
   for (const m of findPolicyTerms(text, loadGlossary(pass.dataDir))) cands.add(m, 2);
-  for (const p of findKnownPersons(text, tokens, pass.tokIdx, pass.dataDir, pass.data)) cands.add(mention('person', p, text, 'known person'), 2);
+  for (const p of knownPersons) cands.add(mention('person', p, text, 'known person'), 2);
   if (!pass.bio) for (const o of findNewsCompanies(text, tokens, pass.tokIdx, pass.dataDir)) cands.add(mention('organization', o, text, 'company'), 2);
   const taggerSpans = addTaggerSpans(pass, tagged, heads, cands);
   addRuleOrganizations(pass, ruleOrgs, taggerSpans, tagged.filter((s) => s.type === 'ORG'), cands);
@@ -324,7 +331,7 @@ function bioTaggedSpans(pass: Pass, spans: TaggedSpan[], generic: ReadonlySet<st
 }
 
 /** Positions and their holders, persons from name context, reporter credits, bylines and datelines. */
-function addPersonsAndPositions(pass: Pass, tagged: readonly TaggedSpan[], foreignFound: readonly Span[], ruleOrgs: readonly Span[], cands: Candidates): void {
+function addPersonsAndPositions(pass: Pass, tagged: readonly TaggedSpan[], foreignFound: readonly Span[], ruleOrgs: readonly Span[], knownPersons: readonly Span[], cands: Candidates): void {
   const { text, tokens, tokIdx, data } = pass;
   // Persons for position attachment: tagger names (it has seen the context), then title/name-context
   // names where the tagger found none (its boundaries beat the surname + jieba-word guess).
@@ -332,7 +339,9 @@ function addPersonsAndPositions(pass: Pass, tagged: readonly TaggedSpan[], forei
   const contextPersons = findPersonsByContext(text, tokens, tokIdx, data)
     .filter((p) => !taggerPersons.some((s) => p.start < s.end && s.start < p.end));
   const foreignPersons = foreignFound.filter((p) => ![...taggerPersons, ...contextPersons].some((s) => p.start < s.end && s.start < p.end));
-  const persons = [...taggerPersons, ...contextPersons, ...foreignPersons];
+  // (…局长丘应桦: a known person no other reading found holds the title before it.)
+  const known = knownPersons.filter((p) => ![...taggerPersons, ...contextPersons, ...foreignPersons].some((s) => p.start < s.end && s.start < p.end));
+  const persons = [...taggerPersons, ...contextPersons, ...foreignPersons, ...known];
   const cover = orgCover(text.length, [...ruleOrgs, ...tagged.filter((s) => s.type === 'ORG')]);
   for (const p of findPositions(text, tokens, tokIdx, persons, data, cover)) {
     const person = text.slice(p.person.start, p.person.end);
