@@ -151,6 +151,8 @@ function companionOf(type: EventType, before: string, rest: string): boolean {
   return JOINABLE.has(type) && JOINING.test(before) && /^[。，,；;！!]?$/.test(rest.replace(/^了/, ''));
 }
 
+/** Kinds of place, named by their levels (乡镇, 县区, 城乡): no particular place. */
+const KIND_OF_PLACE = /^(?:各|全|基层|所在)?(?:[省市县区乡镇村]{2}|城乡|城镇|社区|小区|街道|辖区|园区|景区|开发区)$/;
 /** Verbs of attending a ceremony (出席|…成立典礼). */
 const ATTENDING = /(?:出席|参加)了?/g;
 /** A ceremony named after the trigger of what it performs (…签约仪式, 揭牌仪式): that trigger. */
@@ -2039,7 +2041,8 @@ class ChunkExtractor {
       const venue = seg[at] === '在' ? this.venueBody(s, d.match.start) : null;
       if (venue) return venue.canonical;
       // Without a place entity: a short name ending like a place (在金华市举行), or an abbreviation (在京举行).
-      if (inner.length >= 2 && inner.length <= 8 && !PUNCT.test(inner) && PLACE_SUFFIX.test(inner)) return inner;
+      // (Not a kind of place: 到乡镇调研, 深入社区.)
+      if (inner.length >= 2 && inner.length <= 8 && !PUNCT.test(inner) && PLACE_SUFFIX.test(inner) && !KIND_OF_PLACE.test(inner)) return inner;
       if (inner.length === 1 && this.cue('place-abbrev').has(inner)) return inner;
       // 在礼宾府会见: a named building no entity covers (not a government: 在市政府召开).
       if (inner.length >= 3 && inner.length <= 8 && !PUNCT.test(inner) && VENUE_NAME.test(inner) && !/政府$/.test(inner)
@@ -2085,8 +2088,9 @@ class ChunkExtractor {
     if (comma <= d.sentence.start || !(this.onlyAdverbs(gap) || VISITING.test(gap))) return null;
     const arrival = ARRIVAL.exec(text.slice(Math.max(d.sentence.start, comma - 24), comma));
     if (!arrival) return null;
-    // 来到南昌县、进贤县，: the first place of a list.
-    const listed = this.firstListedPlace(comma - arrival[1].length, comma);
+    // 来到南昌县、进贤县，: the first place of a list (深入城关镇、柳河乡等地，: whatever 等 closes it with).
+    const etc = /等(?:地|处|地方)?$/.exec(arrival[1]);
+    const listed = this.firstListedPlace(comma - arrival[1].length, etc ? comma - etc[0].length : comma);
     if (listed) return listed;
     const run = this.placeRun(comma - arrival[1].length, comma);
     return run.end === comma ? run.name : null;

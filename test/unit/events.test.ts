@@ -856,6 +856,13 @@ test('出席…联盟成立典礼并致辞: the body is what is launched (not an
   assert.deepEqual(a.events.map((e) => `${e.type}:${e.object}:${e.participants.map((p) => p.text).join(',')}`), ['launch:粤港澳大湾区企业家联盟:李家超', 'speech:null:李家超']);
 });
 
+test('event places: a kind of place (到乡镇调研) is none; the first of places gone to closed by 等地 (深入城关镇、柳河乡等地，调研); a county head jieba left apart (积石山|县)', () => {
+  const places = (text: string) => analyzeArticle(text, { segmenter, converter: new OpenccConverter(), resources: { dataDir, userTerms: [] } }).events.map((e) => e.place);
+  assert.deepEqual(places('10月8日，县委书记李建国到乡镇调研秋收工作。'), [null]);
+  assert.deepEqual(places('10月8日，县委书记李建国深入城关镇、柳河乡等地，调研秋收秋种工作。'), ['城关镇']);
+  assert.deepEqual(places('12月19日，应急管理部党委书记王祥喜率工作组抵达甘肃积石山县，看望慰问受灾群众。'), ['甘肃积石山县']);
+});
+
 test('a light verb after the thing (签署第16号主席令予以公布) is no part of it', () => {
   const text = '3月1日，国家主席习近平签署第16号主席令予以公布。';
   assert.deepEqual(run(text, { person: ['习近平'], position: ['国家主席'] }).map((e) => e.object), ['第16号主席令', '第16号主席令']);

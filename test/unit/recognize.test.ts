@@ -46,6 +46,7 @@ test('a title right after a dateline (6月17日电|国务院总理, jieba: 日�
 test('tagger organisations: no relations (中法关系/nt), no kind of body (国际组织), no run over an action verb (广东省委|召开|…), no session ordinal of an event (第二届|联合国|全球…大会)', () => {
   hasNot('中法关系保持健康稳定发展。', 'organization:中法关系');
   hasNot('来自30多个国家的能源部长和国际组织负责人参加会议。', 'organization:国际组织');
+  hasNot('发布2023年中国法院十大知识产权案件和50件典型知识产权案例。', 'organization:中国法院十大');
   has('广东省委召开全面深化改革委员会会议', 'organization:广东省委');
   hasNot('广东省委召开全面深化改革委员会会议', 'organization:广东省委召开全面深化改革委员会');
   has('丁薛祥出席第二届联合国全球可持续交通大会开幕式', 'organization:联合国');

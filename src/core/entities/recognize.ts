@@ -32,6 +32,9 @@ interface Candidate extends EntityMention {
 /** Bodies People's Daily leaves unannotated when written bare (党委, 法院, 医院, 团组织). */
 const BARE_BODIES = new Set(['党委', '党委会', '党组织', '团组织', '民间组织', '法院', '医院']);
 
+/** A count of the best (十大, 百强) ending a tagger "organisation": a ranking of things, no body. */
+const RANKING_END = /[一二三四五六七八九十百千]+[大强佳]$/;
+
 /** How the name of a free trade zone or port ends (海南自贸港, 上海自贸试验区). */
 const TRADE_ZONE_END = /(?:自贸港|自贸区|自贸试验区|自由贸易港|自由贸易区|自由贸易试验区)$/;
 
@@ -272,8 +275,8 @@ function reviewedTaggerSpans(pass: Pass, commonNr: ReadonlySet<string>, generic:
     .filter((s) => !DOCUMENT_NUMBER_AFTER.test(text.slice(s.end, s.end + 6)))
     // A bare party committee, court or hospital (党委书记, 起诉到法院) names no particular body in news text.
     .filter((s) => !pass.bio || s.type !== 'ORG' || !BARE_BODIES.has(text.slice(s.start, s.end)))
-    // 国际组织负责人: a kind of body names no body.
-    .filter((s) => pass.bio || s.type !== 'ORG' || !KINDS_OF_BODY.has(text.slice(s.start, s.end)))
+    // 国际组织负责人: a kind of body names no body; 中国法院十大|知识产权案件: nor does a ranking.
+    .filter((s) => pass.bio || s.type !== 'ORG' || !(KINDS_OF_BODY.has(text.slice(s.start, s.end)) || RANKING_END.test(text.slice(s.start, s.end))))
     // 电子信息|司|负责人: one character is a person only as a surname addressed (老王, 王某, 李总), which
     // People's Daily annotates and an analyst has no use for.
     // (李|家超在: a surname the tagger read alone before jieba's glued word stays, for namesBeforeGluedWords.)
@@ -371,10 +374,21 @@ function addTaggerSpans(pass: Pass, tagged: readonly TaggedSpan[], heads: OrgHea
   for (const s of tagged) {
     let fixed = adjustTagged(s, text, tokens, tokIdx, data, bio, heads);
     if (fixed && s.type === 'LOC' && !bio) fixed = snapToPlaceWord(fixed, tokens, tokIdx);
+    // 积石山|县/zg: an administrative head jieba left as a word of its own is the place's.
+    if (fixed && s.type === 'LOC' && !bio) fixed = withSeparateHead(fixed, text, tokens, tokIdx);
     if (fixed && s.type === 'LOC' && bio) fixed = { start: fixed.start, end: extendPlaceHead(text, fixed.end, tokens, tokIdx) };
     if (fixed) { cands.add(mention(TAGGER_TYPE[s.type], fixed, text, 'tagger'), 2); taggerSpans.push(fixed); }
   }
   return taggerSpans;
+}
+
+/** One-character administrative heads (县, 市, 镇). */
+const ADMIN_HEAD = /^[省市县区州镇乡村旗盟]$/;
+
+/** A place with the one-character administrative head after it when jieba reads that head as a word of its own. */
+function withSeparateHead(s: Span, text: string, tokens: readonly Token[], tokIdx: Int32Array): Span {
+  const at = tokens[tokIdx[s.end]];
+  return at && at.start === s.end && at.end === s.end + 1 && ADMIN_HEAD.test(at.word) ? { start: s.start, end: s.end + 1 } : s;
 }
 
 /** A level of government written as a word of its own (区|发展改革委). */
