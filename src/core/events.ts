@@ -151,6 +151,12 @@ function companionOf(type: EventType, before: string, rest: string): boolean {
   return JOINABLE.has(type) && JOINING.test(before) && /^[。，,；;！!]?$/.test(rest.replace(/^了/, ''));
 }
 
+/** Where the 往 of the last 前往 at or before `from` in `seg` stands, else -1. */
+function goingAt(seg: string, from: number): number {
+  const i = seg.lastIndexOf('前往', from - 1);
+  return i < 0 ? -1 : i + 1;
+}
+
 /** Kinds of place, named by their levels (乡镇, 县区, 城乡): no particular place. */
 const KIND_OF_PLACE = /^(?:各|全|基层|所在)?(?:[省市县区乡镇村]{2}|城乡|城镇|社区|小区|街道|辖区|园区|景区|开发区)$/;
 /** Verbs of attending a ceremony (出席|…成立典礼). */
@@ -429,7 +435,7 @@ interface TriggerMatch extends Span {
  */
 function targetYear(text: string, start: number, end: number): boolean {
   if (/(?:到|至|—|－|-|~|～)$/.test(text.slice(Math.max(0, start - 1), start))) return true;
-  if (/^(?:年)?(?:底)?(?:前|以前|之前)/.test(text.slice(end, end + 4))) return true;
+  if (/^(?:年)?(?:底)?(?:前(?!往)|以前|之前)/.test(text.slice(end, end + 4))) return true;
   // 2023年以来: where a period began, told in a later year.
   if (/^(?:年)?以来/.test(text.slice(end, end + 3))) return true;
   // 自2026年1月1日起 (施行): when a rule takes effect, often the next year.
@@ -1093,7 +1099,7 @@ const ATTENDING_WHO = /(?:出席|参加|列席)[^，,。；;]{1,40}?的/g;
 /** Institutions events are held at (…在上海交通大学举行, 在中央党校开班). */
 const VENUE_BODY = /(?:大学|学院|学校|中学|小学|党校|医院|研究院|研究所|科学院)$/;
 /** A report heard (听取省三防办、省气象局等部门工作汇报): those who report do not act in what follows. */
-const HEARD_REPORT = /听取了?[^，,。；;]{1,40}?(?:汇报|报告|介绍|通报)/g;
+const HEARD_REPORT = /听取了?[^，,。；;]{1,40}?(?:汇报|报告|介绍|通报|简报)/g;
 /** A sentence opening that tells what happened at the meeting (会上，, 会前，, 会议期间，). */
 const NARRATIVE_OPENER = /^\s*(?:会上|会前|会后|会议期间|会议结束后|会议开始前)[，,]/;
 /** A sentence telling what the meeting decided (会议决定，…; 会议还审议通过了…). */
@@ -1939,7 +1945,8 @@ class ChunkExtractor {
       if (!e.iso && TIME_OF_DAY.test(e.canonical)) return false;
       if (span && e.start < span.end && e.end > span.start) return false;
       const after = this.text.slice(e.end, e.end + 4);
-      if (/^(?:以来|来|前|后|起|至今|以前|以后)/.test(after)) return false;
+      // (15日前往, 15日后来: 前往/后来 are words of their own, no "before" or "after".)
+      if (/^(?:以来|来|前(?!往)|后(?!来)|起|至今|以前|以后)/.test(after)) return false;
       if (/^\s*(?:电|讯|消息)/.test(after)) return false; // dateline
       let p = e.start - 1;
       while (p >= 0 && /[ \t\u3000]/.test(this.text[p])) p--;
@@ -1982,7 +1989,8 @@ class ChunkExtractor {
   private explicitPlace(d: Draft): string | null {
     const { text } = this;
     const seg = text.slice(d.sentence.start, d.match.start);
-    const lastPrep = (from: number) => Math.max(...['在', '于', '到', '赴'].map((w) => seg.lastIndexOf(w, from)));
+    // (前往 as 赴: its last character is where the place starts after.)
+    const lastPrep = (from: number) => Math.max(...['在', '于', '到', '赴'].map((w) => seg.lastIndexOf(w, from)), goingAt(seg, from));
     for (let at = lastPrep(seg.length); at >= 0; at = lastPrep(at - 1)) {
       let s = d.sentence.start + at + 1;
       // 在今年4月日内瓦举办: a date right after the preposition.
@@ -1992,7 +2000,7 @@ class ChunkExtractor {
       }
       const inner = text.slice(s, d.match.start);
       // 赴云南省昆明市、大理白族自治州，围绕…开展专题调研: where the trip goes, whatever follows in the sentence.
-      if (seg[at] === '赴') {
+      if (seg[at] === '赴' || seg.startsWith('前往', at - 1)) {
         const run = this.placeRun(s, d.match.start);
         if (run.name && !run.stoppedByName) return run.name;
       }

@@ -863,6 +863,13 @@ test('event places: a kind of place (到乡镇调研) is none; the first of plac
   assert.deepEqual(places('12月19日，应急管理部党委书记王祥喜率工作组抵达甘肃积石山县，看望慰问受灾群众。'), ['甘肃积石山县']);
 });
 
+test('前往 is a verb of going (15日前往花莲县视察: dated, placed), not "before the 15th"; whose briefing was heard (听取管理处简报) does not inspect', () => {
+  const events = (text: string) => analyzeArticle(text, { segmenter, converter: new OpenccConverter(), resources: { dataDir, userTerms: [] } }).events
+    .map((e) => `${e.date}:${e.place}:${e.participants.map((p) => p.text).join(',')}`);
+  assert.deepEqual(events('卓荣泰11月15日前往花莲县视察工作。'), ['--11-15:花莲县:卓荣泰']);
+  assert.deepEqual(events('11月15日，卓荣泰首先来到太鲁阁国家公园，听取管理处简报，随后视察苏花公路。'), ['--11-15:null:卓荣泰']);
+});
+
 test('a light verb after the thing (签署第16号主席令予以公布) is no part of it', () => {
   const text = '3月1日，国家主席习近平签署第16号主席令予以公布。';
   assert.deepEqual(run(text, { person: ['习近平'], position: ['国家主席'] }).map((e) => e.object), ['第16号主席令', '第16号主席令']);
