@@ -47,6 +47,7 @@ test('tagger organisations: no relations (中法关系/nt), no kind of body (国
   hasNot('中法关系保持健康稳定发展。', 'organization:中法关系');
   hasNot('来自30多个国家的能源部长和国际组织负责人参加会议。', 'organization:国际组织');
   hasNot('发布2023年中国法院十大知识产权案件和50件典型知识产权案例。', 'organization:中国法院十大');
+  has('11月15日，卓荣泰听取管理处简报，随后视察苏花公路。', 'organization:管理处', 'person:卓荣泰');
   has('广东省委召开全面深化改革委员会会议', 'organization:广东省委');
   hasNot('广东省委召开全面深化改革委员会会议', 'organization:广东省委召开全面深化改革委员会');
   has('丁薛祥出席第二届联合国全球可持续交通大会开幕式', 'organization:联合国');
@@ -75,6 +76,15 @@ test('free trade ports are places (海南自贸港); 开园/ns is no place; a kn
   hasNot('省商务厅厅长陈希介绍了海南自贸港封关运作准备情况。', 'organization:海南自贸港');
   hasNot('河北省省长王正谱出席开园仪式并共同启动开园装置。', 'place:开园');
   has('财政司司长陈茂波、商务及经济发展局局长丘应桦亦有出席。', 'position:商务及经济发展局局长', 'person:丘应桦');
+});
+
+test('a leader after a country and title jieba glued (德国总理/nr 默茨); ministries named with 和 (住房和城乡建设部); 东|兴县 is one place; 同德|方 none; 顾问/nr is no part of a name', () => {
+  has('李强同德国总理默茨通电话。', 'position:德国总理', 'person:默茨');
+  has('住房和城乡建设部、中国地震局派出工作组赶赴灾区。', 'organization:住房和城乡建设部');
+  has('人力资源和社会保障部发布通知。', 'organization:人力资源和社会保障部');
+  has('率队到东兴县调研。', 'place:东兴县');
+  hasNot('中方愿同德方一道努力。', 'place:同德方');
+  has('德国总理朔尔茨的外事顾问普勒特纳表示。', 'person:普勒特纳');
 });
 
 test('a group an office names after a place (江苏组、浙江组) is a unit of it: no place inside it', () => {

@@ -169,7 +169,7 @@ export const THING_AFTER_NAME = ['项目', '工程', '品牌', '小镇', '景区
  * standard syllable characters of the Xinhua transliteration tables.
  */
 const TRANSLITERATION = new Set([...
-  '阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕宾波伯博布查察达戴丹道德登迪蒂丁杜多厄恩尔法凡菲费芬丰弗福盖甘冈戈格贡古瓜圭哈海汉豪赫亨洪胡华霍基吉加贾杰捷金卡凯坎康柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉列林琳隆卢鲁路伦罗洛马玛迈麦曼梅蒙米密敏莫姆穆纳娜奈南内尼涅宁纽努诺欧帕佩彭皮普奇齐恰乔切琴丘萨塞桑瑟森沙莎舍施斯松苏索塔泰坦汤唐特提图托瓦万威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因尤约泽扎詹兹卓娅娃丝茨坚夫契什芭']);
+  '阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕宾波伯博布查察达戴丹道德登迪蒂丁杜多厄恩尔法凡菲费芬丰弗福盖甘冈戈格贡古瓜圭哈海汉豪赫亨洪胡华霍基吉加贾杰捷金卡凯坎康柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉列林琳隆卢鲁路伦罗洛马玛迈麦曼梅蒙米密敏莫姆穆纳娜奈南内尼涅宁纽努诺欧帕佩彭皮普奇齐恰乔切琴丘萨塞桑瑟森沙莎舍施斯松苏索塔泰坦汤唐特提图托瓦万威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因尤约泽扎詹兹卓娅娃丝茨坚夫契什芭默']);
 
 export const foreignSpelled = (s: string) => s.length > 0 && [...s].every((c) => TRANSLITERATION.has(c));
 
@@ -630,12 +630,26 @@ const MINISTER_WORD = /^[\u4e00-\u9fff]{2}部长$/;
  * title, spelt in transliteration characters and no known place, is a person, with further parts
  * joined by · (秘书长科菲·安南). Tagger places there are relabelled; other words become candidates.
  */
+/** Heads of state and government a jieba word may end with (德国总理/nr, 法国总统). */
+const HEAD_TITLES = ['总理', '总统', '首相', '国王', '外长', '外交部长', '部长', '议长', '主席', '大使'];
+
+/** Whether `word` is a place word and a head title glued by jieba (德国总理/nr). */
+function endsWithHeadTitle(word: string, data: NerData): boolean {
+  const title = HEAD_TITLES.find((h) => word.length > h.length && word.endsWith(h));
+  return !!title && knownPlaceName(word.slice(0, word.length - title.length), data);
+}
+
+/** A country or other place the gazetteer or the lexicons know. */
+function knownPlaceName(name: string, data: NerData): boolean {
+  return data.placeIndex.has(name) || data.lexicon.places.has(name);
+}
+
 export function foreignNamesAfterTitles<S extends { type: string; start: number; end: number }>(spans: readonly S[], text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData, make: (start: number, end: number) => S): { spans: S[]; found: Interval[] } {
   const found: Interval[] = [];
   const officials: Interval[] = [];
   for (let k = 1; k < tokens.length; k++) {
     const title = tokens[k - 1], t = tokens[k];
-    if (title.end !== t.start || !(data.lexicon.titles.has(title.word) || MINISTER_WORD.test(title.word))) continue;
+    if (title.end !== t.start || !(data.lexicon.titles.has(title.word) || MINISTER_WORD.test(title.word) || endsWithHeadTitle(title.word, data))) continue;
     const official = foreignOfficialName(text, tokens, k, data);
     if (official) { found.push(official); officials.push(official); continue; }
     if (!FOREIGN_NAME_TAGS.has(t.tag) || t.word.length < 2 || t.word.length > 6 || !foreignSpelled(t.word)) continue;

@@ -300,6 +300,7 @@ function reviewedTaggerSpans(pass: Pass, commonNr: ReadonlySet<string>, generic:
     .map((s) => (s.type === 'ORG' && text.endsWith('常委', s.end) && text[s.end] === '会' && text[s.end + 1] !== '议' ? { ...s, end: s.end + 1 } : s));
   // 中国建设银行股份有限公司|广州|分行: a company's branch in a city is one body.
   if (!pass.bio) reviewed = studyGroups(dashJoinedBodies(branchOffices(reviewed, text), text), text);
+  if (!pass.bio) reviewed = editorPlaceAndNameRepairs(reviewed, text, tokens, tokIdx, data);
   // 中国商飞|董事长|贺东风: a "person" right before a title and its holder is what the title belongs to.
   reviewed = reviewed.filter((s, i) => !(s.type === 'PER' && titleAndHolderAfter(s, reviewed[i + 1], tokens, tokIdx, data)));
   // A tagger "organisation" that is exactly a known place (赴|斯洛伐克, 澳大利亚|画展) is the place; team
@@ -554,6 +555,32 @@ function startsWithVerb(s: { start: number; end: number }, tokens: readonly Toke
   return !!t && t.start === s.start && t.end < s.end && VERBS_BEFORE_BODIES.has(t.word);
 }
 
+/** Role words jieba tags as names (顾问/nr): a name read with one in front starts after it. */
+const ROLE_WORDS_READ_AS_NAMES = new Set(['顾问', '助理', '外事顾问', '高级顾问']);
+
+/**
+ * Editor repairs of tagger places and names: 东|兴县 (a one-character place before a county word) is
+ * one place; 同德|方 (jieba: 同德/nrt 方/n, "the German side") is none; 顾问|普勒特纳 starts after the role word.
+ */
+function editorPlaceAndNameRepairs<S extends TaggedSpan>(spans: readonly S[], text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): S[] {
+  const out: S[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    let s = spans[i];
+    const next = spans[i + 1];
+    if (s.type === 'LOC' && s.end - s.start === 1 && next?.type === 'LOC' && next.start === s.end && next.end - next.start >= 2 && ADMIN_HEAD.test(text[next.end - 1])) {
+      out.push({ ...s, end: next.end });
+      i++;
+      continue;
+    }
+    const last = tokens[tokIdx[s.end - 1]];
+    if (s.type === 'LOC' && s.end - s.start >= 3 && text[s.end - 1] === '方' && last && last.start === s.end - 1 && last.end === s.end) continue;
+    const first = tokens[tokIdx[s.start]];
+    if (s.type === 'PER' && first && first.start === s.start && first.end < s.end && ROLE_WORDS_READ_AS_NAMES.has(first.word)) s = { ...s, start: first.end };
+    out.push(s);
+  }
+  return out;
+}
+
 /** A party body's study group, written after it (省委|理论学习中心组). */
 const STUDY_GROUP = '理论学习中心组';
 
@@ -573,7 +600,8 @@ function studyGroups<S extends { type: string; start: number; end: number }>(spa
 }
 
 /** Verbs of what bodies do, which no body's name holds (召开, 出席, 签署). */
-const ACTION_VERBS = new Set(['召开', '举行', '举办', '出席', '主持', '会见', '会谈', '签署', '签订', '发布', '印发', '视察', '考察', '调研', '参加', '部署', '审议']);
+const ACTION_VERBS = new Set(['召开', '举行', '举办', '出席', '主持', '会见', '会谈', '签署', '签订', '发布', '印发', '视察', '考察', '调研', '参加', '部署', '审议',
+  '听取', '看望', '慰问', '接见', '走访', '率领', '陪同', '表示', '强调', '指出']);
 
 /** The parts of a tagger organisation on either side of an action verb inside it, each kept if it ends like a body. */
 function splitAtActionVerb<S extends { start: number; end: number }>(s: S, text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): S[] {
