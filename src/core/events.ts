@@ -151,6 +151,8 @@ function companionOf(type: EventType, before: string, rest: string): boolean {
   return JOINABLE.has(type) && JOINING.test(before) && /^[。，,；;！!]?$/.test(rest.replace(/^了/, ''));
 }
 
+/** Adverbs between a meeting and its decision (会议还决定, 会议同时决定). */
+const ADVERBS_BEFORE_DECISION = /(?:还|也|并|又|同时|一致|原则上|最后|经研究)+$/;
 /** Where the 往 of the last 前往 at or before `from` in `seg` stands, else -1. */
 function goingAt(seg: string, from: number): number {
   const i = seg.lastIndexOf('前往', from - 1);
@@ -481,7 +483,7 @@ function meetingPhrase(after: string): string | undefined {
 }
 
 /** After a person's name: the person owns what follows (总书记重要讲话精神, 同志的指示), rather than acting. */
-const POSSESSOR_AFTER = /^(?:总书记|主席|总理|同志|委员长)?(?:(?:在|关于|对)[^，,。；;]{1,24}?的)?(?:的|重要讲话|重要指示|重要批示|重要论述|重要回信|重要贺信|讲话精神|指示精神|批示精神)/;
+const POSSESSOR_AFTER = /^(?:总书记|主席|总理|同志|委员长)?(?:(?:在|关于|对)[^，,。；;]{1,24}?的)?(?:的|重要讲话|重要指示|重要批示|重要论述|重要回信|重要贺信|讲话精神|指示精神|批示精神|亲属|家属|夫人|子女|之子|之女)/;
 
 /** Roles an actor keeps when the next event of the clause shares its actors (see fillObjectsAndParticipants). */
 const KEPT_ROLES = new Set(['member', 'attendee', 'organizer']);
@@ -1339,7 +1341,8 @@ class ChunkExtractor {
     if (prev === '的' && !(next === '' || next === '了' || PUNCT.test(next))) return false;
     if (this.governedByModal(m, sentence, clause)) return false;
     if (flags.has('verbal')) {
-      const before = text.slice(Math.max(sentence.start, m.start - 4), m.start);
+      // (会议还决定, 会议一致同意: adverbs may stand between the meeting and its decision.)
+      const before = text.slice(Math.max(sentence.start, m.start - 8), m.start).replace(ADVERBS_BEFORE_DECISION, '');
       const subject = this.compiled.meetingSubjects.some((w) => before.endsWith(w)) || this.bodySubject(m, clause);
       const doc = next === '《' || (next === '了' && text[m.end + 1] === '《') || this.documentStarts.has(m.end);
       const prefixed = m.start > this.tokens[m.firstToken].start; // 研究部署

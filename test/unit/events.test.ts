@@ -870,6 +870,13 @@ test('前往 is a verb of going (15日前往花莲县视察: dated, placed), not
   assert.deepEqual(events('11月15日，卓荣泰首先来到太鲁阁国家公园，听取管理处简报，随后视察苏花公路。'), ['--11-15:null:卓荣泰']);
 });
 
+test('会议还决定，…于12月中旬在广州召开: a meeting decided with an adverb between is a decision, the planned meeting no event; 邓小平同志亲属代表邓朴方发言: the kin\'s name does not speak', () => {
+  const events = (text: string) => analyzeArticle(text, { segmenter, converter: new OpenccConverter(), resources: { dataDir, userTerms: [] } }).events
+    .map((e) => `${e.type}:${e.participants.map((p) => p.text).join(',')}`);
+  assert.deepEqual(events('12月3日，省委常委会召开会议。会议还决定，2024年全省经济工作会议于12月中旬在广州召开。'), ['meeting:省委常委会', 'decision:']);
+  assert.deepEqual(events('12月3日，邓小平同志亲属代表邓朴方在座谈会上发言。'), ['speech:邓朴方']);
+});
+
 test('a light verb after the thing (签署第16号主席令予以公布) is no part of it', () => {
   const text = '3月1日，国家主席习近平签署第16号主席令予以公布。';
   assert.deepEqual(run(text, { person: ['习近平'], position: ['国家主席'] }).map((e) => e.object), ['第16号主席令', '第16号主席令']);
