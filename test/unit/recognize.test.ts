@@ -87,6 +87,13 @@ test('a leader after a country and title jieba glued (德国总理/nr 默茨); m
   has('德国总理朔尔茨的外事顾问普勒特纳表示。', 'person:普勒特纳');
 });
 
+test('credits and bylines: every name after one role word (（记者 吴雨 张千千）); 记者李薇|广州|报道 is a person and a place; Hong Kong papers (【大公报讯】)', () => {
+  has('新华社北京12月7日电（记者 吴雨 张千千）中国人民银行7日发布数据。', 'person:吴雨', 'person:张千千');
+  has('【大公报讯】记者李薇广州报道：第二届大湾区论坛昨日在广州举行。', 'organization:大公报', 'person:李薇', 'place:广州');
+  hasNot('【大公报讯】记者李薇广州报道：第二届大湾区论坛昨日在广州举行。', 'person:李薇广州');
+  has('12月3日，邓小平同志亲属代表邓朴方在座谈会上发言。', 'position:亲属代表');
+});
+
 test('a group an office names after a place (江苏组、浙江组) is a unit of it: no place inside it', () => {
   const text = '长三角区域合作办公室综合组、江苏组、浙江组、安徽组，以及上海发改委长三角处参加会议。';
   hasNot(text, 'place:江苏', 'place:浙江', 'place:安徽');

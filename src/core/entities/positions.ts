@@ -53,6 +53,8 @@ function phraseEndingAt(text: string, tokens: readonly Token[], tokIdx: Int32Arr
   // 推动|长江经济带发展领导小组组长: a body named for what it drives (推动…领导小组) starts with that verb.
   if (start - 2 >= floor && DRIVING_VERB.test(text.slice(start - 2, start)) && NAMED_GROUP.test(text.slice(start, end))
     && (start - 2 === floor || start - 2 === 0 || CHAIN_SEPARATORS.has(text[start - 3]))) start -= 2;
+  // 邓小平同志|亲属代表: 同志 after a name is the name's, not the title's.
+  if (text.startsWith('同志', start) && end - tl > start + 2) start += 2;
   // 东京6月17日电|日本首相 (jieba: 日电/j 日本首相/n): a title never starts inside the dateline before it.
   DATELINE_END.lastIndex = 0;
   const dateline = DATELINE_END.exec(text.slice(Math.max(0, start - 3), end));

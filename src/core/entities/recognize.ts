@@ -560,7 +560,8 @@ const ROLE_WORDS_READ_AS_NAMES = new Set(['顾问', '助理', '外事顾问', '�
 
 /**
  * Editor repairs of tagger places and names: 东|兴县 (a one-character place before a county word) is
- * one place; 同德|方 (jieba: 同德/nrt 方/n, "the German side") is none; 顾问|普勒特纳 starts after the role word.
+ * one place; 同德|方 (jieba: 同德/nrt 方/n, "the German side") is none; 顾问|普勒特纳 starts after the role word;
+ * 李薇|广州 (a name, then a place word the gazetteer knows) is a person and a place.
  */
 function editorPlaceAndNameRepairs<S extends TaggedSpan>(spans: readonly S[], text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): S[] {
   const out: S[] = [];
@@ -576,6 +577,12 @@ function editorPlaceAndNameRepairs<S extends TaggedSpan>(spans: readonly S[], te
     if (s.type === 'LOC' && s.end - s.start >= 3 && text[s.end - 1] === '方' && last && last.start === s.end - 1 && last.end === s.end) continue;
     const first = tokens[tokIdx[s.start]];
     if (s.type === 'PER' && first && first.start === s.start && first.end < s.end && ROLE_WORDS_READ_AS_NAMES.has(first.word)) s = { ...s, start: first.end };
+    // 记者李薇|广州|报道: a known place word ending a "name" is where the name's owner is.
+    if (s.type === 'PER' && last && last.end === s.end && last.start - s.start >= 2 && last.start - s.start <= 3 && last.tag === 'ns'
+      && data.placeIndex.has(last.word) && data.lexicon.surnames.has(text[s.start])) {
+      out.push({ ...s, end: last.start }, { ...s, type: 'LOC', start: last.start });
+      continue;
+    }
     out.push(s);
   }
   return out;
