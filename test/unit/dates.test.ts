@@ -115,3 +115,13 @@ test('昨（2）日 and 明（1）日 give their day too, in the month before or
   assert.deepEqual(dates('立法院昨（30）日三读通过。', article('2025-12-01')), [['昨（30）日', '2025-11-30']]);
   assert.deepEqual(dates('明（1）日起实施。', article('2025-12-31')), [['明（1）日', '2026-01-01']]);
 });
+
+test('parts of a year, a month and a day stay with the date (2024年底, 12月中旬, 27日晚); 晚会 and 初步 are no parts', () => {
+  const found = (text: string) => findDates(text, { year: 2024, month: 12, day: 1 } as ArticleDate).map((d) => `${d.canonical}=${d.iso}`);
+  assert.deepEqual(found('会议于12月中旬召开。'), ['12月中旬=2024-12']);
+  assert.deepEqual(found('到2024年底完成。'), ['2024年底=2024']);
+  assert.deepEqual(found('李强27日晚应约通电话。'), ['27日晚=2024-12-27']);
+  assert.deepEqual(found('3月初开工，6月底前完成。'), ['3月初=2024-03', '6月底=2024-06']);
+  assert.deepEqual(found('27日晚会见客人。'), ['27日=2024-12-27']);
+  assert.deepEqual(found('2025年初步统计。'), ['2025年=2025']);
+});

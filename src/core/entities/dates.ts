@@ -53,7 +53,11 @@ const REL_YEAR = /(今年|去年|明年|前年)/y;
 const REL_MONTH = /(本月|上月|下月|上个月|下个月)/y;
 const TODAY_WITH_DAY = /([今昨明])[（(]([0-9]{1,2})[）)]日/y;
 const REL_DAY = /(昨日|昨天|昨晚|昨夜|今天|今日|今晚|今晨|明天|明日|前天|前日)/y;
-const PART_OF_DAY = /(上午|下午|中午|晚上|晚间|早上|早晨|凌晨|傍晚|夜间|深夜|清晨)/y;
+const PART_OF_DAY = /(上午|下午|中午|晚上|晚间|早上|早晨|凌晨|傍晚|夜间|深夜|清晨|晚(?![会宴饭餐些]))/y;
+/** A part of a month after it (12月中旬, 3月初, 6月底). */
+const PART_OF_MONTH = /(上旬|中旬|下旬|初|底|末)/y;
+/** A part of a year after it (2024年底, 2025年初). */
+const PART_OF_YEAR = /(底|初|末)(?![期步])/y;
 const RANGE_JOIN = /(至|到|—|–|-|~|～)/y;
 
 const REL_YEAR_OFFSET: Record<string, number> = { 今年: 0, 去年: -1, 明年: 1, 前年: -2 };
@@ -110,6 +114,10 @@ function parseMonthDay(s: string, i: number, point: DatePoint): number {
   if (d) {
     point.day = numeralValue(d[1]);
     end += d[0].length;
+  } else {
+    // 12月中旬, 6月底: still the month.
+    const part = at(PART_OF_MONTH, s, end);
+    if (part) end += part[0].length;
   }
   return end;
 }
@@ -143,7 +151,10 @@ function parsePoint(s: string, i: number, article: ArticleDate | null, inRange: 
     if (!validPoint(point)) return null;
     if (!m[2]) {
       if (AFTER_YEAR_NOT_DATE.test(s[end] ?? '')) return null;
-      end = parseMonthDay(s, end, point);
+      const part = at(PART_OF_YEAR, s, end);
+      // 2024年底, 2025年初: still the year.
+      if (part) end += part[0].length;
+      else end = parseMonthDay(s, end, point);
     }
     return { end, point, resolved: true, hasDay: point.day !== undefined };
   }
