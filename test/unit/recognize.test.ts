@@ -59,6 +59,9 @@ test('foreign ministers: a ministry joined by 和/与 or named with a verb (经�
   has('新加坡贸易与工业部部长颜金勇表示。', 'position:新加坡贸易与工业部部长', 'person:颜金勇');
   has('匈牙利外交与对外经济部部长西雅尔托出席签约仪式。', 'person:西雅尔托');
   has('新西兰总理拉克森参观考察上海洋山深水港四期自动化码头。', 'person:拉克森');
+  // A mission abroad jieba reads as one word after 驻 (美国大使馆/nt) is a body with its sender.
+  has('中国驻美国大使馆举办2026年新春招待会。', 'organization:中国驻美国大使馆');
+  hasNot('中国驻美国大使馆举办2026年新春招待会。', 'place:中国', 'place:美国大使馆');
   // UN agencies are known bodies (组织 reads as a verb to jieba).
   has('联合国工业发展组织总干事穆勒以视频方式致辞。', 'position:联合国工业发展组织总干事', 'person:穆勒');
   hasNot('匈牙利外交与对外经济部部长西雅尔托出席签约仪式。', 'person:西雅尔');

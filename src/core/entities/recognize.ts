@@ -555,6 +555,9 @@ function startsWithVerb(s: { start: number; end: number }, tokens: readonly Toke
   return !!t && t.start === s.start && t.end < s.end && VERBS_BEFORE_BODIES.has(t.word);
 }
 
+/** How the name of a diplomatic mission ends (美国大使馆, 上海总领事馆). */
+const MISSION_END = /(?:大使馆|总领事馆|领事馆|使馆)$/;
+
 /** Role words jieba tags as names (顾问/nr): a name read with one in front starts after it. */
 const ROLE_WORDS_READ_AS_NAMES = new Set(['顾问', '助理', '外事顾问', '高级顾问']);
 
@@ -575,6 +578,13 @@ function editorPlaceAndNameRepairs<S extends TaggedSpan>(spans: readonly S[], te
     }
     const last = tokens[tokIdx[s.end - 1]];
     if (s.type === 'LOC' && s.end - s.start >= 3 && text[s.end - 1] === '方' && last && last.start === s.end - 1 && last.end === s.end) continue;
+    // 中国|驻|美国大使馆 (jieba: 美国大使馆/nt): a mission abroad is a body, with the country that sends it.
+    if (s.type === 'LOC' && MISSION_END.test(text.slice(s.start, s.end)) && text[s.start - 1] === '驻') {
+      const sender = out[out.length - 1];
+      if (sender?.type === 'LOC' && sender.end === s.start - 1) out.pop();
+      out.push({ ...s, type: 'ORG', start: sender?.type === 'LOC' && sender.end === s.start - 1 ? sender.start : s.start - 1 });
+      continue;
+    }
     const first = tokens[tokIdx[s.start]];
     if (s.type === 'PER' && first && first.start === s.start && first.end < s.end && ROLE_WORDS_READ_AS_NAMES.has(first.word)) s = { ...s, start: first.end };
     // 记者李薇|广州|报道: a known place word ending a "name" is where the name's owner is.
