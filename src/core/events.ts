@@ -1098,6 +1098,8 @@ const ATTENDED_MEETING = /(?:出席|参加)了?[^，,。；;]{1,40}?(?:会议|�
 const HELD_BY = /^(?:以|通过)(?:视频|线上|网络|电话|书面)(?:连线)?(?:方式|形式)?/;
 /** A relative clause of what someone came to attend (出席…论坛的, 来华参加…的). */
 const ATTENDING_WHO = /(?:出席|参加|列席)[^，,。；;]{1,40}?的/g;
+/** An attending phrase that qualifies the noun after it (出席论坛的外方代表, 参加会议的全体人员). */
+const ATTENDING_RELATIVE = /^(?:出席|参加|列席)[^，,。；;的]{1,30}的(?:外方|中方|各方|各国|全体|与会|有关|部分|中外)?(?:代表|嘉宾|人员|领导|专家|企业家|客人|外宾|贵宾|官员|学员|同志|委员)/;
 /** Institutions events are held at (…在上海交通大学举行, 在中央党校开班). */
 const VENUE_BODY = /(?:大学|学院|学校|中学|小学|党校|医院|研究院|研究所|科学院)$/;
 /** A report heard (听取省三防办、省气象局等部门工作汇报): those who report do not act in what follows. */
@@ -1906,6 +1908,8 @@ class ChunkExtractor {
         index--;
         from = this.sentences[index].start;
       }
+      // 会见了出席论坛的外方代表: those attending are who 的 introduces, not the subject of the sentence.
+      if (!joins && ATTENDING_RELATIVE.test(this.text.slice(t.start, sentence.end))) continue;
       const actors = this.actorsIn(from, t.start).map((e) => ({ text: e.canonical, type: e.type as 'person' | 'organization' }));
       if (joins) {
         out.push({ at: t.start, actors, joins });

@@ -877,6 +877,12 @@ test('会议还决定，…于12月中旬在广州召开: a meeting decided with
   assert.deepEqual(events('12月3日，邓小平同志亲属代表邓朴方在座谈会上发言。'), ['speech:邓朴方']);
 });
 
+test('会见了出席论坛的外方代表: the one who meets those attending does not attend the forum himself', () => {
+  const text = '20日上午，第二届能源合作论坛在陕西省西安市开幕。国家发展和改革委员会副主任赵辰昕出席开幕式并致辞。\n陕西省委书记赵刚会见了出席论坛的外方代表。';
+  const a = analyzeArticle(text, { segmenter, converter: new OpenccConverter(), resources: { dataDir, userTerms: [] } });
+  assert.deepEqual(a.events.filter((e) => e.type === 'meeting').map((e) => e.participants.map((p) => p.text)), [['赵辰昕']]);
+});
+
 test('a light verb after the thing (签署第16号主席令予以公布) is no part of it', () => {
   const text = '3月1日，国家主席习近平签署第16号主席令予以公布。';
   assert.deepEqual(run(text, { person: ['习近平'], position: ['国家主席'] }).map((e) => e.object), ['第16号主席令', '第16号主席令']);
