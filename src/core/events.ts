@@ -151,6 +151,8 @@ function companionOf(type: EventType, before: string, rest: string): boolean {
   return JOINABLE.has(type) && JOINING.test(before) && /^[。，,；;！!]?$/.test(rest.replace(/^了/, ''));
 }
 
+/** After an actor, up to the trigger: only a time, adverbs, on whose behalf or with whom (同日公布, 代表市政府签约). */
+const ACTOR_THEN_TRIGGER = /^(?:同日|当日|当天|日前|近日|昨日|今日|今天|\d{1,2}日|[上下]午|也|还|又|正式|共同|分别|代表[^，,。；;]{1,12}|与[^，,。；;]{1,20})*$/;
 /** Adverbs between a meeting and its decision (会议还决定, 会议同时决定). */
 const ADVERBS_BEFORE_DECISION = /(?:还|也|并|又|同时|一致|原则上|最后|经研究)+$/;
 /** Where the 往 of the last 前往 at or before `from` in `seg` stands, else -1. */
@@ -1614,6 +1616,9 @@ class ChunkExtractor {
           const verb = this.tokensIn(regionStart, m.start - 1).filter((t) => t.tag === 'v').pop();
           if (verb) return this.np(text[verb.end] === '了' ? verb.end + 1 : verb.end, m.start - 1);
         }
+        // 副市长孙哲代表市政府签约。, 国家外汇管理局同日公布，: the subject acts; it is not what is signed or issued.
+        const lastActor = this.entitiesIn(regionStart, m.start).filter((e) => e.type === 'person' || e.type === 'organization').pop();
+        if (lastActor && ACTOR_THEN_TRIGGER.test(text.slice(lastActor.end, m.start))) return null;
         // …议定书在吉隆坡正式签署: the subject, without the place frame.
         const zai = this.zaiFrame(regionStart, m.start);
         return zai !== null ? this.subjectObject(regionStart, zai, d) : this.np(regionStart, m.start);

@@ -883,6 +883,14 @@ test('会见了出席论坛的外方代表: the one who meets those attending do
   assert.deepEqual(a.events.filter((e) => e.type === 'meeting').map((e) => e.participants.map((p) => p.text)), [['赵辰昕']]);
 });
 
+test('an actor right before a trigger that ends its clause acts (孙哲代表市政府签约。, 国家外汇管理局同日公布，); a thing named there is what is signed (…协定在北京签署)', () => {
+  const events = (text: string) => analyzeArticle(text, { segmenter, converter: new OpenccConverter(), resources: { dataDir, userTerms: [] } }).events
+    .map((e) => `${e.participants.map((p) => p.text).join(',')}:${e.object}`);
+  assert.deepEqual(events('11月20日，副市长孙哲代表市政府签约。'), ['孙哲:null']);
+  assert.deepEqual(events('12月7日，国家外汇管理局同日公布，11月末我国外汇储备规模为32659亿美元。'), ['国家外汇管理局:null']);
+  assert.deepEqual(events('11月20日，中德两国政府间科技合作协定在北京签署。'), [':中德两国政府间科技合作协定']);
+});
+
 test('a light verb after the thing (签署第16号主席令予以公布) is no part of it', () => {
   const text = '3月1日，国家主席习近平签署第16号主席令予以公布。';
   assert.deepEqual(run(text, { person: ['习近平'], position: ['国家主席'] }).map((e) => e.object), ['第16号主席令', '第16号主席令']);
