@@ -58,6 +58,9 @@ test('foreign ministers: a ministry joined by 和/与 or named with a verb (经�
   has('德国经济和气候保护部部长哈贝克表示。', 'position:德国经济和气候保护部部长', 'person:哈贝克');
   has('新加坡贸易与工业部部长颜金勇表示。', 'position:新加坡贸易与工业部部长', 'person:颜金勇');
   has('匈牙利外交与对外经济部部长西雅尔托出席签约仪式。', 'person:西雅尔托');
+  // 覃|伟|中/f 出席: a common given-name character jieba read apart before the person's verb.
+  has('深圳市委书记孟凡利、市长覃伟中出席成立大会并致辞。', 'person:覃伟中');
+  has('市长王刚在会上讲话。', 'person:王刚');
   has('新西兰总理拉克森参观考察上海洋山深水港四期自动化码头。', 'person:拉克森');
   // A mission abroad jieba reads as one word after 驻 (美国大使馆/nt) is a body with its sender.
   has('中国驻美国大使馆举办2026年新春招待会。', 'organization:中国驻美国大使馆');

@@ -555,6 +555,11 @@ function startsWithVerb(s: { start: number; end: number }, tokens: readonly Toke
   return !!t && t.start === s.start && t.end < s.end && VERBS_BEFORE_BODIES.has(t.word);
 }
 
+/** Common given-name characters that are far more often words of their own after a name (和, 将, 正). */
+const NOT_GIVEN_NAME_WORDS = new Set(['和', '将', '正', '都', '亦', '曾', '则', '在', '又', '也', '已', '说', '对', '还', '等', '与', '向', '为', '到', '同', '即', '再', '便', '就']);
+/** Verbs a person's name stands right before (出席, 表示). */
+const PERSON_VERBS = new Set(['出席', '表示', '主持', '会见', '指出', '强调', '参加', '调研', '考察', '讲话', '致辞', '介绍', '宣布', '看望', '慰问', '会谈', '陪同', '回答']);
+
 /** How the name of a diplomatic mission ends (美国大使馆, 上海总领事馆). */
 const MISSION_END = /(?:大使馆|总领事馆|领事馆|使馆)$/;
 
@@ -587,6 +592,11 @@ function editorPlaceAndNameRepairs<S extends TaggedSpan>(spans: readonly S[], te
     }
     const first = tokens[tokIdx[s.start]];
     if (s.type === 'PER' && first && first.start === s.start && first.end < s.end && ROLE_WORDS_READ_AS_NAMES.has(first.word)) s = { ...s, start: first.end };
+    // 覃伟|中/f 出席: a common given-name character jieba read as a word of its own before the person's verb.
+    const after = tokens[tokIdx[s.end]], verb = after ? tokens[tokIdx[after.end]] : undefined;
+    if (s.type === 'PER' && s.end - s.start === 2 && data.lexicon.surnames.has(text[s.start]) && after && after.start === s.end && after.end === s.end + 1
+      && data.lexicon.givenNameBucket[after.word.charCodeAt(0)] === 3 && !NOT_GIVEN_NAME_WORDS.has(after.word)
+      && verb && verb.start === after.end && PERSON_VERBS.has(verb.word)) s = { ...s, end: after.end };
     // 记者李薇|广州|报道: a known place word ending a "name" is where the name's owner is.
     if (s.type === 'PER' && last && last.end === s.end && last.start - s.start >= 2 && last.start - s.start <= 3 && last.tag === 'ns'
       && data.placeIndex.has(last.word) && data.lexicon.surnames.has(text[s.start])) {
