@@ -153,6 +153,8 @@ function companionOf(type: EventType, before: string, rest: string): boolean {
 
 /** After an actor, up to the trigger: only a time, adverbs, on whose behalf or with whom (同日公布, 代表市政府签约). */
 const ACTOR_THEN_TRIGGER = /^(?:同日|当日|当天|日前|近日|昨日|今日|今天|\d{1,2}日|[上下]午|也|还|又|正式|共同|分别|代表[^，,。；;]{1,12}|与[^，,。；;]{1,20})*$/;
+/** A light verb right before a trigger (举行|会谈, 进行|会谈). */
+const LIGHT_VERB_END = /(?:举行|进行)$/;
 /** Adverbs between a meeting and its decision (会议还决定, 会议同时决定). */
 const ADVERBS_BEFORE_DECISION = /(?:还|也|并|又|同时|一致|原则上|最后|经研究)+$/;
 /** Where the 往 of the last 前往 at or before `from` in `seg` stands, else -1. */
@@ -2040,7 +2042,8 @@ class ChunkExtractor {
           e = x.end;
         }
         // (在北京以视频方式会见: how the event is held is no part of the gap.)
-        const gap = e >= 0 ? text.slice(e, stop).replace(HELD_BY, '') : '';
+        // (在人民大会堂举行会谈: jieba reads 举行会谈 as one word, so the light verb is in the gap.)
+        const gap = e >= 0 ? text.slice(e, stop).replace(HELD_BY, '').replace(LIGHT_VERB_END, '') : '';
         const actorInGap = e >= 0 && this.entitiesIn(e, d.match.start).some((x) => x.type === 'person' || x.type === 'organization');
         if (name && (this.onlyAdverbs(gap) || (gap.length <= 8 && !actorInGap && /^(?:总部|为|与|同|和|向|联合)/.test(gap)))) return name;
         // The first run of places here: the partner's phrase may name places of its own (来华, 巴西总统;

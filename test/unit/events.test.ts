@@ -891,6 +891,11 @@ test('an actor right before a trigger that ends its clause acts (孙哲代表市
   assert.deepEqual(events('11月20日，中德两国政府间科技合作协定在北京签署。'), [':中德两国政府间科技合作协定']);
 });
 
+test('在人民大会堂举行会谈 (jieba: 举行会谈/i) is placed; 习近平/nrfg before a glued word (同卢拉/x) still acts', () => {
+  const a = analyzeArticle('5月13日，习近平同卢拉在人民大会堂举行会谈。', { segmenter, converter: new OpenccConverter(), resources: { dataDir, userTerms: [] } });
+  assert.deepEqual(a.events.map((e) => `${e.type}:${e.place}:${e.participants.map((p) => p.text).join(',')}`), ['talks:人民大会堂:习近平,卢拉']);
+});
+
 test('a light verb after the thing (签署第16号主席令予以公布) is no part of it', () => {
   const text = '3月1日，国家主席习近平签署第16号主席令予以公布。';
   assert.deepEqual(run(text, { person: ['习近平'], position: ['国家主席'] }).map((e) => e.object), ['第16号主席令', '第16号主席令']);

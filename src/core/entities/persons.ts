@@ -407,8 +407,9 @@ export function findKnownPersons(text: string, tokens: readonly Token[], tokIdx:
     const end = t.start + len;
     const next = tokens[tokIdx[end]];
     if (end < text.length && (!next || next.start !== end)) continue;
-    // (…、李希、韩正等参加: 等 closes a list of names.)
-    if (!nameEndsBefore(text, end, next) && !(next && (data.lexicon.titles.has(next.word) || startsWithFollower(text, end) || next.word === '等'))) continue;
+    // (…、李希、韩正等参加: 等 closes a list of names; 习近平/nrfg 同卢拉/x: jieba reads the name whole, whatever it glued after.)
+    const jiebaName = t.end === end && /^(?:nr|nrfg)$/.test(t.tag);
+    if (!jiebaName && !nameEndsBefore(text, end, next) && !(next && (data.lexicon.titles.has(next.word) || startsWithFollower(text, end) || next.word === '等'))) continue;
     out.push({ start: t.start, end });
     while (k + 1 < tokens.length && tokens[k + 1].start < end) k++;
   }
