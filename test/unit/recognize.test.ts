@@ -100,6 +100,15 @@ test('credits and bylines: every name after one role word (（记者 吴雨 张�
   has('12月3日，邓小平同志亲属代表邓朴方在座谈会上发言。', 'position:亲属代表');
 });
 
+test('bodies and titles of local and central government: 市|市场|监管局, 审批|局局长, 人力资源社会保障部就业|促进|司司长; a known person the tagger cut short (王正|谱)', () => {
+  has('市发展改革委、市市场监管局、市行政审批局负责同志参加。', 'organization:市市场监管局');
+  has('市行政审批局局长沈丽娟介绍。', 'position:市行政审批局局长', 'person:沈丽娟');
+  has('人力资源社会保障部、教育部等七部门联合印发通知。', 'organization:人力资源社会保障部');
+  has('人力资源社会保障部就业促进司司长张莹表示。', 'position:人力资源社会保障部就业促进司司长');
+  has('河北省委书记倪岳峰、省长王正谱出席。', 'person:王正谱');
+  hasNot('河北省委书记倪岳峰、省长王正谱出席。', 'person:王正');
+});
+
 test('a group an office names after a place (江苏组、浙江组) is a unit of it: no place inside it', () => {
   const text = '长三角区域合作办公室综合组、江苏组、浙江组、安徽组，以及上海发改委长三角处参加会议。';
   hasNot(text, 'place:江苏', 'place:浙江', 'place:安徽');

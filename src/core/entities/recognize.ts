@@ -339,7 +339,9 @@ function addPersonsAndPositions(pass: Pass, tagged: readonly TaggedSpan[], forei
   const { text, tokens, tokIdx, data } = pass;
   // Persons for position attachment: tagger names (it has seen the context), then title/name-context
   // names where the tagger found none (its boundaries beat the surname + jieba-word guess).
-  const taggerPersons = tagged.filter((s) => s.type === 'PER');
+  // (省长王正|谱: a known person the tagger cut short is the whole name.)
+  const taggerPersons = tagged.filter((s) => s.type === 'PER')
+    .map((s) => knownPersons.find((k) => k.start <= s.start && k.end >= s.end && k.end - k.start > s.end - s.start) ?? s);
   const contextPersons = findPersonsByContext(text, tokens, tokIdx, data)
     .filter((p) => !taggerPersons.some((s) => p.start < s.end && s.start < p.end));
   const foreignPersons = foreignFound.filter((p) => ![...taggerPersons, ...contextPersons].some((s) => p.start < s.end && s.start < p.end));
@@ -555,6 +557,9 @@ function startsWithVerb(s: { start: number; end: number }, tokens: readonly Toke
   return !!t && t.start === s.start && t.end < s.end && VERBS_BEFORE_BODIES.has(t.word);
 }
 
+/** Tags of the field noun between a level word and a body's head (市|市场|监管局). */
+const FIELD_TAGS = new Set(['n', 'vn']);
+
 /** Common given-name characters that are far more often words of their own after a name (和, 将, 正). */
 const NOT_GIVEN_NAME_WORDS = new Set(['和', '将', '正', '都', '亦', '曾', '则', '在', '又', '也', '已', '说', '对', '还', '等', '与', '向', '为', '到', '同', '即', '再', '便', '就']);
 /** Verbs a person's name stands right before (出席, 表示). */
@@ -592,6 +597,10 @@ function editorPlaceAndNameRepairs<S extends TaggedSpan>(spans: readonly S[], te
     }
     const first = tokens[tokIdx[s.start]];
     if (s.type === 'PER' && first && first.start === s.start && first.end < s.end && ROLE_WORDS_READ_AS_NAMES.has(first.word)) s = { ...s, start: first.end };
+    // 市|市场|监管局: a body the tagger read without its level word and the field before its head takes them in.
+    const field = tokens[tokIdx[s.start - 1]], level = field ? tokens[tokIdx[field.start - 1]] : undefined;
+    if (s.type === 'ORG' && field && field.end === s.start && FIELD_TAGS.has(field.tag) && field.word.length >= 2
+      && level && level.end === field.start && LEVEL_WORD.test(level.word) && (level.start === 0 || /[、，,。；;：:\s（(]/.test(text[level.start - 1]))) s = { ...s, start: level.start };
     // 覃伟|中/f 出席: a common given-name character jieba read as a word of its own before the person's verb.
     const after = tokens[tokIdx[s.end]], verb = after ? tokens[tokIdx[after.end]] : undefined;
     if (s.type === 'PER' && s.end - s.start === 2 && data.lexicon.surnames.has(text[s.start]) && after && after.start === s.end && after.end === s.end + 1

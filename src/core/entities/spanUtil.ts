@@ -47,16 +47,20 @@ export function phraseToken(t: Token): boolean {
  */
 export function extendLeft(text: string, tokens: readonly Token[], tokIdx: Int32Array, start: number, floor: number, maxLen: number): number {
   let s = start;
+  /** Verbs taken in before a one-character head so far (就业|促进|司: at most two). */
+  let verbs = 0;
   while (s > floor) {
     const k = tokIdx[s - 1];
     if (k < 0) break;
     const t = tokens[k];
     if (t.start < floor || start - t.start > maxLen) break;
     // 商务|及|经济发展局, 人力资源|和|社会保障局: a conjunction between two field nouns is inside a body's name.
-    // 气候|保护|部, 市场|监督|管理|局: a verb right before a one-character head of a body is in its name.
+    // 气候|保护|部, 市场|监督|管理|局, 就业|促进|司: verbs right before a one-character head of a body are in its name.
     const head = tokens[tokIdx[s]];
-    if (!phraseToken(t) && t.tag === 'v' && t.word.length >= 2 && t.end === s && head && head.start === s && ONE_CHARACTER_HEAD.test(head.word)) {
+    if (!phraseToken(t) && t.tag === 'v' && t.word.length >= 2 && t.end === s && head && head.start === s
+      && (verbs > 0 ? verbs < 2 : ONE_CHARACTER_HEAD.test(head.word) || HEAD_AND_TITLE.test(head.word))) {
       s = t.start;
+      verbs++;
       continue;
     }
     if (!phraseToken(t)) {
@@ -73,6 +77,8 @@ export function extendLeft(text: string, tokens: readonly Token[], tokIdx: Int32
 const FIELD_JOINER = new Set(['及', '和', '与']);
 /** One-character heads of a body's name (保护|部, 管理|局). */
 const ONE_CHARACTER_HEAD = /^[部局署委厅司处]$/;
+/** A one-character head and its chief's title read as one word (审批|局局长/n). */
+const HEAD_AND_TITLE = /^([部局署厅司处])副?\1长$/;
 /** Tags of the field nouns a body's name joins (商务, 经济, 人力资源; not places or names: 中国|和|美国总统). */
 const FIELD_NOUN_TAGS = new Set(['n', 'vn']);
 
