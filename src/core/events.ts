@@ -153,6 +153,10 @@ function companionOf(type: EventType, before: string, rest: string): boolean {
 
 /** After an actor, up to the trigger: only a time, adverbs, on whose behalf or with whom (同日公布, 代表市政府签约). */
 const ACTOR_THEN_TRIGGER = /^(?:同日|当日|当天|日前|近日|昨日|今日|今天|\d{1,2}日|[上下]午|也|还|又|正式|共同|分别|代表[^，,。；;]{1,12}|与[^，,。；;]{1,20})*$/;
+/** Referred to a body for its decision (提请市委常委会|审定, 报请国务院|审批). */
+const REFERRED_FOR = /(?:提请|提交|报请|报送|呈报)[^，,。；;]{0,16}$/;
+/** On behalf of whom (代表党中央、国务院), up to where the action goes on. */
+const ON_BEHALF_OF = /代表(?![团处会们性队作])[^，,。；;在向作]{2,24}/g;
 /** A light verb right before a trigger (举行|会谈, 进行|会谈). */
 const LIGHT_VERB_END = /(?:举行|进行)$/;
 /** Adverbs between a meeting and its decision (会议还决定, 会议同时决定). */
@@ -186,7 +190,7 @@ const OPENED_BY_BING = new RegExp(`^${LINKED_BY_BING.source}`);
 /** Before an award trigger: to whom (向获得者李德仁颁发, 为…颁奖). */
 const AWARDED_TO = /^(?:向|为|给)/;
 /** Objects that name nothing (视察工作, 通报有关情况). */
-const UNNAMED_OBJECT = /^(?:工作|情况|有关情况|相关情况)$/;
+const UNNAMED_OBJECT = /^(?:工作|情况|有关情况|相关情况|(?:重大|重点)?项目[\d一二三四五六七八九十百千]+[个项])$/;
 /** A day alone (19日, 19日上午) and the marker its date value carries until the article level resolves it. */
 const BARE_DAY = /^([0-9]{1,2})日/;
 const BARE_DAY_MARK = '?-';
@@ -1336,6 +1340,8 @@ class ChunkExtractor {
     if (/^(?:后|之后|以后)(?:[，,]|$)/.test(rest) && !this.entitiesIn(clause.start, m.start).some((e) => e.type === 'date' || e.type === 'person')) return false;
     // 发起猛烈攻势: an attack (in war or sport) is launched, but no initiative.
     if (m.entry.type === 'launch' && /^(?:了)?(?:[^，,。；;]{0,4})(?:攻势|进攻|反攻|反击|冲击|总攻|冲锋)/.test(rest)) return false;
+    // 提请市委常委会审定: a review asked for has not happened.
+    if (m.entry.type === 'decision' && REFERRED_FOR.test(text.slice(clause.start, m.start))) return false;
     // 其发言受到关注: a possessed speech is a thing, not an event.
     if (m.entry.type === 'speech' && prev === '其') return false;
     // 双方曾多次举行会谈: a history of events, not one event.
@@ -1585,7 +1591,7 @@ class ChunkExtractor {
           const end = this.zaiFrame(regionStart, m.start) ?? m.start;
           return this.np(regionStart, end, undefined, true) ?? this.np(this.lastDe(regionStart, end), end, undefined, true);
         };
-        if (!next || STOP.test(next) || nextTok === '仪式' || nextTok === '典礼' || next === '的' || IN_SERVICE.test(text.slice(m.end, m.end + 3))) return before();
+        if (!next || STOP.test(next) || nextTok === '仪式' || nextTok === '典礼' || nextTok === '大会' || next === '的' || IN_SERVICE.test(text.slice(m.end, m.end + 3))) return before();
         return this.np(m.end, afterEnd) ?? before();
       }
       case 'inspection':
@@ -1772,6 +1778,10 @@ class ChunkExtractor {
   private participantsOf(d: Draft, prev: Draft | null, object: Span | null): EventParticipant[] {
     const m = d.match;
     let start = Math.max(d.sentence.start, prev ? prev.match.end : d.sentence.start);
+    // …宣布项目开工，县长杨涛致辞: a speaker named in the trigger's own clause speaks alone.
+    // (Not after a list of officials parted by commas: 苏州市委书记刘小涛，…陆方舟出席并讲话.)
+    if (d.type === 'speech' && start < d.clause.start && this.actorsIn(d.clause.start, m.start).some((e) => e.type === 'person')
+      && this.tokensIn(start, d.clause.start).some((t) => t.tag === 'v')) start = d.clause.start;
     // 为贯彻落实党中央、国务院决策部署，…联合印发: a leading purpose or basis clause names no actor.
     const frame = FRAME_CLAUSE.exec(this.text.slice(start, m.start));
     if (frame) start += frame[0].length;
@@ -1788,7 +1798,10 @@ class ChunkExtractor {
     const witnessedAt = witness ? start + witness.index : -1;
     // 听取中央纪委国家监委工作汇报，研究部署…: whose report was heard does not decide.
     // (…出席了中国—东盟商务理事会视频会议并发表讲话: the bodies of the meeting attended do not speak.)
-    const aside = [...this.text.slice(start, m.start).matchAll(HEARD_REPORT), ...this.text.slice(start, m.start).matchAll(ATTENDED_MEETING)]
+    const aside = [...this.text.slice(start, m.start).matchAll(HEARD_REPORT), ...this.text.slice(start, m.start).matchAll(ATTENDED_MEETING),
+      // (李强代表党中央、国务院在大会上讲话: those spoken for do not speak; sides signing for them do sign.)
+      // (亲属代表邓朴方: 代表 after a noun is a representative, who acts.)
+      ...(d.type === 'signing' ? [] : [...this.text.slice(start, m.start).matchAll(ON_BEHALF_OF)].filter((h) => this.entitiesIn(start, start + h.index!).some((e) => e.type === 'person' && e.end === start + h.index!)))]
       .map((h) => ({ start: start + h.index!, end: start + h.index! + h[0].length }));
     for (const e of this.actorsIn(start, m.start)) {
       if (object && e.start >= object.start && e.end <= object.end) continue;

@@ -896,6 +896,17 @@ test('在人民大会堂举行会谈 (jieba: 举行会谈/i) is placed; 习近�
   assert.deepEqual(a.events.map((e) => `${e.type}:${e.place}:${e.participants.map((p) => p.text).join(',')}`), ['talks:人民大会堂:习近平,卢拉']);
 });
 
+test('local news: a speaker in his own clause speaks alone (…宣布项目开工，县长杨涛致辞), not after a list of officials parted by commas; counted projects are no object; a review asked for (提请…审定) is none; those spoken for do not speak; X成立大会 launches X', () => {
+  const events = (text: string) => analyzeArticle(text, { segmenter, converter: new OpenccConverter(), resources: { dataDir, userTerms: [] } }).events
+    .map((e) => `${e.type}:${e.participants.map((p) => p.text).join(',')}:${e.object}`);
+  assert.deepEqual(events('12月3日，县委书记曹文军宣布项目开工，县委副书记、县长杨涛致辞。'), ['speech:杨涛:null']);
+  assert.deepEqual(events('12月3日，苏州市委书记刘小涛，上海市委常委、嘉定区委书记陆方舟出席并讲话。'), ['speech:刘小涛,陆方舟:null']);
+  assert.deepEqual(events('12月3日，我市与深圳10家企业现场签约项目12个。'), ['signing::null']);
+  assert.deepEqual(events('12月3日，会议决定提请市委常委会审定。').map((e) => e.split(':')[0]), ['decision']);
+  assert.deepEqual(events('12月3日，李强代表党中央、国务院在大会上讲话。'), ['speech:李强:null']);
+  assert.deepEqual(events('4月28日，中国卫星网络集团有限公司成立大会在河北雄安新区举行。')[0], 'launch::中国卫星网络集团有限公司');
+});
+
 test('a light verb after the thing (签署第16号主席令予以公布) is no part of it', () => {
   const text = '3月1日，国家主席习近平签署第16号主席令予以公布。';
   assert.deepEqual(run(text, { person: ['习近平'], position: ['国家主席'] }).map((e) => e.object), ['第16号主席令', '第16号主席令']);
