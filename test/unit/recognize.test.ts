@@ -62,6 +62,9 @@ test('foreign ministers: a ministry joined by 和/与 or named with a verb (经�
   has('深圳市委书记孟凡利、市长覃伟中出席成立大会并致辞。', 'person:覃伟中');
   has('市长王刚在会上讲话。', 'person:王刚');
   has('新西兰总理拉克森参观考察上海洋山深水港四期自动化码头。', 'person:拉克森');
+  // Hyphenated first names (让-).
+  has('欧盟委员会主席让-克洛德·容克表示。', 'person:让-克洛德·容克');
+  has('会见了让-皮埃尔·拉法兰。', 'person:让-皮埃尔·拉法兰');
   // A mission abroad jieba reads as one word after 驻 (美国大使馆/nt) is a body with its sender.
   has('中国驻美国大使馆举办2026年新春招待会。', 'organization:中国驻美国大使馆');
   hasNot('中国驻美国大使馆举办2026年新春招待会。', 'place:中国', 'place:美国大使馆');

@@ -215,6 +215,27 @@ function isVerbWord(t: Token | undefined, start: number): boolean {
 /** Verbs of what persons do that jieba tags as nouns. */
 const VERB_READ_AS_NOUN = new Set(['参观', '访问', '讲话', '发言', '致辞']);
 
+/**
+ * 让-诺埃尔·巴罗, 让-克洛德·容克: a foreign name with a hyphenated first name the tagger began after
+ * the hyphen starts with the one or two characters before it, when a title, punctuation or 了 stands before them.
+ */
+export function hyphenatedFirstNames<S extends { type: string; start: number; end: number }>(spans: readonly S[], text: string, tokens: readonly Token[], tokIdx: Int32Array): S[] {
+  return spans.map((s, i) => {
+    if (s.type !== 'PER' || !/[-－‐]/.test(text[s.start - 1] ?? '') || !text.slice(s.start, s.end).includes('·')) return s;
+    const prev = spans[i - 1];
+    for (const n of [1, 2]) {
+      const at = s.start - 1 - n;
+      if (at < 0 || !/^[\u4e00-\u9fff]+$/.test(text.slice(at, s.start - 1)) || (prev && prev.end > at)) break;
+      const before = tokens[tokIdx[at - 1]];
+      if (at === 0 || /[，,、：:（(“\s了]/.test(text[at - 1]) || (before && before.end === at && TITLE_END.test(before.word))) return { ...s, start: at };
+    }
+    return s;
+  });
+}
+
+/** How a title word ends (外交部长, 总统, 主席): what may stand right before a foreign name. */
+const TITLE_END = /(?:长|总统|总理|主席|首相|大使|秘书|议员|代表|女士|先生)$/;
+
 /** One-character heads that make the name before them a place (丘布特|省, 苏扎克|区, 马拉若|岛). */
 const PLACE_HEAD_AFTER_NAME = /^(?:[省州县市区镇乡村岛]|大区)$/;
 /** Heads of waters and islands a tagger "person" may end with, jieba reading them apart (库卡尔特|河). */

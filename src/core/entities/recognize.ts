@@ -7,7 +7,7 @@ import type { EntityMention, EntityType, RecognizerInput, Span } from '../types'
 import type { Resources } from '../resources';
 import { loadNerData, type NerData, type PlaceInfo } from './nerData';
 import { LEX } from './charTagger';
-import { commonNrWords, foreignNamesAfterTitles, gluedNameEnd, extendTransliteratedNames, extendSurnameOnlyNames,
+import { commonNrWords, foreignNamesAfterTitles, gluedNameEnd, extendTransliteratedNames, hyphenatedFirstNames, extendSurnameOnlyNames,
   namesJiebaKnows, namesEndingInsideVerbs, namesEndingInsideGivenNames, personsAfterTitles, extendTwoCharacterNames, personsReadAsPlaces, splitJoinedPersons, namesBeforeGluedWords, findKnownPersons, findBylines, findReporterCredits, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME, foreignSpelled } from './persons';
 import { findPositions, orgCover } from './positions';
 import { bareLevelOrganization, companyNameStart, findListedOrganizations, findNewsCompanies, findOrganizations, findQuotedOrganizations, NETWORK_NOUN, genericOrganization, orgKind, splitJoinedOrganizations, trimSubUnit } from './organizations';
@@ -312,7 +312,7 @@ function reviewedTaggerSpans(pass: Pass, commonNr: ReadonlySet<string>, generic:
 /** Name repairs over the reviewed spans, in order: each step reads the previous one's spans. */
 function refinedNames(pass: Pass, spans: TaggedSpan[], commonNr: ReadonlySet<string>): TaggedSpan[] {
   const { text, tokens, tokIdx, data } = pass;
-  spans = extendTwoCharacterNames(extendTransliteratedNames(spans, text, tokens, tokIdx), text, tokens, tokIdx, data);
+  spans = extendTwoCharacterNames(hyphenatedFirstNames(extendTransliteratedNames(spans, text, tokens, tokIdx), text, tokens, tokIdx), text, tokens, tokIdx, data);
   spans = placesReadAsPersons(extendSurnameOnlyNames(personsReadAsPlaces(spans, text, tokens, tokIdx, data), text, tokens, tokIdx, data), text, tokens, tokIdx);
   spans = namesJiebaKnows(namesBeforeGluedWords(namesEndingInsideGivenNames(namesEndingInsideVerbs(spans, tokens, tokIdx), text, tokens, tokIdx, data), text, tokens, tokIdx, data), text, tokens, data, commonNr, (start, end) => ({ type: 'PER' as const, start, end }));
   spans = personsAfterTitles(splitJoinedOrganizations(splitJoinedPersons(spans, text, tokens, tokIdx), text, tokens, tokIdx, data), tokens, tokIdx, data);
