@@ -572,49 +572,65 @@ const MISSION_END = /(?:大使馆|总领事馆|领事馆|使馆)$/;
 const ROLE_WORDS_READ_AS_NAMES = new Set(['顾问', '助理', '外事顾问', '高级顾问']);
 
 /**
- * Editor repairs of tagger places and names: 东|兴县 (a one-character place before a county word) is
- * one place; 同德|方 (jieba: 同德/nrt 方/n, "the German side") is none; 顾问|普勒特纳 starts after the role word;
- * 李薇|广州 (a name, then a place word the gazetteer knows) is a person and a place.
+ * Editor repairs of tagger places and names, in order: 东|兴县 (a one-character place before a county
+ * word) is one place; 同德|方 (jieba: 同德/nrt 方/n, "the German side") is none; 中国|驻|美国大使馆 is a
+ * body; then each name on its own (repairedName).
  */
 function editorPlaceAndNameRepairs<S extends TaggedSpan>(spans: readonly S[], text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): S[] {
+  return missionsAbroad(mergedCountyWords(spans, text).filter((s) => !sideOfCountry(s, text, tokens, tokIdx)), text)
+    .flatMap((s) => repairedName(s, text, tokens, tokIdx, data));
+}
+
+/** 东|兴县: a one-character place right before a place word ending in an administrative head is one place. */
+function mergedCountyWords<S extends TaggedSpan>(spans: readonly S[], text: string): S[] {
   const out: S[] = [];
   for (let i = 0; i < spans.length; i++) {
-    let s = spans[i];
-    const next = spans[i + 1];
+    const s = spans[i], next = spans[i + 1];
     if (s.type === 'LOC' && s.end - s.start === 1 && next?.type === 'LOC' && next.start === s.end && next.end - next.start >= 2 && ADMIN_HEAD.test(text[next.end - 1])) {
       out.push({ ...s, end: next.end });
       i++;
-      continue;
-    }
-    const last = tokens[tokIdx[s.end - 1]];
-    if (s.type === 'LOC' && s.end - s.start >= 3 && text[s.end - 1] === '方' && last && last.start === s.end - 1 && last.end === s.end) continue;
-    // 中国|驻|美国大使馆 (jieba: 美国大使馆/nt): a mission abroad is a body, with the country that sends it.
-    if (s.type === 'LOC' && MISSION_END.test(text.slice(s.start, s.end)) && text[s.start - 1] === '驻') {
-      const sender = out[out.length - 1];
-      if (sender?.type === 'LOC' && sender.end === s.start - 1) out.pop();
-      out.push({ ...s, type: 'ORG', start: sender?.type === 'LOC' && sender.end === s.start - 1 ? sender.start : s.start - 1 });
-      continue;
-    }
-    const first = tokens[tokIdx[s.start]];
-    if (s.type === 'PER' && first && first.start === s.start && first.end < s.end && ROLE_WORDS_READ_AS_NAMES.has(first.word)) s = { ...s, start: first.end };
-    // 市|市场|监管局: a body the tagger read without its level word and the field before its head takes them in.
-    const field = tokens[tokIdx[s.start - 1]], level = field ? tokens[tokIdx[field.start - 1]] : undefined;
-    if (s.type === 'ORG' && field && field.end === s.start && FIELD_TAGS.has(field.tag) && field.word.length >= 2
-      && level && level.end === field.start && LEVEL_WORD.test(level.word) && (level.start === 0 || /[、，,。；;：:\s（(]/.test(text[level.start - 1]))) s = { ...s, start: level.start };
-    // 覃伟|中/f 出席: a common given-name character jieba read as a word of its own before the person's verb.
-    const after = tokens[tokIdx[s.end]], verb = after ? tokens[tokIdx[after.end]] : undefined;
-    if (s.type === 'PER' && s.end - s.start === 2 && data.lexicon.surnames.has(text[s.start]) && after && after.start === s.end && after.end === s.end + 1
-      && data.lexicon.givenNameBucket[after.word.charCodeAt(0)] === 3 && !NOT_GIVEN_NAME_WORDS.has(after.word)
-      && verb && verb.start === after.end && PERSON_VERBS.has(verb.word)) s = { ...s, end: after.end };
-    // 记者李薇|广州|报道: a known place word ending a "name" is where the name's owner is.
-    if (s.type === 'PER' && last && last.end === s.end && last.start - s.start >= 2 && last.start - s.start <= 3 && last.tag === 'ns'
-      && data.placeIndex.has(last.word) && data.lexicon.surnames.has(text[s.start])) {
-      out.push({ ...s, end: last.start }, { ...s, type: 'LOC', start: last.start });
-      continue;
-    }
-    out.push(s);
+    } else out.push(s);
   }
   return out;
+}
+
+/** 同德|方: a "place" ending in 方 read as a word of its own is a side (德方, the German side), no place. */
+function sideOfCountry(s: TaggedSpan, text: string, tokens: readonly Token[], tokIdx: Int32Array): boolean {
+  const last = tokens[tokIdx[s.end - 1]];
+  return s.type === 'LOC' && s.end - s.start >= 3 && text[s.end - 1] === '方' && !!last && last.start === s.end - 1 && last.end === s.end;
+}
+
+/** 中国|驻|美国大使馆 (jieba: 美国大使馆/nt): a mission abroad is a body, with the country that sends it. */
+function missionsAbroad<S extends TaggedSpan>(spans: readonly S[], text: string): S[] {
+  const out: S[] = [];
+  for (const s of spans) {
+    if (s.type !== 'LOC' || !MISSION_END.test(text.slice(s.start, s.end)) || text[s.start - 1] !== '驻') { out.push(s); continue; }
+    const sender = out[out.length - 1];
+    const sent = sender?.type === 'LOC' && sender.end === s.start - 1;
+    if (sent) out.pop();
+    out.push({ ...s, type: 'ORG', start: sent ? sender.start : s.start - 1 });
+  }
+  return out;
+}
+
+/**
+ * One name repaired: 顾问|普勒特纳 starts after the role word; 市|市场|监管局 takes in its level word and
+ * field; 覃伟|中/f 出席 takes the given-name character; 李薇|广州 (a name, then a place word the
+ * gazetteer knows) is a person and a place.
+ */
+function repairedName<S extends TaggedSpan>(s: S, text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): S[] {
+  const first = tokens[tokIdx[s.start]], last = tokens[tokIdx[s.end - 1]];
+  if (s.type === 'PER' && first && first.start === s.start && first.end < s.end && ROLE_WORDS_READ_AS_NAMES.has(first.word)) s = { ...s, start: first.end };
+  const field = tokens[tokIdx[s.start - 1]], level = field ? tokens[tokIdx[field.start - 1]] : undefined;
+  if (s.type === 'ORG' && field && field.end === s.start && FIELD_TAGS.has(field.tag) && field.word.length >= 2
+    && level && level.end === field.start && LEVEL_WORD.test(level.word) && (level.start === 0 || /[、，,。；;：:\s（(]/.test(text[level.start - 1]))) s = { ...s, start: level.start };
+  const after = tokens[tokIdx[s.end]], verb = after ? tokens[tokIdx[after.end]] : undefined;
+  if (s.type === 'PER' && s.end - s.start === 2 && data.lexicon.surnames.has(text[s.start]) && after && after.start === s.end && after.end === s.end + 1
+    && data.lexicon.givenNameBucket[after.word.charCodeAt(0)] === 3 && !NOT_GIVEN_NAME_WORDS.has(after.word)
+    && verb && verb.start === after.end && PERSON_VERBS.has(verb.word)) s = { ...s, end: after.end };
+  if (s.type === 'PER' && last && last.end === s.end && last.start - s.start >= 2 && last.start - s.start <= 3 && last.tag === 'ns'
+    && data.placeIndex.has(last.word) && data.lexicon.surnames.has(text[s.start])) return [{ ...s, end: last.start }, { ...s, type: 'LOC', start: last.start }];
+  return [s];
 }
 
 /** A party body's study group, written after it (省委|理论学习中心组). */
@@ -635,9 +651,8 @@ function studyGroups<S extends { type: string; start: number; end: number }>(spa
   return out;
 }
 
-/** Verbs of what bodies do, which no body's name holds (召开, 出席, 签署). */
-const ACTION_VERBS = new Set(['召开', '举行', '举办', '出席', '主持', '会见', '会谈', '签署', '签订', '发布', '印发', '视察', '考察', '调研', '参加', '部署', '审议',
-  '听取', '看望', '慰问', '接见', '走访', '率领', '陪同', '表示', '强调', '指出']);
+/** Verbs of what bodies do, which no body's name holds (召开, 出席, 签署): those the tagger may take in before a body, and more. */
+const ACTION_VERBS = new Set([...VERBS_BEFORE_BODIES, '举办', '主持', '签署', '签订', '发布', '印发', '视察', '部署', '审议', '听取', '走访', '表示', '强调', '指出']);
 
 /** The parts of a tagger organisation on either side of an action verb inside it, each kept if it ends like a body. */
 function splitAtActionVerb<S extends { start: number; end: number }>(s: S, text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): S[] {
