@@ -253,6 +253,8 @@ const ANNOUNCED_BEFORE = /(?:宣布|宣告)[，,]$/;
 const FOR_A_DATE = /^于(?:\d|[一二三四五六七八九十今明])/;
 /** What 联合 names rather than qualifies (联合声明, 联合公报, 联合宣言). */
 const JOINT_DOCUMENT = /^(?:声明|公报|宣言|新闻公报|新闻稿|倡议)$/;
+/** After the last recipient named: how many more and who they are (等50名科学家, 等20人, 等单位). */
+const RECIPIENT_GROUP = /^等(?:[\d一二三四五六七八九十百千]+(?:名|位|人|个|家))?(?:科学家|同志|代表|个人|单位|集体|企业|专家|教师|学生|青年|干部|职工|先进个人|先进集体)?/;
 /** A second verb joined to the trigger by 并 that takes the same thing (签署并发表|联合声明). */
 const JOINED_VERB_AFTER = /^并(?:发表|发布|交换|实施|公布)了?/;
 /** Words before 决定 that make it the noun (这一决定于…生效, 该决定). */
@@ -1511,12 +1513,13 @@ class ChunkExtractor {
       const lead = this.text.slice(d.clause.start, d.match.start);
       const sameSubject = prevInSentence && (prevInSentence.clause === d.clause
         || (prevInSentence.clause.end >= d.clause.start - 1 && (this.onlyAdverbs(lead) || OPENED_BY_BING.test(lead))));
-      if (d.participants.length === 0 && prevInSentence && sameSubject) {
+      // (…决定授予王乃彦…: an award's recipients are its own; its giver is the subject before.)
+      if (d.participants.every((p) => p.role === 'recipient') && prevInSentence && sameSubject) {
         // …出席启动仪式并致辞: the same actors, in this event's role (those met there meet no one here);
         // members, attendees and organisers stay what they are (…加入联盟并授牌).
         const role = roleFor(d.type, d.match.entry.flags.has('bare'));
-        d.participants = prevInSentence.participants.filter((p) => p.role !== 'met' && p.role !== 'recipient')
-          .map((p) => ({ ...p, role: p.role && KEPT_ROLES.has(p.role) ? p.role : role ?? p.role }));
+        d.participants = dedupeParticipants([...prevInSentence.participants.filter((p) => p.role !== 'met' && p.role !== 'recipient')
+          .map((p) => ({ ...p, role: p.role && KEPT_ROLES.has(p.role) ? p.role : role ?? p.role })), ...d.participants]);
       }
       // 会见…，双方签署…; …共同主持…会晤。会晤后，两国总理共同签署…: both sides are those of the talks
       // or meeting before in the paragraph, in this event's role. (A chunk is a line: the paragraph
@@ -1614,6 +1617,15 @@ class ChunkExtractor {
           if (jiang >= regionStart) return this.np(jiang + 1, m.start);
           const doc = this.entitiesIn(d.sentence.start, m.start).find((e) => e.type === 'document');
           return doc ? { start: doc.start, end: doc.end, text: doc.canonical } : null;
+        }
+        // 授予兰州大学王乃彦等50名科学家国家自然科学奖: the recipients come first; the award is what follows them.
+        if (d.type === 'award' && next && !STOP.test(next)) {
+          const recipient = this.entitiesIn(m.end, afterEnd).filter((e) => e.type === 'person' || e.type === 'organization').pop();
+          if (recipient) {
+            const group = RECIPIENT_GROUP.exec(text.slice(recipient.end, afterEnd));
+            const award = this.np(recipient.end + (group ? group[0].length : 0), afterEnd);
+            if (award) return award;
+          }
         }
         // 共同签署并发表联合声明: what is signed is what the verb joined by 并 takes.
         const joined = JOINED_VERB_AFTER.exec(text.slice(m.end, m.end + 4));
@@ -1820,6 +1832,10 @@ class ChunkExtractor {
       for (const name of body ? body[1].split('、') : []) {
         if (BODY_SUFFIX.test(name) && name.length <= 8) out.push({ text: name, type: 'organization', role: 'decider' });
       }
+    }
+    // 授予王乃彦等…国家自然科学奖: those between the trigger and the award receive it.
+    if (d.type === 'award' && object && object.start > m.end) {
+      for (const e of this.actorsIn(m.end, object.start)) out.push({ text: e.canonical, type: e.type as 'person' | 'organization', role: 'recipient' });
     }
     if (m.entry.flags.has('met')) {
       // 会见出席…圣彼得堡国际经济论坛的…丁薛祥: what those met came to attend is not met.

@@ -907,6 +907,13 @@ test('local news: a speaker in his own clause speaks alone (…宣布项目开�
   assert.deepEqual(events('4月28日，中国卫星网络集团有限公司成立大会在河北雄安新区举行。')[0], 'launch::中国卫星网络集团有限公司');
 });
 
+test('授予 recipients, then the award: the award is the object, those named before it receive it, the giver is the subject before', () => {
+  const events = (text: string) => analyzeArticle(text, { segmenter, converter: new OpenccConverter(), resources: { dataDir, userTerms: [] } }).events
+    .filter((e) => e.type === 'award').map((e) => `${e.object}:${e.participants.map((p) => `${p.text}/${p.role}`).join(',')}`);
+  assert.deepEqual(events('6月24日，国务院决定授予兰州大学王乃彦等50名科学家国家自然科学奖。'), ['国家自然科学奖:国务院/awarder,兰州大学/recipient,王乃彦/recipient']);
+  assert.deepEqual(events('6月24日，大会授予张雪梅等20人“浙江省道德模范”称号。'), ['“浙江省道德模范”称号:张雪梅/recipient']);
+});
+
 test('a light verb after the thing (签署第16号主席令予以公布) is no part of it', () => {
   const text = '3月1日，国家主席习近平签署第16号主席令予以公布。';
   assert.deepEqual(run(text, { person: ['习近平'], position: ['国家主席'] }).map((e) => e.object), ['第16号主席令', '第16号主席令']);
