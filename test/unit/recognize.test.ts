@@ -112,6 +112,12 @@ test('bodies and titles of local and central government: 市|市场|监管局, �
   hasNot('河北省委书记倪岳峰、省长王正谱出席。', 'person:王正');
 });
 
+test('a town jieba split after a verb of going (来到|白鹤|滩|镇|安置点) is a place; a reference to one (这个村, 乡村) is not', () => {
+  has('王祥喜来到白鹤滩镇安置点。', 'place:白鹤滩镇');
+  hasNot('他走进这个村，看望群众。', 'place:这个村');
+  hasNot('深入乡村调研。', 'place:乡村');
+});
+
 test('a group an office names after a place (江苏组、浙江组) is a unit of it: no place inside it', () => {
   const text = '长三角区域合作办公室综合组、江苏组、浙江组、安徽组，以及上海发改委长三角处参加会议。';
   hasNot(text, 'place:江苏', 'place:浙江', 'place:安徽');

@@ -7,6 +7,7 @@ import type { Token } from '../engines';
 import type { NerData } from './nerData';
 import { nerDataLines, perDataDir } from './nerDataFile';
 import { LEX } from './charTagger';
+import { NOT_TOWN_START } from './places';
 
 /** One-character country abbreviations (中, 美, 俄, 印, 巴…) from data/ner/countries.tsv. */
 export const countryAbbreviations: (dataDir: string) => ReadonlySet<string> = perDataDir((dataDir) => {
@@ -676,8 +677,6 @@ export function findCelestialPlaces(tokens: readonly Token[]): Array<{ start: nu
   return tokens.filter((t) => CELESTIAL.has(t.word)).map((t) => ({ start: t.start, end: t.end }));
 }
 
-/** First characters of words that count or point at villages (全村, 每个乡, 行政村). */
-const NOT_VILLAGE_START = /^[全各每个本该同这那一两几行]/;
 /** Tags of a word jieba did not know or took for a common noun that may be a village or town name. */
 const VILLAGE_WORD_TAGS = new Set(['x', 'n', 'nz', 'ns', 'nr']);
 
@@ -687,7 +686,7 @@ const VILLAGE_WORD_TAGS = new Set(['x', 'n', 'nz', 'ns', 'nr']);
  */
 export function findVillageWords(tokens: readonly Token[], generic: ReadonlySet<string>): Array<{ start: number; end: number }> {
   return tokens.filter((t) => t.word.length >= 3 && t.word.length <= 4 && /[村镇乡]$/.test(t.word) && VILLAGE_WORD_TAGS.has(t.tag)
-    && !NOT_VILLAGE_START.test(t.word)
+    && !NOT_TOWN_START.test(t.word)
     && /^[\u4e00-\u9fff]+$/.test(t.word) && !generic.has(t.word) && !generic.has(t.word.slice(1)))
     .map((t) => ({ start: t.start, end: t.end }));
 }
