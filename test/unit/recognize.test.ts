@@ -47,6 +47,10 @@ test('tagger organisations: no relations (中法关系/nt), no kind of body (国
   hasNot('中法关系保持健康稳定发展。', 'organization:中法关系');
   hasNot('来自30多个国家的能源部长和国际组织负责人参加会议。', 'organization:国际组织');
   hasNot('发布2023年中国法院十大知识产权案件和50件典型知识产权案例。', 'organization:中国法院十大');
+  // An action ending the span (深圳市人民政府|指导/n); an alliance takes in its field nouns (首个|低空|经济产业联盟).
+  has('由深圳市人民政府指导、华为技术有限公司共同发起。', 'organization:深圳市人民政府');
+  has('全国首个低空经济产业联盟在深圳成立', 'organization:低空经济产业联盟');
+  has('签约成立新能源汽车产业联盟。', 'organization:新能源汽车产业联盟');
   has('11月15日，卓荣泰听取管理处简报，随后视察苏花公路。', 'organization:管理处', 'person:卓荣泰');
   has('广东省委召开全面深化改革委员会会议', 'organization:广东省委');
   hasNot('广东省委召开全面深化改革委员会会议', 'organization:广东省委召开全面深化改革委员会');

@@ -558,6 +558,9 @@ function startsWithVerb(s: { start: number; end: number }, tokens: readonly Toke
   return !!t && t.start === s.start && t.end < s.end && VERBS_BEFORE_BODIES.has(t.word);
 }
 
+/** Heads of alliances and associations named by the field they join (产业联盟, 协会). */
+const ALLIANCE_END = /(?:联盟|协会|商会|促进会|联合会)$/;
+
 /** Tags of the field noun between a level word and a body's head (市|市场|监管局). */
 const FIELD_TAGS = new Set(['n', 'vn']);
 
@@ -625,6 +628,14 @@ function repairedName<S extends TaggedSpan>(s: S, text: string, tokens: readonly
   const field = tokens[tokIdx[s.start - 1]], level = field ? tokens[tokIdx[field.start - 1]] : undefined;
   if (s.type === 'ORG' && field && field.end === s.start && FIELD_TAGS.has(field.tag) && field.word.length >= 2
     && level && level.end === field.start && LEVEL_WORD.test(level.word) && (level.start === 0 || /[、，,。；;：:\s（(]/.test(text[level.start - 1]))) s = { ...s, start: level.start };
+  // 首个|低空|经济产业联盟, 一个|人工智能|产业联盟: an alliance or association takes in the field nouns before it.
+  if (s.type === 'ORG' && ALLIANCE_END.test(text.slice(s.start, s.end)) && s.end - s.start <= 8) {
+    for (let n = 0, k = tokIdx[s.start] - 1; n < 2 && k >= 0; n++, k--) {
+      const t = tokens[k];
+      if (t.end !== s.start || t.tag !== 'n' || t.word.length < 2) break;
+      s = { ...s, start: t.start };
+    }
+  }
   const after = tokens[tokIdx[s.end]], verb = after ? tokens[tokIdx[after.end]] : undefined;
   if (s.type === 'PER' && s.end - s.start === 2 && data.lexicon.surnames.has(text[s.start]) && after && after.start === s.end && after.end === s.end + 1
     && data.lexicon.givenNameBucket[after.word.charCodeAt(0)] === 3 && !NOT_GIVEN_NAME_WORDS.has(after.word)
@@ -653,13 +664,16 @@ function studyGroups<S extends { type: string; start: number; end: number }>(spa
 }
 
 /** Verbs of what bodies do, which no body's name holds (召开, 出席, 签署): those the tagger may take in before a body, and more. */
-const ACTION_VERBS = new Set([...VERBS_BEFORE_BODIES, '举办', '主持', '签署', '签订', '发布', '印发', '视察', '部署', '审议', '听取', '走访', '表示', '强调', '指出']);
+const ACTION_VERBS = new Set([...VERBS_BEFORE_BODIES, '举办', '主持', '签署', '签订', '发布', '印发', '视察', '部署', '审议', '听取', '走访', '表示', '强调', '指出',
+  '指导', '主办', '承办', '牵头']);
 
 /** The parts of a tagger organisation on either side of an action verb inside it, each kept if it ends like a body. */
 function splitAtActionVerb<S extends { start: number; end: number }>(s: S, text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): S[] {
   let verb: Token | undefined;
-  for (let i = tokIdx[s.start] + 1; i < tokens.length && tokens[i].end < s.end; i++) {
-    if (tokens[i].start > s.start && tokens[i].tag === 'v' && ACTION_VERBS.has(tokens[i].word)) { verb = tokens[i]; break; }
+  // (深圳市人民政府|指导: a verb ending the span counts too; the part after it is then empty.)
+  for (let i = tokIdx[s.start] + 1; i < tokens.length && tokens[i].end <= s.end; i++) {
+    // (Last, jieba may tag it a noun: 指导/n.)
+    if (tokens[i].start > s.start && (tokens[i].tag === 'v' || tokens[i].end === s.end) && ACTION_VERBS.has(tokens[i].word)) { verb = tokens[i]; break; }
   }
   if (!verb) return [s];
   return [{ ...s, end: verb.start }, { ...s, start: verb.end }]
