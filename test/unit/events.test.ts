@@ -16,6 +16,11 @@ import { OpenccConverter } from '../../src/core/script';
 const dataDir = findDataDir(__dirname);
 const segmenter = JiebaSegmenter.load({ dataDir });
 
+/** The whole analysis of `text` (recogniser and events), as the editor and the CLI run it. */
+function analyzed(text: string) {
+  return analyzeArticle(text, { segmenter, converter: new OpenccConverter(), resources: { dataDir, userTerms: [] } });
+}
+
 /** Marks every occurrence of each name as an entity of its type (longest names first, no overlaps). */
 function mentions(text: string, names: Partial<Record<EntityType, string[]>>): EntityMention[] {
   const out: EntityMention[] = [];
@@ -800,19 +805,19 @@ test('what those met came to attend is not met (会见出席…圣彼得堡国�
 test('every name of a bracketed credit (（记者 李明 通讯员 张华）) tells the news and takes no part in it', () => {
   const text = '本报讯（记者 李明 通讯员 张华）2月18日，全省优化营商环境大会在郑州召开。';
   // Through the whole analysis: the credit is found by the recogniser.
-  const a = analyzeArticle(text, { segmenter, converter: new OpenccConverter(), resources: { dataDir, userTerms: [] } });
+  const a = analyzed(text);
   assert.deepEqual(a.entities.filter((e) => e.type === 'person').map((e) => `${e.canonical}/${e.source}`), ['李明/reporter credit', '张华/reporter credit']);
   assert.deepEqual(a.events.map((e) => e.participants.length), [0]);
 });
 
 test('a bracketed credit after a dateline (新华社上海11月5日电（记者王辰阳、周蕊）) is no part of the first sentence\'s object', () => {
   const text = '新华社上海11月5日电（记者王辰阳、周蕊）第七届中国国际进口博览会5日在国家会展中心（上海）开幕。';
-  const a = analyzeArticle(text, { segmenter, converter: new OpenccConverter(), resources: { dataDir, userTerms: [] } });
+  const a = analyzed(text);
   assert.deepEqual(a.events.map((e) => `${e.type}:${e.object}`), ['meeting:第七届中国国际进口博览会']);
 });
 
 test('decisions announced by a body (宣布，决定…) or made for a date (决定于9月27日…); the noun (这一决定于…生效) is none', () => {
-  const events = (text: string) => analyzeArticle(text, { segmenter, converter: new OpenccConverter(), resources: { dataDir, userTerms: [] } }).events
+  const events = (text: string) => analyzed(text).events
     .map((e) => `${e.type}:${e.date}:${e.participants.map((p) => p.text).join(',')}`);
   assert.deepEqual(events('中国人民银行9月24日宣布，决定下调金融机构存款准备金率0.5个百分点。'), ['decision:--09-24:中国人民银行']);
   assert.deepEqual(events('中国人民银行9月24日宣布，决定于9月27日下调金融机构存款准备金率。'), ['decision:--09-24:中国人民银行']);
@@ -821,57 +826,57 @@ test('decisions announced by a body (宣布，决定…) or made for a date (决
 });
 
 test('促进 inside a body\'s name (投资促进服务中心签署…) is no "to promote" governing the trigger; 促进签署 is', () => {
-  const events = (text: string) => analyzeArticle(text, { segmenter, converter: new OpenccConverter(), resources: { dataDir, userTerms: [] } }).events.map((e) => e.type);
+  const events = (text: string) => analyzed(text).events.map((e) => e.type);
   assert.deepEqual(events('张江集团与浦东新区投资促进服务中心签署合作协议。'), ['signing']);
   assert.deepEqual(events('张江集团与区投资促进服务中心签署合作协议。'), ['signing']);
   assert.deepEqual(events('双方将促进签署更多合作协议。'), []);
 });
 
 test('Taiwan and Hong Kong write 致詞 (simplified 致词): a speech like 致辞', () => {
-  const a = analyzeArticle('總統賴清德今（6）日上午出席「2024國家創新論壇」開幕典禮並致詞。', { segmenter, converter: new OpenccConverter(), resources: { dataDir, userTerms: [] } });
+  const a = analyzed('總統賴清德今（6）日上午出席「2024國家創新論壇」開幕典禮並致詞。');
   assert.deepEqual(a.events.map((e) => `${e.type}:${e.participants.map((p) => p.text).join(',')}`), ['speech:赖清德']);
 });
 
 test('出席在…博物馆举行的…会议，并发表题为《…》的重要讲话: the museum is the place; the speaker is who attended, not a body in the meeting\'s name', () => {
   const text = '11月18日上午，国家主席习近平出席在巴西里约热内卢现代艺术博物馆举行的二十国集团领导人第十九次峰会第一阶段会议，并发表题为《共建公正合理的全球治理体系》的重要讲话。';
-  const a = analyzeArticle(text, { segmenter, converter: new OpenccConverter(), resources: { dataDir, userTerms: [] } });
+  const a = analyzed(text);
   assert.deepEqual(a.events.map((e) => `${e.type}:${e.place}:${e.participants.map((p) => p.text).join(',')}`),
     ['meeting:巴西里约热内卢现代艺术博物馆:习近平', 'speech:巴西里约热内卢现代艺术博物馆:习近平']);
 });
 
 test('签署并发表联合声明: what is signed is what 并发表 takes, and 联合 of 联合声明 is its name', () => {
-  const a = analyzeArticle('10月22日，两国元首共同签署并发表联合声明。', { segmenter, converter: new OpenccConverter(), resources: { dataDir, userTerms: [] } });
+  const a = analyzed('10月22日，两国元首共同签署并发表联合声明。');
   assert.deepEqual(a.events.map((e) => `${e.type}:${e.object}`), ['signing:联合声明']);
 });
 
 test('推动 in the name of a body (推动长江经济带发展领导小组全体会议…召开) governs no trigger; the chain of positions before its leader holds', () => {
   const text = '新华社北京11月8日电推动长江经济带发展领导小组全体会议8日在京召开。中共中央政治局常委、国务院副总理、推动长江经济带发展领导小组组长丁薛祥出席会议并讲话。';
-  const a = analyzeArticle(text, { segmenter, converter: new OpenccConverter(), resources: { dataDir, userTerms: [] } });
+  const a = analyzed(text);
   assert.deepEqual(a.events.map((e) => `${e.type}:${e.date}:${e.participants.map((p) => p.text).join(',')}`), ['meeting:--11-08:丁薛祥', 'speech:--11-08:丁薛祥']);
   assert.deepEqual(a.entities.filter((e) => e.type === 'position').map((e) => e.canonical), ['中共中央政治局常委', '国务院副总理', '推动长江经济带发展领导小组组长']);
 });
 
 test('出席…联盟成立典礼并致辞: the body is what is launched (not an actor), the one attending speaks', () => {
-  const a = analyzeArticle('12月6日，李家超出席粤港澳大湾区企业家联盟成立典礼并致辞。', { segmenter, converter: new OpenccConverter(), resources: { dataDir, userTerms: [] } });
+  const a = analyzed('12月6日，李家超出席粤港澳大湾区企业家联盟成立典礼并致辞。');
   assert.deepEqual(a.events.map((e) => `${e.type}:${e.object}:${e.participants.map((p) => p.text).join(',')}`), ['launch:粤港澳大湾区企业家联盟:李家超', 'speech:null:李家超']);
 });
 
 test('event places: a kind of place (到乡镇调研) is none; the first of places gone to closed by 等地 (深入城关镇、柳河乡等地，调研); a county head jieba left apart (积石山|县)', () => {
-  const places = (text: string) => analyzeArticle(text, { segmenter, converter: new OpenccConverter(), resources: { dataDir, userTerms: [] } }).events.map((e) => e.place);
+  const places = (text: string) => analyzed(text).events.map((e) => e.place);
   assert.deepEqual(places('10月8日，县委书记李建国到乡镇调研秋收工作。'), [null]);
   assert.deepEqual(places('10月8日，县委书记李建国深入城关镇、柳河乡等地，调研秋收秋种工作。'), ['城关镇']);
   assert.deepEqual(places('12月19日，应急管理部党委书记王祥喜率工作组抵达甘肃积石山县，看望慰问受灾群众。'), ['甘肃积石山县']);
 });
 
 test('前往 is a verb of going (15日前往花莲县视察: dated, placed), not "before the 15th"; whose briefing was heard (听取管理处简报) does not inspect', () => {
-  const events = (text: string) => analyzeArticle(text, { segmenter, converter: new OpenccConverter(), resources: { dataDir, userTerms: [] } }).events
+  const events = (text: string) => analyzed(text).events
     .map((e) => `${e.date}:${e.place}:${e.participants.map((p) => p.text).join(',')}`);
   assert.deepEqual(events('卓荣泰11月15日前往花莲县视察工作。'), ['--11-15:花莲县:卓荣泰']);
   assert.deepEqual(events('11月15日，卓荣泰首先来到太鲁阁国家公园，听取管理处简报，随后视察苏花公路。'), ['--11-15:null:卓荣泰']);
 });
 
 test('会议还决定，…于12月中旬在广州召开: a meeting decided with an adverb between is a decision, the planned meeting no event; 邓小平同志亲属代表邓朴方发言: the kin\'s name does not speak', () => {
-  const events = (text: string) => analyzeArticle(text, { segmenter, converter: new OpenccConverter(), resources: { dataDir, userTerms: [] } }).events
+  const events = (text: string) => analyzed(text).events
     .map((e) => `${e.type}:${e.participants.map((p) => p.text).join(',')}`);
   assert.deepEqual(events('12月3日，省委常委会召开会议。会议还决定，2024年全省经济工作会议于12月中旬在广州召开。'), ['meeting:省委常委会', 'decision:']);
   assert.deepEqual(events('12月3日，邓小平同志亲属代表邓朴方在座谈会上发言。'), ['speech:邓朴方']);
@@ -879,12 +884,12 @@ test('会议还决定，…于12月中旬在广州召开: a meeting decided with
 
 test('会见了出席论坛的外方代表: the one who meets those attending does not attend the forum himself', () => {
   const text = '20日上午，第二届能源合作论坛在陕西省西安市开幕。国家发展和改革委员会副主任赵辰昕出席开幕式并致辞。\n陕西省委书记赵刚会见了出席论坛的外方代表。';
-  const a = analyzeArticle(text, { segmenter, converter: new OpenccConverter(), resources: { dataDir, userTerms: [] } });
+  const a = analyzed(text);
   assert.deepEqual(a.events.filter((e) => e.type === 'meeting').map((e) => e.participants.map((p) => p.text)), [['赵辰昕']]);
 });
 
 test('an actor right before a trigger that ends its clause acts (孙哲代表市政府签约。, 国家外汇管理局同日公布，); a thing named there is what is signed (…协定在北京签署)', () => {
-  const events = (text: string) => analyzeArticle(text, { segmenter, converter: new OpenccConverter(), resources: { dataDir, userTerms: [] } }).events
+  const events = (text: string) => analyzed(text).events
     .map((e) => `${e.participants.map((p) => p.text).join(',')}:${e.object}`);
   assert.deepEqual(events('11月20日，副市长孙哲代表市政府签约。'), ['孙哲:null']);
   assert.deepEqual(events('12月7日，国家外汇管理局同日公布，11月末我国外汇储备规模为32659亿美元。'), ['国家外汇管理局:null']);
@@ -892,12 +897,12 @@ test('an actor right before a trigger that ends its clause acts (孙哲代表市
 });
 
 test('在人民大会堂举行会谈 (jieba: 举行会谈/i) is placed; 习近平/nrfg before a glued word (同卢拉/x) still acts', () => {
-  const a = analyzeArticle('5月13日，习近平同卢拉在人民大会堂举行会谈。', { segmenter, converter: new OpenccConverter(), resources: { dataDir, userTerms: [] } });
+  const a = analyzed('5月13日，习近平同卢拉在人民大会堂举行会谈。');
   assert.deepEqual(a.events.map((e) => `${e.type}:${e.place}:${e.participants.map((p) => p.text).join(',')}`), ['talks:人民大会堂:习近平,卢拉']);
 });
 
 test('local news: a speaker in his own clause speaks alone (…宣布项目开工，县长杨涛致辞), not after a list of officials parted by commas; counted projects are no object; a review asked for (提请…审定) is none; those spoken for do not speak; X成立大会 launches X', () => {
-  const events = (text: string) => analyzeArticle(text, { segmenter, converter: new OpenccConverter(), resources: { dataDir, userTerms: [] } }).events
+  const events = (text: string) => analyzed(text).events
     .map((e) => `${e.type}:${e.participants.map((p) => p.text).join(',')}:${e.object}`);
   assert.deepEqual(events('12月3日，县委书记曹文军宣布项目开工，县委副书记、县长杨涛致辞。'), ['speech:杨涛:null']);
   assert.deepEqual(events('12月3日，苏州市委书记刘小涛，上海市委常委、嘉定区委书记陆方舟出席并讲话。'), ['speech:刘小涛,陆方舟:null']);
@@ -908,7 +913,7 @@ test('local news: a speaker in his own clause speaks alone (…宣布项目开�
 });
 
 test('授予 recipients, then the award: the award is the object, those named before it receive it, the giver is the subject before', () => {
-  const events = (text: string) => analyzeArticle(text, { segmenter, converter: new OpenccConverter(), resources: { dataDir, userTerms: [] } }).events
+  const events = (text: string) => analyzed(text).events
     .filter((e) => e.type === 'award').map((e) => `${e.object}:${e.participants.map((p) => `${p.text}/${p.role}`).join(',')}`);
   assert.deepEqual(events('6月24日，国务院决定授予兰州大学王乃彦等50名科学家国家自然科学奖。'), ['国家自然科学奖:国务院/awarder,兰州大学/recipient,王乃彦/recipient']);
   assert.deepEqual(events('6月24日，大会授予张雪梅等20人“浙江省道德模范”称号。'), ['“浙江省道德模范”称号:张雪梅/recipient']);

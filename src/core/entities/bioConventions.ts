@@ -7,7 +7,7 @@ import type { Token } from '../engines';
 import type { NerData } from './nerData';
 import { nerDataLines, perDataDir } from './nerDataFile';
 import { LEX } from './charTagger';
-import { NOT_TOWN_START } from './places';
+import { noParticularTown } from './places';
 
 /** One-character country abbreviations (中, 美, 俄, 印, 巴…) from data/ner/countries.tsv. */
 export const countryAbbreviations: (dataDir: string) => ReadonlySet<string> = perDataDir((dataDir) => {
@@ -686,8 +686,7 @@ const VILLAGE_WORD_TAGS = new Set(['x', 'n', 'nz', 'ns', 'nr']);
  */
 export function findVillageWords(tokens: readonly Token[], generic: ReadonlySet<string>): Array<{ start: number; end: number }> {
   return tokens.filter((t) => t.word.length >= 3 && t.word.length <= 4 && /[村镇乡]$/.test(t.word) && VILLAGE_WORD_TAGS.has(t.tag)
-    && !NOT_TOWN_START.test(t.word)
-    && /^[\u4e00-\u9fff]+$/.test(t.word) && !generic.has(t.word) && !generic.has(t.word.slice(1)))
+    && /^[\u4e00-\u9fff]+$/.test(t.word) && !noParticularTown(t.word, generic))
     .map((t) => ({ start: t.start, end: t.end }));
 }
 

@@ -225,7 +225,12 @@ export function placeCharsInsideWords<S extends { type: string; start: number; e
 /** A verb of going or 在, then a town, township, village or subdistrict name (来到白鹤滩镇, 在柳溪村). */
 const TOWN_AFTER_ARRIVAL = /(?:来到|走进|深入|前往|抵达|赴|到|在)([\u4e00-\u9fff]{2,4}?(?:镇|乡|村|街道))(?=[^\u4e00-\u9fff]|安置|社区|村委|党委|政府|卫生|中心|小学|中学|调研|考察|看望|慰问|察看|走访|了解|检查)/g;
 /** First characters that make a "town" or village a reference to one (全镇, 各乡, 该村, 这个村). */
-export const NOT_TOWN_START = /^[全各每个本该同这那一两几行此]/;
+const NOT_TOWN_START = /^[全各每个本该同这那一两几行此]/;
+
+/** Whether a town or village word names none in particular: a reference (这个村, 全镇) or a kind of place (乡村, 新农村). */
+export function noParticularTown(name: string, generic: ReadonlySet<string>): boolean {
+  return NOT_TOWN_START.test(name) || generic.has(name) || generic.has(name.slice(1));
+}
 
 /**
  * Towns, townships, villages and subdistricts named after a verb of going or 在 where jieba split the
@@ -237,7 +242,7 @@ export function findTownsAfterArrival(text: string, tokens: readonly Token[], ge
   for (const m of text.matchAll(TOWN_AFTER_ARRIVAL)) {
     const name = m[1];
     const start = m.index! + m[0].length - name.length, end = start + name.length;
-    if (!starts[start] || !ends[end] || NOT_TOWN_START.test(name) || generic.has(name) || generic.has(name.slice(1))) continue;
+    if (!starts[start] || !ends[end] || noParticularTown(name, generic)) continue;
     out.push({ start, end });
   }
   return out;
