@@ -144,6 +144,16 @@ test('article level: a name cut short in one paragraph takes the fuller name rea
   assert.equal(blocked[0].canonical, '孙景');
 });
 
+test('article level: a person named again where only a place was read inside the name (章|建华/nz) is that person', () => {
+  const text = '国家能源局局长章建华出席会议并讲话。\n章建华表示，要加快推进能源转型。';
+  const found = analyzeArticle(text, deps()).entities.filter((e) => e.type === 'person' || e.type === 'place').map((e) => `${e.type}:${e.canonical}@${e.start}`);
+  const second = text.lastIndexOf('章建华');
+  assert.ok(found.includes(`person:章建华@${second}`), found.join(' '));
+  assert.ok(!found.some((e) => e.startsWith('place:')), found.join(' '));
+  // A place that is not inside a name read elsewhere stays a place.
+  has('章建华在北京出席会议。\n北京市代表团参加。', 'place:北京');
+});
+
 test('bylines: reporter and editor names after a space or colon, 记者 as the position', () => {
   has('这是正文。(记者 盛游)', 'person:盛游', 'position:记者');
   has('座谈会现场 (央广网记者 沈梅 摄)', 'person:沈梅', 'position:央广网记者');

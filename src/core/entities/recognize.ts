@@ -784,6 +784,56 @@ export function placesNamedLikePersons(mentions: EntityMention[], data: NerData)
   return mentions;
 }
 
+/**
+ * Article-level: where a person's full name read elsewhere in the article is written again and only
+ * places were read inside it (章|建华/ns for 章建华), the name is that person: recognition is
+ * paragraph-local and the tagger has no title or verb to go on there. `mentions` are sorted and
+ * non-overlapping; returns the new list.
+ */
+export function personsOverPlaces(mentions: EntityMention[], text: string): EntityMention[] {
+  const persons = new Map<string, EntityMention>();
+  for (const m of mentions) {
+    if (m.type === 'person' && m.canonical.length >= 2 && text.slice(m.start, m.end) === m.canonical && !persons.has(m.canonical)) persons.set(m.canonical, m);
+  }
+  if (persons.size === 0 || !mentions.some((m) => m.type === 'place')) return mentions;
+  const lengths = [...new Set([...persons.keys()].map((n) => n.length))].sort((a, b) => a - b);
+  const replaced = new Set<EntityMention>();
+  const added: EntityMention[] = [];
+  let i = 0;
+  while (i < mentions.length) {
+    const m = mentions[i];
+    let next = i + 1;
+    // Occurrences of a name covering this place, the place strictly shorter than the name.
+    for (const len of m.type === 'place' ? lengths : []) {
+      if (len <= m.end - m.start) continue;
+      let found = false;
+      for (let at = Math.max(0, m.end - len); at <= m.start && !found; at++) {
+        const person = persons.get(text.slice(at, at + len));
+        if (!person) continue;
+        const end = at + len;
+        // Every mention the occurrence touches is a place inside it.
+        let j = i;
+        while (j > 0 && mentions[j - 1].end > at) j--;
+        let k = j, inside = true;
+        for (; k < mentions.length && mentions[k].start < end; k++) {
+          const o = mentions[k];
+          if (o.type !== 'place' || o.start < at || o.end > end || replaced.has(o)) inside = false;
+        }
+        if (!inside) continue;
+        for (let q = j; q < k; q++) replaced.add(mentions[q]);
+        const { start: _s, end: _e, ...rest } = person;
+        added.push({ ...rest, start: at, end, source: 'repeated person' } as EntityMention);
+        next = k;
+        found = true;
+      }
+      if (found) break;
+    }
+    i = next;
+  }
+  if (added.length === 0) return mentions;
+  return [...mentions.filter((m) => !replaced.has(m)), ...added].sort((a, b) => a.start - b.start);
+}
+
 /** What makes a name a company's: 比亚迪股份有限公司, 华为技术有限公司, 阿里巴巴集团. */
 const COMPANY_TAIL = /^(?:(?:科技|技术|汽车|电子|控股|实业|网络|信息|通信)?(?:股份有限公司|有限责任公司|有限公司|集团|公司))$/;
 
