@@ -79,10 +79,33 @@ function properNameAfterTitle(text: string, t: Token, data: NerData): Interval |
   return { start: t.start, end: t.end };
 }
 
+/** jieba tags of a one-character surname word that is a function word too often to open a name (向/p 大会, 和/c). */
+const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'm', 'q', 'x']);
+/** jieba tags of a two-character word that is no given name (在/p, 会上/t, 我们/r, 三个/m, 东部/f, 北京/ns, 省委/nt). */
+const NO_GIVEN_NAME_TAGS = new Set(['p', 'c', 'u', 'uj', 'r', 'f', 'm', 'q', 't', 'ns', 'nt', 'x']);
+
+/**
+ * 省委书记|黄/a|建新/v|出席, 党委书记|任/r|建平/n: a three-character name right after a title, its
+ * surname read as a word of another kind and its given name as an ordinary word (nameAt takes nr
+ * and x words only). The given name is two common given-name characters and the name ends before
+ * punctuation or a verb.
+ */
+function surnameWordAfterTitle(text: string, tokens: readonly Token[], tokIdx: Int32Array, t: Token, data: NerData): Interval | null {
+  const lex = data.lexicon;
+  if (t.end - t.start !== 1 || t.tag.startsWith('nr') || FUNCTION_TAGS.has(t.tag) || !lex.surnameRank[text.charCodeAt(t.start)]) return null;
+  const k = tokIdx[t.start];
+  const given = tokens[k + 1];
+  if (!given || given.start !== t.end || given.end - given.start !== 2 || NO_GIVEN_NAME_TAGS.has(given.tag)) return null;
+  for (let i = given.start; i < given.end; i++) if (!isHan(text[i]) || lex.givenNameBucket[text.charCodeAt(i)] < 2) return null;
+  if (lex.titles.has(given.word) || !nameEndsBefore(text, given.end, tokens[k + 2])) return null;
+  if (!titleEndingAt(text, t.start, data)) return null;
+  return { start: t.start, end: given.end };
+}
+
 export function findPersonsByContext(text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): Interval[] {
   const out: Interval[] = [];
   for (const t of tokens) {
-    const name = nameAt(text, tokens, tokIdx, t.start, data) ?? properNameAfterTitle(text, t, data);
+    const name = nameAt(text, tokens, tokIdx, t.start, data) ?? properNameAfterTitle(text, t, data) ?? surnameWordAfterTitle(text, tokens, tokIdx, t, data);
     if (!name) continue;
     // title + name
     if (titleEndingAt(text, t.start, data)) { out.push(name); continue; }
@@ -535,7 +558,7 @@ function nameEndsBefore(text: string, end: number, next: Token | undefined): boo
 }
 
 /** Set phrases jieba reads as one word that open a name's predicate (习近平|出席会议/l, 卢拉|举行会谈/i). */
-const PHRASE_AFTER_NAME = /^(?:出席|参加|主持|会见|举行|召开|发表|考察|调研|视察|强调|指出|表示|听取)/;
+const PHRASE_AFTER_NAME = /^(?:讲话|发言|致辞|出席|参加|主持|会见|举行|召开|发表|考察|调研|视察|强调|指出|表示|听取)/;
 
 /**
  * Full names jieba's dictionary tags nrfg (习近平, 李强, 薄熙来) that the tagger missed or cut to the
