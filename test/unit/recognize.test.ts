@@ -401,10 +401,13 @@ test('named zones (张江科学城, 陆家嘴金融城) are places, not persons 
   hasNot('China\'s State Council executive meeting / 国务院常务会议', 'organization:China', 'organization:State Council executive meeting');
 });
 
-test('a known person closing a list with 等 is a person (…、李希、韩正等参加), not the place 韩', () => {
+test('a known person closing a list with 等 (…、李希、韩正等参加) or glued to a preposition (韩|正在) is a person, not the place 韩', () => {
   const text = '王沪宁、蔡奇、丁薛祥、李希、韩正等参加上述活动。';
   has(text, 'person:韩正');
   hasNot(text, 'place:韩');
+  // Nor where jieba took the name's last character into 正在 (韩|正在).
+  has('国家副主席韩正在中南海会见了外宾。', 'person:韩正', 'position:国家副主席');
+  hasNot('韩正在会上发表讲话。', 'place:韩');
 });
 
 test('云 before an online activity (云签约, 云发布) is "cloud", not Yunnan; 云 listed with provinces stays a place', () => {

@@ -440,6 +440,9 @@ export const knownPersons: (dataDir: string) => { trie: CharTrie; first: Uint8Ar
  * Known persons written bare (谌贻琴主持, 李强出席会议): a listed name that starts and ends where jieba's
  * words do, with punctuation, a verb, a preposition, an adverb or a title after it.
  */
+/** Prepositions and conjunctions jieba glues onto a name's last character (韩正在 → 韩|正在). */
+const GLUED_AFTER_NAME = new Set([...'在对向同与和就于']);
+
 export function findKnownPersons(text: string, tokens: readonly Token[], tokIdx: Int32Array, dataDir: string, data: NerData): Interval[] {
   const { trie, first } = knownPersons(dataDir);
   const out: Interval[] = [];
@@ -450,6 +453,13 @@ export function findKnownPersons(text: string, tokens: readonly Token[], tokIdx:
     if (len === 0) continue;
     const end = t.start + len;
     const next = tokens[tokIdx[end]];
+    // (韩正|在: a known name whose last character jieba took into 正在 ends before the preposition.)
+    const gluedPreposition = !!next && next.start < end && next.start >= t.start && next.end === end + 1 && GLUED_AFTER_NAME.has(text[end]);
+    if (gluedPreposition) {
+      out.push({ start: t.start, end });
+      while (k + 1 < tokens.length && tokens[k + 1].start < end) k++;
+      continue;
+    }
     if (end < text.length && (!next || next.start !== end)) continue;
     // (…、李希、韩正等参加: 等 closes a list of names; 习近平/nrfg 同卢拉/x: jieba reads the name whole, whatever it glued after.)
     const jiebaName = t.end === end && /^(?:nr|nrfg)$/.test(t.tag);
