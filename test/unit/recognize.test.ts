@@ -112,6 +112,10 @@ test('bodies and titles of local and central government: 市|市场|监管局, �
   has('市行政审批局局长沈丽娟介绍。', 'position:市行政审批局局长', 'person:沈丽娟');
   has('人力资源社会保障部、教育部等七部门联合印发通知。', 'organization:人力资源社会保障部');
   has('人力资源社会保障部就业促进司司长张莹表示。', 'position:人力资源社会保障部就业促进司司长');
+  // The level word before a department's name in a list (省|水利厅, 省|住房|和|城乡|建设厅), not a glued preposition (由省/x).
+  const departments = '会议决定，由省应急管理厅牵头，省住房和城乡建设厅、省民政厅、省水利厅配合。';
+  has(departments, 'organization:省应急管理厅', 'organization:省住房和城乡建设厅', 'organization:省民政厅', 'organization:省水利厅');
+  hasNot(departments, 'organization:由省应急管理厅', 'organization:建设厅', 'organization:民政厅');
   has('河北省委书记倪岳峰、省长王正谱出席。', 'person:王正谱');
   hasNot('河北省委书记倪岳峰、省长王正谱出席。', 'person:王正');
 });

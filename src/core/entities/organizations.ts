@@ -98,7 +98,9 @@ const NOT_A_MINISTRY = /^(?:[东西南北中内外全局本总支干腹底头顶
  * never starts with a verb, numeral or modifier; a name needs some naming token before its suffix.
  */
 /** How an unknown word that glued a preposition or conjunction onto a name's first character starts (为市, 在沪). */
-const GLUED_FUNCTION_START = /^[为在和与于对向将把被及]/;
+const GLUED_FUNCTION_START = /^[为在和与于对向将把被及由]/;
+/** An unknown word jieba made of a preposition or conjunction and the next character (为市/x, 由省/x). */
+export const gluedFunctionWord = (t: Token) => t.tag === 'x' && GLUED_FUNCTION_START.test(t.word);
 
 /** Tags of the field nouns a department's name joins with 和 (经济和信息化, 人力资源和社会保障). */
 const FIELD_TAGS = new Set(['n', 'vn', 'l', 'nz']);
@@ -108,7 +110,7 @@ function suffixMatches(text: string, tokens: readonly Token[], tokIdx: Int32Arra
   const lastChars = suffixLastChars(data);
   const words = data.orgChunker;
   // (刘晓东|为市/x|人民政府: an unknown word opening with a preposition is the clause's, not the name's.)
-  const inside = (t: Token) => !words.leftStops.has(t.word) && !(t.tag === 'x' && GLUED_FUNCTION_START.test(t.word))
+  const inside = (t: Token) => !words.leftStops.has(t.word) && !gluedFunctionWord(t)
     && (words.modifiers.has(t.word) || (phraseToken(t) && t.tag !== 'm'));
   /** A field noun of a department's name (经济, 人力资源), not a complete body. */
   const field = (x: Token | undefined) => !!x && FIELD_TAGS.has(x.tag) && isHan(x.word[0]) && !endsWithSuffix(x.word, data);

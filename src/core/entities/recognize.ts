@@ -10,7 +10,7 @@ import { LEX } from './charTagger';
 import { commonNrWords, foreignNamesAfterTitles, gluedNameEnd, extendTransliteratedNames, hyphenatedFirstNames, extendSurnameOnlyNames,
   namesJiebaKnows, namesEndingInsideVerbs, namesEndingInsideGivenNames, personsAfterTitles, extendTwoCharacterNames, personsReadAsPlaces, splitJoinedPersons, namesBeforeGluedWords, findKnownPersons, findBylines, findReporterCredits, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME, foreignSpelled } from './persons';
 import { findPositions, orgCover } from './positions';
-import { bareLevelOrganization, companyNameStart, findListedOrganizations, findNewsCompanies, findOrganizations, findQuotedOrganizations, NETWORK_NOUN, genericOrganization, orgKind, splitJoinedOrganizations, trimSubUnit } from './organizations';
+import { bareLevelOrganization, gluedFunctionWord, companyNameStart, findListedOrganizations, findNewsCompanies, findOrganizations, findQuotedOrganizations, NETWORK_NOUN, genericOrganization, orgKind, splitJoinedOrganizations, trimSubUnit } from './organizations';
 import { COUNTED_UNITS, findAbbreviationPlaces, genericPlaces, findGazetteerPlaces, findListedPlaces, findTownsAfterArrival, findVenuePlaces, EVENT_VENUE_END, placeCharsInsideWords, placeInfo, PLACE_EXTENSIONS } from './places';
 import { findMediaOutlets } from './media';
 import { completeName, countryAbbreviations, cutAfterCompleteName, findAbbreviationPairs, findAbbreviationUses, findAbbreviationCompounds, findSurnameAddresses, abbreviationCompoundTails, bareInstitutions, findBareInstitutions, endsWithOrgSuffix, extendOrganizationUnits, extendOrganizationChains, extendPlaceHead, extendSessionStart, findNtOrganizations, knownPlace, findPlaceLedOrganizations, findTitledOrganizations, splitAbbreviationPairs, teamLists, companiesReadAsPersons, companyNames, findCelestialPlaces, findVillageWords, findPublications, governmentsAsPlaces, splitPlaceChains, mergePlaceLedOrganizations, reviewPersons, orgHeadWords, type OrgHeadWords, trimNonNameStart, trimTitleEnd } from './bioConventions';
@@ -625,9 +625,7 @@ function missionsAbroad<S extends TaggedSpan>(spans: readonly S[], text: string)
 function repairedName<S extends TaggedSpan>(s: S, text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): S[] {
   const first = tokens[tokIdx[s.start]], last = tokens[tokIdx[s.end - 1]];
   if (s.type === 'PER' && first && first.start === s.start && first.end < s.end && ROLE_WORDS_READ_AS_NAMES.has(first.word)) s = { ...s, start: first.end };
-  const field = tokens[tokIdx[s.start - 1]], level = field ? tokens[tokIdx[field.start - 1]] : undefined;
-  if (s.type === 'ORG' && field && field.end === s.start && FIELD_TAGS.has(field.tag) && field.word.length >= 2
-    && level && level.end === field.start && LEVEL_WORD.test(level.word) && (level.start === 0 || /[、，,。；;：:\s（(]/.test(text[level.start - 1]))) s = { ...s, start: level.start };
+  if (s.type === 'ORG') s = { ...s, start: levelBodyStart(s.start, text, tokens, tokIdx) };
   // 首个|低空|经济产业联盟, 一个|人工智能|产业联盟: an alliance or association takes in the field nouns before it.
   if (s.type === 'ORG' && ALLIANCE_END.test(text.slice(s.start, s.end)) && s.end - s.start <= 8) {
     for (let n = 0, k = tokIdx[s.start] - 1; n < 2 && k >= 0; n++, k--) {
@@ -643,6 +641,40 @@ function repairedName<S extends TaggedSpan>(s: S, text: string, tokens: readonly
   if (s.type === 'PER' && last && last.end === s.end && last.start - s.start >= 2 && last.start - s.start <= 3 && last.tag === 'ns'
     && data.placeIndex.has(last.word) && data.lexicon.surnames.has(text[s.start])) return [{ ...s, end: last.start }, { ...s, type: 'LOC', start: last.start }];
   return [s];
+}
+
+/** What may stand before a level word that opens a body's name: a clause or list boundary. */
+const BEFORE_LEVEL_WORD = /[、，,。；;：:\s（(]/;
+/** Tags of a word before a level word that leaves it opening a name (由/p 省|水利厅, 和/c 市|财政局). */
+const BEFORE_LEVEL_TAGS = new Set(['p', 'c']);
+
+/**
+ * Where a body the tagger read after its level of government starts: 省|水利厅, 市|市场|监管局 and
+ * 省|住房|和|城乡|建设厅 take in the level word (and the field nouns between), when the level word is a
+ * word of its own after a boundary, a preposition or a conjunction (由省/x: the preposition glued on).
+ */
+function levelBodyStart(start: number, text: string, tokens: readonly Token[], tokIdx: Int32Array): number {
+  let k = tokIdx[start] - 1;
+  if (k < 0 || tokens[k].end !== start) {
+    const glued = tokens[tokIdx[start - 1]];
+    return glued && glued.end === start && glued.end - glued.start === 2 && gluedFunctionWord(glued) && LEVEL_WORD.test(text[start - 1]) ? start - 1 : start;
+  }
+  // Field nouns, two joined by 和 (住房|和|城乡), between the level word and the body.
+  for (let n = 0; n < 3 && k >= 0; n++) {
+    const t = tokens[k];
+    const field = FIELD_TAGS.has(t.tag) && t.word.length >= 2;
+    const joined = t.word === '和' && n > 0 && k > 0 && FIELD_TAGS.has(tokens[k - 1].tag) && tokens[k - 1].word.length >= 2;
+    if (!field && !joined) break;
+    k--;
+  }
+  const level = tokens[k];
+  if (!level || !LEVEL_WORD.test(level.word)) {
+    const glued = tokens[k];
+    return glued && glued.end - glued.start === 2 && gluedFunctionWord(glued) && LEVEL_WORD.test(glued.word[1]) && k < tokIdx[start] - 1 ? glued.start + 1 : start;
+  }
+  const before = tokens[k - 1];
+  if (level.start === 0 || BEFORE_LEVEL_WORD.test(text[level.start - 1]) || (before && before.end === level.start && BEFORE_LEVEL_TAGS.has(before.tag))) return level.start;
+  return start;
 }
 
 /** A party body's study group, written after it (省委|理论学习中心组). */
@@ -1002,7 +1034,8 @@ export function adjustTagged(s: { type: 'PER' | 'LOC' | 'ORG'; start: number; en
   if (!bio && first.start < s.start && !phraseToken(first)) return null;
   if (!bio && bareLevelOrganization(text.slice(s.start, s.end), data)) return null;
   let { start, end } = s;
-  if (first.start < start && phraseToken(first)) start = first.start;
+  // (由省/x|应急|管理厅: not over the preposition jieba glued on.)
+  if (first.start < start && phraseToken(first) && !gluedFunctionWord(first)) start = first.start;
   // (An end grown over a sub-unit, 省委|宣传部, is on a unit head already.)
   if (last.end > end && phraseToken(last) && !(bio && s.unit)) {
     // People's Daily: a name the tagger ended on an organisation head stays there (外交部|长); one that
