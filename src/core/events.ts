@@ -997,6 +997,7 @@ class ArticleExtraction {
     let paragraph = -1;
     let paraDate: string | null | undefined;
     let sectionDate: string | null = null;
+    let lastDated: string | null = null;
     let di = 0;
     for (const s of sentences) {
       if (s.paragraph !== paragraph) {
@@ -1004,7 +1005,10 @@ class ArticleExtraction {
         paraDate = undefined;
         // In a digest every paragraph is a story of its own: an undated one inherits no date, unless
         // it says it continues the last (当天，…; 会后，…).
-        if (s.dateline || (digest && !CONTINUING.test(this.text.slice(s.start, s.start + 4)))) sectionDate = null;
+        const continuing = CONTINUING.test(this.text.slice(s.start, s.start + 4));
+        if (s.dateline || (digest && !continuing)) sectionDate = null;
+        // (同日上午，… after an undated story of a digest: the same day as the last story that had one.)
+        else if (digest && continuing && sectionDate === null) sectionDate = lastDated;
       }
       let datedHere = 0;
       for (; di < drafts.length && drafts[di].sentence === s; di++) {
@@ -1021,7 +1025,7 @@ class ArticleExtraction {
         const coarser = !!value && !!current && HAS_DAY.test(current) && !HAS_DAY.test(value);
         if (!(value && current && current.startsWith(value)) && !(coarser && datedHere === 0)) {
           paraDate = value;
-          if (value) sectionDate = value;
+          if (value) sectionDate = lastDated = value;
         }
       }
     }

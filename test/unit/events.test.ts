@@ -550,6 +550,9 @@ test('a digest: an undated story inherits no date or place, one opened by 当天
   ]);
   const sameDay = run('新闻联播摘要\n中共中央政治局12月9日召开会议。\n赵乐际12月10日在北京会见赛宋蓬。\n丁薛祥11月30日在上海出席开幕式并致辞。\n当天，博览会开幕。', { person: ['赵乐际', '赛宋蓬', '丁薛祥'], place: ['北京', '上海'], organization: ['中共中央政治局'] });
   assert.equal(sameDay[sameDay.length - 1].date, '--11-30');
+  // Also after an undated story in between (同日上午: the day of the last story that had one).
+  const afterUndated = run('新闻联播摘要\n中共中央政治局12月9日召开会议。\n赵乐际12月10日在北京会见赛宋蓬。\n丁薛祥11月30日在上海出席开幕式并致辞。\n博览会将持续五天。\n同日上午，博览会开幕。', { person: ['赵乐际', '赛宋蓬', '丁薛祥'], place: ['北京', '上海'], organization: ['中共中央政治局'] });
+  assert.equal(`${afterUndated[afterUndated.length - 1].type}|${afterUndated[afterUndated.length - 1].date}`, 'meeting|--11-30');
 });
 
 test('会议指出，要…。会议决定，…: the meeting\'s decision is news inside an exhortation paragraph; its object is the whole clause', () => {
