@@ -197,6 +197,13 @@ test('places: short names in a list of places, venues, and common words that are
   hasNot('呈现出“各美其美、美美与共”的错位发展好态势。', 'place:美');
   hasNot('同心协力把绿水青山护得更美,把金山银山做得更大,让绿色成为长三角发展最动人的底色。', 'place:金山', 'place:美');
   hasNot('推动一市三省拉长长板、贡献长板、提升价值。', 'place:三省');
+  // Halls, press rooms, arts centres and villas are venues, whatever the tagger read them as.
+  has('立法会今日下午在立法会综合大楼会议厅三读通过条例草案。', 'place:立法会综合大楼会议厅');
+  has('国务院新闻办公室今天在北京国新办新闻发布厅举行新闻发布会。', 'place:北京国新办新闻发布厅');
+  has('省长许勤在南京紫金山庄会见了客人。', 'place:紫金山庄');
+  hasNot('省长许勤在南京紫金山庄会见了客人。', 'person:紫金山庄');
+  has('武汉洪山礼堂召开大会。', 'place:武汉洪山礼堂');
+  has('行政院今日在行政院大礼堂召开院会。', 'place:行政院大礼堂', 'organization:行政院');
   const region = entities('长三角区域协同创新水平快速提升,发展势头良好。');
   assert.ok(!region.has('place:长三角区域'), [...region].join(' '));
 });

@@ -116,11 +116,11 @@ export const PLACE_EXTENSIONS = ['地区', '城市群', '流域', '片区', '新
 const VENUE_HEADS = new Set(['小镇', '产业园', '科技园', '工业园', '产业园区', '工业园区', '科技园区', '软件园', '创业园', '物流园', '开发区', '高新区', '经济开发区',
   '科学城', '科技城', '金融城', '大学城', '新城', '商务区', '自贸区', '保税区', '综合保税区']);
 /** Heads of venues events are held in (深圳会展中心, 京西宾馆, 首都体育馆): a name ending in one is a place. */
-export const EVENT_VENUE_END = /(?:会展中心|会议中心|展览中心|博览中心|宾馆|饭店|酒店|国宾馆|体育馆|体育场|体育中心|剧院|音乐厅|大会堂|展览馆|博物馆|美术馆|艺术馆|纪念馆|科技馆)$/;
+export const EVENT_VENUE_END = /(?:会展中心|会议中心|展览中心|博览中心|艺术中心|宾馆|饭店|酒店|国宾馆|山庄|体育馆|体育场|体育中心|剧院|音乐厅|大会堂|礼堂|会议厅|发布厅|展览馆|博物馆|美术馆|艺术馆|纪念馆|科技馆)$/;
 /** Last characters of EVENT_VENUE_END's heads (会展中心, 宾馆, 饭店, 体育场, 剧院, 音乐厅, 大会堂). */
-const VENUE_LAST_CHARS = new Set([...'心馆店场院厅堂'].map((c) => c.charCodeAt(0)));
+const VENUE_LAST_CHARS = new Set([...'心馆店场院厅堂庄'].map((c) => c.charCodeAt(0)));
 /** Words before 中心 that make it an event venue's head (会议|中心, 国际博览|中心). */
-const VENUE_CENTRE_KINDS = new Set(['会议', '展览', '会展', '博览', '国际博览', '国际会议', '国际展览', '国际会展']);
+const VENUE_CENTRE_KINDS = new Set(['会议', '展览', '会展', '博览', '艺术', '国际博览', '国际会议', '国际展览', '国际会展']);
 /** Tags of the naming word a venue name starts with: place, person-like or unknown proper word, proper noun, abbreviation. */
 const VENUE_NAME_TAGS = new Set(['ns', 'nr', 'nz', 'x', 'j', 'nrt']);
 /** How an unknown word glued onto the clause's preposition or conjunction ends (院在, 部和). */
@@ -153,7 +153,8 @@ export function findVenuePlaces(text: string, tokens: readonly Token[], data: Ne
       // 研究|院在/x|合肥|高新区: an unknown word ending in a preposition is debris of the clause before.
       if (t.tag === 'x' && GLUED_FUNCTION_END.test(t.word)) break;
       // (国家|体育场, 国家|游泳|中心: the nation's venues are named by 国家.)
-      if (VENUE_NAME_TAGS.has(t.tag) || data.lexicon.places.has(t.word) || t.word === '国家') best = j;
+      // (行政院|大礼堂: a body names its own hall.)
+      if (VENUE_NAME_TAGS.has(t.tag) || data.lexicon.places.has(t.word) || data.lexicon.orgs.has(t.word) || t.word === '国家') best = j;
       if (!VENUE_MIDDLE_TAGS.has(t.tag)) break;
     }
     if (best >= 0 && tokens[k].end - tokens[best].start <= 14) out.push({ start: tokens[best].start, end: tokens[k].end });

@@ -215,7 +215,8 @@ class Candidates {
     // People's Daily annotates venues as places (中国美术馆, 人民大会堂, 虹口体育馆), whatever reads them as bodies.
     if (this.bio && m.type === 'organization' && VENUE_END.test(m.canonical)) m = { ...m, type: 'place' };
     // The guidelines make named venues places (深圳会展中心, 京西宾馆), whatever reads them as bodies.
-    if (!this.bio && m.type === 'organization' && EVENT_VENUE_END.test(m.canonical)) m = { ...m, type: 'place' };
+    // (南京|紫金山庄/PER: nor as a person.)
+    if (!this.bio && (m.type === 'organization' || (m.type === 'person' && m.canonical.length >= 4)) && EVENT_VENUE_END.test(m.canonical)) m = { ...m, type: 'place' };
     // 海南自贸港, 上海自贸区: a free trade zone or port is a place, as 海南自由贸易港 is (not an area
     // two sides agreed on: 中国—东盟自由贸易区).
     if (!this.bio && m.type === 'organization' && TRADE_ZONE_END.test(m.canonical) && !/[—–-]/.test(m.canonical)) m = { ...m, type: 'place' };
