@@ -948,3 +948,9 @@ test('how an event is held (在北京以视频方式会见) does not hide its pl
   const speech = '1月15日，李强还出席了中国—东盟商务理事会视频会议并发表讲话。';
   assert.deepEqual(run(speech, { person: ['李强'], organization: ['东盟'], place: ['中国'] }).map((e) => e.participants.map((p) => p.text).join(',')), ['李强']);
 });
+
+test('实地考察 (one jieba word) is an inspection whose trigger is 考察', () => {
+  const text = '4月8日，省政协主席连维良一行实地考察天鹅洲长江故道湿地。';
+  const events = run(text, { person: ['连维良'], place: ['天鹅洲长江故道湿地'] });
+  assert.deepEqual(events.map((e) => `${e.type}|${text.slice(e.trigger.start, e.trigger.end)}|${e.participants.map((p) => p.text).join(',')}`), ['inspection|考察|连维良']);
+});
