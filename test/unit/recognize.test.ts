@@ -158,12 +158,15 @@ test('article level: a person named again where only a place was read inside the
   has('章建华在北京出席会议。\n北京市代表团参加。', 'place:北京');
 });
 
-test('a name after a title whose surname jieba read as another word (黄/a 建新/v, 任/r 建平/n, 戴/v 建业/n) is a person; not 向/p 大会 or 常/d 来', () => {
+test('a name after a title whose surname jieba read as another word (黄/a 建新/v, 任/r 建平/n, 戴/v 建业/n) is a person; not 向/p 大会 or 常/d 来; so is a name after 省领导', () => {
   has('省委书记黄建新出席会议。', 'person:黄建新', 'position:省委书记');
   has('浙江大学党委书记任建平致辞。', 'person:任建平');
   has('经济财政司司长戴建业会见代表团。', 'person:戴建业');
   has('协会会长常建平讲话。', 'person:常建平');
   hasNot('大会主席向大会致辞。', 'person:向大会');
+  // After the leaders of a level (省领导|陈奕君、卢山).
+  has('省领导陈奕君、卢山出席。', 'person:陈奕君', 'person:卢山');
+  has('叮嘱当地干部要把群众冷暖放在心上。省领导吴浩陪同。', 'person:吴浩');
   hasNot('市委书记常来看望。', 'person:常来');
 });
 

@@ -107,8 +107,8 @@ export function findPersonsByContext(text: string, tokens: readonly Token[], tok
   for (const t of tokens) {
     const name = nameAt(text, tokens, tokIdx, t.start, data) ?? properNameAfterTitle(text, t, data) ?? surnameWordAfterTitle(text, tokens, tokIdx, t, data);
     if (!name) continue;
-    // title + name
-    if (titleEndingAt(text, t.start, data)) { out.push(name); continue; }
+    // title + name; 省领导|陈奕君、卢山 (the leaders of a level, named after it)
+    if (titleEndingAt(text, t.start, data) || (name.start === t.start && text.startsWith('领导', t.start - 2))) { out.push(name); continue; }
     // name + title / 同志; not a body's short name before its title's holder (中国商飞|董事长|贺东风).
     const title = titleStartingAt(text, name.end, data);
     if (title && name.end + title < text.length && nameAt(text, tokens, tokIdx, name.end + title, data)) continue;
