@@ -170,6 +170,13 @@ test('a name after a title whose surname jieba read as another word (黄/a 建�
   hasNot('市委书记常来看望。', 'person:常来');
 });
 
+test('a conjunction between two titled leaders is no part of the second name (主席|和/c|米莱|总统, 主席|同卢拉/x|总统)', () => {
+  has('习近平主席和米莱总统举行会谈。', 'person:米莱', 'person:习近平');
+  hasNot('习近平主席和米莱总统举行会谈。', 'person:和米莱');
+  has('习近平主席同卢拉总统举行会谈。', 'person:卢拉');
+  hasNot('习近平主席同卢拉总统举行会谈。', 'person:同卢拉');
+});
+
 test('bylines: reporter and editor names after a space or colon, 记者 as the position', () => {
   has('这是正文。(记者 盛游)', 'person:盛游', 'position:记者');
   has('座谈会现场 (央广网记者 沈梅 摄)', 'person:沈梅', 'position:央广网记者');

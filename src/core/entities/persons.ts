@@ -428,6 +428,22 @@ export function splitJoinedPersons<S extends { type: string; start: number; end:
   return out;
 }
 
+/**
+ * 主席|和/c|米莱/nrt|总统, 主席|同卢拉/x|总统: a tagger person that opens with a one-character
+ * conjunction, right after a title, is the name after it (和 is also a surname: 和万春 elsewhere stays whole).
+ */
+export function conjunctionBeforeName<S extends { type: string; start: number; end: number }>(spans: readonly S[], text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): S[] {
+  return spans.map((s) => {
+    const first = s.type === 'PER' ? tokens[tokIdx[s.start]] : undefined;
+    if (!first || first.start !== s.start || !JOINING_CHARS.has(text.charCodeAt(s.start)) || !titleEndingAt(text, s.start, data)) return s;
+    // 主席|同卢拉/x|总统: jieba glued the conjunction on; a title after the name says it is two.
+    if (first.tag === 'x' && first.end === s.end && s.end - s.start >= 3 && titleStartingAt(text, s.end, data)) return { ...s, start: s.start + 1 };
+    const rest = tokens[tokIdx[first.end]];
+    if (first.end !== s.start + 1 || first.tag !== 'c' || !rest || rest.start !== first.end || rest.end !== s.end || s.end - rest.start < 2 || !PERSON_TAGS.has(rest.tag)) return s;
+    return { ...s, start: rest.start };
+  });
+}
+
 /** Known persons (data/ner/known-persons.txt) as a trie, with the first characters that can start one. */
 export const knownPersons: (dataDir: string) => { trie: CharTrie; first: Uint8Array } = perDataDir((dataDir) => {
   const names = nerDataLines(dataDir, 'known-persons.txt').flatMap((l) => l.trim().split(/\s+/));
