@@ -116,6 +116,10 @@ test('bodies and titles of local and central government: 市|市场|监管局, �
   const departments = '会议决定，由省应急管理厅牵头，省住房和城乡建设厅、省民政厅、省水利厅配合。';
   has(departments, 'organization:省应急管理厅', 'organization:省住房和城乡建设厅', 'organization:省民政厅', 'organization:省水利厅');
   hasNot(departments, 'organization:由省应急管理厅', 'organization:建设厅', 'organization:民政厅');
+  // A department named with 和 after its level word or the nation's 国家 (省|工业|和|信息化|厅, 国家|林业|和|草原|局).
+  has('省发展改革委、省工业和信息化厅参加。', 'organization:省工业和信息化厅');
+  has('国家林业和草原局有关负责人表示。', 'organization:国家林业和草原局');
+  hasNot('国家林业和草原局有关负责人表示。', 'organization:草原局');
   has('河北省委书记倪岳峰、省长王正谱出席。', 'person:王正谱');
   hasNot('河北省委书记倪岳峰、省长王正谱出席。', 'person:王正');
 });

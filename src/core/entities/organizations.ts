@@ -99,13 +99,27 @@ const NOT_A_MINISTRY = /^(?:[东西南北中内外全局本总支干腹底头顶
  */
 /** How an unknown word that glued a preposition or conjunction onto a name's first character starts (为市, 在沪). */
 const GLUED_FUNCTION_START = /^[为在和与于对向将把被及由]/;
+/** A level of government written as a word of its own (区|发展改革委). */
+export const LEVEL_WORD = /^[省市县区镇乡]$/;
+/** What may stand before a level word that opens a body's name: a clause or list boundary. */
+const BEFORE_LEVEL_WORD = /[、，,。；;：:\s（(]/;
+/** Tags of a word before a level word that leaves it opening a name (由/p 省|水利厅, 和/c 市|财政局). */
+const BEFORE_LEVEL_TAGS = new Set(['p', 'c']);
+
+/** Whether token k is a level word of its own opening a body's name: after a boundary, a preposition or a conjunction. */
+export function levelWordOpensName(k: number, text: string, tokens: readonly Token[]): boolean {
+  const level = tokens[k], before = tokens[k - 1];
+  return !!level && LEVEL_WORD.test(level.word)
+    && (level.start === 0 || BEFORE_LEVEL_WORD.test(text[level.start - 1]) || (!!before && before.end === level.start && BEFORE_LEVEL_TAGS.has(before.tag)));
+}
+
 /** An unknown word jieba made of a preposition or conjunction and the next character (为市/x, 由省/x). */
 export const gluedFunctionWord = (t: Token) => t.tag === 'x' && GLUED_FUNCTION_START.test(t.word);
 
 /** Tags of the field nouns a department's name joins with 和 (经济和信息化, 人力资源和社会保障). */
 const FIELD_TAGS = new Set(['n', 'vn', 'l', 'nz']);
 
-function suffixMatches(text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): OrgSpan[] {
+function suffixMatches(text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData, guidelines: boolean): OrgSpan[] {
   const out: OrgSpan[] = [];
   const lastChars = suffixLastChars(data);
   const words = data.orgChunker;
@@ -160,6 +174,10 @@ function suffixMatches(text: string, tokens: readonly Token[], tokIdx: Int32Arra
     if (!balanced(text.slice(start, t.end))) return;
     let named = head.inWord && (tokens[k].tag === 'nt' || tokens[k].tag === 'ns');
     for (let i = first; i < tokIdx[head.start] && !named; i++) if (namingToken(tokens[i], data)) named = true;
+    // 国家|林业|和|草原|局, 省|工业|和|信息化|厅: under the guidelines the nation's bodies are named by
+    // 国家 (not 国家|和|…), a level's departments by the level word opening them.
+    if (!named && guidelines && tokIdx[head.start] - first >= 2 && !JOINING.has(tokens[first + 1].word)
+      && (tokens[first].word === '国家' || levelWordOpensName(first, text, tokens))) named = true;
     if (head.inWord && !named) {
       const word = tokens[k].word;
       const prefix = word.slice(0, word.length - (t.end - head.start));
@@ -195,8 +213,9 @@ export function genericOrganization(name: string, tokens: readonly Token[], data
   return tokens.slice(0, -1).every((t) => !namingToken(t, data));
 }
 
-export function findOrganizations(text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): OrgSpan[] {
-  return [...lexiconMatches(text, tokens, data), ...suffixMatches(text, tokens, tokIdx, data)];
+/** `guidelines`: the product's conventions (the nation's bodies are named by 国家), not People's Daily's. */
+export function findOrganizations(text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData, guidelines = true): OrgSpan[] {
+  return [...lexiconMatches(text, tokens, data), ...suffixMatches(text, tokens, tokIdx, data, guidelines)];
 }
 
 /** A name in corner or double quotes (出席「国家科学及技术委员会」成立周年记者会). */

@@ -10,7 +10,7 @@ import { LEX } from './charTagger';
 import { commonNrWords, foreignNamesAfterTitles, gluedNameEnd, extendTransliteratedNames, hyphenatedFirstNames, extendSurnameOnlyNames,
   namesJiebaKnows, namesEndingInsideVerbs, namesEndingInsideGivenNames, personsAfterTitles, extendTwoCharacterNames, personsReadAsPlaces, splitJoinedPersons, conjunctionBeforeName, namesBeforeGluedWords, findKnownPersons, findBylines, findReporterCredits, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME, foreignSpelled } from './persons';
 import { findPositions, orgCover } from './positions';
-import { bareLevelOrganization, gluedFunctionWord, companyNameStart, findListedOrganizations, findNewsCompanies, findOrganizations, findQuotedOrganizations, NETWORK_NOUN, genericOrganization, orgKind, splitJoinedOrganizations, trimSubUnit } from './organizations';
+import { bareLevelOrganization, gluedFunctionWord, LEVEL_WORD, levelWordOpensName, companyNameStart, findListedOrganizations, findNewsCompanies, findOrganizations, findQuotedOrganizations, NETWORK_NOUN, genericOrganization, orgKind, splitJoinedOrganizations, trimSubUnit } from './organizations';
 import { COUNTED_UNITS, findAbbreviationPlaces, genericPlaces, findGazetteerPlaces, findListedPlaces, findTownsAfterArrival, findVenuePlaces, EVENT_VENUE_END, placeCharsInsideWords, placeInfo, PLACE_EXTENSIONS } from './places';
 import { findMediaOutlets } from './media';
 import { completeName, countryAbbreviations, cutAfterCompleteName, findAbbreviationPairs, findAbbreviationUses, findAbbreviationCompounds, findSurnameAddresses, abbreviationCompoundTails, bareInstitutions, findBareInstitutions, endsWithOrgSuffix, extendOrganizationUnits, extendOrganizationChains, extendPlaceHead, extendSessionStart, findNtOrganizations, knownPlace, findPlaceLedOrganizations, findTitledOrganizations, splitAbbreviationPairs, teamLists, companiesReadAsPersons, companyNames, findCelestialPlaces, findVillageWords, findPublications, governmentsAsPlaces, splitPlaceChains, mergePlaceLedOrganizations, reviewPersons, orgHeadWords, type OrgHeadWords, trimNonNameStart, trimTitleEnd } from './bioConventions';
@@ -240,7 +240,7 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
   const named = refinedNames(pass, foreignAfterTitles.spans, commonNr);
   const tagged = pass.bio ? bioTaggedSpans(pass, named, generic, heads) : named;
   // Organisations the title phrases may take whole (江苏省驻沪办党组书记).
-  const ruleOrgs = findOrganizations(text, tokens, pass.tokIdx, pass.data);
+  const ruleOrgs = findOrganizations(text, tokens, pass.tokIdx, pass.data, !pass.bio);
   const knownPersons = findKnownPersons(text, tokens, pass.tokIdx, pass.dataDir, pass.data);
   addPersonsAndPositions(pass, tagged, foreignAfterTitles.found, ruleOrgs, knownPersons, cands);
   // Grammar and glossary matches come before tagger spans so they win ties of equal length.
@@ -395,8 +395,6 @@ function withSeparateHead(s: Span, text: string, tokens: readonly Token[], tokId
   return at && at.start === s.end && at.end === s.end + 1 && ADMIN_HEAD.test(at.word) ? { start: s.start, end: s.end + 1 } : s;
 }
 
-/** A level of government written as a word of its own (区|发展改革委). */
-const LEVEL_WORD = /^[省市县区镇乡]$/;
 
 /** Whether `o` holds two of the tagger's organisations with 和/与/及/、 between them. */
 function joinsTwoBodies(o: Span, bodies: readonly Span[], text: string): boolean {
@@ -644,11 +642,6 @@ function repairedName<S extends TaggedSpan>(s: S, text: string, tokens: readonly
   return [s];
 }
 
-/** What may stand before a level word that opens a body's name: a clause or list boundary. */
-const BEFORE_LEVEL_WORD = /[、，,。；;：:\s（(]/;
-/** Tags of a word before a level word that leaves it opening a name (由/p 省|水利厅, 和/c 市|财政局). */
-const BEFORE_LEVEL_TAGS = new Set(['p', 'c']);
-
 /**
  * Where a body the tagger read after its level of government starts: 省|水利厅, 市|市场|监管局 and
  * 省|住房|和|城乡|建设厅 take in the level word (and the field nouns between), when the level word is a
@@ -673,9 +666,7 @@ function levelBodyStart(start: number, text: string, tokens: readonly Token[], t
     const glued = tokens[k];
     return glued && glued.end - glued.start === 2 && gluedFunctionWord(glued) && LEVEL_WORD.test(glued.word[1]) && k < tokIdx[start] - 1 ? glued.start + 1 : start;
   }
-  const before = tokens[k - 1];
-  if (level.start === 0 || BEFORE_LEVEL_WORD.test(text[level.start - 1]) || (before && before.end === level.start && BEFORE_LEVEL_TAGS.has(before.tag))) return level.start;
-  return start;
+  return levelWordOpensName(k, text, tokens) ? level.start : start;
 }
 
 /** A party body's study group, written after it (省委|理论学习中心组). */
