@@ -225,6 +225,9 @@ test('places: short names in a list of places, venues, and common words that are
 test('organisations: companies named with common words, listed companies, bare level bodies', () => {
   has('参观考察龙芯智慧产业园、万里扬股份有限公司、零跑科技有限公司,听取长三角更高质量一体化发展情况介绍。',
     'organization:零跑科技有限公司', 'organization:万里扬股份有限公司');
+  // The company's city opens its name before the brand (深圳市|优必选|科技股份/n|有限公司).
+  has('深圳市优必选科技股份有限公司董事长出席。', 'organization:深圳市优必选科技股份有限公司');
+  hasNot('深圳市优必选科技股份有限公司董事长出席。', 'organization:科技股份有限公司', 'place:深圳市');
   has('普陀区科委、长风投促中心与泰豪软件、海通证券上海分公司、上海电气环保集团签订战略合作协议。', 'organization:泰豪软件', 'organization:海通证券上海分公司');
   hasNot('12月11日至12日,九地市政协共商G60科创走廊更高质量发展。', 'organization:市政协');
 });

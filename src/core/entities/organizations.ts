@@ -262,10 +262,19 @@ export function companyNameStart(text: string, tokens: readonly Token[], tokIdx:
   const suffix = COMPANY_SUFFIX.exec(text.slice(start, end))![0];
   const words = tokens.slice(tokIdx[start], tokIdx[end - suffix.length - 1] + 1).filter((t) => t.end <= end - suffix.length);
   // Only business-line words before the suffix (科技, 股份, 投资): the name itself is missing.
-  if (words.length === 0 || !words.every((t) => data.orgChunker.modifiers.has(t.word) || COMPANY_WORDS.has(t.word))) return start;
+  const businessLine = (w: string) => data.orgChunker.modifiers.has(w) || COMPANY_WORDS.has(w);
+  // (科技股份/n: business-line words jieba read as one.)
+  const lineWord = (w: string) => businessLine(w) || (w.length === 4 && businessLine(w.slice(0, 2)) && businessLine(w.slice(2)));
+  // (科技|股份有限公司 inside 科技股份/n: the text before the suffix, when jieba's words straddle it.)
+  const line = text.slice(start, end - suffix.length);
+  if (!line || !(words.length ? words.every((t) => lineWord(t.word)) : lineWord(line))) return start;
   for (let s = start - 1; s >= Math.max(0, start - 4); s--) {
     if (!isHan(text[s])) return NAME_LEFT_EDGE.test(text[s]) && s < start - 1 ? s + 1 : null;
     if (s === 0 || NAME_LEFT_EDGE.test(text[s - 1])) return tokens[tokIdx[s]]?.start === s ? s : null;
+    // 深圳市|优必选|科技股份有限公司: the brand after the company's city, the city opening the name.
+    const city = tokens[tokIdx[s - 1]];
+    if (s < start - 1 && tokens[tokIdx[s]]?.start === s && city && city.end === s && city.tag === 'ns' && city.word.length >= 2
+      && (city.start === 0 || NAME_LEFT_EDGE.test(text[city.start - 1]))) return city.start;
   }
   return null;
 }
