@@ -1587,8 +1587,9 @@ class ChunkExtractor {
       }
       case 'launch': {
         // (并)为示范区第三批制度创新成果揭牌: 为 marks what the plaque is unveiled for.
-        const beneficiary = /^(?:并|还|同时|也)?为/.exec(text.slice(regionStart, m.start));
-        if (beneficiary && m.start - regionStart > beneficiary[0].length + 1) regionStart += beneficiary[0].length;
+        // (刘晓东、吴庆文为“…创新中心”揭牌: after those who unveil it.)
+        const beneficiary = /^(?:并|还|同时|也)?为/.exec(text.slice(regionStart, m.start)) ?? /(?<=[\u4e00-\u9fff])为(?=[“"「])/.exec(text.slice(regionStart, m.start));
+        if (beneficiary && m.start - regionStart > beneficiary.index + beneficiary[0].length + 1) regionStart += beneficiary.index + beneficiary[0].length;
         const nextTok = this.tokens[m.nextToken]?.word ?? '';
         // …分中心在合肥高新区揭牌成立, 深中通道海底隧道正式开通运营: the subject is what is launched (less the place frame).
         const before = () => {

@@ -954,3 +954,9 @@ test('实地考察 (one jieba word) is an inspection whose trigger is 考察', (
   const events = run(text, { person: ['连维良'], place: ['天鹅洲长江故道湿地'] });
   assert.deepEqual(events.map((e) => `${e.type}|${text.slice(e.trigger.start, e.trigger.end)}|${e.participants.map((p) => p.text).join(',')}`), ['inspection|考察|连维良']);
 });
+
+test('X、Y为“Z”揭牌: those before 为 unveil the plaque, the quoted name is what is launched', () => {
+  const text = '仪式上，刘晓东、吴庆文为“江苏省工业互联网创新中心（苏州）”揭牌。';
+  const events = run(text, { person: ['刘晓东', '吴庆文'], organization: ['江苏省工业互联网创新中心（苏州）'] });
+  assert.deepEqual(events.map((e) => `${e.type}|${e.object}|${e.participants.map((p) => p.text).join(',')}`), ['launch|江苏省工业互联网创新中心（苏州）|刘晓东,吴庆文']);
+});
