@@ -473,8 +473,8 @@ function sameDays(date: string, within: string): boolean {
 /** Sources of person mentions that credit a reporter (see recognize.ts): never event participants. */
 const CREDIT_SOURCES = new Set(['byline', 'reporter credit']);
 
-/** An ISO date (or interval) that names a day. */
-const HAS_DAY = /\d{2}-\d{2}(?:$|\/)/;
+/** An ISO value (or range end) down to the day: 2026-04-16, --04-16 (not the month range 2026-01/2026-03). */
+const HAS_DAY = /(?:^|\/)(?:\d{4}|-)-\d{2}-\d{2}(?:$|\/)/;
 
 /** Meeting nouns a named meeting ends with, and the words that name none by themselves. */
 const MEETING_END = /(?:会议|论坛|大会|峰会|年会|仪式|典礼|研讨会|座谈会|博览会|交易会|发布会|记者会|推进会|例会|通气会|报告会|推介会|开幕式|闭幕式|活动|晚会|招待会)$/;
@@ -998,6 +998,7 @@ class ArticleExtraction {
     let paraDate: string | null | undefined;
     let sectionDate: string | null = null;
     let lastDated: string | null = null;
+    let lastDay: string | null = null;
     let di = 0;
     for (const s of sentences) {
       if (s.paragraph !== paragraph) {
@@ -1011,11 +1012,15 @@ class ArticleExtraction {
         else if (digest && continuing && sectionDate === null) sectionDate = lastDated;
       }
       let datedHere = 0;
+      // 同日，…公布了3月份…: the same day as the last day told about, whatever period the sentence names.
+      const sameDay: string | null = SAME_DAY.test(this.text.slice(s.start, s.start + 4)) ? lastDay : null;
       for (; di < drafts.length && drafts[di].sentence === s; di++) {
         const d = drafts[di];
         if (d.background) continue;
-        d.date = d.ownDate !== undefined ? d.ownDate : paraDate !== undefined ? paraDate : sectionDate;
+        d.date = sameDay && !(d.ownDate && HAS_DAY.test(d.ownDate)) ? sameDay
+          : d.ownDate !== undefined ? d.ownDate : paraDate !== undefined ? paraDate : sectionDate;
         if (d.ownDate !== undefined && d.ownDate === s.here) datedHere++;
+        if (d.date && HAS_DAY.test(d.date)) lastDay = d.date;
       }
       if (s.here !== undefined) {
         const value = s.here;
@@ -1026,6 +1031,7 @@ class ArticleExtraction {
         if (!(value && current && current.startsWith(value)) && !(coarser && datedHere === 0)) {
           paraDate = value;
           if (value) sectionDate = lastDated = value;
+          if (value && HAS_DAY.test(value)) lastDay = value;
         }
       }
     }
@@ -1122,6 +1128,8 @@ const HEARD_REPORT = /听取了?[^，,。；;]{1,40}?(?:汇报|报告|介绍|通
 const NARRATIVE_OPENER = /^\s*(?:会上|会前|会后|会议期间|会议结束后|会议开始前)[，,]/;
 /** A sentence telling what the meeting decided (会议决定，…; 会议还审议通过了…). */
 const MEETING_DECIDED = /^\s*会议(?:还|并|同时)?(?:决定|审议通过|表决通过|通过了|确定|批准)/;
+/** A sentence opening that dates it to the day told about before (同日，…). */
+const SAME_DAY = /^\s*(?:同日|当天|当日|同一天|同天)/;
 /** A paragraph opening that continues the story before it (当天, 同日, 会后…). */
 const CONTINUING = /^(?:当天|当日|同日|同天|同一天|会上|会后|会前|期间|随后|此前|其间)/;
 

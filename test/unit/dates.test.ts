@@ -125,3 +125,16 @@ test('parts of a year, a month and a day stay with the date (2024年底, 12月�
   assert.deepEqual(found('27日晚会见客人。'), ['27日=2024-12-27']);
   assert.deepEqual(found('2025年初步统计。'), ['2025年=2025']);
 });
+
+test('parts of a year (quarters, halves, the first months) and a month range whose start leaves out 月', () => {
+  const at = article('2026-04-16');
+  assert.deepEqual(dates('2026年一季度国民经济运行情况', at), [['2026年一季度', '2026']]);
+  assert.deepEqual(dates('今年下半年在景洪市举办', at), [['今年下半年', '2026']]);
+  assert.deepEqual(dates('2025年第四季度', at), [['2025年第四季度', '2025']]);
+  assert.deepEqual(dates('1—3月份，全国固定资产投资增长4.5%。', at), [['1—3月份', '2026-01/2026-03']]);
+  assert.deepEqual(dates('1至11月', null), [['1至11月', '--01/--11']]);
+  // On its own only as a clause opening (一季度，…), not inside a phrase.
+  assert.deepEqual(dates('上半年，全省完成投资。前10个月，全国', null).map(([t]) => t), ['上半年', '前10个月']);
+  assert.deepEqual(dates('付凌峰表示一季度国民经济开局良好', null), []);
+  assert.deepEqual(dates('3个月后', null), []);
+});

@@ -960,3 +960,9 @@ test('X、Y为“Z”揭牌: those before 为 unveil the plaque, the quoted name
   const events = run(text, { person: ['刘晓东', '吴庆文'], organization: ['江苏省工业互联网创新中心（苏州）'] });
   assert.deepEqual(events.map((e) => `${e.type}|${e.object}|${e.participants.map((p) => p.text).join(',')}`), ['launch|江苏省工业互联网创新中心（苏州）|刘晓东,吴庆文']);
 });
+
+test('同日，… is the day told about before, not a month range a statistic named in between (1—3月份)', () => {
+  const text = '国家统计局4月16日上午举行新闻发布会。\n1—3月份，全国固定资产投资增长4.5%。\n同日，国家统计局还公布了3月份70个大中城市商品住宅销售价格变动情况。';
+  const events = run(text, { organization: ['国家统计局'] }, { articleDate: { iso: '2026-04-16', year: 2026, month: 4, day: 16 } });
+  assert.deepEqual(events.map((e) => `${e.type}|${e.date}`), ['meeting|2026-04-16', 'release|2026-04-16']);
+});

@@ -59,6 +59,10 @@ const PART_OF_MONTH = /(上旬|中旬|下旬|初|底|末)/y;
 /** A part of a year after it (2024年底, 2025年初). */
 const PART_OF_YEAR = /(底|初|末)(?![期步])/y;
 const RANGE_JOIN = /(至|到|—|–|-|~|～)/y;
+/** Parts of a year: quarters and halves (一季度, 第四季度, 上半年, 前三季度, 前10个月). */
+const QUARTER = /(第?[一二三四1-4]季度|[上下]半年|前[一二三]季度|前(?:1[01]|[2-9]|[两二三四五六七八九十]|十一)个月)/y;
+/** A month range whose start leaves out 月 (1—3月份, 1至10月). */
+const MONTH_RANGE_START = /(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])(?=(?:至|到|—|–|-|~|～)(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月)/y;
 
 const REL_YEAR_OFFSET: Record<string, number> = { 今年: 0, 去年: -1, 明年: 1, 前年: -2 };
 const REL_DAY_OFFSET: Record<string, number> = {
@@ -139,7 +143,9 @@ function parsePoint(s: string, i: number, article: ArticleDate | null, inRange: 
   if (m) {
     const point: DatePoint = {};
     if (article?.year !== undefined) point.year = article.year + REL_YEAR_OFFSET[m[1]];
-    const end = parseMonthDay(s, i + m[0].length, point);
+    // 今年一季度, 今年下半年: a part of the year.
+    const quarter = at(QUARTER, s, i + m[0].length);
+    const end = quarter ? i + m[0].length + quarter[0].length : parseMonthDay(s, i + m[0].length, point);
     // 今年5月23日 without a known year still names a month and day (--05-23).
     return { end, point, resolved: point.year !== undefined || point.month !== undefined, hasDay: point.day !== undefined };
   }
@@ -151,12 +157,20 @@ function parsePoint(s: string, i: number, article: ArticleDate | null, inRange: 
     if (!validPoint(point)) return null;
     if (!m[2]) {
       if (AFTER_YEAR_NOT_DATE.test(s[end] ?? '')) return null;
-      const part = at(PART_OF_YEAR, s, end);
-      // 2024年底, 2025年初: still the year.
+      // 2024年底, 2025年初, 2026年一季度: still the year.
+      const part = at(PART_OF_YEAR, s, end) ?? at(QUARTER, s, end);
       if (part) end += part[0].length;
       else end = parseMonthDay(s, end, point);
     }
     return { end, point, resolved: true, hasDay: point.day !== undefined };
+  }
+
+  // 1—3月份: the range's start month, its 月 left out (the range is read by the caller).
+  m = inRange ? null : at(MONTH_RANGE_START, s, i);
+  if (m) {
+    const point: DatePoint = { month: numeralValue(m[1]) };
+    if (article?.year !== undefined) point.year = article.year;
+    return { end: i + m[0].length, point, resolved: true, hasDay: false };
   }
 
   m = at(MONTH, s, i);
@@ -224,9 +238,12 @@ function parsePoint(s: string, i: number, article: ArticleDate | null, inRange: 
   return null;
 }
 
-/** Part of day on its own counts only when it opens a clause (下午,…), where it clearly dates what follows. */
+/**
+ * Part of day or of the year on its own counts only when it opens a clause (下午,…, 一季度,…), where it
+ * clearly dates what follows.
+ */
 function bareDayPartEnd(s: string, i: number): number | null {
-  const m = at(PART_OF_DAY, s, i);
+  const m = at(PART_OF_DAY, s, i) ?? at(QUARTER, s, i);
   if (!m) return null;
   let j = i - 1;
   while (j >= 0 && /[ \t\u3000\u00a0]/.test(s[j])) j--;
@@ -259,7 +276,7 @@ export function findDates(text: string, articleDate: ArticleDate | null): Entity
   // Full-width digits become ASCII in a same-length shadow, so offsets stay valid.
   const s = text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   const out: EntityMention[] = [];
-  const starter = /[0-9〇○零一二三四五六七八九十今去明前本上下昨中晚早凌傍夜深清]/g;
+  const starter = /[0-9〇○零一二三四五六七八九十今去明前本上下昨中晚早凌傍夜深清第]/g;
   let i = 0;
   while (i < s.length) {
     starter.lastIndex = i;
