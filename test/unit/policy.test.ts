@@ -41,6 +41,10 @@ test('longest match with glosses, and quoted-only formulas', () => {
   assert.deepEqual(terms('一极三区一高地'), ['一极三区一高地']);
   assert.deepEqual(terms('这一极为重要,开发区三区联动'), []);
   assert.deepEqual(terms('共同做好“六稳”“六保”工作,践行“两山”理念'), ['六稳', '六保', '两山']);
+  // Today's national and provincial programmes; 两新 only as a quoted formula (两新组织 is another term).
+  assert.deepEqual(terms('持续推动“两新”政策加力扩围，深入实施“人工智能+”行动，完善八纵八横高铁网'), ['两新', '人工智能+', '八纵八横']);
+  assert.deepEqual(terms('实施“百县千镇万村高质量发展工程”，落实三高四新战略'), ['百县千镇万村高质量发展工程', '三高四新']);
+  assert.deepEqual(terms('加强两新组织党建'), []);
   const [six] = findPolicyTerms('“六稳”', glossary);
   assert.match(six.gloss!, /employment/);
 });
