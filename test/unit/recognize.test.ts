@@ -211,6 +211,9 @@ test('places: short names in a list of places, venues, and common words that are
   hasNot('呈现出“各美其美、美美与共”的错位发展好态势。', 'place:美');
   hasNot('同心协力把绿水青山护得更美,把金山银山做得更大,让绿色成为长三角发展最动人的底色。', 'place:金山', 'place:美');
   hasNot('推动一市三省拉长长板、贡献长板、提升价值。', 'place:三省');
+  // 各 + several units (各乡镇, 各县市) counts places too; 河湖 is a kind of water.
+  hasNot('各乡镇要落实责任，建设美丽河湖和重点河湖。', 'place:各乡镇', 'place:河湖');
+  hasNot('各县市政府配合。', 'place:各县市');
   // Halls, press rooms, arts centres and villas are venues, whatever the tagger read them as.
   has('立法会今日下午在立法会综合大楼会议厅三读通过条例草案。', 'place:立法会综合大楼会议厅');
   has('国务院新闻办公室今天在北京国新办新闻发布厅举行新闻发布会。', 'place:北京国新办新闻发布厅');

@@ -162,8 +162,8 @@ export function findVenuePlaces(text: string, tokens: readonly Token[], data: Ne
   return out;
 }
 
-/** Cardinal + administrative unit (三省, 一市, 两国): a count of places, not a name. */
-export const COUNTED_UNITS = /^[一二三四五六七八九十两几多数各][省市县区国州镇乡村]$/;
+/** Cardinal or 各 + administrative units (三省, 一市, 两国, 各乡镇, 各县市): a count of places, not a name. */
+export const COUNTED_UNITS = /^[一二三四五六七八九十两几多数各][省市县区国州镇乡村]+$/;
 
 /**
  * Short place names listed next to a recognised place (金华、松江、嘉兴、杭州): a free list item that
