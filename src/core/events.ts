@@ -1128,6 +1128,10 @@ const HEARD_REPORT = /听取了?[^，,。；;]{1,40}?(?:汇报|报告|介绍|通
 const NARRATIVE_OPENER = /^\s*(?:会上|会前|会后|会议期间|会议结束后|会议开始前)[，,]/;
 /** A sentence telling what the meeting decided (会议决定，…; 会议还审议通过了…). */
 const MEETING_DECIDED = /^\s*会议(?:还|并|同时)?(?:决定|审议通过|表决通过|通过了|确定|批准)/;
+/** Who drafted or submitted a document, before it (审议通过|内政部拟具的《…》). */
+const DRAFTED_BY = /^了?[^，,。；;《]{1,16}(?:拟具|拟订|拟定|起草|提交|报送|提请|制定|修订|编制)的《$/;
+/** A clause holding a meeting, and up to three clauses of what it did, before a decision's clause (召开常务会议，听取…汇报，|部署…). */
+const MEETING_CLAUSE_BEFORE = /(?:召开|举行|主持召开)[^，,。；;]{0,30}(?:会议|全会|常委会|院会)[，,](?:[^，,。；;]{1,40}[，,]){0,3}$/;
 /** A sentence opening that dates it to the day told about before (同日，…). */
 const SAME_DAY = /^\s*(?:同日|当天|当日|同一天|同天)/;
 /** A paragraph opening that continues the story before it (当天, 同日, 会后…). */
@@ -1378,7 +1382,9 @@ class ChunkExtractor {
       const announced = m.start === clause.start && ANNOUNCED_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 3), m.start))
         && this.entitiesIn(sentence.start, m.start).some((e) => e.type === 'organization');
       const datedFor = FOR_A_DATE.test(text.slice(m.end, m.end + 3)) && !DETERMINED_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 2), m.start));
-      if (!(perfective || doc || subject || prefixed || announced || datedFor)) return false;
+      // 主持召开国务院常务会议，部署…: the clause after the meeting's tells what it did.
+      const afterMeeting = m.start === clause.start && MEETING_CLAUSE_BEFORE.test(text.slice(sentence.start, m.start));
+      if (!(perfective || doc || subject || prefixed || announced || datedFor || afterMeeting)) return false;
     }
     if (flags.has('bare')) {
       const rest = text.slice(m.end, clause.end);
@@ -1620,6 +1626,9 @@ class ChunkExtractor {
           const cut = stop >= 0 ? stop : clauseEnd - m.end - 1;
           return cut > 0 ? this.np(m.end + 1, m.end + 1 + cut) : null;
         }
+        // 审议通过内政部拟具的《…》: the document a body drafted is what is passed.
+        const drafted = this.entitiesIn(m.end, afterEnd).find((e) => e.type === 'document' && e.start - m.end <= 24);
+        if (drafted && DRAFTED_BY.test(text.slice(m.end, drafted.start))) return { start: drafted.start, end: drafted.end, text: drafted.canonical };
         return this.np(m.end, afterEnd);
       }
       default: {

@@ -966,3 +966,13 @@ test('同日，… is the day told about before, not a month range a statistic n
   const events = run(text, { organization: ['国家统计局'] }, { articleDate: { iso: '2026-04-16', year: 2026, month: 4, day: 16 } });
   assert.deepEqual(events.map((e) => `${e.type}|${e.date}`), ['meeting|2026-04-16', 'release|2026-04-16']);
 });
+
+test('a decision in a clause after the meeting that made it (召开常务会议，听取…，部署…); 院会 decides; a drafted document is what is passed', () => {
+  const text = '国务院总理李强4月10日主持召开国务院常务会议，听取关于一季度经济运行情况的汇报，部署进一步稳外贸稳外资举措。';
+  const events = run(text, { person: ['李强'], organization: ['国务院'] });
+  assert.deepEqual(events.map((e) => `${e.type}|${text.slice(e.trigger.start, e.trigger.end)}|${e.object}`), ['meeting|主持召开|国务院常务会议', 'decision|部署|进一步稳外贸稳外资举措']);
+  // Not a plan told after a meeting's clause (召开会议，要求各地部署…): 部署 does not open the clause.
+  assert.deepEqual(run('省政府召开会议，要求各地部署防汛工作。', { organization: ['省政府'] }).map((e) => e.type), ['meeting']);
+  const passed = run('院会审议通过内政部拟具的《国土韧性强化特别条例》草案。', { organization: ['内政部'], document: ['国土韧性强化特别条例'] });
+  assert.deepEqual(passed.map((e) => `${e.type}|${e.object}`), ['decision|国土韧性强化特别条例']);
+});
