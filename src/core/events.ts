@@ -1350,7 +1350,9 @@ class ChunkExtractor {
     // event of its own.
     if (this.describesPersonMet(m, clause, rest)) return false;
     // 关于印发…的通知: a trigger inside a document's name names no event of its own.
-    if (this.entitiesStarting(Math.max(0, m.start - 60), m.start).some((e) => e.type === 'document' && e.start < m.start && e.end >= m.end)) return false;
+    // (刘奇作了关于…工作的报告: a report named 关于…的报告 that someone delivers is a speech.)
+    if (this.entitiesStarting(Math.max(0, m.start - 60), m.start).some((e) => e.type === 'document' && e.start < m.start && e.end >= m.end
+      && !(m.entry.type === 'speech' && e.end === m.end && ZUO_BEFORE.test(text.slice(Math.max(clause.start, e.start - 8), e.start))))) return false;
     // 会谈后, 签约结束后, 会见期间, 考察结束时 opening a clause: the time of what follows, told again.
     if (m.start === clause.start && /^(?:结束)?(?:后|之后|以后|期间|前夕|前|之前|时|之时)(?:[，,]|$)/.test(rest)) return false;
     // 新中国成立后，…, 欧元启动后，…: an event closing a time clause dates what follows, unless the

@@ -976,3 +976,9 @@ test('a decision in a clause after the meeting that made it (召开常务会议�
   const passed = run('院会审议通过内政部拟具的《国土韧性强化特别条例》草案。', { organization: ['内政部'], document: ['国土韧性强化特别条例'] });
   assert.deepEqual(passed.map((e) => `${e.type}|${e.object}`), ['decision|国土韧性强化特别条例']);
 });
+
+test('a report named 关于…的报告 that someone delivers (作了关于…工作的报告) is a speech; one reviewed is not', () => {
+  const delivered = run('刘奇作了关于代表资格审查委员会工作的报告。', { person: ['刘奇'], document: ['关于代表资格审查委员会工作的报告'] });
+  assert.deepEqual(delivered.map((e) => `${e.type}|${e.participants.map((p) => p.text).join(',')}`), ['speech|刘奇']);
+  assert.deepEqual(run('会议审议了关于人大工作的报告。', { document: ['关于人大工作的报告'] }), []);
+});
