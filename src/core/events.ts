@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Token } from './engines';
 import type {
-  EntityMention, EventMention, EventParticipant, EventType, RecognizerInput, Span,
+  ArticleDate, EntityMention, EventMention, EventParticipant, EventType, RecognizerInput, Span,
 } from './types';
 import { EVENT_TYPES } from './types';
 
@@ -160,7 +160,7 @@ const ON_BEHALF_OF = /代表(?![团处会们性队作])[^，,。；;在向作]{2
 /** A light verb right before a trigger (举行|会谈, 进行|会谈). */
 const LIGHT_VERB_END = /(?:举行|进行)$/;
 /** Adverbs between a meeting and its decision (会议还决定, 会议同时决定). */
-const ADVERBS_BEFORE_DECISION = /(?:还|也|并|又|同时|一致|原则上|最后|经研究)+$/;
+const ADVERBS_BEFORE_DECISION = /(?:还|也|亦|并|又|同时|一致|原则上|最后|经研究)+$/;
 /** Where the 往 of the last 前往 at or before `from` in `seg` stands, else -1. */
 function goingAt(seg: string, from: number): number {
   const i = seg.lastIndexOf('前往', from - 1);
@@ -912,6 +912,16 @@ class ArticleExtraction {
     const digest = isDigest(sentences);
     resolveBareDays(drafts, sentences);
     this.fillDates(drafts, sentences, digest);
+    // 自6月1日起启动 in an article of 14 May: what starts from a day after the article is a plan (a
+    // decision for a later date stays). Only 自…起: a digest's later story may be dated after its dateline.
+    const published = this.input.articleDate;
+    if (published) for (let i = drafts.length - 1; i >= 0; i--) {
+      const d = drafts[i];
+      if (d.type === 'decision' || !FROM_DAY_ON.test(this.text.slice(d.sentence.start, d.start))) continue;
+      const from = this.entities.find((e) => e.type === 'date' && e.start >= d.sentence.start && e.end <= d.start && this.text[e.end] === '起'
+        && /[自从]/.test(this.text.slice(Math.max(d.sentence.start, e.start - 1), e.start)));
+      if (from?.iso && startsAfter(from.iso, published)) drafts.splice(i, 1);
+    }
     this.fillPlaces(drafts, digest);
     this.attachAttendees(drafts, attendees);
     this.fillBothSides(drafts);
@@ -1132,6 +1142,21 @@ const MEETING_DECIDED = /^\s*会议(?:还|并|同时)?(?:决定|审议通过|表
 const DRAFTED_BY = /^了?[^，,。；;《]{1,16}(?:拟具|拟订|拟定|起草|提交|报送|提请|制定|修订|编制)的《$/;
 /** A clause holding a meeting, and up to three clauses of what it did, before a decision's clause (召开常务会议，听取…汇报，|部署…). */
 const MEETING_CLAUSE_BEFORE = /(?:召开|举行|主持召开)[^，,。；;]{0,30}(?:会议|全会|常委会|院会)[，,](?:[^，,。；;]{1,40}[，,]){0,3}$/;
+/** From a day on (自6月1日起, 从下月1日起), before the trigger. */
+const FROM_DAY_ON = /(?:自|从)[^，,。；;]{1,12}起/;
+/**
+ * Whether an ISO value (2026-06-01, --06-01, 2026-06, or a range) starts after the article's date; a
+ * value without a year is taken in the article's year, a month from its first day. Years alone never.
+ */
+export function startsAfter(value: string, article: ArticleDate): boolean {
+  const m = /^(\d{4}|-)-(\d{2})(?:-(\d{2}))?$/.exec(value.split('/')[0]);
+  if (!m || article.month === undefined || article.day === undefined) return false;
+  const year = m[1] === '-' ? article.year ?? 0 : Number(m[1]);
+  const articleYear = m[1] === '-' ? article.year ?? 0 : article.year;
+  if (articleYear === undefined) return false;
+  return year * 10000 + Number(m[2]) * 100 + Number(m[3] ?? 0) > articleYear * 10000 + article.month * 100 + article.day;
+}
+
 /** A sentence opening that dates it to the day told about before (同日，…). */
 const SAME_DAY = /^\s*(?:同日|当天|当日|同一天|同天)/;
 /** A paragraph opening that continues the story before it (当天, 同日, 会后…). */

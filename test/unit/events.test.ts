@@ -982,3 +982,11 @@ test('a report named 关于…的报告 that someone delivers (作了关于…�
   assert.deepEqual(delivered.map((e) => `${e.type}|${e.participants.map((p) => p.text).join(',')}`), ['speech|刘奇']);
   assert.deepEqual(run('会议审议了关于人大工作的报告。', { document: ['关于人大工作的报告'] }), []);
 });
+
+test('what starts from a day after the article (自6月1日起启动 in an article of 14 May) is a plan; from an earlier day it happened', () => {
+  const published = { iso: '2026-05-14', year: 2026, month: 5, day: 14 };
+  const later = run('教育部自6月1日起启动全民防灾教育周系列活动。', { organization: ['教育部'] }, { articleDate: published });
+  assert.deepEqual(later, []);
+  const earlier = run('教育部自5月1日起启动全民防灾教育周系列活动。', { organization: ['教育部'] }, { articleDate: published });
+  assert.deepEqual(earlier.map((e) => e.type), ['launch']);
+});
