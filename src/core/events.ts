@@ -1142,6 +1142,9 @@ const MEETING_DECIDED = /^\s*会议(?:还|并|同时)?(?:决定|审议通过|表
 const DRAFTED_BY = /^了?[^，,。；;《]{1,16}(?:拟具|拟订|拟定|起草|提交|报送|提请|制定|修订|编制)的《$/;
 /** A clause holding a meeting, and up to three clauses of what it did, before a decision's clause (召开常务会议，听取…汇报，|部署…). */
 const MEETING_CLAUSE_BEFORE = /(?:召开|举行|主持召开)[^，,。；;]{0,30}(?:会议|全会|常委会|院会)[，,](?:[^，,。；;]{1,40}[，,]){0,3}$/;
+/** Triggers for a meeting's opening or closing, and the session nouns that make them a name (闭幕|大会). */
+const OPENS_OR_CLOSES = /^(?:开幕|闭幕)$/;
+const SESSION_AFTER = new Set(['大会', '会议', '式', '典礼', '全体会议']);
 /** From a day on (自6月1日起, 从下月1日起), before the trigger. */
 const FROM_DAY_ON = /(?:自|从)[^，,。；;]{1,12}起/;
 /**
@@ -1361,6 +1364,8 @@ class ChunkExtractor {
     const nextTok = this.tokens[m.nextToken]?.start === m.end ? this.tokens[m.nextToken].word : '';
     if (this.cue('nominal-head').has(nextTok) && !this.modifiesNoun(m.nextToken)) return false;
     if (this.cue('after-bg').has(nextTok)) return false;
+    // 主持闭幕大会, 出席开幕大会: the session a meeting opens or closes with, named; not its opening.
+    if (OPENS_OR_CLOSES.test(m.entry.word) && SESSION_AFTER.has(nextTok)) return false;
     const rest = text.slice(m.end, clause.end);
     // 王毅参加会见。 / 黄坤明陪同调研。: joining the talks or visit just told, not one of their own
     // (attendees() attaches them to it).

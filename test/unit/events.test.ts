@@ -990,3 +990,9 @@ test('what starts from a day after the article (自6月1日起启动 in an artic
   const earlier = run('教育部自5月1日起启动全民防灾教育周系列活动。', { organization: ['教育部'] }, { articleDate: published });
   assert.deepEqual(earlier.map((e) => e.type), ['launch']);
 });
+
+test('a session a meeting opens or closes with, named (主持闭幕大会), is no opening of its own; what is to be signed 尽快 is a plan', () => {
+  assert.deepEqual(run('12月28日，市长李明主持闭幕大会。', { person: ['李明'] }).map((e) => `${e.type}|${e.object}`), ['meeting|闭幕大会']);
+  assert.deepEqual(run('双方同意尽快签署《合作备忘录》。', { document: ['合作备忘录'] }), []);
+  assert.deepEqual(run('大会于12月28日闭幕。').map((e) => e.type), ['meeting']);
+});
