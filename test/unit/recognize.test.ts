@@ -120,6 +120,11 @@ test('bodies and titles of local and central government: 市|市场|监管局, �
   has('省发展改革委、省工业和信息化厅参加。', 'organization:省工业和信息化厅');
   has('国家林业和草原局有关负责人表示。', 'organization:国家林业和草原局');
   hasNot('国家林业和草原局有关负责人表示。', 'organization:草原局');
+  // A named place's department, command or unit is one body with the place (深圳市|前海|管理局, 哈尔滨市|文化|广电|和|旅游局).
+  has('记者从哈尔滨市文化广电和旅游局获悉，深圳市前海管理局、四川省消防救援总队参加。',
+    'organization:哈尔滨市文化广电和旅游局', 'organization:深圳市前海管理局', 'organization:四川省消防救援总队');
+  hasNot('记者从哈尔滨市文化广电和旅游局获悉，深圳市前海管理局、四川省消防救援总队参加。', 'place:深圳市', 'organization:前海管理局');
+  has('中国安能建设集团有限公司派出救援队。', 'organization:中国安能建设集团有限公司');
   has('河北省委书记倪岳峰、省长王正谱出席。', 'person:王正谱');
   hasNot('河北省委书记倪岳峰、省长王正谱出席。', 'person:王正');
 });

@@ -215,7 +215,37 @@ export function genericOrganization(name: string, tokens: readonly Token[], data
 
 /** `guidelines`: the product's conventions (the nation's bodies are named by 国家), not People's Daily's. */
 export function findOrganizations(text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData, guidelines = true): OrgSpan[] {
-  return [...lexiconMatches(text, tokens, data), ...suffixMatches(text, tokens, tokIdx, data, guidelines)];
+  return [...lexiconMatches(text, tokens, data), ...suffixMatches(text, tokens, tokIdx, data, guidelines), ...(guidelines ? placeBodies(text, tokens, data) : [])];
+}
+
+/** How a government department, command or unit ends (管理局, 旅游局, 指挥部, 消防救援总队, 人民政府). */
+export const GOVERNMENT_BODY_END = /(?:局|厅|委|委员会|办公室|总队|支队|指挥部|管委会|人民政府|政府)$/;
+/** Tags of the field words between a place and its department's head (文化|广电|和|旅游局, 抗震救灾/l). */
+const PLACE_BODY_FIELD_TAGS = new Set(['n', 'vn', 'nz', 'l', 'j']);
+
+/**
+ * A department of a named place (哈尔滨市|文化|广电|和|旅游局, 四川省|消防|救援|总队, 深圳市|前海|管理局):
+ * a province, city or county the gazetteer knows, then up to four field words (two may be joined by
+ * 和/与) ending in a department's head. Under the guidelines the place is part of the body's name.
+ */
+function placeBodies(text: string, tokens: readonly Token[], data: NerData): OrgSpan[] {
+  const out: OrgSpan[] = [];
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const place = tokens[k];
+    if (place.tag !== 'ns' || place.word.length < 2 || !data.placeIndex.has(place.word)) continue;
+    for (let j = k + 1, n = 0; j < tokens.length && n < 5; j++, n++) {
+      const t = tokens[j];
+      const joined = JOINING.has(t.word) && j > k + 1 && j + 1 < tokens.length;
+      // (前海/f: a district's name jieba reads as a direction word.)
+      const field = PLACE_BODY_FIELD_TAGS.has(t.tag) || (t.tag === 'f' && t.word.length === 2 && j === k + 1);
+      if (!joined && !field) break;
+      if (field && j > k + 1 && GOVERNMENT_BODY_END.test(t.word) && t.end - place.start <= 16) {
+        out.push({ start: place.start, end: t.end, source: 'place body' });
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** A name in corner or double quotes (出席「国家科学及技术委员会」成立周年记者会). */
@@ -247,7 +277,7 @@ export function bareLevelOrganization(name: string, data: NerData): boolean {
 }
 
 /** Business-line words of company names besides the chunker's modifiers. */
-const COMPANY_WORDS = new Set(['股份', '控股', '实业', '技术', '软件', '电子', '网络', '能源', '贸易', '传媒', '智能', '制造', '材料', '汽车', '医药', '生物', '环保', '电气', '物流']);
+const COMPANY_WORDS = new Set(['股份', '控股', '实业', '技术', '软件', '电子', '网络', '能源', '贸易', '传媒', '智能', '制造', '材料', '汽车', '医药', '生物', '环保', '电气', '物流', '建设', '集团', '投资', '工程', '建筑']);
 const COMPANY_SUFFIX = /(?:股份有限公司|有限责任公司|有限公司|集团|公司)$/;
 /** What may stand right before a company name in running text: a list mark, bracket, line start, 与/和/及. */
 const NAME_LEFT_EDGE = /[、，,：:；;。(（“\n\s与和及]/;
