@@ -220,6 +220,8 @@ export function findOrganizations(text: string, tokens: readonly Token[], tokIdx
 
 /** How a government department, command or unit ends (管理局, 旅游局, 指挥部, 消防救援总队, 人民政府). */
 export const GOVERNMENT_BODY_END = /(?:局|厅|委|委员会|办公室|总队|支队|指挥部|管委会|人民政府|政府)$/;
+/** A place's own government or party committee, right after it (金塘镇|人民政府). */
+const TOWN_GOVERNMENT = new Set(['人民政府', '党委', '政府']);
 /** Tags of the field words between a place and its department's head (文化|广电|和|旅游局, 抗震救灾/l). */
 const PLACE_BODY_FIELD_TAGS = new Set(['n', 'vn', 'nz', 'l', 'j']);
 
@@ -232,7 +234,13 @@ function placeBodies(text: string, tokens: readonly Token[], data: NerData): Org
   const out: OrgSpan[] = [];
   for (let k = 0; k + 1 < tokens.length; k++) {
     const place = tokens[k];
-    if (place.tag !== 'ns' || place.word.length < 2 || !data.placeIndex.has(place.word)) continue;
+    // (金塘镇/x|人民政府: a town jieba did not know.)
+    const town = place.word.length >= 3 && /[镇乡]$/.test(place.word) && (place.tag === 'x' || place.tag === 'ns') && isHan(place.word[0]);
+    if (!town && (place.tag !== 'ns' || place.word.length < 2 || !data.placeIndex.has(place.word))) continue;
+    if (TOWN_GOVERNMENT.has(tokens[k + 1].word) && tokens[k + 1].start === place.end) {
+      out.push({ start: place.start, end: tokens[k + 1].end, source: 'place body' });
+      continue;
+    }
     for (let j = k + 1, n = 0; j < tokens.length && n < 5; j++, n++) {
       const t = tokens[j];
       const joined = JOINING.has(t.word) && j > k + 1 && j + 1 < tokens.length;

@@ -306,6 +306,30 @@ export function personsReadAsPlaces<S extends { type: string; start: number; end
   });
 }
 
+/**
+ * A name whose given name is a place word, in a list of persons (吴忠琼、庄兆林、任|珠峰/ns 出席): a
+ * surname jieba read apart right before a two-character tagger place that is a whole list item, next
+ * to a tagger person item, is that person. Towns the tagger read as persons (金塘镇/x) are places.
+ */
+export function listedNamesAndTowns<S extends { type: string; start: number; end: number }>(spans: readonly S[], text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): S[] {
+  const itemEdge = (c: string | undefined) => c === undefined || c === '、' || c === '，' || c === ',';
+  return spans.map((s, i) => {
+    const t = tokens[tokIdx[s.start]];
+    // 金塘镇/x, 刘集/x|乡/n: an unknown word ending in a township's head, or followed by it as a word of its own.
+    const last = tokens[tokIdx[s.end - 1]];
+    if (s.type === 'PER' && s.end - s.start === 3 && t && t.start === s.start && t.tag === 'x' && /[镇乡]$/.test(text.slice(s.start, s.end))
+      && (t.end === s.end || (t.end === s.end - 1 && last && last.start === s.end - 1 && last.end === s.end && /^n/.test(last.tag) && !last.tag.startsWith('nr')))) return { ...s, type: 'LOC' };
+    if (s.type !== 'LOC' || s.end - s.start !== 2 || !t || t.start !== s.start || t.end !== s.end) return s;
+    const sur = tokens[tokIdx[s.start - 1]];
+    if (!sur || sur.end !== s.start || sur.start !== s.start - 1 || !data.lexicon.surnames.has(sur.word) || (i > 0 && spans[i - 1].end > sur.start)) return s;
+    if (!itemEdge(text[sur.start - 1]) && sur.start !== 0) return s;
+    const prev = spans[i - 1], next = spans[i + 1];
+    const listedAfter = text[sur.start - 1] === '、' && prev?.type === 'PER' && prev.end === sur.start - 1;
+    const listedBefore = text[s.end] === '、' && next?.type === 'PER' && next.start === s.end + 1;
+    return listedAfter || listedBefore ? { ...s, type: 'PER', start: sur.start } : s;
+  });
+}
+
 /** A credit in brackets with a role word and names parted by spaces or 、 (（记者 李明 通讯员 张华）, （记者 吴雨 张千千）). */
 const BRACKETED_CREDIT = /[（(]\s*((?:本报|新华社)?(?:记者|通讯员|实习生|见习记者)[\s\u3000]*[^（()）\n]{1,40}?(?:[\s\u3000、]+(?:(?:记者|通讯员|实习生|见习记者)[\s\u3000]*)?[^（()）\s\u3000、\n]{1,20}?)+)[）)]/g;
 /** Role words that open a credit's parts (本报记者, 通讯员). */
