@@ -179,7 +179,7 @@ test('a name after a title whose surname jieba read as another word (黄/a 建�
   hasNot('市委书记常来看望。', 'person:常来');
 });
 
-test('a name whose given name is a place word, listed with persons (庄兆林、任|珠峰/ns), is a person; towns read as persons (金塘镇/x, 刘集/x|乡) are places and their government a body', () => {
+test('a name whose given name is a place word, listed with persons (庄兆林、任|珠峰/ns), is a person; towns read as persons (金塘镇/x, 刘集/x|乡) are places and their government a body; a given name glued to 率', () => {
   has('吴忠琼、庄兆林、任珠峰出席。', 'person:任珠峰');
   hasNot('吴忠琼、庄兆林、任珠峰出席。', 'place:珠峰');
   has('北京、上海、广州三地联动。', 'place:北京', 'place:上海', 'place:广州');
@@ -187,6 +187,9 @@ test('a name whose given name is a place word, listed with persons (庄兆林、
   has('在刘集乡高关村，他看望慰问群众。', 'place:刘集乡');
   hasNot('在刘集乡高关村，他看望慰问群众。', 'person:刘集乡');
   has('金塘镇人民政府与舟山市农商银行签订合作协议。', 'organization:金塘镇人民政府');
+  // The last given-name character jieba glued to 率 "leads" (王道|席率/x).
+  has('应急管理部副部长王道席率国家工作组赶赴灾区。', 'person:王道席');
+  hasNot('应急管理部副部长王道席率国家工作组赶赴灾区。', 'person:王道');
 });
 
 test('a conjunction between two titled leaders is no part of the second name (主席|和/c|米莱|总统, 主席|同卢拉/x|总统)', () => {

@@ -638,6 +638,9 @@ function repairedName<S extends TaggedSpan>(s: S, text: string, tokens: readonly
   if (s.type === 'PER' && s.end - s.start === 2 && data.lexicon.surnames.has(text[s.start]) && after && after.start === s.end && after.end === s.end + 1
     && data.lexicon.givenNameBucket[after.word.charCodeAt(0)] === 3 && !NOT_GIVEN_NAME_WORDS.has(after.word)
     && verb && verb.start === after.end && PERSON_VERBS.has(verb.word)) s = { ...s, end: after.end };
+  // 王道|席率/x|国家工作组: jieba glued the last given-name character to 率 ("leads").
+  else if (s.type === 'PER' && s.end - s.start === 2 && data.lexicon.surnames.has(text[s.start]) && after && after.start === s.end && after.tag === 'x'
+    && after.end === s.end + 2 && text[after.end - 1] === '率' && isHan(text[s.end]) && data.lexicon.givenNameBucket[text.charCodeAt(s.end)] > 0) s = { ...s, end: s.end + 1 };
   if (s.type === 'PER' && last && last.end === s.end && last.start - s.start >= 2 && last.start - s.start <= 3 && last.tag === 'ns'
     && data.placeIndex.has(last.word) && data.lexicon.surnames.has(text[s.start])) return [{ ...s, end: last.start }, { ...s, type: 'LOC', start: last.start }];
   return [s];
