@@ -69,3 +69,9 @@ test('a bill (议案) is a document kind: 关于任免国家工作人员的议�
 test('a counted batch is no document name (见证两地签署多份合作备忘录)', () => {
   assert.deepEqual(names('双方见证两地签署多份合作备忘录。'), []);
 });
+
+test('budget bills and programmes (预算案, 纲领) in corner quotes are documents; no name opens with the 通过(了) of 审议通过', () => {
+  assert.deepEqual(names('行政院会通过「114年度中央政府总预算案」，推动「智慧国家2.0纲领」。'), ['114年度中央政府总预算案', '智慧国家2.0纲领']);
+  assert.deepEqual(names('会议审议通过了行动纲领。'), []);
+  assert.deepEqual(names('会议审议通过长三角一体化发展规划纲要。'), ['长三角一体化发展规划纲要']);
+});

@@ -11,6 +11,7 @@ const SUFFIXES = [
   '倡议书', '倡议', '实施方案', '方案', '规划纲要', '规划', '纲要', '白皮书', '指导意见', '实施意见', '意见',
   '通知', '决议', '决定', '办法', '条例', '行动计划', '工作计划', '计划', '清单', '协议书', '协议', '备忘录', '宣言',
   '公报', '报告', '指数', '指南', '细则', '章程', '公约', '议定书', '框架协议', '路线图', '行动纲领', '战略纲要', '议案',
+  '总预算案', '预算案', '纲领',
 ];
 const SUFFIX_ALT = SUFFIXES.join('|');
 
@@ -27,7 +28,7 @@ const NAME_CHAR = '[\\u4e00-\\u9fffA-Za-z0-9０-９()（）·—\\-]';
 /** Words that make the mention generic, a coordination of several things, or a clause (通过…平台发表意见), not one name. */
 /** Words that open a mention of some document rather than its name (这个方案, 一系列文件, 新一轮计划). */
 const SOME_DOCUMENT = '这|那|该|此|本|其|各|有关|相关|上述|一系列|一批|一些|若干|新一轮';
-const NOT_A_NAME = new RegExp(`^(?:${SOME_DOCUMENT}|以上|多项|系列|具体|重要|工作)|^(?:[0-9一二三四五六七八九十两几数百千]+(?:余|多)?|多)[项份个件部批条]|[和与及并或、的等]|发表|提出|听取|征求`);
+const NOT_A_NAME = new RegExp(`^(?:${SOME_DOCUMENT}|以上|多项|系列|具体|重要|工作)|^(?:[0-9一二三四五六七八九十两几数百千]+(?:余|多)?|多)[项份个件部批条]|[和与及并或、的等]|发表|提出|听取|征求|^(?:通过|了)`);
 
 /** Kinds of document rather than names of one (战略合作协议, 工作方案). */
 const GENERIC = new RegExp(`^(?:战略|全面|深度|框架|合作|投资|项目|采购|工作|行动|发展|实施|专项|年度|三年|五年)+(?:${SUFFIX_ALT})$`);
