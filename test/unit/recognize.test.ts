@@ -235,6 +235,9 @@ test('places: short names in a list of places, venues, and common words that are
   // New districts, science parks, scenic areas and communities named after a place (襄阳市|东津|新区, 仙居|社区).
   has('在襄阳市东津新区举行。到新竹科学园区视察。太阳岛风景区。大鹏村和仙居社区。', 'place:襄阳市东津新区', 'place:新竹科学园区', 'place:太阳岛风景区', 'place:仙居社区');
   hasNot('加强城乡社区治理，推进和谐社区建设。', 'place:城乡社区', 'place:和谐社区');
+  // No place inside a craft's quoted name (“泰景三号”卫星, “天宫”空间站); a quoted place stays one.
+  hasNot('“泰景三号”卫星发射成功，“天宫”空间站在轨运行。', 'place:泰', 'place:天宫');
+  has('大力弘扬“浙江精神”。', 'place:浙江');
   // Halls, press rooms, arts centres and villas are venues, whatever the tagger read them as.
   has('立法会今日下午在立法会综合大楼会议厅三读通过条例草案。', 'place:立法会综合大楼会议厅');
   has('国务院新闻办公室今天在北京国新办新闻发布厅举行新闻发布会。', 'place:北京国新办新闻发布厅');

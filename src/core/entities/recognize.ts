@@ -267,6 +267,8 @@ function reviewedTaggerSpans(pass: Pass, commonNr: ReadonlySet<string>, generic:
       || THING_AFTER_NAME.some((w) => text.startsWith(w, s.end)) || MODEL_NUMBER_AFTER.test(text.slice(s.end, s.end + 4))
       || startsInsideWordWithoutSurname(s, text, tokens, tokIdx, data)))
     .filter((s) => s.type !== 'LOC' || !COUNTED_UNITS.test(text.slice(s.start, s.end)))
+    // “泰景三号”卫星, “天宫”空间站: a place inside a craft's quoted name.
+    .filter((s) => s.type !== 'LOC' || !insideCraftName(s, text))
     // 云、贵、川|三省: a count of the places listed is no part of the last one.
     .map((s) => (s.type === 'LOC' ? cutPlaceCount(s, text) : s))
     // 参加汇报会 (jieba: 汇报会/nt): a kind of meeting names no body.
@@ -533,6 +535,17 @@ export function completePartialNames(mentions: EntityMention[], text: string): E
   });
   if (renamed.size) for (const m of mentions) if (m.type === 'position' && m.person && renamed.has(m.person)) m.person = renamed.get(m.person);
   return mentions;
+}
+
+/** What follows a craft's quoted name (“天宫”空间站, “天舟九号”货运飞船), or ends it (…三号”). */
+const CRAFT_AFTER_QUOTE = /^(?:号|卫星|空间站|飞船|货运飞船|载人飞船|火箭|运载火箭|探测器|舰|号舰|轮|号轮|客机|列车|号列车)/;
+
+/** Whether a span lies inside a quoted name (within 10 characters of “ and ”) that names a craft. */
+function insideCraftName(s: Span, text: string): boolean {
+  const open = text.lastIndexOf('“', s.start - 1);
+  const close = text.indexOf('”', s.end);
+  if (open < 0 || close < 0 || s.start - open > 10 || close - s.end > 10 || text.slice(open, close).search(/[”，。；、\n]/) >= 0) return false;
+  return CRAFT_AFTER_QUOTE.test(text.slice(close + 1, close + 6)) || text[close - 1] === '号';
 }
 
 /** Words for a kind of meeting, some of which jieba tags as organisations (汇报会/nt, 通报会/nt). */
