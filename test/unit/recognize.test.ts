@@ -135,6 +135,11 @@ test('a town jieba split after a verb of going (来到|白鹤|滩|镇|安置点)
   hasNot('深入乡村调研。', 'place:乡村');
 });
 
+test('中心 "central" before the noun it modifies heads no body (汉江流域中心|城市, 国际金融中心|地位); a centre named so stays (上海市经济信息中心)', () => {
+  hasNot('打造汉江流域中心城市，巩固香港国际金融中心地位，推进武汉国家中心城市建设。', 'organization:汉江流域中心', 'organization:香港国际金融中心', 'organization:武汉国家中心');
+  has('上海市经济信息中心工作人员介绍。', 'organization:上海市经济信息中心');
+});
+
 test('a group an office names after a place (江苏组、浙江组) is a unit of it: no place inside it', () => {
   const text = '长三角区域合作办公室综合组、江苏组、浙江组、安徽组，以及上海发改委长三角处参加会议。';
   hasNot(text, 'place:江苏', 'place:浙江', 'place:安徽');

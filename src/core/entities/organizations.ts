@@ -132,6 +132,8 @@ function suffixMatches(text: string, tokens: readonly Token[], tokIdx: Int32Arra
     if (!lastChars.has(t.word.charCodeAt(t.word.length - 1))) return;
     // 工业互联网, 物联网: networks, not websites (人民网) or bodies.
     if (NETWORK_NOUN.test(t.word)) return;
+    // 汉江流域|中心|城市, 中心|工作: 中心 "central" modifying the noun after it.
+    if (t.word.endsWith('中心') && CENTRAL_NOUN.has(tokens[k + 1]?.word ?? '') && tokens[k + 1].start === t.end) return;
     const head = suffixHead(text, tokens, tokIdx, k, data);
     if (!head) return;
     // Extend left over name tokens and balanced parenthesised parts of up to 6 characters.
@@ -276,6 +278,8 @@ export function findQuotedOrganizations(text: string, data: NerData): OrgSpan[] 
   return out;
 }
 
+/** Nouns 中心 "central" modifies (中心城市, 中心工作): the 中心 before them heads no body. */
+export const CENTRAL_NOUN = new Set(['城市', '城区', '地带', '区域', '位置', '环节', '任务', '工作', '地位', '镇', '村']);
 /** Common nouns ending in 网 that name no website or body (电网 stays: 国家电网, 南方电网). */
 export const NETWORK_NOUN = /(?:互联网|物联网|车联网|路网|管网|水网|局域网|广域网|骨干网)$/;
 
