@@ -178,6 +178,9 @@ test('a name after a title whose surname jieba read as another word (黄/a 建�
   has('经济财政司司长戴建业会见代表团。', 'person:戴建业');
   has('协会会长常建平讲话。', 'person:常建平');
   hasNot('大会主席向大会致辞。', 'person:向大会');
+  // 主任|何勇, which jieba reads 主/b 任何/r 勇 ("any"); not 主任何时 or 任何费用.
+  has('县委常委、县委办公室主任何勇参加调研。', 'person:何勇', 'position:县委办公室主任');
+  hasNot('主任何时出发？不要任何费用。', 'person:何时', 'person:何费用');
   // After the leaders of a level (省领导|陈奕君、卢山).
   has('省领导陈奕君、卢山出席。', 'person:陈奕君', 'person:卢山');
   has('叮嘱当地干部要把群众冷暖放在心上。省领导吴浩陪同。', 'person:吴浩');

@@ -102,9 +102,23 @@ function surnameWordAfterTitle(text: string, tokens: readonly Token[], tokIdx: I
   return { start: t.start, end: given.end };
 }
 
+/**
+ * 主任|何勇: jieba reads 主任何勇 as 主/b 任何/r 勇 ("any"); after 主 the 任 closes the title 主任 and
+ * 何 is the surname, with a one- or two-character given name before what ends a name.
+ */
+function nameAfterZhuRen(text: string, tokens: readonly Token[], tokIdx: Int32Array, t: Token, data: NerData): Interval | null {
+  if (t.word !== '任何' || text[t.start - 1] !== '主') return null;
+  const given = tokens[tokIdx[t.end]];
+  if (!given || given.start !== t.end || given.end - given.start > 2 || NO_GIVEN_NAME_TAGS.has(given.tag)) return null;
+  for (let i = given.start; i < given.end; i++) if (!isHan(text[i]) || data.lexicon.givenNameBucket[text.charCodeAt(i)] < 2) return null;
+  return nameEndsBefore(text, given.end, tokens[tokIdx[given.end]]) ? { start: t.start + 1, end: given.end } : null;
+}
+
 export function findPersonsByContext(text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): Interval[] {
   const out: Interval[] = [];
   for (const t of tokens) {
+    const afterZhuRen = nameAfterZhuRen(text, tokens, tokIdx, t, data);
+    if (afterZhuRen) { out.push(afterZhuRen); continue; }
     const name = nameAt(text, tokens, tokIdx, t.start, data) ?? properNameAfterTitle(text, t, data) ?? surnameWordAfterTitle(text, tokens, tokIdx, t, data);
     if (!name) continue;
     // title + name; 省领导|陈奕君、卢山 (the leaders of a level, named after it)
