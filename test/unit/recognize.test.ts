@@ -207,6 +207,13 @@ test('a conjunction between two titled leaders is no part of the second name (�
   hasNot('习近平主席同卢拉总统举行会谈。', 'person:同卢拉');
 });
 
+test('a bracketed credit with one name (（记者 何玲玲）); 和 before a verb after a title ends a name (院士|包信|和/c|出席)', () => {
+  has('这是正文。（记者 何玲玲）', 'person:何玲玲');
+  hasNot('这是正文。（记者手记）', 'person:手记');
+  has('中国科学院院士包信和出席。', 'person:包信和');
+  hasNot('中国科学院院士包信和出席。', 'person:包信');
+});
+
 test('bylines: reporter and editor names after a space or colon, 记者 as the position', () => {
   has('这是正文。(记者 盛游)', 'person:盛游', 'position:记者');
   has('座谈会现场 (央广网记者 沈梅 摄)', 'person:沈梅', 'position:央广网记者');

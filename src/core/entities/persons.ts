@@ -345,7 +345,7 @@ export function listedNamesAndTowns<S extends { type: string; start: number; end
 }
 
 /** A credit in brackets with a role word and names parted by spaces or 、 (（记者 李明 通讯员 张华）, （记者 吴雨 张千千）). */
-const BRACKETED_CREDIT = /[（(]\s*((?:本报|新华社)?(?:记者|通讯员|实习生|见习记者)[\s\u3000]*[^（()）\n]{1,40}?(?:[\s\u3000、]+(?:(?:记者|通讯员|实习生|见习记者)[\s\u3000]*)?[^（()）\s\u3000、\n]{1,20}?)+)[）)]/g;
+const BRACKETED_CREDIT = /[（(]\s*((?:本报|新华社)?(?:记者|通讯员|实习生|见习记者)[\s\u3000]*[^（()）\n]{1,40}?(?:[\s\u3000、]+(?:(?:记者|通讯员|实习生|见习记者)[\s\u3000]*)?[^（()）\s\u3000、\n]{1,20}?)*)[）)]/g;
 /** Role words that open a credit's parts (本报记者, 通讯员). */
 const CREDIT_ROLE_START = /^(?:本报|新华社)?(?:见习记者|记者|通讯员|实习生)/;
 /** A reporter's dateline credit: 记者 + names joined by 、 + 报道 (电记者王霞光、李长云报道). */

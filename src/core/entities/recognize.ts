@@ -8,7 +8,7 @@ import type { Resources } from '../resources';
 import { loadNerData, type NerData, type PlaceInfo } from './nerData';
 import { LEX } from './charTagger';
 import { commonNrWords, foreignNamesAfterTitles, gluedNameEnd, extendTransliteratedNames, hyphenatedFirstNames, extendSurnameOnlyNames,
-  namesJiebaKnows, namesEndingInsideVerbs, namesEndingInsideGivenNames, personsAfterTitles, extendTwoCharacterNames, personsReadAsPlaces, listedNamesAndTowns, splitJoinedPersons, conjunctionBeforeName, namesBeforeGluedWords, findKnownPersons, findBylines, findReporterCredits, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME, foreignSpelled } from './persons';
+  namesJiebaKnows, namesEndingInsideVerbs, namesEndingInsideGivenNames, personsAfterTitles, extendTwoCharacterNames, personsReadAsPlaces, listedNamesAndTowns, splitJoinedPersons, conjunctionBeforeName, titleEndingAt, namesBeforeGluedWords, findKnownPersons, findBylines, findReporterCredits, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME, foreignSpelled } from './persons';
 import { findPositions, orgCover } from './positions';
 import { bareLevelOrganization, CENTRAL_NOUN, gluedFunctionWord, LEVEL_WORD, levelWordOpensName, companyNameStart, findListedOrganizations, findNewsCompanies, findOrganizations, findQuotedOrganizations, NETWORK_NOUN, genericOrganization, orgKind, splitJoinedOrganizations, trimSubUnit } from './organizations';
 import { COUNTED_UNITS, findAbbreviationPlaces, genericPlaces, findGazetteerPlaces, findListedPlaces, findTownsAfterArrival, findVenuePlaces, EVENT_VENUE_END, placeCharsInsideWords, placeInfo, PLACE_EXTENSIONS } from './places';
@@ -651,7 +651,9 @@ function repairedName<S extends TaggedSpan>(s: S, text: string, tokens: readonly
   }
   const after = tokens[tokIdx[s.end]], verb = after ? tokens[tokIdx[after.end]] : undefined;
   if (s.type === 'PER' && s.end - s.start === 2 && data.lexicon.surnames.has(text[s.start]) && after && after.start === s.end && after.end === s.end + 1
-    && data.lexicon.givenNameBucket[after.word.charCodeAt(0)] === 3 && !NOT_GIVEN_NAME_WORDS.has(after.word)
+    && data.lexicon.givenNameBucket[after.word.charCodeAt(0)] === 3
+    // (院士|包信|和/c|出席: after a title, 和 before a verb is the name's last character, not "and".)
+    && (!NOT_GIVEN_NAME_WORDS.has(after.word) || (after.word === '和' && titleEndingAt(text, s.start, data) > 0))
     && verb && verb.start === after.end && PERSON_VERBS.has(verb.word)) s = { ...s, end: after.end };
   // 王道|席率/x|国家工作组: jieba glued the last given-name character to 率 ("leads").
   else if (s.type === 'PER' && s.end - s.start === 2 && data.lexicon.surnames.has(text[s.start]) && after && after.start === s.end && after.tag === 'x'
