@@ -1140,6 +1140,10 @@ const NARRATIVE_OPENER = /^\s*(?:会上|会前|会后|会议期间|会议结束�
 const MEETING_DECIDED = /^\s*会议(?:还|并|同时)?(?:决定|审议通过|表决通过|通过了|确定|批准)/;
 /** Who drafted or submitted a document, before it (审议通过|内政部拟具的《…》). */
 const DRAFTED_BY = /^了?[^，,。；;《]{1,16}(?:拟具|拟订|拟定|起草|提交|报送|提请|制定|修订|编制)的《$/;
+/** 今年 (or 今年下半年) with no year known: it tells no day, so it does not end the day told about. */
+const UNRESOLVED_YEAR = /^(?:今年|去年|明年|前年)/;
+/** A sentence the meeting opens as its subject, up to the decision's clause (会议还审定了《…》，|确定…). */
+const MEETING_OPENS_SENTENCE = /^\s*(?:会议|全会|常委会|常务会议|院会)(?:还|也|并|同时|亦)?(?:研究|听取|审定|审议|讨论|学习|传达)[^。；;！？]{0,80}[，,]$/;
 /** A clause holding a meeting, and up to three clauses of what it did, before a decision's clause (召开常务会议，听取…汇报，|部署…). */
 const MEETING_CLAUSE_BEFORE = /(?:召开|举行|主持召开)[^，,。；;]{0,30}(?:会议|全会|常委会|院会)[，,](?:[^，,。；;]{1,40}[，,]){0,3}$/;
 /** Triggers for a meeting's opening or closing, and the session nouns that make them a name (闭幕|大会). */
@@ -1337,7 +1341,7 @@ class ChunkExtractor {
       firstParagraph: this.headline(shift),
       sentences: this.sentences.map((s) => {
         const here = this.pickDate(this.governingDates(s.start, s.end));
-        return { ...shift(s), paragraph: s.paragraph, here: here ? this.dateValue(here) : undefined };
+        return { ...shift(s), paragraph: s.paragraph, here: here && !(here.iso === undefined && UNRESOLVED_YEAR.test(here.canonical)) ? this.dateValue(here) : undefined };
       }),
       drafts: kept.map((d) => {
         const own = d.background ? null : this.pickDate(this.governingDates(d.sentence.start, d.match.start));
@@ -1346,7 +1350,7 @@ class ChunkExtractor {
           bothSidesUnresolved: d.participants.length === 0 && BOTH_SIDES.test(this.text.slice(d.clause.start, d.match.start)),
           sidesWitness: WITNESSED.test(this.text.slice(d.clause.start, d.match.start)),
           background: d.background, object: d.object, participants: d.participants,
-          ownDate: own ? this.dateValue(own) : undefined, ownPlace: this.explicitPlace(d) ?? this.arrivalPlace(d) ?? this.settingPlace(d) ?? this.subjectPlace(d),
+          ownDate: own && !(own.iso === undefined && UNRESOLVED_YEAR.test(own.canonical)) ? this.dateValue(own) : undefined, ownPlace: this.explicitPlace(d) ?? this.arrivalPlace(d) ?? this.settingPlace(d) ?? this.subjectPlace(d),
         };
       }),
       attendees: this.attendees().map((a) => ({ ...a, at: a.at - base })),
@@ -1373,7 +1377,8 @@ class ChunkExtractor {
     // 签约项目金额达1200亿元: the trigger qualifies the noun of a statistic.
     if (STATISTIC_AFTER.test(rest)) return false;
     // 成立50周年, 加入亚行以来: anniversaries and "since" phrases are background.
-    if (/^[\d一二三四五六七八九十百]+周年/.test(rest) || /^[^，,。；;]{0,12}以来/.test(rest)) return false;
+    // (部署了入梅以来的防汛工作: a "since" phrase inside the object is no background.)
+    if (/^[\d一二三四五六七八九十百]+周年/.test(rest) || /^[^，,。；;]{0,12}以来(?!的)/.test(rest)) return false;
     // 启动仪式上, 成立大会上 opening a clause: a setting, not an event.
     if (m.start === clause.start && /^(?:仪式|大会|式)上/.test(rest)) return false;
     // 会见来华举行…会晤的欧洲理事会主席科斯塔: a trigger in a clause describing the person met is no
@@ -1415,7 +1420,8 @@ class ChunkExtractor {
         && this.entitiesIn(sentence.start, m.start).some((e) => e.type === 'organization');
       const datedFor = FOR_A_DATE.test(text.slice(m.end, m.end + 3)) && !DETERMINED_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 2), m.start));
       // 主持召开国务院常务会议，部署…: the clause after the meeting's tells what it did.
-      const afterMeeting = m.start === clause.start && MEETING_CLAUSE_BEFORE.test(text.slice(sentence.start, m.start));
+      // (会议研究了《…》，决定…: a sentence the meeting opens as subject, the decision in a later clause.)
+      const afterMeeting = m.start === clause.start && (MEETING_CLAUSE_BEFORE.test(text.slice(sentence.start, m.start)) || MEETING_OPENS_SENTENCE.test(text.slice(sentence.start, m.start)));
       if (!(perfective || doc || subject || prefixed || announced || datedFor || afterMeeting)) return false;
     }
     if (flags.has('bare')) {

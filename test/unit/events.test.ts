@@ -996,3 +996,9 @@ test('a session a meeting opens or closes with, named (主持闭幕大会), is n
   assert.deepEqual(run('双方同意尽快签署《合作备忘录》。', { document: ['合作备忘录'] }), []);
   assert.deepEqual(run('大会于12月28日闭幕。').map((e) => e.type), ['meeting']);
 });
+
+test('a sentence the meeting opens as subject decides in a later clause (会议研究了《…》，决定…); a "since" phrase in the object (入梅以来的) and an unresolved 今年 do not stop the decision or its day', () => {
+  const text = '6月3日上午，市长姚高员主持召开市政府常务会议。\n会议研究了《若干措施》，决定从今年7月1日起实施。\n会议听取了市应急管理局关于今年防汛工作的汇报，部署了入梅以来的防汛工作。';
+  const events = run(text, { person: ['姚高员'], organization: ['市应急管理局'], document: ['若干措施'] });
+  assert.deepEqual(events.map((e) => `${e.type}|${text.slice(e.trigger.start, e.trigger.end)}|${e.date}`), ['meeting|主持召开|--06-03', 'decision|决定|--06-03', 'decision|部署|--06-03']);
+});
