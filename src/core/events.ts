@@ -534,6 +534,11 @@ function matchTriggers(tokens: readonly Token[], lex: EventLexicon): TriggerMatc
         if (entry && !best) best = { start: tokens[i].start + k, end: tokens[i].end, entry, nextToken: i + 1, firstToken: i };
       }
     }
+    // 在讲话中/l, 在发言中/i as one token: the speech is the trigger inside it.
+    if (!best && w.length >= 4 && w.length <= 6 && w[0] === '在' && w[w.length - 1] === '中') {
+      const entry = lex.triggers.get(w.slice(1, -1));
+      if (entry?.type === 'speech') best = { start: tokens[i].start + 1, end: tokens[i].end - 1, entry, nextToken: i + 1, firstToken: i };
+    }
     if (!best && w !== '') {
       if (edgeChars[w.charCodeAt(0)] & FIRST_OF_PREFIX) for (const p of prefixes) {
         const entry = w.startsWith(p) ? lex.triggers.get(w.slice(p.length)) : undefined;

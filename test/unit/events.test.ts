@@ -480,7 +480,7 @@ test('出席…促进博览会…并致辞 happened; the year of 2025年经济�
   assert.deepEqual(politburo.map((e) => e.date), ['--12-09']);
   // 总结2024年经济工作 is this year's work: its year dates the meeting.
   const summed = run('12月4日，中央经济工作会议在北京举行。习近平在讲话中总结2024年经济工作。', { person: ['习近平'], place: ['北京'] });
-  assert.deepEqual(summed.map((e) => e.date), ['2024-12-04']);
+  assert.deepEqual(summed.map((e) => `${e.type}|${e.date}`), ['meeting|2024-12-04', 'speech|2024-12-04']);
   const briefing = run('2025年1月6日，外交部发言人毛宁主持例行记者会。', { person: ['毛宁'] });
   assert.deepEqual(briefing.map((e) => [e.type, e.object]), [['meeting', '例行记者会']]);
 });
@@ -1001,4 +1001,9 @@ test('a sentence the meeting opens as subject decides in a later clause (会议�
   const text = '6月3日上午，市长姚高员主持召开市政府常务会议。\n会议研究了《若干措施》，决定从今年7月1日起实施。\n会议听取了市应急管理局关于今年防汛工作的汇报，部署了入梅以来的防汛工作。';
   const events = run(text, { person: ['姚高员'], organization: ['市应急管理局'], document: ['若干措施'] });
   assert.deepEqual(events.map((e) => `${e.type}|${text.slice(e.trigger.start, e.trigger.end)}|${e.date}`), ['meeting|主持召开|--06-03', 'decision|决定|--06-03', 'decision|部署|--06-03']);
+});
+
+test('在讲话中/在发言中 as one jieba word: the speech inside it is told, its speaker the subject', () => {
+  const events = run('中国驻美国大使李肇星在发言中强调，应努力消除障碍。廖国勋在讲话中指出，要加快发展。', { person: ['李肇星', '廖国勋'] });
+  assert.deepEqual(events.map((e) => `${e.type}|${e.participants.map((p) => p.text).join(',')}`), ['speech|李肇星', 'speech|廖国勋']);
 });
