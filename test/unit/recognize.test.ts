@@ -72,6 +72,9 @@ test('foreign ministers: a ministry joined by 和/与 or named with a verb (经�
   // A mission abroad jieba reads as one word after 驻 (美国大使馆/nt) is a body with its sender.
   has('中国驻美国大使馆举办2026年新春招待会。', 'organization:中国驻美国大使馆');
   hasNot('中国驻美国大使馆举办2026年新春招待会。', 'place:中国', 'place:美国大使馆');
+  // Also where the tagger read the mission as a body or the host alone (驻|上海总领事馆/ORG, 驻|华|大使馆).
+  has('日本驻上海总领事馆总领事出席。巴西驻华大使馆参赞出席。', 'organization:日本驻上海总领事馆', 'organization:巴西驻华大使馆');
+  hasNot('日本驻上海总领事馆总领事出席。巴西驻华大使馆参赞出席。', 'place:巴西', 'place:华', 'organization:上海总领事馆');
   // UN agencies are known bodies (组织 reads as a verb to jieba).
   has('联合国工业发展组织总干事穆勒以视频方式致辞。', 'position:联合国工业发展组织总干事', 'person:穆勒');
   hasNot('匈牙利外交与对外经济部部长西雅尔托出席签约仪式。', 'person:西雅尔');

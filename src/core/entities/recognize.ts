@@ -623,14 +623,20 @@ function sideOfCountry(s: TaggedSpan, text: string, tokens: readonly Token[], to
 function missionsAbroad<S extends TaggedSpan>(spans: readonly S[], text: string): S[] {
   const out: S[] = [];
   for (const s of spans) {
-    if (s.type !== 'LOC' || !MISSION_END.test(text.slice(s.start, s.end)) || text[s.start - 1] !== '驻') { out.push(s); continue; }
+    // 巴西驻|华|大使馆: the host country read alone, the mission's head right after it.
+    const head = s.type === 'LOC' && text[s.start - 1] === '驻' ? MISSION_HEAD.exec(text.slice(s.end, s.end + 4)) : null;
+    const end = head ? s.end + head[0].length : s.end;
+    if (s.type === 'PER' || !MISSION_END.test(text.slice(s.start, end)) || text[s.start - 1] !== '驻') { out.push(s); continue; }
     const sender = out[out.length - 1];
     const sent = sender?.type === 'LOC' && sender.end === s.start - 1;
     if (sent) out.pop();
-    out.push({ ...s, type: 'ORG', start: sent ? sender.start : s.start - 1 });
+    out.push({ ...s, type: 'ORG', start: sent ? sender.start : s.start - 1, end });
   }
   return out;
 }
+
+/** A mission's head right after its host place (驻华|大使馆). */
+const MISSION_HEAD = /^(?:大使馆|总领事馆|领事馆|使馆)/;
 
 /**
  * One name repaired: 顾问|普勒特纳 starts after the role word; 市|市场|监管局 takes in its level word and
