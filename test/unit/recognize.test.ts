@@ -217,6 +217,12 @@ test('a bracketed credit with one name (（记者 何玲玲）); 和 before a ve
   hasNot('中国科学院院士包信和出席。', 'person:包信');
 });
 
+test('article level: an acronym given in brackets after a body (世界贸易组织（WTO）) is that body where it is written again, not inside a longer Latin word', () => {
+  const text = '中国加入世界贸易组织（WTO）已二十余年。\nWTO成员普遍欢迎，WTOs不算。';
+  const found = analyzeArticle(text, deps()).entities.filter((e) => e.canonical === 'WTO').map((e) => `${e.type}@${e.start}`);
+  assert.deepEqual(found, [`organization@${text.indexOf('WTO成员')}`]);
+});
+
 test('bylines: reporter and editor names after a space or colon, 记者 as the position', () => {
   has('这是正文。(记者 盛游)', 'person:盛游', 'position:记者');
   has('座谈会现场 (央广网记者 沈梅 摄)', 'person:沈梅', 'position:央广网记者');

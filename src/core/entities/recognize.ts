@@ -885,6 +885,45 @@ export function personsOverPlaces(mentions: EntityMention[], text: string): Enti
   return [...mentions.filter((m) => !replaced.has(m)), ...added].sort((a, b) => a.start - b.start);
 }
 
+/** An acronym in brackets right after a name (世界贸易组织（WTO）). */
+const BRACKETED_ACRONYM = /^[（(]([A-Z][A-Za-z0-9&-]{1,9})[）)]/;
+/** Kinds of name an acronym given in brackets stands for wherever it is written again. */
+const ACRONYM_TYPES = new Set(['organization', 'document', 'place']);
+
+/**
+ * Article-level: an acronym given in brackets right after an organisation, document or place
+ * (世界贸易组织（WTO）, 亚太经合组织（APEC）) is that name wherever the article writes it again as a
+ * word of its own. `mentions` are sorted and non-overlapping; returns the new list.
+ */
+export function acronymAliases(mentions: EntityMention[], text: string): EntityMention[] {
+  const aliases = new Map<string, EntityMention['type']>();
+  // (The brackets themselves are the name's gloss: the acronym there would be the same participant twice.)
+  const glosses = new Set<number>();
+  for (const m of mentions) {
+    const a = ACRONYM_TYPES.has(m.type) ? BRACKETED_ACRONYM.exec(text.slice(m.end, m.end + 12)) : null;
+    if (!a) continue;
+    glosses.add(m.end + 1);
+    if (!aliases.has(a[1])) aliases.set(a[1], m.type);
+  }
+  if (aliases.size === 0) return mentions;
+  const added: EntityMention[] = [];
+  const starts = mentions.map((m) => m.start);
+  const free = (start: number, end: number) => {
+    // The first mention ending after start must begin at or after end.
+    let lo = 0, hi = mentions.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (mentions[mid].end <= start) lo = mid + 1; else hi = mid; }
+    return lo === mentions.length || starts[lo] >= end;
+  };
+  for (const [acronym, type] of aliases) {
+    for (let at = text.indexOf(acronym); at >= 0; at = text.indexOf(acronym, at + 1)) {
+      const end = at + acronym.length;
+      if (glosses.has(at) || /[A-Za-z0-9]/.test(text[at - 1] ?? '') || /[A-Za-z0-9]/.test(text[end] ?? '') || !free(at, end)) continue;
+      added.push({ type, start: at, end, canonical: acronym, source: 'acronym' });
+    }
+  }
+  return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : mentions;
+}
+
 /** What makes a name a company's: 比亚迪股份有限公司, 华为技术有限公司, 阿里巴巴集团. */
 const COMPANY_TAIL = /^(?:(?:科技|技术|汽车|电子|控股|实业|网络|信息|通信)?(?:股份有限公司|有限责任公司|有限公司|集团|公司))$/;
 
