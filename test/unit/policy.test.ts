@@ -45,6 +45,7 @@ test('longest match with glosses, and quoted-only formulas', () => {
   assert.deepEqual(terms('持续推动“两新”政策加力扩围，深入实施“人工智能+”行动，完善八纵八横高铁网'), ['两新', '人工智能+', '八纵八横']);
   assert.deepEqual(terms('实施“百县千镇万村高质量发展工程”，落实三高四新战略'), ['百县千镇万村高质量发展工程', '三高四新']);
   assert.deepEqual(terms('加强两新组织党建'), []);
+  assert.deepEqual(terms('推进西部陆海新通道建设，发展“地瓜经济”'), ['西部陆海新通道', '地瓜经济']);
   const [six] = findPolicyTerms('“六稳”', glossary);
   assert.match(six.gloss!, /employment/);
 });
