@@ -1007,3 +1007,7 @@ test('在讲话中/在发言中 as one jieba word: the speech inside it is told,
   const events = run('中国驻美国大使李肇星在发言中强调，应努力消除障碍。廖国勋在讲话中指出，要加快发展。', { person: ['李肇星', '廖国勋'] });
   assert.deepEqual(events.map((e) => `${e.type}|${e.participants.map((p) => p.text).join(',')}`), ['speech|李肇星', 'speech|廖国勋']);
 });
+
+test('主持开幕式: an opening ceremony is a meeting noun a bare 主持 hosts', () => {
+  assert.deepEqual(run('6月3日，自治区主席蓝天立主持开幕式。', { person: ['蓝天立'] }).map((e) => `${e.type}|${e.participants.map((p) => p.text).join(',')}`), ['meeting|蓝天立']);
+});
