@@ -1011,3 +1011,8 @@ test('在讲话中/在发言中 as one jieba word: the speech inside it is told,
 test('主持开幕式: an opening ceremony is a meeting noun a bare 主持 hosts', () => {
   assert.deepEqual(run('6月3日，自治区主席蓝天立主持开幕式。', { person: ['蓝天立'] }).map((e) => `${e.type}|${e.participants.map((p) => p.text).join(',')}`), ['meeting|蓝天立']);
 });
+
+test('joining applied for or pushed forward (申请加入, 推进加入…进程) is no join', () => {
+  assert.deepEqual(run('2001年12月11日中国加入世界贸易组织。', { organization: ['世界贸易组织'] }).map((e) => e.type), ['join']);
+  assert.deepEqual(run('中国申请加入CPTPP。我们推进加入DEPA进程。'), []);
+});
