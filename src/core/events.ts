@@ -1145,8 +1145,8 @@ const NARRATIVE_OPENER = /^\s*(?:会上|会前|会后|会议期间|会议结束�
 const MEETING_DECIDED = /^\s*会议(?:还|并|同时)?(?:决定|审议通过|表决通过|通过了|确定|批准)/;
 /** Who drafted or submitted a document, before it (审议通过|内政部拟具的《…》). */
 const DRAFTED_BY = /^了?[^，,。；;《]{1,16}(?:拟具|拟订|拟定|起草|提交|报送|提请|制定|修订|编制)的《$/;
-/** 今年 (or 今年下半年) with no year known: it tells no day, so it does not end the day told about. */
-const UNRESOLVED_YEAR = /^(?:今年|去年|明年|前年)/;
+/** 今年 (or 今年下半年) with no year known, or 当天/同日: no day of its own, so it does not end the day told about. */
+const UNRESOLVED_YEAR = /^(?:今年|去年|明年|前年|当天|当日|同日)/;
 /** A sentence the meeting opens as its subject, up to the decision's clause (会议还审定了《…》，|确定…). */
 const MEETING_OPENS_SENTENCE = /^\s*(?:会议|全会|常委会|常务会议|院会)(?:还|也|并|同时|亦)?(?:研究|听取|审定|审议|讨论|学习|传达)[^。；;！？]{0,80}[，,]$/;
 /** A clause holding a meeting, and up to three clauses of what it did, before a decision's clause (召开常务会议，听取…汇报，|部署…). */

@@ -138,3 +138,9 @@ test('parts of a year (quarters, halves, the first months) and a month range who
   assert.deepEqual(dates('付凌峰表示一季度国民经济开局良好', null), []);
   assert.deepEqual(dates('3个月后', null), []);
 });
+
+test('the day told about before (当天下午, 同日) is a date with no day of its own', () => {
+  assert.deepEqual(dates('当天下午，双方签署了协议。同日，国家统计局公布数据。', article('2026-04-16')), [['当天下午', null], ['同日', null]]);
+  assert.deepEqual(dates('当天的', null), [['当天', null]]);
+  assert.deepEqual(dates('当日子过', null), []);
+});
