@@ -128,6 +128,9 @@ test('bodies and titles of local and central government: 市|市场|监管局, �
     'organization:哈尔滨市文化广电和旅游局', 'organization:深圳市前海管理局', 'organization:四川省消防救援总队');
   hasNot('记者从哈尔滨市文化广电和旅游局获悉，深圳市前海管理局、四川省消防救援总队参加。', 'place:深圳市', 'organization:前海管理局');
   has('中国安能建设集团有限公司派出救援队。', 'organization:中国安能建设集团有限公司');
+  // A place and its government as one jieba word (广西壮族自治区人民政府/l).
+  has('广西壮族自治区人民政府与东盟签署协议。', 'organization:广西壮族自治区人民政府');
+  hasNot('广西壮族自治区人民政府与东盟签署协议。', 'place:广西壮族自治区');
   has('河北省委书记倪岳峰、省长王正谱出席。', 'person:王正谱');
   hasNot('河北省委书记倪岳峰、省长王正谱出席。', 'person:王正');
 });

@@ -234,8 +234,15 @@ const PLACE_BODY_FIELD_TAGS = new Set(['n', 'vn', 'nz', 'l', 'j']);
  */
 function placeBodies(text: string, tokens: readonly Token[], data: NerData): OrgSpan[] {
   const out: OrgSpan[] = [];
-  for (let k = 0; k + 1 < tokens.length; k++) {
+  for (let k = 0; k < tokens.length; k++) {
     const place = tokens[k];
+    // 广西壮族自治区人民政府/l: one jieba word, a known place and its government.
+    const government = place.word.length >= 6 ? /(?:人民政府|政府|党委)$/.exec(place.word) : null;
+    if (government && data.placeIndex.has(place.word.slice(0, place.word.length - government[0].length))) {
+      out.push({ start: place.start, end: place.end, source: 'place body' });
+      continue;
+    }
+    if (k + 1 >= tokens.length) break;
     // (金塘镇/x|人民政府: a town jieba did not know.)
     const town = place.word.length >= 3 && /[镇乡]$/.test(place.word) && (place.tag === 'x' || place.tag === 'ns') && isHan(place.word[0]);
     if (!town && (place.tag !== 'ns' || place.word.length < 2 || !data.placeIndex.has(place.word))) continue;
