@@ -262,6 +262,9 @@ test('places: short names in a list of places, venues, and common words that are
   // New districts, science parks, scenic areas and communities named after a place (襄阳市|东津|新区, 仙居|社区).
   has('在襄阳市东津新区举行。到新竹科学园区视察。太阳岛风景区。大鹏村和仙居社区。', 'place:襄阳市东津新区', 'place:新竹科学园区', 'place:太阳岛风景区', 'place:仙居社区');
   hasNot('加强城乡社区治理，推进和谐社区建设。', 'place:城乡社区', 'place:和谐社区');
+  // Sub-districts (湖滨|街道, 江宁区|汤山|街道); not a kind of place (城市|街道).
+  has('统筹推进湖滨街道等片区有机更新。南京市江宁区汤山街道。', 'place:湖滨街道', 'place:南京市江宁区汤山街道');
+  hasNot('保持城市街道整洁。', 'place:城市街道');
   // No place inside a craft's quoted name (“泰景三号”卫星, “天宫”空间站); a quoted place stays one.
   hasNot('“泰景三号”卫星发射成功，“天宫”空间站在轨运行。', 'place:泰', 'place:天宫');
   has('大力弘扬“浙江精神”。', 'place:浙江');

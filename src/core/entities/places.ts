@@ -114,7 +114,7 @@ export const PLACE_EXTENSIONS = ['地区', '城市群', '流域', '片区', '新
 
 /** Heads of named parks, zones and venues built around a name (湖州丝绸小镇, 龙芯智慧产业园). */
 const VENUE_HEADS = new Set(['小镇', '产业园', '科技园', '工业园', '产业园区', '工业园区', '科技园区', '软件园', '创业园', '物流园', '开发区', '高新区', '经济开发区',
-  '科学城', '科技城', '金融城', '大学城', '新城', '商务区', '自贸区', '保税区', '综合保税区', '新区', '科学园区', '风景区', '风景名胜区', '旅游区', '度假区', '社区']);
+  '科学城', '科技城', '金融城', '大学城', '新城', '商务区', '自贸区', '保税区', '综合保税区', '新区', '科学园区', '风景区', '风景名胜区', '旅游区', '度假区', '社区', '街道']);
 /** Heads of venues events are held in (深圳会展中心, 京西宾馆, 首都体育馆): a name ending in one is a place. */
 export const EVENT_VENUE_END = /(?:会展中心|会议中心|展览中心|博览中心|艺术中心|宾馆|饭店|酒店|国宾馆|山庄|体育馆|体育场|体育中心|剧院|音乐厅|大会堂|礼堂|会议厅|发布厅|展览馆|博物馆|美术馆|艺术馆|纪念馆|科技馆)$/;
 /** Last characters of EVENT_VENUE_END's heads (会展中心, 宾馆, 饭店, 体育场, 剧院, 音乐厅, 大会堂). */
@@ -132,7 +132,7 @@ const VENUE_MIDDLE_TAGS = new Set(['n', 'nr', 'nz', 'ns', 'x', 'vn', 'j']);
  * Venue names: a naming word, up to two descriptive nouns, then a venue head (小镇, 产业园, 开发区).
  * The naming word must not be a common word of the place lexicon's kind (国家级产业园 has none).
  */
-export function findVenuePlaces(text: string, tokens: readonly Token[], data: NerData): Interval[] {
+export function findVenuePlaces(text: string, tokens: readonly Token[], data: NerData, generic: ReadonlySet<string> = new Set()): Interval[] {
   const out: Interval[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const word = tokens[k].word;
@@ -154,7 +154,8 @@ export function findVenuePlaces(text: string, tokens: readonly Token[], data: Ne
       if (t.tag === 'x' && GLUED_FUNCTION_END.test(t.word)) break;
       // (国家|体育场, 国家|游泳|中心: the nation's venues are named by 国家.)
       // (行政院|大礼堂: a body names its own hall.)
-      if (VENUE_NAME_TAGS.has(t.tag) || data.lexicon.places.has(t.word) || data.lexicon.orgs.has(t.word) || t.word === '国家') best = j;
+      // (城市|街道: a kind of place names no venue.)
+      if (!generic.has(t.word) && (VENUE_NAME_TAGS.has(t.tag) || data.lexicon.places.has(t.word) || data.lexicon.orgs.has(t.word) || t.word === '国家')) best = j;
       if (!VENUE_MIDDLE_TAGS.has(t.tag)) break;
     }
     if (best >= 0 && tokens[k].end - tokens[best].start <= 14) out.push({ start: tokens[best].start, end: tokens[k].end });

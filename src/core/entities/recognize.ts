@@ -461,7 +461,7 @@ function addEditorFinds(pass: Pass, cands: Candidates): void {
   if (!bio) for (const o of findQuotedOrganizations(text, data)) cands.add(mention('organization', o, text, o.source), 1);
   for (const p of findGazetteerPlaces(text, tokens, data)) cands.add(mention('place', p, text, 'gazetteer'), 3);
   if (bio) return;
-  for (const p of findVenuePlaces(text, tokens, data)) cands.add(mention('place', p, text, 'venue'), 2);
+  for (const p of findVenuePlaces(text, tokens, data, genericPlaces(pass.dataDir))) cands.add(mention('place', p, text, 'venue'), 2);
   for (const p of findTownsAfterArrival(text, tokens, genericPlaces(pass.dataDir))) cands.add(mention('place', p, text, 'town'), 3);
   // A run of abbreviations (沪苏浙皖) competes with the tagger by length: the tagger, trained on
   // People's Daily conventions, may split it into single provinces.
