@@ -265,6 +265,9 @@ test('places: short names in a list of places, venues, and common words that are
   // Sub-districts (湖滨|街道, 江宁区|汤山|街道); not a kind of place (城市|街道).
   has('统筹推进湖滨街道等片区有机更新。南京市江宁区汤山街道。', 'place:湖滨街道', 'place:南京市江宁区汤山街道');
   hasNot('保持城市街道整洁。', 'place:城市街道');
+  // Stations named after their city (苏州|北站, 西安|东站) and economic development zones (浏阳|经济|技术开发区).
+  has('列车从西安东站开出，抵达京沪高铁苏州北站。考察浏阳经济技术开发区。', 'place:西安东站', 'place:苏州北站', 'place:浏阳经济技术开发区');
+  hasNot('列车从西安东站开出，抵达京沪高铁苏州北站。考察浏阳经济技术开发区。', 'place:北站', 'place:浏阳');
   // No place inside a craft's quoted name (“泰景三号”卫星, “天宫”空间站); a quoted place stays one.
   hasNot('“泰景三号”卫星发射成功，“天宫”空间站在轨运行。', 'place:泰', 'place:天宫');
   has('大力弘扬“浙江精神”。', 'place:浙江');

@@ -114,7 +114,9 @@ export const PLACE_EXTENSIONS = ['地区', '城市群', '流域', '片区', '新
 
 /** Heads of named parks, zones and venues built around a name (湖州丝绸小镇, 龙芯智慧产业园). */
 const VENUE_HEADS = new Set(['小镇', '产业园', '科技园', '工业园', '产业园区', '工业园区', '科技园区', '软件园', '创业园', '物流园', '开发区', '高新区', '经济开发区',
-  '科学城', '科技城', '金融城', '大学城', '新城', '商务区', '自贸区', '保税区', '综合保税区', '新区', '科学园区', '风景区', '风景名胜区', '旅游区', '度假区', '社区', '街道']);
+  '科学城', '科技城', '金融城', '大学城', '新城', '商务区', '自贸区', '保税区', '综合保税区', '新区', '科学园区', '风景区', '风景名胜区', '旅游区', '度假区', '社区', '街道', '技术开发区', '经济技术开发区', '高新技术产业开发区']);
+/** A railway station's head after its city (北站, 东站, 高铁站). */
+const STATION = /^(?:[东南西北]站|高铁站|火车站)$/;
 /** Heads of venues events are held in (深圳会展中心, 京西宾馆, 首都体育馆): a name ending in one is a place. */
 export const EVENT_VENUE_END = /(?:会展中心|会议中心|展览中心|博览中心|艺术中心|宾馆|饭店|酒店|国宾馆|山庄|体育馆|体育场|体育中心|剧院|音乐厅|大会堂|礼堂|会议厅|发布厅|展览馆|博物馆|美术馆|艺术馆|纪念馆|科技馆)$/;
 /** Last characters of EVENT_VENUE_END's heads (会展中心, 宾馆, 饭店, 体育场, 剧院, 音乐厅, 大会堂). */
@@ -143,9 +145,15 @@ export function findVenuePlaces(text: string, tokens: readonly Token[], data: Ne
       out.push({ start: tokens[k].start, end: tokens[k].end });
       continue;
     }
-    // 会议|中心 and 国际博览|中心 are one head; the name comes before them.
-    const split = k >= 2 && word === '中心' && VENUE_CENTRE_KINDS.has(tokens[k - 1].word);
-    if (k === 0 || !(venueEnd || split || VENUE_HEADS.has(word))) continue;
+    // 会议|中心 and 国际博览|中心 are one head, as are 科技|城 and 金融|城; the name comes before them.
+    const split = k >= 2 && ((word === '中心' && VENUE_CENTRE_KINDS.has(tokens[k - 1].word)) || (word === '城' && VENUE_HEADS.has(tokens[k - 1].word + word)));
+    // 苏州|北站, 西安|东站: a station named after its city.
+    const station = STATION.test(word) && k >= 1 && tokens[k - 1].tag === 'ns';
+    if (k === 0 || !(venueEnd || split || station || VENUE_HEADS.has(word))) continue;
+    if (station) {
+      out.push({ start: tokens[k - 1].start, end: tokens[k].end });
+      continue;
+    }
     let best = -1;
     for (let j = (split ? k - 2 : k - 1); j >= Math.max(0, k - 3); j--) {
       const t = tokens[j];
