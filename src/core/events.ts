@@ -1146,7 +1146,7 @@ const MEETING_DECIDED = /^\s*会议(?:还|并|同时)?(?:决定|审议通过|表
 /** Who drafted or submitted a document, before it (审议通过|内政部拟具的《…》). */
 const DRAFTED_BY = /^了?[^，,。；;《]{1,16}(?:拟具|拟订|拟定|起草|提交|报送|提请|制定|修订|编制)的《$/;
 /** 今年 (or 今年下半年) with no year known, or 当天/同日: no day of its own, so it does not end the day told about. */
-const UNRESOLVED_YEAR = /^(?:今年|去年|明年|前年|当天|当日|同日)/;
+const NO_OWN_DAY = /^(?:今年|去年|明年|前年|当天|当日|同日)/;
 /** A sentence the meeting opens as its subject, up to the decision's clause (会议还审定了《…》，|确定…). */
 const MEETING_OPENS_SENTENCE = /^\s*(?:会议|全会|常委会|常务会议|院会)(?:还|也|并|同时|亦)?(?:研究|听取|审定|审议|讨论|学习|传达)[^。；;！？]{0,80}[，,]$/;
 /** A clause holding a meeting, and up to three clauses of what it did, before a decision's clause (召开常务会议，听取…汇报，|部署…). */
@@ -1346,7 +1346,7 @@ class ChunkExtractor {
       firstParagraph: this.headline(shift),
       sentences: this.sentences.map((s) => {
         const here = this.pickDate(this.governingDates(s.start, s.end));
-        return { ...shift(s), paragraph: s.paragraph, here: here && !(here.iso === undefined && UNRESOLVED_YEAR.test(here.canonical)) ? this.dateValue(here) : undefined };
+        return { ...shift(s), paragraph: s.paragraph, here: here ? this.ownDayValue(here) : undefined };
       }),
       drafts: kept.map((d) => {
         const own = d.background ? null : this.pickDate(this.governingDates(d.sentence.start, d.match.start));
@@ -1355,7 +1355,7 @@ class ChunkExtractor {
           bothSidesUnresolved: d.participants.length === 0 && BOTH_SIDES.test(this.text.slice(d.clause.start, d.match.start)),
           sidesWitness: WITNESSED.test(this.text.slice(d.clause.start, d.match.start)),
           background: d.background, object: d.object, participants: d.participants,
-          ownDate: own && !(own.iso === undefined && UNRESOLVED_YEAR.test(own.canonical)) ? this.dateValue(own) : undefined, ownPlace: this.explicitPlace(d) ?? this.arrivalPlace(d) ?? this.settingPlace(d) ?? this.subjectPlace(d),
+          ownDate: own ? this.ownDayValue(own) : undefined, ownPlace: this.explicitPlace(d) ?? this.arrivalPlace(d) ?? this.settingPlace(d) ?? this.subjectPlace(d),
         };
       }),
       attendees: this.attendees().map((a) => ({ ...a, at: a.at - base })),
@@ -2069,6 +2069,11 @@ class ChunkExtractor {
       // 李强12日在北京会见…: a date right after the subject's name also heads the clause.
       return this.actorEnds.has(e.start);
     });
+  }
+
+  /** A date's value as a sentence's or event's own date; undefined when it tells no day of its own (今年 unresolved, 当天). */
+  private ownDayValue(e: EntityMention): string | null | undefined {
+    return e.iso === undefined && NO_OWN_DAY.test(e.canonical) ? undefined : this.dateValue(e);
   }
 
   private dateValue(e: EntityMention): string | null {

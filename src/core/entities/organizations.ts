@@ -133,7 +133,7 @@ function suffixMatches(text: string, tokens: readonly Token[], tokIdx: Int32Arra
     // 工业互联网, 物联网: networks, not websites (人民网) or bodies.
     if (NETWORK_NOUN.test(t.word)) return;
     // 汉江流域|中心|城市, 中心|工作: 中心 "central" modifying the noun after it.
-    if (t.word.endsWith('中心') && CENTRAL_NOUN.has(tokens[k + 1]?.word ?? '') && tokens[k + 1].start === t.end) return;
+    if (centralModifier(t.end, text, tokens, tokIdx)) return;
     const head = suffixHead(text, tokens, tokIdx, k, data);
     if (!head) return;
     // Extend left over name tokens and balanced parenthesised parts of up to 6 characters.
@@ -221,7 +221,7 @@ export function findOrganizations(text: string, tokens: readonly Token[], tokIdx
 }
 
 /** How a government department, command or unit ends (管理局, 旅游局, 指挥部, 消防救援总队, 人民政府). */
-export const GOVERNMENT_BODY_END = /(?:局|厅|委|委员会|办公室|总队|支队|指挥部|管委会|人民政府|政府)$/;
+const GOVERNMENT_BODY_END = /(?:局|厅|委|委员会|办公室|总队|支队|指挥部|管委会|人民政府|政府)$/;
 /** A place's own government or party committee, right after it (金塘镇|人民政府). */
 const TOWN_GOVERNMENT = new Set(['人民政府', '党委', '政府']);
 /** Tags of the field words between a place and its department's head (文化|广电|和|旅游局, 抗震救灾/l). */
@@ -237,8 +237,8 @@ function placeBodies(text: string, tokens: readonly Token[], data: NerData): Org
   for (let k = 0; k < tokens.length; k++) {
     const place = tokens[k];
     // 广西壮族自治区人民政府/l: one jieba word, a known place and its government.
-    const government = place.word.length >= 6 ? /(?:人民政府|政府|党委)$/.exec(place.word) : null;
-    if (government && data.placeIndex.has(place.word.slice(0, place.word.length - government[0].length))) {
+    const government = place.word.length >= 6 ? [...TOWN_GOVERNMENT].find((g) => place.word.endsWith(g)) : undefined;
+    if (government && data.placeIndex.has(place.word.slice(0, place.word.length - government.length))) {
       out.push({ start: place.start, end: place.end, source: 'place body' });
       continue;
     }
@@ -286,7 +286,13 @@ export function findQuotedOrganizations(text: string, data: NerData): OrgSpan[] 
 }
 
 /** Nouns 中心 "central" modifies (中心城市, 中心工作): the 中心 before them heads no body. */
-export const CENTRAL_NOUN = new Set(['城市', '城区', '地带', '区域', '位置', '环节', '任务', '工作', '地位', '镇', '村']);
+const CENTRAL_NOUN = new Set(['城市', '城区', '地带', '区域', '位置', '环节', '任务', '工作', '地位', '镇', '村']);
+
+/** Whether the 中心 ending at `end` is "central", modifying the noun jieba reads right after it (国际金融中心|地位). */
+export function centralModifier(end: number, text: string, tokens: readonly Token[], tokIdx: Int32Array): boolean {
+  const after = tokens[tokIdx[end]];
+  return text.endsWith('中心', end) && !!after && after.start === end && CENTRAL_NOUN.has(after.word);
+}
 /** Common nouns ending in 网 that name no website or body (电网 stays: 国家电网, 南方电网). */
 export const NETWORK_NOUN = /(?:互联网|物联网|车联网|路网|管网|水网|局域网|广域网|骨干网)$/;
 

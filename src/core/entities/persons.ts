@@ -84,6 +84,12 @@ const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'm', 'q', 'x']);
 /** jieba tags of a two-character word that is no given name (在/p, 会上/t, 我们/r, 三个/m, 东部/f, 北京/ns, 省委/nt). */
 const NO_GIVEN_NAME_TAGS = new Set(['p', 'c', 'u', 'uj', 'r', 'f', 'm', 'q', 't', 'ns', 'nt', 'x']);
 
+/** Whether a word is made of Han characters common in given names. */
+function commonGivenName(text: string, word: Token, data: NerData): boolean {
+  for (let i = word.start; i < word.end; i++) if (!isHan(text[i]) || data.lexicon.givenNameBucket[text.charCodeAt(i)] < 2) return false;
+  return true;
+}
+
 /**
  * 省委书记|黄/a|建新/v|出席, 党委书记|任/r|建平/n: a three-character name right after a title, its
  * surname read as a word of another kind and its given name as an ordinary word (nameAt takes nr
@@ -96,8 +102,7 @@ function surnameWordAfterTitle(text: string, tokens: readonly Token[], tokIdx: I
   const k = tokIdx[t.start];
   const given = tokens[k + 1];
   if (!given || given.start !== t.end || given.end - given.start !== 2 || NO_GIVEN_NAME_TAGS.has(given.tag)) return null;
-  for (let i = given.start; i < given.end; i++) if (!isHan(text[i]) || lex.givenNameBucket[text.charCodeAt(i)] < 2) return null;
-  if (lex.titles.has(given.word) || !nameEndsBefore(text, given.end, tokens[k + 2])) return null;
+  if (!commonGivenName(text, given, data) || lex.titles.has(given.word) || !nameEndsBefore(text, given.end, tokens[k + 2])) return null;
   if (!titleEndingAt(text, t.start, data)) return null;
   return { start: t.start, end: given.end };
 }
@@ -109,8 +114,7 @@ function surnameWordAfterTitle(text: string, tokens: readonly Token[], tokIdx: I
 function nameAfterZhuRen(text: string, tokens: readonly Token[], tokIdx: Int32Array, t: Token, data: NerData): Interval | null {
   if (t.word !== '任何' || text[t.start - 1] !== '主') return null;
   const given = tokens[tokIdx[t.end]];
-  if (!given || given.start !== t.end || given.end - given.start > 2 || NO_GIVEN_NAME_TAGS.has(given.tag)) return null;
-  for (let i = given.start; i < given.end; i++) if (!isHan(text[i]) || data.lexicon.givenNameBucket[text.charCodeAt(i)] < 2) return null;
+  if (!given || given.start !== t.end || given.end - given.start > 2 || NO_GIVEN_NAME_TAGS.has(given.tag) || !commonGivenName(text, given, data)) return null;
   return nameEndsBefore(text, given.end, tokens[tokIdx[given.end]]) ? { start: t.start + 1, end: given.end } : null;
 }
 
@@ -490,13 +494,13 @@ export const knownPersons: (dataDir: string) => { trie: CharTrie; first: Uint8Ar
   return { trie: CharTrie.of(names), first };
 });
 
+/** Prepositions and conjunctions jieba glues onto a name's last character (韩正在 → 韩|正在). */
+const GLUED_AFTER_NAME = new Set([...'在对向同与和就于']);
+
 /**
  * Known persons written bare (谌贻琴主持, 李强出席会议): a listed name that starts and ends where jieba's
  * words do, with punctuation, a verb, a preposition, an adverb or a title after it.
  */
-/** Prepositions and conjunctions jieba glues onto a name's last character (韩正在 → 韩|正在). */
-const GLUED_AFTER_NAME = new Set([...'在对向同与和就于']);
-
 export function findKnownPersons(text: string, tokens: readonly Token[], tokIdx: Int32Array, dataDir: string, data: NerData): Interval[] {
   const { trie, first } = knownPersons(dataDir);
   const out: Interval[] = [];
@@ -509,15 +513,12 @@ export function findKnownPersons(text: string, tokens: readonly Token[], tokIdx:
     const next = tokens[tokIdx[end]];
     // (韩正|在: a known name whose last character jieba took into 正在 ends before the preposition.)
     const gluedPreposition = !!next && next.start < end && next.start >= t.start && next.end === end + 1 && GLUED_AFTER_NAME.has(text[end]);
-    if (gluedPreposition) {
-      out.push({ start: t.start, end });
-      while (k + 1 < tokens.length && tokens[k + 1].start < end) k++;
-      continue;
+    if (!gluedPreposition) {
+      if (end < text.length && (!next || next.start !== end)) continue;
+      // (…、李希、韩正等参加: 等 closes a list of names; 习近平/nrfg 同卢拉/x: jieba reads the name whole, whatever it glued after.)
+      const jiebaName = t.end === end && /^(?:nr|nrfg)$/.test(t.tag);
+      if (!jiebaName && !nameEndsBefore(text, end, next) && !(next && (data.lexicon.titles.has(next.word) || startsWithFollower(text, end) || next.word === '等'))) continue;
     }
-    if (end < text.length && (!next || next.start !== end)) continue;
-    // (…、李希、韩正等参加: 等 closes a list of names; 习近平/nrfg 同卢拉/x: jieba reads the name whole, whatever it glued after.)
-    const jiebaName = t.end === end && /^(?:nr|nrfg)$/.test(t.tag);
-    if (!jiebaName && !nameEndsBefore(text, end, next) && !(next && (data.lexicon.titles.has(next.word) || startsWithFollower(text, end) || next.word === '等'))) continue;
     out.push({ start: t.start, end });
     while (k + 1 < tokens.length && tokens[k + 1].start < end) k++;
   }
