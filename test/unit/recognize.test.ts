@@ -206,6 +206,11 @@ test('a name whose given name is a place word, listed with persons (庄兆林、
   hasNot('应急管理部副部长王道席率国家工作组赶赴灾区。', 'person:王道');
 });
 
+test('a body and its head\'s title sharing a character are one position (立法/d|院长 → 立法院长)', () => {
+  has('立法院长韩国瑜表示支持。', 'position:立法院长', 'person:韩国瑜');
+  hasNot('立法院长韩国瑜表示支持。', 'position:院长');
+});
+
 test('a conjunction between two titled leaders is no part of the second name (主席|和/c|米莱|总统, 主席|同卢拉/x|总统)', () => {
   has('习近平主席和米莱总统举行会谈。', 'person:米莱', 'person:习近平');
   hasNot('习近平主席和米莱总统举行会谈。', 'person:和米莱');

@@ -44,6 +44,9 @@ function phraseEndingAt(text: string, tokens: readonly Token[], tokIdx: Int32Arr
   const k = tokIdx[start];
   if (k >= 0 && tokens[k].start < start && tokens[k].start >= floor
     && (phraseToken(tokens[k]) || data.lexicon.orgSuffixes.has(text.slice(tokens[k].start, start)))) start = tokens[k].start;
+  // 立法/d|院长: a body and its head's title sharing a character (立法院 + 院长) are one position.
+  const before = tokens[tokIdx[start - 1]];
+  if (before && before.end === start && before.start >= floor && data.lexicon.orgs.has(text.slice(before.start, start + 1))) start = before.start;
   start = extendLeft(text, tokens, tokIdx, start, floor, MAX_POSITION_LEN);
   for (let guard = 0; cover && guard < 3 && start > floor; guard++) {
     const c = start - 1, os = cover.start[c];
