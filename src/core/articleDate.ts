@@ -17,6 +17,8 @@ const LABELLED = new RegExp(
   `(?:发布|发表|发稿|更新|出版)?(?:时间|日期)\\s*[:：]\\s*(?:(\\d{4})[-./年](\\d{1,2})[-./月](\\d{1,2})日?|${NUM}年${NUM}月${NUM}日)`,
   'g',
 );
+/** A full date in brackets on one of the first lines (本台消息摘要（2025年3月18日）, （2026年十一月十二日 新华网）). */
+const BRACKETED_HEAD_DATE = new RegExp(`[（(][ \\t\u3000]*${NUM}年${NUM}月${NUM}日`, 'g');
 /** A head line that starts with a full date (2020-06-09 10:20 来源: …). */
 const LEADING_DATE_LINE = /^[ \t\u3000]*(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})日?(?=[ \t\u3000]|$)/gm;
 
@@ -54,6 +56,11 @@ function fromText(text: string): ArticleDate | null {
     const [y, mo, d] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
     const valueStart = m.index + m[0].search(/[\d〇○零一二三四五六七八九十]/);
     const date = make({ year: numeralValue(y), month: numeralValue(mo), day: numeralValue(d) }, { start: valueStart, end: m.index + m[0].length });
+    if (date) candidates.push({ at: m.index, date });
+  }
+  for (const m of head.split('\n').slice(0, 3).join('\n').matchAll(BRACKETED_HEAD_DATE)) {
+    const valueStart = m.index + m[0].search(/[\d〇○零一二三四五六七八九十]/);
+    const date = make({ year: numeralValue(m[1]), month: numeralValue(m[2]), day: numeralValue(m[3]) }, { start: valueStart, end: m.index + m[0].length });
     if (date) candidates.push({ at: m.index, date });
   }
   const firstLines = head.split('\n').slice(0, 12).join('\n');

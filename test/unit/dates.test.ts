@@ -144,3 +144,10 @@ test('the day told about before (当天下午, 同日) is a date with no day of 
   assert.deepEqual(dates('当天的', null), [['当天', null]]);
   assert.deepEqual(dates('当日子过', null), []);
 });
+
+test('a full date in brackets on one of the first lines is the article date (本台消息摘要（2025年3月18日）)', () => {
+  assert.equal(detectArticleDate('【新闻联播】本台消息摘要（2025年3月18日）\n\n国务院常务会议审议通过…')?.iso, '2025-03-18');
+  assert.equal(detectArticleDate('标题\n（2026年十一月十二日  新华网）\n正文')?.iso, '2026-11-12');
+  // Not deep in the body: a bracketed date there dates what it follows.
+  assert.equal(detectArticleDate('标题\n第一段。\n第二段。\n第三段，该条例（2019年3月1日起施行）。')?.iso ?? null, null);
+});
