@@ -52,23 +52,19 @@ function fromText(text: string): ArticleDate | null {
     const d = make(point, { start: m.index, end: m.index + dateText.length });
     if (d) candidates.push({ at: m.index, date: d });
   }
+  /** A full date a match gives: the value starts at its first numeral and runs to the match's end. */
+  const addFullDate = (m: RegExpMatchArray, y: string, mo: string, d: string) => {
+    const valueStart = m.index! + m[0].search(/[\d〇○零一二三四五六七八九十]/);
+    const date = make({ year: numeralValue(y), month: numeralValue(mo), day: numeralValue(d) }, { start: valueStart, end: m.index! + m[0].length });
+    if (date) candidates.push({ at: m.index!, date });
+  };
   for (const m of head.matchAll(LABELLED)) {
-    const [y, mo, d] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
-    const valueStart = m.index + m[0].search(/[\d〇○零一二三四五六七八九十]/);
-    const date = make({ year: numeralValue(y), month: numeralValue(mo), day: numeralValue(d) }, { start: valueStart, end: m.index + m[0].length });
-    if (date) candidates.push({ at: m.index, date });
+    if (m[1]) addFullDate(m, m[1], m[2], m[3]);
+    else addFullDate(m, m[4], m[5], m[6]);
   }
-  for (const m of head.split('\n').slice(0, 3).join('\n').matchAll(BRACKETED_HEAD_DATE)) {
-    const valueStart = m.index + m[0].search(/[\d〇○零一二三四五六七八九十]/);
-    const date = make({ year: numeralValue(m[1]), month: numeralValue(m[2]), day: numeralValue(m[3]) }, { start: valueStart, end: m.index + m[0].length });
-    if (date) candidates.push({ at: m.index, date });
-  }
-  const firstLines = head.split('\n').slice(0, 12).join('\n');
-  for (const m of firstLines.matchAll(LEADING_DATE_LINE)) {
-    const start = m.index + m[0].search(/\d/);
-    const date = make({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, { start, end: m.index + m[0].length });
-    if (date) candidates.push({ at: m.index, date });
-  }
+  const lines = head.split('\n');
+  for (const m of lines.slice(0, 3).join('\n').matchAll(BRACKETED_HEAD_DATE)) addFullDate(m, m[1], m[2], m[3]);
+  for (const m of lines.slice(0, 12).join('\n').matchAll(LEADING_DATE_LINE)) addFullDate(m, m[1], m[2], m[3]);
   if (candidates.length === 0) return null;
   candidates.sort((a, b) => a.at - b.at);
   return candidates[0].date;
