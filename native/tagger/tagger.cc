@@ -8,6 +8,9 @@
 #include <cstring>
 #include <vector>
 #include <cmath>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace {
 
@@ -43,6 +46,12 @@ struct Table {
   uint32_t mask;
 };
 
+#if defined(__GNUC__)
+#define TAGGER_INLINE inline __attribute__((always_inline))
+#else
+#define TAGGER_INLINE inline
+#endif
+
 /**
  * The features of one character: put() hashes a feature and, when the filter does not rule it out,
  * prefetches its slot; sum() then looks them all up. The slots are spread over a few MB, so the
@@ -54,7 +63,7 @@ struct Features {
   int32_t check[MAX];
   int count = 0;
   const Table* table;
-  inline void put(uint32_t t, uint32_t a, uint32_t b, uint32_t c) {
+  TAGGER_INLINE void put(uint32_t t, uint32_t a, uint32_t b, uint32_t c) {
     const uint32_t k1 = hash1(t, a, b, c), k2 = hash2(t, a, b, c);
     const int32_t chk = (int32_t)(k2 | (k1 & 0xffe00000u));
     const uint32_t bit = (uint32_t)chk & FILTER_MASK;
@@ -64,22 +73,47 @@ struct Features {
     check[count] = chk;
     count++;
   }
-  /** Adds the weights of the features put since the last call to out[0..N). */
-  inline void sum(int32_t* out) {
-    int32_t s[N] = {0};
+  /**
+   * Adds the weights of the features put since the last call to out[0..N). Integer sums, so the
+   * order (and whole-row adds whose extra lanes are dropped) cannot change a score.
+   */
+  TAGGER_INLINE void sum(int32_t* out) {
+#if defined(__SSE2__)
+    // Four int32x4 accumulators over the row's 16 int16 lanes (sign-extended: unpack, shift).
+    __m128i a0 = _mm_setzero_si128(), a1 = a0, a2 = a0, a3 = a0;
+#else
+    int32_t s[SLOT_I16] = {0};
+#endif
     for (int m = 0; m < count; m++) {
       uint32_t slot = h1[m] & table->mask;
       for (;;) {
         const int16_t* row = table->weights + (size_t)slot * SLOT_I16;
         if (row[OCCUPIED] == 0) break;
         if (table->checks[(size_t)slot * (SLOT_I16 / 2)] == check[m]) {
-          for (int q = 0; q < N; q++) s[q] += row[2 + q];
+#if defined(__SSE2__)
+          const __m128i lo = _mm_loadu_si128(reinterpret_cast<const __m128i*>(row));
+          const __m128i hi = _mm_loadu_si128(reinterpret_cast<const __m128i*>(row + 8));
+          a0 = _mm_add_epi32(a0, _mm_srai_epi32(_mm_unpacklo_epi16(lo, lo), 16));
+          a1 = _mm_add_epi32(a1, _mm_srai_epi32(_mm_unpackhi_epi16(lo, lo), 16));
+          a2 = _mm_add_epi32(a2, _mm_srai_epi32(_mm_unpacklo_epi16(hi, hi), 16));
+          a3 = _mm_add_epi32(a3, _mm_srai_epi32(_mm_unpackhi_epi16(hi, hi), 16));
+#else
+          for (int q = 0; q < SLOT_I16; q++) s[q] += row[q];
+#endif
           break;
         }
         slot = (slot + 1) & table->mask;
       }
     }
-    std::memcpy(out, s, sizeof s);
+#if defined(__SSE2__)
+    int32_t s[SLOT_I16];
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(s), a0);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(s + 4), a1);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(s + 8), a2);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(s + 12), a3);
+#endif
+    // Lanes 2..14 are the tags' weights (0..1 the check, 15 the occupied flag).
+    std::memcpy(out, s + 2, sizeof(int32_t) * N);
     count = 0;
   }
 };
@@ -256,13 +290,75 @@ napi_value Tag(napi_env env, napi_callback_info info) {
   return nullptr;
 }
 
+/**
+ * lexiconMatches(n, codes, rootNext, slots, mask, flagsOf, maxLen, startLen, endLen, inside): the
+ * longest lexicon match of each kind starting and ending at each character, and the kinds a
+ * character lies strictly inside, as lexiconMatches in charTagger.ts computes them (the arrays
+ * start zeroed). The lexicon is a CharTrie's tables: children of the root by code unit, and slots
+ * of (parent, code unit, child) keyed by a hash of the parent and the code unit.
+ */
+napi_value LexiconMatches(napi_env env, napi_callback_info info) {
+  size_t argc = 10;
+  napi_value argv[10];
+  napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
+  if (argc != 10) { napi_throw_error(env, nullptr, "policy_tagger.lexiconMatches: expected 10 arguments"); return nullptr; }
+  int32_t n = 0, mask = 0, maxLen = 0;
+  napi_get_value_int32(env, argv[0], &n);
+  napi_get_value_int32(env, argv[4], &mask);
+  napi_get_value_int32(env, argv[6], &maxLen);
+  int32_t *codes, *rootNext, *slots, *flagsOf;
+  uint8_t *startLen, *endLen;
+  uint16_t* inside;
+  size_t codesLen, rootLen, slotsLen, flagsLen, startLenLen, endLenLen, insideLen;
+  const bool ok = typed(env, argv[1], &codes, &codesLen) && typed(env, argv[2], &rootNext, &rootLen) && typed(env, argv[3], &slots, &slotsLen) &&
+    typed(env, argv[5], &flagsOf, &flagsLen) && typed(env, argv[7], &startLen, &startLenLen) && typed(env, argv[8], &endLen, &endLenLen) &&
+    typed(env, argv[9], &inside, &insideLen);
+  if (!ok || n < 0 || codesLen < (size_t)n + 4 || rootLen < 65536 || mask < 0 || slotsLen < ((size_t)mask + 1) * 3 || maxLen < 0 || maxLen > 255 ||
+      startLenLen < (size_t)n * K || endLenLen < (size_t)n * K || insideLen < (size_t)n) {
+    napi_throw_error(env, nullptr, "policy_tagger.lexiconMatches: bad arguments");
+    return nullptr;
+  }
+  // A node id outside flagsOf would be a corrupt trie: checked once per step, never read past.
+  const int32_t nodes = (int32_t)flagsLen;
+  const int32_t* text = codes + 2;  // codes[i + 2] is text[i]
+  for (int i = 0; i < n; i++) {
+    int32_t node = rootNext[text[i] & 0xffff];
+    for (int len = 2; node >= 0 && len <= maxLen && i + len <= n; len++) {
+      const int32_t code = text[i + len - 1];
+      uint32_t slot = ((uint32_t)node * 0x9e3779b1u ^ (uint32_t)code * 0x85ebca6bu) & (uint32_t)mask;
+      int32_t child = -1;
+      for (;;) {
+        const int32_t* sl = slots + (size_t)slot * 3;
+        if (sl[0] == -1) break;
+        if (sl[0] == node && sl[1] == code) { child = sl[2]; break; }
+        slot = (slot + 1) & (uint32_t)mask;
+      }
+      node = child;
+      if (node < 0) break;
+      if (node >= nodes) { napi_throw_error(env, nullptr, "policy_tagger.lexiconMatches: node out of range"); return nullptr; }
+      const int32_t flags = flagsOf[node];
+      if (!flags) continue;
+      for (int k = 0; k < K; k++) {
+        if (!(flags & (int32_t)LEX_FLAGS[k])) continue;
+        startLen[(size_t)i * K + k] = (uint8_t)len;
+        const size_t e = (size_t)(i + len - 1) * K + k;
+        if (endLen[e] < len) endLen[e] = (uint8_t)len;
+        for (int j = i + 1; j < i + len - 1; j++) inside[j] |= (uint16_t)LEX_FLAGS[k];
+      }
+    }
+  }
+  return nullptr;
+}
+
 napi_value Init(napi_env env, napi_value exports) {
   napi_value fn;
   napi_create_function(env, "tag", NAPI_AUTO_LENGTH, Tag, nullptr, &fn);
   napi_set_named_property(env, exports, "tag", fn);
+  napi_create_function(env, "lexiconMatches", NAPI_AUTO_LENGTH, LexiconMatches, nullptr, &fn);
+  napi_set_named_property(env, exports, "lexiconMatches", fn);
   // NATIVE_TAGGER_VERSION in src/core/entities/nativeTagger.ts: the features and decoding implemented here.
   napi_value version;
-  napi_create_int32(env, 1, &version);
+  napi_create_int32(env, 2, &version);
   napi_set_named_property(env, exports, "version", version);
   return exports;
 }

@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { findDataDir } from '../../src/core/resources';
 import { parseBio } from '../../src/core/nerEval';
-import { CharTagger, type TaggerModelData } from '../../src/core/entities/charTagger';
+import { CharTagger, lexiconMatches, type TaggerModelData } from '../../src/core/entities/charTagger';
 import { loadNerData } from '../../src/core/entities/nerData';
 import { loadNativeTagger, nativeTaggerPath, NATIVE_TAGGER_ENV } from '../../src/core/entities/nativeTagger';
 import { jiebaTokens } from './helpers/jiebaTokens';
@@ -53,6 +53,32 @@ test('the native tagger handles empty text, astral characters and very long line
     assert.deepEqual(native.tag(text, tokens, lex), js.tag(text, tokens, lex));
   }
   assert.ok(native.tag(long, jiebaTokens(long), lex).some((s) => s.type === 'PER' && long.slice(s.start, s.end) === '李强'));
+});
+
+test('the native lexicon scan marks the same matches as the JavaScript one on real articles', () => {
+  const lex = loadNerData(dataDir).lexicon;
+  const binding = loadNativeTagger(dataDir).binding;
+  assert.ok(binding);
+  const seeds = join(dirname(dataDir), 'seeds');
+  const texts = readdirSync(seeds).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(seeds, f), 'utf8'));
+  assert.equal(texts.length, 5);
+  const K = 7;
+  let marked = 0;
+  for (const text of [...texts, '𠮷野家社长在东京。', '']) {
+    const n = text.length;
+    const js = { s: new Uint8Array(n * K), e: new Uint8Array(n * K), inside: new Uint16Array(n) };
+    lexiconMatches(text, lex, js.s, js.e, js.inside);
+    const codes = new Int32Array(n + 4);
+    for (let i = 0; i < n; i++) codes[i + 2] = text.charCodeAt(i);
+    const nat = { s: new Uint8Array(n * K), e: new Uint8Array(n * K), inside: new Uint16Array(n) };
+    const d = lex.dict.tables();
+    binding.lexiconMatches(n, codes, d.rootNext, d.slots, d.mask, d.flagsOf, lex.dictMaxLen, nat.s, nat.e, nat.inside);
+    assert.deepEqual(nat, js);
+    marked += js.s.reduce((a, v) => a + (v ? 1 : 0), 0);
+  }
+  assert.ok(marked > 500, `only ${marked} matches: the comparison would prove little`);
+  const d = lex.dict.tables();
+  assert.throws(() => binding.lexiconMatches(10, new Int32Array(4), d.rootNext, d.slots, d.mask, d.flagsOf, 12, new Uint8Array(70), new Uint8Array(70), new Uint16Array(10)), /bad arguments/);
 });
 
 test('the native tagger refuses inconsistent arrays instead of reading out of bounds', () => {

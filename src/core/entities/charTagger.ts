@@ -189,6 +189,11 @@ export interface NativeTaggerBinding {
     sur2: Uint8Array, givenNameBucket: Uint8Array, surnameRank: Uint8Array, checks: Int32Array, weights: Int16Array, filter: Int32Array,
     mask: number, trans: Float64Array, path: Uint8Array,
   ): void;
+  /** lexiconMatches() below over codes (text at codes[i + 2]) and a CharTrie's tables(); the outputs start zeroed. */
+  lexiconMatches(
+    n: number, codes: Int32Array, rootNext: Int32Array, slots: Int32Array, mask: number, flagsOf: Int32Array, maxLen: number,
+    startLen: Uint8Array, endLen: Uint8Array, inside: Uint16Array,
+  ): void;
 }
 
 /** Reused scratch buffers (tagging runs synchronously, one call at a time). */
@@ -220,7 +225,7 @@ function buffers(n: number) {
  * Longest lexicon match of each kind starting at / ending at each character, and whether a
  * character lies strictly inside one: one trie walk per start position.
  */
-function lexiconMatches(text: string, lex: TaggerLexicon, startLen: Uint8Array, endLen: Uint8Array, inside: Uint16Array): void {
+export function lexiconMatches(text: string, lex: TaggerLexicon, startLen: Uint8Array, endLen: Uint8Array, inside: Uint16Array): void {
   const n = text.length, K = LEX_FLAGS.length, dict = lex.dict;
   for (let i = 0; i < n; i++) {
     let node = dict.next(0, text.charCodeAt(i));
@@ -281,7 +286,7 @@ export type FeatureSink = (i: number, keys: Int32Array, count: number) => void;
  * each side (codes[i + 2] is text[i]), the token of each character, the per-token facts (in
  * tokenScratch) and the lexicon matches. Fills and returns the reused scratch buffers.
  */
-function prepareFeatures(text: string, tokens: readonly Token[], lex: TaggerLexicon) {
+function prepareFeatures(text: string, tokens: readonly Token[], lex: TaggerLexicon, native?: NativeTaggerBinding) {
   const n = text.length;
   const buf = buffers(n);
   const { codes, tokIdx, startLen, endLen, inside } = buf;
@@ -312,7 +317,10 @@ function prepareFeatures(text: string, tokens: readonly Token[], lex: TaggerLexi
     else { orgAhead[k] = -1; orgSuffixH[k] = 0; }
   }
   for (let k = 0; k < T; k++) runStart[k] = k === 0 || !nameLike[k - 1] ? 1 : 0;
-  lexiconMatches(text, lex, startLen, endLen, inside);
+  if (native) {
+    const d = lex.dict.tables();
+    native.lexiconMatches(n, codes, d.rootNext, d.slots, d.mask, d.flagsOf, lex.dictMaxLen, startLen, endLen, inside);
+  } else lexiconMatches(text, lex, startLen, endLen, inside);
   return buf;
 }
 
@@ -633,7 +641,7 @@ export class CharTagger {
   private tagNative(native: NativeTaggerBinding, text: string, tokens: readonly Token[], lex: TaggerLexicon): Array<{ type: NerType; start: number; end: number }> {
     const n = text.length;
     if (this.path.length < n) this.path = new Uint8Array(n * 2);
-    const { codes, tokIdx, startLen, endLen, inside, sur2 } = prepareFeatures(text, tokens, lex);
+    const { codes, tokIdx, startLen, endLen, inside, sur2 } = prepareFeatures(text, tokens, lex, native);
     const T = tokens.length;
     const { wordH, tagH, flagsT, orgAhead, orgSuffixH, runStart, tokInfo } = tokenScratch;
     for (let k = 0, o = 0; k < T; k++, o += NATIVE_TOKEN_INTS) {

@@ -56,6 +56,11 @@ export class CharTrie {
     return this;
   }
 
+  /** The lookup tables as they are, for a native scan that walks the trie the way next() does (read-only). */
+  tables(): { rootNext: Int32Array; slots: Int32Array; mask: number; flagsOf: Int32Array } {
+    return { rootNext: this.rootNext, slots: this.slots, mask: this.mask, flagsOf: this.flagsOf };
+  }
+
   /** Flags of the word ending at `node`. */
   flags(node: number): number {
     return this.flagsOf[node];

@@ -11,8 +11,8 @@ import type { NativeTaggerBinding } from './charTagger';
 /** Set POLICY_ANNOTATOR_NATIVE_TAGGER=0 to tag in JavaScript (comparisons, bisecting a difference). */
 export const NATIVE_TAGGER_ENV = 'POLICY_ANNOTATOR_NATIVE_TAGGER';
 
-/** The feature layout the addon implements; bumped with every change to the features or decoding. */
-export const NATIVE_TAGGER_VERSION = 1;
+/** The feature layout and functions the addon implements; bumped with every change to the features, decoding or calls (2: lexiconMatches). */
+export const NATIVE_TAGGER_VERSION = 2;
 
 export type NativeTaggerLoad = { binding: NativeTaggerBinding; problem?: undefined } | { binding: null; problem: string };
 
@@ -27,9 +27,9 @@ export function loadNativeTagger(dataDir: string, env: NodeJS.ProcessEnv = proce
   if (!existsSync(file)) return { binding: null, problem: `not built (${file} is missing; run "npm run rebuild:native")` };
   try {
     // dlopen instead of require: the bundles must not try to resolve or inline a binary.
-    const mod = { exports: {} as { tag?: unknown; version?: unknown } };
+    const mod = { exports: {} as { tag?: unknown; lexiconMatches?: unknown; version?: unknown } };
     process.dlopen(mod, file);
-    if (typeof mod.exports.tag !== 'function') return { binding: null, problem: `${file} has no tag function` };
+    if (typeof mod.exports.tag !== 'function' || typeof mod.exports.lexiconMatches !== 'function') return { binding: null, problem: `${file} lacks the tag or lexiconMatches function (run "npm run rebuild:native")` };
     if (mod.exports.version !== NATIVE_TAGGER_VERSION) {
       return { binding: null, problem: `${file} is version ${String(mod.exports.version)}, the code expects ${NATIVE_TAGGER_VERSION} (run "npm run rebuild:native")` };
     }
