@@ -744,6 +744,21 @@ const MINISTER_WORD = /^[\u4e00-\u9fff]{2}部长$/;
 const HEAD_TITLES = ['总理', '总统', '首相', '国王', '外长', '外交部长', '部长', '议长', '主席', '大使'];
 
 /** Whether `word` is a place word and a head title glued by jieba (德国总理/nr). */
+/**
+ * The last code units of every title word (lexicon titles, 部长, HEAD_TITLES): a word ending in any
+ * other is no title, which spares most tokens the lookups below.
+ */
+const titleFinals = new WeakMap<NerData, Uint8Array>();
+function titleFinalCodes(data: NerData): Uint8Array {
+  let codes = titleFinals.get(data);
+  if (!codes) {
+    codes = new Uint8Array(65536);
+    for (const w of [...data.lexicon.titles, ...HEAD_TITLES, '部长']) if (w) codes[w.charCodeAt(w.length - 1)] = 1;
+    titleFinals.set(data, codes);
+  }
+  return codes;
+}
+
 function endsWithHeadTitle(word: string, data: NerData): boolean {
   const title = HEAD_TITLES.find((h) => word.length > h.length && word.endsWith(h));
   return !!title && knownPlaceName(word.slice(0, word.length - title.length), data);
@@ -757,9 +772,11 @@ function knownPlaceName(name: string, data: NerData): boolean {
 export function foreignNamesAfterTitles<S extends { type: string; start: number; end: number }>(spans: readonly S[], text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData, make: (start: number, end: number) => S): { spans: S[]; found: Interval[] } {
   const found: Interval[] = [];
   const officials: Interval[] = [];
+  const titleEnd = titleFinalCodes(data);
   for (let k = 1; k < tokens.length; k++) {
     const title = tokens[k - 1], t = tokens[k];
-    if (title.end !== t.start || !(data.lexicon.titles.has(title.word) || MINISTER_WORD.test(title.word) || endsWithHeadTitle(title.word, data))) continue;
+    if (title.end !== t.start || !titleEnd[title.word.charCodeAt(title.word.length - 1)]) continue;
+    if (!(data.lexicon.titles.has(title.word) || MINISTER_WORD.test(title.word) || endsWithHeadTitle(title.word, data))) continue;
     const official = foreignOfficialName(text, tokens, k, data);
     if (official) { found.push(official); officials.push(official); continue; }
     if (!FOREIGN_NAME_TAGS.has(t.tag) || t.word.length < 2 || t.word.length > 6 || !foreignSpelled(t.word)) continue;

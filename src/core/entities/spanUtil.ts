@@ -13,21 +13,45 @@ const PHRASE_WORDS = new Set(['原', '前', '代', '副', '常务', '执行', '�
 
 export const isHan = (ch: string | undefined): boolean => !!ch && /[\u3400-\u9fff]/.test(ch);
 
-/** Index of each character's token (−1 where tokens leave gaps). */
-export function tokenIndex(length: number, tokens: readonly Token[]): Int32Array {
-  const idx = new Int32Array(length).fill(-1);
-  tokens.forEach((t, k) => { for (let i = t.start; i < t.end && i < length; i++) idx[i] = k; });
-  return idx;
+/**
+ * The per-offset token arrays of a token list, built once per list: the rules of one recognition
+ * pass ask for them over and over. Shared and read-only: callers never write to them. A list that
+ * has grown since (or is asked about at another length) gets fresh arrays.
+ */
+const tokenArrays = new WeakMap<readonly Token[], { length: number; count: number; idx?: Int32Array; starts?: Uint8Array; ends?: Uint8Array }>();
+function tokenArraysOf(length: number, tokens: readonly Token[]) {
+  let a = tokenArrays.get(tokens);
+  if (!a || a.length !== length || a.count !== tokens.length) {
+    a = { length, count: tokens.length };
+    tokenArrays.set(tokens, a);
+  }
+  return a;
 }
 
-/** Which offsets start / end a token (arrays of length + 1). */
-export function tokenBoundaries(length: number, tokens: readonly Token[]): { starts: Uint8Array; ends: Uint8Array } {
-  const starts = new Uint8Array(length + 1), ends = new Uint8Array(length + 1);
-  for (const t of tokens) {
-    if (t.start <= length) starts[t.start] = 1;
-    if (t.end <= length) ends[t.end] = 1;
+/** Index of each character's token (−1 where tokens leave gaps). Shared: do not modify. */
+export function tokenIndex(length: number, tokens: readonly Token[]): Int32Array {
+  const a = tokenArraysOf(length, tokens);
+  if (!a.idx) {
+    const idx = new Int32Array(length).fill(-1);
+    tokens.forEach((t, k) => { for (let i = t.start; i < t.end && i < length; i++) idx[i] = k; });
+    a.idx = idx;
   }
-  return { starts, ends };
+  return a.idx;
+}
+
+/** Which offsets start / end a token (arrays of length + 1). Shared: do not modify. */
+export function tokenBoundaries(length: number, tokens: readonly Token[]): { starts: Uint8Array; ends: Uint8Array } {
+  const a = tokenArraysOf(length, tokens);
+  if (!a.starts || !a.ends) {
+    const starts = new Uint8Array(length + 1), ends = new Uint8Array(length + 1);
+    for (const t of tokens) {
+      if (t.start <= length) starts[t.start] = 1;
+      if (t.end <= length) ends[t.end] = 1;
+    }
+    a.starts = starts;
+    a.ends = ends;
+  }
+  return { starts: a.starts, ends: a.ends };
 }
 
 /** Whether a token may be part of a title / organisation phrase. */
