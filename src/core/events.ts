@@ -1235,6 +1235,8 @@ class ChunkExtractor {
   private readonly text: string;
   private readonly tokens: readonly Token[];
   private readonly entities: readonly EntityMention[];
+  /** The date entities of `entities` (same order): governingDates runs for every sentence and draft. */
+  private readonly dates: readonly EntityMention[];
   /** quoted[i - chunk.start]: character i is inside 《》 or quotes. */
   private readonly quoted: Uint8Array;
   private readonly paragraphs: Span[];
@@ -1266,6 +1268,7 @@ class ChunkExtractor {
     this.tokens = article.tokensOf(chunk);
     this.tokenMaxEnd = prefixMaxEnds(this.tokens);
     this.entities = article.entitiesOf(chunk);
+    this.dates = this.entities.filter((e) => e.type === 'date');
     this.documentStarts = new Set(this.entities.filter((e) => e.type === 'document').map((e) => e.start));
     this.actorEnds = new Set(this.entities.filter((e) => e.type === 'person' || e.type === 'organization').map((e) => e.end));
     this.quoted = quotedMask(this.text, chunk.start, chunk.end);
@@ -2027,7 +2030,9 @@ class ChunkExtractor {
 
   /** The type of the talks or visit a joining verb joins (王毅参加|会见。, 黄坤明陪同|调研。), else null. */
   private joinedType(t: Token): EventType | null {
-    if (!JOINING.test(t.word)) return null;
+    // (Runs for every token: the last character rules out almost all before the regex runs.)
+    const last = t.word[t.word.length - 1];
+    if ((last !== '加' && last !== '同' && last !== '席' && last !== '了') || !JOINING.test(t.word)) return null;
     const at = this.text[t.end] === '了' ? t.end + 1 : t.end;
     for (const [word, len] of [[this.text.slice(at, at + 2), 2], [this.text.slice(at, at + 4), 4]] as const) {
       const entry = this.lex.triggers.get(word);
@@ -2048,8 +2053,8 @@ class ChunkExtractor {
   /** Date expressions heading a clause (10月17日,… / 昨日上午,…), not attributes (2019年“芜湖会议”以来). */
   private governingDates(start: number, end: number): EntityMention[] {
     const span = this.input.articleDate?.span;
-    return this.entitiesIn(start, end).filter((e) => {
-      if (e.type !== 'date') return false;
+    return entitiesStartingIn(this.dates, start, end).filter((e) => {
+      if (e.end > end) return false;
       if (!e.iso && TIME_OF_DAY.test(e.canonical)) return false;
       if (span && e.start < span.end && e.end > span.start) return false;
       const after = this.text.slice(e.end, e.end + 4);

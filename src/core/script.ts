@@ -197,13 +197,22 @@ function convertPass(root: TrieNode, src: Mapped, bounds: readonly number[] | nu
     }
     const m = matchPrefix(root, s, i, limit);
     if (m) {
-      out.copy(src, pending, i);
-      out.replace(src, i, m.end, m.value);
+      // A word that maps to itself (most of them, on text already in the target script) stays in
+      // the pending copy: copying keeps the same per-unit spans a same-length replacement would.
+      if (m.value.length !== m.end - i || !s.startsWith(m.value, i)) {
+        out.copy(src, pending, i);
+        out.replace(src, i, m.end, m.value);
+        pending = m.end;
+      }
       i = m.end;
-      pending = i;
     } else {
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
     }
+  }
+  // Nothing replaced: the pass's output is its input.
+  if (pending === 0) {
+    if (bounds) while (seg < bounds.length) newBounds!.push(bounds[seg++]);
+    return { out: src, bounds: newBounds };
   }
   out.copy(src, pending, n);
   if (bounds) while (seg < bounds.length) newBounds!.push(out.length + (bounds[seg++] - n));
@@ -320,7 +329,10 @@ export class OpenccConverter implements Converter {
 // simplified-only the other way round. Character dictionaries only, cached per code point.
 
 let charTries: { ts: TrieNode; st: TrieNode } | null = null;
-const charClass = new Map<number, number>(); // 1 = traditional-only, 2 = simplified-only, 0 = neither
+// 1 = traditional-only, 2 = simplified-only, 0 = neither. Basic-plane characters in a typed array
+// (stored + 1, 0 = not yet classified): detectScript asks once per character of every analysis.
+const charClassBmp = new Uint8Array(0x10000);
+const charClass = new Map<number, number>();
 
 function charTable(): { ts: TrieNode; st: TrieNode } {
   if (!charTries) {
@@ -337,6 +349,7 @@ function isHan(cp: number): boolean {
 }
 
 function classify(cp: number): number {
+  if (cp <= 0xffff && charClassBmp[cp] !== 0) return charClassBmp[cp] - 1;
   let k = charClass.get(cp);
   if (k !== undefined) return k;
   const { ts, st } = charTable();
@@ -346,7 +359,8 @@ function classify(cp: number): number {
   const changedByT2s = toS !== undefined && toS !== ch;
   const changedByS2t = toT !== undefined && toT !== ch;
   k = changedByT2s && !changedByS2t ? 1 : changedByS2t && !changedByT2s ? 2 : 0;
-  charClass.set(cp, k);
+  if (cp <= 0xffff) charClassBmp[cp] = k + 1;
+  else charClass.set(cp, k);
   return k;
 }
 
