@@ -848,6 +848,9 @@ export function personsOverPlaces(mentions: EntityMention[], text: string): Enti
   }
   if (persons.size === 0 || !mentions.some((m) => m.type === 'place')) return mentions;
   const lengths = [...new Set([...persons.keys()].map((n) => n.length))].sort((a, b) => a - b);
+  // First code units of the names: most offsets start none, and need no slice and look-up.
+  const firstUnits = new Uint8Array(65536);
+  for (const name of persons.keys()) firstUnits[name.charCodeAt(0)] = 1;
   const replaced = new Set<EntityMention>();
   const added: EntityMention[] = [];
   let i = 0;
@@ -859,6 +862,7 @@ export function personsOverPlaces(mentions: EntityMention[], text: string): Enti
       if (len <= m.end - m.start) continue;
       let found = false;
       for (let at = Math.max(0, m.end - len); at <= m.start && !found; at++) {
+        if (!firstUnits[text.charCodeAt(at)]) continue;
         const person = persons.get(text.slice(at, at + len));
         if (!person) continue;
         const end = at + len;
