@@ -265,6 +265,11 @@ function tokenLexicon(lex: TaggerLexicon): { trie: CharTrie; compoundFirst: Uint
   return t;
 }
 
+/** Whether code units `first`, `second` spell a compound surname (欧阳, 司马): most first units rule it out without a set look-up. */
+export function compoundSurnameAt(lex: TaggerLexicon, first: number, second: number): boolean {
+  return tokenLexicon(lex).compoundFirst[first] === 1 && lex.compoundSurnameCodes.has(first * 65536 + second);
+}
+
 /** Per-token facts the features read, computed once per token instead of once per character. */
 const tagHashes = new Map<string, number>();
 const tagHash = (tag: string) => { let h = tagHashes.get(tag); if (h === undefined) { h = stringHash(tag); tagHashes.set(tag, h); } return h; };

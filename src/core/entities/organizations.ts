@@ -442,12 +442,26 @@ const NOT_A_NAME_TAGS = new Set(['v', 'vn', 'vd', 'a', 'ad', 'an', 'd', 'm', 'q'
  * words start and end with them (宁德|时代 is one; 京东方 holds no 京东), except a single word jieba reads as
  * a verb or adjective. The tagger, trained on 1998 news, reads most of them as places or persons.
  */
+/** The first code units of a map's keys (1): most tokens start with none and need no string look-up. */
+const firstUnitSets = new WeakMap<ReadonlyMap<string, unknown>, Uint8Array>();
+function firstUnitsOf(map: ReadonlyMap<string, unknown>): Uint8Array {
+  let units = firstUnitSets.get(map);
+  if (!units) {
+    units = new Uint8Array(65536);
+    for (const key of map.keys()) if (key) units[key.charCodeAt(0)] = 1;
+    firstUnitSets.set(map, units);
+  }
+  return units;
+}
+
 export function findNewsCompanies(text: string, tokens: readonly Token[], tokIdx: Int32Array, dataDir: string): Interval[] {
   const byFirst = newsCompanies(dataDir);
   if (byFirst.size === 0) return [];
+  const first = firstUnitsOf(byFirst);
   const out: Interval[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
+    if (!first[t.word.charCodeAt(0)]) continue;
     const names = byFirst.get(t.word[0]);
     if (!names) continue;
     for (const n of names) {

@@ -7,6 +7,7 @@ import type { NerData } from './nerData';
 import { nerDataLines, perDataDir } from './nerDataFile';
 import { isHan, type Interval } from './spanUtil';
 import { CharTrie } from './charTrie';
+import { compoundSurnameAt } from './charTagger';
 import { knownPlace } from './bioConventions';
 
 /** Words that follow a name and mark it as one (but are not positions). */
@@ -22,7 +23,7 @@ export function nameAt(text: string, tokens: readonly Token[], tokIdx: Int32Arra
   if (k < 0 || tokens[k].start !== at) return null;
   const t = tokens[k];
   const c0 = text.charCodeAt(at);
-  const surLen = lex.compoundSurnameCodes.has(c0 * 65536 + text.charCodeAt(at + 1)) ? 2 : lex.surnameRank[c0] ? 1 : 0;
+  const surLen = compoundSurnameAt(lex, c0, text.charCodeAt(at + 1)) ? 2 : lex.surnameRank[c0] ? 1 : 0;
   if (!surLen) return null;
   const len = t.end - t.start;
   if (len > surLen && len <= surLen + 2) {
