@@ -14,12 +14,17 @@ const SOURCE_LINE = /^[ \t\u3000]*(?:[(（]([\u4e00-\u9fff]{2,8})[)）]|来源[:
 /** Words of a credit that are not an outlet (记者 张三 is a byline, 本报 is this paper, 据 is "according to"). */
 const NOT_OUTLET = /^[本据]|记者|编辑|通讯员|摄/;
 
-export interface Dateline { outlet: Interval; place?: Interval }
+/** The outlet a dateline names and the place it was filed from; a bare place (昆明讯) names no outlet. */
+export interface Dateline { outlet?: Interval; place?: Interval }
 
 export function findMediaOutlets(paragraph: string, data: NerData): Dateline[] {
   const lead = paragraph.length - paragraph.trimStart().length;
   const news = DATELINE_NEWS.exec(paragraph);
-  if (news && !NOT_OUTLET.test(news[1])) return [{ outlet: { start: lead, end: lead + news[1].length } }];
+  if (news && !NOT_OUTLET.test(news[1])) {
+    const span = { start: lead, end: lead + news[1].length };
+    // 昆明讯, 哈尔滨讯: a dispatch filed from a city, not an outlet's name.
+    return [data.lexicon.places.has(news[1]) || data.placeIndex.has(news[1]) ? { place: span } : { outlet: span }];
+  }
   const dated = DATELINE_DATED.exec(paragraph);
   if (dated) {
     const run = dated[1];

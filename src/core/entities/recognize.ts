@@ -370,7 +370,7 @@ function addPersonsAndPositions(pass: Pass, tagged: readonly TaggedSpan[], forei
   }
   if (!pass.bio) {
     for (const d of findMediaOutlets(text, data)) {
-      cands.add(mention('organization', d.outlet, text, 'dateline'), 1);
+      if (d.outlet) cands.add(mention('organization', d.outlet, text, 'dateline'), 1);
       if (d.place) cands.add(mention('place', d.place, text, 'dateline'), 1);
     }
   }
