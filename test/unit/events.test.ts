@@ -273,6 +273,12 @@ test('举行了会谈 is one talks event; 举行工作宴会 is a meeting (工�
   assert.equal(e[0].date, '--05-25');
 });
 
+test('a meeting a body is scheduled to hold (定于, 拟于) is a plan, not an event', () => {
+  for (const text of ['国家统计局定于6月16日举行新闻发布会，发布5月份国民经济运行情况。', '国务院拟于下月召开全国稳就业工作会议。']) {
+    assert.deepEqual(kinds(text, run(text, { organization: ['国家统计局', '国务院'] })), [], text);
+  }
+});
+
 test('a modal inside an earlier time clause (…即将访问中国之际,) does not make the main event a plan', () => {
   const text = '在美国总统克林顿即将访问中国之际，美国的亚洲及中国问题专家15日在华盛顿联合举行新闻发布会。';
   const events = run(text, { person: ['克林顿'], place: ['中国', '华盛顿'] });
