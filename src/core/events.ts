@@ -549,6 +549,12 @@ function matchTriggers(tokens: readonly Token[], lex: EventLexicon): TriggerMatc
         if (entry) best = { start: tokens[i].start, end: tokens[i].end - sfx.length, entry, nextToken: i + 1, firstToken: i };
       }
     }
+    // 经表决，通过了《…》 / 经审议，通过: the 通过 after a vote or a reading is the vote's decision
+    // (通过 alone is mostly "through, by means of").
+    if (!best && w === '通过' && i >= 2 && /^[，,]$/.test(tokens[i - 1].word) && (tokens[i - 2].word === '表决' || tokens[i - 2].word === '审议')) {
+      const entry = lex.triggers.get(tokens[i - 2].word + '通过');
+      if (entry) best = { start: tokens[i].start, end: tokens[i].end, entry, nextToken: i + 1, firstToken: i };
+    }
     // 作专题报告: a trigger closing a noun token of its own.
     if (!best && w.length > 2) for (const tail of tails) {
       if (w.endsWith(tail)) best = { start: tokens[i].end - tail.length, end: tokens[i].end, entry: lex.triggers.get(tail)!, nextToken: i + 1, firstToken: i };

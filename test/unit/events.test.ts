@@ -273,6 +273,15 @@ test('举行了会谈 is one talks event; 举行工作宴会 is a meeting (工�
   assert.equal(e[0].date, '--05-25');
 });
 
+test('经表决，通过了《…》 is the decision of the vote; 通过 "by means of" is none', () => {
+  const text = '会议经表决，通过了《中华人民共和国民营经济促进法》。';
+  const e = run(text, { document: ['中华人民共和国民营经济促进法'] });
+  assert.deepEqual(kinds(text, e), ['decision:通过']);
+  assert.equal(e[0].object, '中华人民共和国民营经济促进法');
+  const means = '双方通过视频连线方式交流。';
+  assert.deepEqual(kinds(means, run(means, {})), []);
+});
+
 test('a meeting a body is scheduled to hold (定于, 拟于) is a plan, not an event', () => {
   for (const text of ['国家统计局定于6月16日举行新闻发布会，发布5月份国民经济运行情况。', '国务院拟于下月召开全国稳就业工作会议。']) {
     assert.deepEqual(kinds(text, run(text, { organization: ['国家统计局', '国务院'] })), [], text);
