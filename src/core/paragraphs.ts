@@ -7,7 +7,7 @@
 import type { ArticleDate, EntityMention, RecognizerInput, Span } from './types';
 import type { Token } from './engines';
 import type { Resources } from './resources';
-import { acronymAliases, companyShortNames, completePartialNames, personsOverPlaces, placesNamedLikePersons, positionsByPerson, trimRunOnNames, recognizeEntities, type RecognizeOptions } from './entities/recognize';
+import { acronymAliases, companyShortNames, completePartialNames, completeNameStarts, personsOverPlaces, placesNamedLikePersons, positionsByPerson, trimRunOnNames, recognizeEntities, type RecognizeOptions } from './entities/recognize';
 import { loadNerData } from './entities/nerData';
 import { placeInfo } from './entities/places';
 
@@ -126,6 +126,7 @@ export class ParagraphRecognizer {
  */
 export function finishArticle(mentions: EntityMention[], text: string, resources: Resources): EntityMention[] {
   completePartialNames(mentions, text);
+  completeNameStarts(mentions, text);
   mentions = acronymAliases(personsOverPlaces(mentions, text), text);
   trimRunOnNames(mentions);
   companyShortNames(mentions);

@@ -9,7 +9,7 @@ import { findDataDir } from '../../src/core/resources';
 import { JiebaSegmenter } from '../../src/core/jiebaSegmenter';
 import { OpenccConverter } from '../../src/core/script';
 import { analyzeArticle, type AnalyzerDeps } from '../../src/core/analyze';
-import { completePartialNames } from '../../src/core/entities/recognize';
+import { completeNameStarts, completePartialNames } from '../../src/core/entities/recognize';
 import { findVenuePlaces } from '../../src/core/entities/places';
 import { loadNerData } from '../../src/core/entities/nerData';
 import type { EntityMention } from '../../src/core/types';
@@ -166,6 +166,24 @@ test('article level: a name cut short in one paragraph takes the fuller name rea
   const blocked = [m('person', 0, 2), m('person', 2, 4), m('person', second, second + 3)];
   completePartialNames(blocked, text);
   assert.equal(blocked[0].canonical, '孙景');
+});
+
+test('article level: a name read without its first characters (为岸|田文雄) takes the fuller name read elsewhere', () => {
+  const text = '日本首相岸田文雄抵达北京。\n中方在钓鱼台国宾馆为岸田文雄举行欢迎宴会，田文雄先生未出席。';
+  const m = (type: EntityMention['type'], start: number, end: number, extra: Partial<EntityMention> = {}): EntityMention =>
+    ({ type, start, end, canonical: text.slice(start, end), source: 'test', ...extra });
+  const glued = text.indexOf('田文雄', 10), alone = text.lastIndexOf('田文雄');
+  const mentions = [m('position', 0, 4, { person: '岸田文雄' }), m('person', 4, 8), m('person', glued, glued + 3), m('person', alone, alone + 3)];
+  completeNameStarts(mentions, text);
+  assert.deepEqual([mentions[2].canonical, text.slice(mentions[2].start, mentions[2].end)], ['岸田文雄', '岸田文雄']);
+  assert.equal(mentions[3].canonical, '田文雄', 'not where the text before does not spell the missing start');
+  // Never into the mention before.
+  const blocked = [m('person', 4, 8), m('place', glued - 1, glued), m('person', glued, glued + 3)];
+  completeNameStarts(blocked, text);
+  assert.equal(blocked[2].canonical, '田文雄');
+  // End to end: 为古|特雷斯 after 安东尼奥·古特雷斯.
+  has('联合国秘书长安东尼奥·古特雷斯访华。\n古特雷斯表示感谢。林国华在人民大会堂北大厅为古特雷斯举行欢迎宴会。', 'person:古特雷斯');
+  hasNot('联合国秘书长安东尼奥·古特雷斯访华。\n古特雷斯表示感谢。林国华在人民大会堂北大厅为古特雷斯举行欢迎宴会。', 'person:特雷斯');
 });
 
 test('article level: a person named again where only a place was read inside the name (章|建华/nz) is that person', () => {

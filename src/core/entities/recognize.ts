@@ -509,6 +509,39 @@ function chooseMentions(pass: Pass, cands: Candidate[], skip: readonly Span[], r
 }
 
 /**
+ * The other end of completePartialNames: a name the tagger read without its first one or two
+ * characters (为古|特雷斯, 为岸|田文雄: the characters glued to the word before) is the fuller name
+ * read elsewhere in the article when the text before it spells the missing start. `mentions` are
+ * sorted and non-overlapping; positions naming the short form are renamed too.
+ */
+export function completeNameStarts(mentions: EntityMention[], text: string): EntityMention[] {
+  const fullerBySuffix = new Map<string, string | null>();
+  for (const m of mentions) {
+    if (m.type !== 'person' || m.canonical.length < 3) continue;
+    for (let d = 1; d <= 2 && m.canonical.length - d >= 2; d++) {
+      const suffix = m.canonical.slice(d), known = fullerBySuffix.get(suffix);
+      // Two fuller names ending alike: which one is meant cannot be told.
+      fullerBySuffix.set(suffix, known === undefined || known === m.canonical ? m.canonical : null);
+    }
+  }
+  if (fullerBySuffix.size === 0) return mentions;
+  const renamed = new Map<string, string>();
+  mentions.forEach((m, i) => {
+    if (m.type !== 'person' || text.slice(m.start, m.end) !== m.canonical) return;
+    const fuller = fullerBySuffix.get(m.canonical);
+    if (!fuller) return;
+    const d = fuller.length - m.canonical.length, start = m.start - d;
+    const before = mentions[i - 1];
+    if (start < 0 || text.slice(start, m.start) !== fuller.slice(0, d) || (before && before.end > start)) return;
+    renamed.set(m.canonical, fuller);
+    m.start = start;
+    m.canonical = fuller;
+  });
+  if (renamed.size) for (const m of mentions) if (m.type === 'position' && m.person && renamed.has(m.person)) m.person = renamed.get(m.person);
+  return mentions;
+}
+
+/**
  * Article-level completion of person names: recognition is paragraph-local, so a name the tagger cut
  * short in one paragraph (孙景 before 淼 in a headline) is extended to the fuller name read elsewhere
  * in the article when the text there continues with it. `mentions` are sorted and non-overlapping;
