@@ -454,6 +454,8 @@ function targetYear(text: string, start: number, end: number): boolean {
   if (/(?:自|从|于)$/.test(text.slice(Math.max(0, start - 1), start)) && /^[^，,。；;]{0,8}起/.test(text.slice(end, end + 10))) return true;
   // 分析研究2025年经济工作: the year planned for, told in the year before (总结2024年经济工作 is this year's).
   if (/(?:部署|研究|谋划|安排|做好)$/.test(text.slice(Math.max(0, start - 2), start)) && /^(?:年)?[^，,。；;]{0,10}?工作/.test(text.slice(end, end + 14))) return true;
+  // 2024年省级决算草案, 114年度岁出: a budget's fiscal year, reviewed the year before or after it.
+  if (/^(?:年度?)?[^，,。；;、\d]{0,6}?(?:预算|决算|岁出|岁入)/.test(text.slice(end, end + 12))) return true;
   const open = text.lastIndexOf('《', start);
   return open >= 0 && text.lastIndexOf('》', start) < open && text.indexOf('》', end) >= 0;
 }

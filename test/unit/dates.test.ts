@@ -72,6 +72,15 @@ test('seed 003 range and seed 004 relative days without an article date', () => 
   assert.deepEqual(dates('晨报讯 昨日上午,第二届长三角一体化发展高层论坛在浙江湖州举行。', article('2020-06-07')), [['昨日上午', '2020-06-06']]);
 });
 
+test('Republic-of-China years (Taiwan): 民国 with any year, 100–150 bare before a month or 度', () => {
+  assert.deepEqual(dates('中华民国114年3月5日，新制自114年7月1日起实施，115年1月1日全面上路，纳入114年度预算。'),
+    [['中华民国114年3月5日', '2025-03-05'], ['114年7月1日', '2025-07-01'], ['115年1月1日', '2026-01-01'], ['114年度', '2025']]);
+  assert.deepEqual(dates('民国26年7月7日'), [['民国26年7月7日', '1937-07-07']]);
+  // Not a ROC year: a count of years, or a 3-digit year with nothing after it.
+  assert.deepEqual(dates('建校120年来，该校培养了大批人才。'), []);
+  assert.deepEqual(dates('公元114年，'), []);
+});
+
 test('Chinese numerals, numeric forms, ranges, bare days and relative months', () => {
   const a = article('2021-01-20');
   assert.deepEqual(dates('二〇二〇年十月十七日,2020.06.09与2020/6/9', a), [

@@ -138,7 +138,9 @@ test('dates: month-day resolved with the article year; --MM-DD when no year is k
   const targets = run('3月5日,全国人大会议在北京开幕。会议提出,到2027年基本建成现代化产业体系。省政府印发《数字经济行动计划（2024—2027年）》。');
   assert.deepEqual(targets.map((e) => e.date), ['--03-05', '--03-05']);
   const stated = run('3月5日,全国人大会议在北京开幕。2024年是关键之年,到2027年基本建成现代化产业体系。');
-  assert.equal(stated[0].date, '2024-03-05');
+  assert.equal(stated[0].date, '2024-03-05');  // Nor is a budget's fiscal year (2024年省级决算草案, 114年度岁出).
+  const fiscal = run('3月26日,省人大常委会会议在长沙开幕。会议听取了省人民政府关于2024年省级决算草案的报告。');
+  assert.deepEqual(fiscal.map((e) => e.date), ['--03-26']);
 });
 
 test('no events from exhortations and plans (要共同打造…, 将…, 希望…)', () => {

@@ -46,6 +46,12 @@ export function validPoint(p: DatePoint): boolean {
 
 // Sticky pieces of the grammar, tried at one position.
 const YEAR = /(\d{4}|[〇○零一二三四五六七八九]{4})年(度)?/y;
+/**
+ * A Republic-of-China year (Taiwan: 中华民国114年3月5日, 114年7月1日, 114年度): year n is 1911 + n.
+ * Without 民国 only 100–150 followed by a month or 度, which no other date in current news writes.
+ */
+const ROC_YEAR = /(中华民国|民国)?(\d{1,3})年(度)?/y;
+const ROC_OFFSET = 1911;
 const MONTH = /(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(份)?/y;
 const DAY = /(3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])([日号])/y;
 const NUMERIC = /(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d.])/y;
@@ -129,6 +135,20 @@ function parseMonthDay(s: string, i: number, point: DatePoint): number {
 }
 
 /** One date point starting exactly at i, or null. */
+/** A year read up to `end` (年 or 年度 included) and what follows it: a part of the year or a month and day. */
+function yearOn(s: string, end: number, year: number, fiscal: boolean): Parsed | null {
+  const point: DatePoint = { year };
+  if (!validPoint(point)) return null;
+  if (!fiscal) {
+    if (AFTER_YEAR_NOT_DATE.test(s[end] ?? '')) return null;
+    // 2024年底, 2025年初, 2026年一季度: still the year.
+    const part = at(PART_OF_YEAR, s, end) ?? at(QUARTER, s, end);
+    if (part) end += part[0].length;
+    else end = parseMonthDay(s, end, point);
+  }
+  return { end, point, resolved: true, hasDay: point.day !== undefined };
+}
+
 function parsePoint(s: string, i: number, article: ArticleDate | null, inRange: boolean): Parsed | null {
   const c = s[i];
   const prev = s[i - 1];
@@ -153,18 +173,13 @@ function parsePoint(s: string, i: number, article: ArticleDate | null, inRange: 
   }
 
   m = at(YEAR, s, i);
+  if (m) return yearOn(s, i + m[0].length, numeralValue(m[1]), !!m[2]);
+
+  m = at(ROC_YEAR, s, i);
   if (m) {
-    const point: DatePoint = { year: numeralValue(m[1]) };
-    let end = i + m[0].length;
-    if (!validPoint(point)) return null;
-    if (!m[2]) {
-      if (AFTER_YEAR_NOT_DATE.test(s[end] ?? '')) return null;
-      // 2024年底, 2025年初, 2026年一季度: still the year.
-      const part = at(PART_OF_YEAR, s, end) ?? at(QUARTER, s, end);
-      if (part) end += part[0].length;
-      else end = parseMonthDay(s, end, point);
-    }
-    return { end, point, resolved: true, hasDay: point.day !== undefined };
+    const n = Number(m[2]), end = i + m[0].length;
+    const roc = m[1] ? n >= 1 : n >= 100 && n <= 150 && (!!m[3] || at(MONTH, s, end) !== null);
+    if (roc) return yearOn(s, end, ROC_OFFSET + n, !!m[3]);
   }
 
   // 1—3月份: the range's start month, its 月 left out (the range is read by the caller).
@@ -282,7 +297,7 @@ export function findDates(text: string, articleDate: ArticleDate | null): Entity
   // Full-width digits become ASCII in a same-length shadow, so offsets stay valid.
   const s = text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   const out: EntityMention[] = [];
-  const starter = /[0-9〇○零一二三四五六七八九十今去明前本上下昨中晚早凌傍夜深清第当同]/g;
+  const starter = /[0-9〇○零一二三四五六七八九十今去明前本上下昨中晚早凌傍夜深清第当同民]/g;
   let i = 0;
   while (i < s.length) {
     starter.lastIndex = i;
