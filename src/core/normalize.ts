@@ -424,6 +424,8 @@ const STRONG_LINES: Array<{ category: BoilerplateCategory; re: RegExp; maxLength
   { category: 'navigation', re: /^(?:[当當]前位置|您的位置|你的位置|您[现現]在的位置|所在位置|[现現]在位置)\s*[:：]|首[页頁]\s*(?:>|＞|›|»|→)/, maxLength: 100 },
   // Page tools: 【字体：大 中 小】 打印本页 关闭窗口, 分享到：, 返回顶部.
   { category: 'navigation', re: /字[体體号號]\s*[:：]\s*[【\[]?\s*[大中小]|打印本[页頁]|[关關]闭窗口|【打印】|【[关關]闭】|分享到\s*[:：]|返回[顶頂]部|收藏本[页頁]/, maxLength: 100 },
+  // Links to other pages: 相关链接：…, 上一篇：… 下一篇：….
+  { category: 'related-links', re: /^[ \t\u3000]*(?:相[关關](?:链接|鏈接|[阅閱][读讀]|新[闻聞]|文章|稿件)|延伸[阅閱][读讀]|推[荐薦][阅閱][读讀]|[上下]一(?:篇|[条條]|[页頁]))\s*[:：]/, maxLength: 200 },
   {
     category: 'copyright',
     re: /版[权權]所有|版[权權][声聲]明|[Cc]opyright|©|ICP[备備证證]|[公网網]安[备備]|未[经經].{0,8}授[权權].{0,4}不得[转轉][载載]|[转轉][载載][请請]注明/,

@@ -126,6 +126,14 @@ function boilerplateTexts(n: NormalizedText): string[] {
   return n.boilerplate.map((b) => n.text.slice(b.start, b.end));
 }
 
+test('links to other pages (相关链接：…, 上一篇：… 下一篇：…) are boilerplate; a sentence about related news is not', () => {
+  const text = '国家统计局今天发布数据。\n相关链接：国务院办公厅 | 国家发展改革委 | 中国政府网\n上一篇：2025年4月份居民消费价格同比下降0.1%　下一篇：2025年5月份能源生产情况\n相关新闻显示，价格总体平稳。';
+  const texts = boilerplateTexts(normalize(text));
+  assert.ok(texts.some((t) => t.startsWith('相关链接：')), texts.join(' | '));
+  assert.ok(texts.some((t) => t.includes('上一篇：') && t.includes('下一篇：')), texts.join(' | '));
+  assert.ok(!texts.some((t) => t.includes('价格总体平稳') || t.includes('今天发布')), texts.join(' | '));
+});
+
 test('seed 001: breadcrumb, related-link list and ICP/copyright line are boilerplate', () => {
   const original = readSeed('001');
   const n = normalize(original);
