@@ -517,6 +517,13 @@ test('named zones (张江科学城, 陆家嘴金融城) are places, not persons 
   hasNot('China\'s State Council executive meeting / 国务院常务会议', 'organization:China', 'organization:State Council executive meeting');
 });
 
+test('a name before "together" (张伟|一同督导, 李明|一起参加) ends before it; 一 inside a name stays', () => {
+  has('副县长张伟一同督导防火工作。', 'person:张伟');
+  hasNot('副县长张伟一同督导防火工作。', 'person:张伟一');
+  has('市委书记李明一起参加活动。', 'person:李明');
+  has('王一同志出席会议。', 'person:王一');
+});
+
 test('a known person closing a list with 等 (…、李希、韩正等参加) or glued to a preposition (韩|正在) is a person, not the place 韩', () => {
   const text = '王沪宁、蔡奇、丁薛祥、李希、韩正等参加上述活动。';
   has(text, 'person:韩正');

@@ -540,10 +540,16 @@ export function namesEndingInsideVerbs<S extends { type: string; start: number; 
     const t = tokens[tokIdx[s.end - 1]];
     // Two characters or more of the word past the name: where only one is (清|算, 真|的), the tagger's
     // boundary is usually right and jieba's word wrong.
-    if (!t || t.start <= s.start || t.end < s.end + 2 || t.start - s.start < 2 || !NOT_NAME_WORD_TAGS.has(t.tag)) return s;
+    if (!t || t.start <= s.start || t.start - s.start < 2) return s;
+    // 张伟|一同督导: one character into "together" (一同, 一起, 一道, 一并) is no given-name character.
+    if (t.end === s.end + 1 && TOGETHER_WORDS.has(t.word)) return { ...s, end: t.start };
+    if (t.end < s.end + 2 || !NOT_NAME_WORD_TAGS.has(t.tag)) return s;
     return { ...s, end: t.start };
   });
 }
+
+/** Adverbs "together" a name's run-on may start (张伟|一同督导, 李明|一起参加). */
+const TOGETHER_WORDS = new Set(['一同', '一起', '一道', '一并']);
 
 /**
  * A two-character name (surname + one) whose given-name character starts a two-character word jieba
@@ -591,7 +597,7 @@ export function gluedNameEnd(s: { type: string; start: number; end: number }, te
   const end = s.end - s.start === 1 && head && head.start === s.start && head.end === s.start + 2 && /^nr/.test(head.tag) ? head.end : s.end;
   if (end - s.start !== 2) return -1;
   const t = tokens[tokIdx[end]];
-  if (!t || t.start !== end || t.end !== end + 2 || !WORD_AFTER_NAME_CHARS.has(text.charCodeAt(end + 1))) return -1;
+  if (!t || t.start !== end || t.end !== end + 2 || !WORD_AFTER_NAME_CHARS.has(text.charCodeAt(end + 1)) || TOGETHER_WORDS.has(t.word)) return -1;
   if ((lex.givenNameBucket[text.charCodeAt(end)] ?? 0) < 2) return -1;
   return end + 1;
 }
