@@ -268,6 +268,15 @@ test('datelines and source lines name the outlet (and the place of filing)', () 
   }
 });
 
+test('a title whose body joins two fields with 与/及 is one position (外交部边界与海洋事务司司长); a place after the conjunction is not a field', () => {
+  has('外交部边界与海洋事务司司长刘慧敏介绍了情况。', 'position:外交部边界与海洋事务司司长', 'person:刘慧敏');
+  has('老挝技术与通信部长波万出席。', 'position:老挝技术与通信部长');
+  has('欧盟外交与安全政策高级代表卡拉斯表示欢迎。', 'position:欧盟外交与安全政策高级代表');
+  has('劳工及福利局局长孙玉菡致辞。', 'position:劳工及福利局局长');
+  has('会议与上海市市长龚正会面。', 'position:上海市市长');
+  hasNot('会议与上海市市长龚正会面。', 'position:会议与上海市市长');
+});
+
 test('positions take an organisation before the title whole (驻沪办, 处处长)', () => {
   has('江苏省驻沪办党组书记、主任黄运海在座谈会上分享了实践经验。', 'position:江苏省驻沪办党组书记', 'position:主任', 'person:黄运海');
   has('长三角区域合作办公室综合组组长、上海市发改委长三角处处长吕军焘指出今年是长三角一体化发展关键之年。',

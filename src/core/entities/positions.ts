@@ -7,6 +7,7 @@ import type { Token } from '../engines';
 import type { NerData } from './nerData';
 import { titleEndingAt, titleStartingAt } from './persons';
 import { extendLeft, phraseToken, type Interval } from './spanUtil';
+import { knownPlace } from './bioConventions';
 
 export interface PositionSpan extends Interval { person: Interval }
 
@@ -47,11 +48,12 @@ function phraseEndingAt(text: string, tokens: readonly Token[], tokIdx: Int32Arr
   // 立法/d|院长: a body and its head's title sharing a character (立法院 + 院长) are one position.
   const before = tokens[tokIdx[start - 1]];
   if (before && before.end === start && before.start >= floor && data.lexicon.orgs.has(text.slice(before.start, start + 1))) start = before.start;
-  start = extendLeft(text, tokens, tokIdx, start, floor, MAX_POSITION_LEN);
+  const isPlace = (word: string) => knownPlace(word, data);
+  start = extendLeft(text, tokens, tokIdx, start, floor, MAX_POSITION_LEN, isPlace);
   for (let guard = 0; cover && guard < 3 && start > floor; guard++) {
     const c = start - 1, os = cover.start[c];
     if (os < floor || os < 0 || cover.end[c] > end || end - os > MAX_POSITION_LEN) break;
-    start = extendLeft(text, tokens, tokIdx, os, floor, MAX_POSITION_LEN);
+    start = extendLeft(text, tokens, tokIdx, os, floor, MAX_POSITION_LEN, isPlace);
   }
   // 推动|长江经济带发展领导小组组长: a body named for what it drives (推动…领导小组) starts with that verb.
   if (start - 2 >= floor && DRIVING_VERB.test(text.slice(start - 2, start)) && NAMED_GROUP.test(text.slice(start, end))

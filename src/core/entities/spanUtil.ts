@@ -69,7 +69,7 @@ export function phraseToken(t: Token): boolean {
  * Extends a phrase leftwards from `start` over phrase tokens, at most `maxLen` characters and never
  * past `floor`. Only whole tokens are taken, so a phrase never starts in the middle of a word.
  */
-export function extendLeft(text: string, tokens: readonly Token[], tokIdx: Int32Array, start: number, floor: number, maxLen: number): number {
+export function extendLeft(text: string, tokens: readonly Token[], tokIdx: Int32Array, start: number, floor: number, maxLen: number, isPlace: (word: string) => boolean = () => true): number {
   let s = start;
   /** Verbs taken in before a one-character head so far (就业|促进|司: at most two). */
   let verbs = 0;
@@ -89,7 +89,7 @@ export function extendLeft(text: string, tokens: readonly Token[], tokIdx: Int32
     }
     if (!phraseToken(t)) {
       const before = tokens[k - 1], after = tokens[k + 1];
-      if (!(FIELD_JOINER.has(t.word) && before && after && before.start >= floor && start - before.start <= maxLen && FIELD_NOUN_TAGS.has(before.tag) && FIELD_NOUN_TAGS.has(after.tag))) break;
+      if (!(FIELD_JOINER.has(t.word) && before && after && before.start >= floor && start - before.start <= maxLen && FIELD_NOUN_TAGS.has(before.tag) && fieldAfterJoiner(after, isPlace))) break;
       s = before.start;
       continue;
     }
@@ -105,6 +105,14 @@ const ONE_CHARACTER_HEAD = /^[部局署委厅司处]$/;
 const HEAD_AND_TITLE = /^([部局署厅司处])副?\1长$/;
 /** Tags of the field nouns a body's name joins (商务, 经济, 人力资源; not places or names: 中国|和|美国总统). */
 const FIELD_NOUN_TAGS = new Set(['n', 'vn']);
+/**
+ * The field after a conjunction in a body's or title's name (边界与|海洋/ns|事务司, 技术与|通信/j|部长,
+ * 外交与|安全/an|政策, 劳工及|福利/ns|局): jieba tags such fields many ways; a place it tags ns is no field.
+ */
+const FIELD_AFTER_JOINER_TAGS = new Set(['n', 'vn', 'j', 'an', 'nz', 'ns']);
+function fieldAfterJoiner(t: Token, isPlace: (word: string) => boolean): boolean {
+  return FIELD_AFTER_JOINER_TAGS.has(t.tag) && !(t.tag === 'ns' && isPlace(t.word));
+}
 
 export interface Interval { start: number; end: number }
 
