@@ -475,6 +475,10 @@ test('companies written bare in today\'s news (华为, 宁德时代, 阿里巴�
   const text = '10月22日，华为在深圳正式发布原生鸿蒙操作系统HarmonyOS NEXT。宁德时代、阿里巴巴和京东方分别与该市签署合作协议。这让人联想到当年的情景。';
   has(text, 'organization:华为', 'organization:宁德时代', 'organization:阿里巴巴', 'organization:京东方', 'place:深圳');
   hasNot(text, 'place:华', 'place:阿里巴巴', 'place:宁德', 'organization:京东', 'organization:联想', 'organization:HarmonyOS');
+  // Central state-owned groups jieba reads as 中国 + a word (中国|石化, 中国|华能) are the group, not the place.
+  const soe = '中国石化还与新疆能源集团签订合作协议，中国华能、中国五矿参加签约。';
+  has(soe, 'organization:中国石化', 'organization:中国华能', 'organization:中国五矿');
+  hasNot(soe, 'place:中国');
 });
 
 test('two bodies joined by 和 are two organisations, not one name (城东污水处理厂扩建工程和区人民医院)', () => {
