@@ -506,6 +506,12 @@ const NOT_ONE_EVENT = new Set(['多次', '曾多次', '屡次', '数次', '历�
 /** After a person or body the news came from (记者从市交通委获悉, 据商务部网站消息). */
 const NEWS_SOURCE_AFTER = /^》?(?:(?:处|方面)?(?:获悉|了解到|得知|获得消息)|(?:网站|官网|官方网站|微信公众号|官方微博|客户端)?(?:\d{1,2}月\d{1,2}日)?消息|报道称?[，,：:])/;
 
+/**
+ * A speaking verb and a comma or colon after a name (郑书扬说，, 陈立明宣布：, 商务部表示，): the name
+ * reports what the rest of the sentence tells and acts in none of it.
+ */
+const REPORTING_AFTER = /^(?:说|表示|介绍|宣布|透露|指出|称)[，,：:]/;
+
 const MAX_TRIGGER_TOKENS = 4;
 
 function charTokens(text: string): Token[] {
@@ -1964,7 +1970,8 @@ class ChunkExtractor {
     // 已经国务院同意，现印发给你们: the body that approved does not issue.
     if (type === 'organization' && start > 0 && this.text[start - 1] === '经' && APPROVED_AFTER.test(this.text.slice(end, end + 4))) return true;
     if (type === 'organization' && start > 0 && AT_BEFORE.test(this.text.slice(Math.max(0, start - 21), start)) && MEETING_WHERE.test(this.text.slice(start, end + 30))) return true;
-    return NEWS_SOURCE_AFTER.test(this.text.slice(end, end + 12)) || (type === 'person' && POSSESSOR_AFTER.test(this.text.slice(end, end + 24)))
+    return NEWS_SOURCE_AFTER.test(this.text.slice(end, end + 12)) || REPORTING_AFTER.test(this.text.slice(end, end + 4))
+      || (type === 'person' && POSSESSOR_AFTER.test(this.text.slice(end, end + 24)))
       || (type === 'organization' && MEETING_OF_TIME_CLAUSE.test(this.text.slice(end, end + 40)));
   }
 

@@ -284,6 +284,13 @@ test('经表决，通过了《…》 is the decision of the vote; 通过 "by mea
   assert.deepEqual(kinds(means, run(means, {})), []);
 });
 
+test('a name reporting the rest of its sentence (郑书扬说，, 陈立明宣布：) acts in none of its events', () => {
+  const text = '在回答提问时，郑书扬说，6月3日，商务部部长程立文与欧盟贸易委员马丁·克劳斯在巴黎举行会谈。';
+  const e = run(text, { person: ['郑书扬', '程立文', '马丁·克劳斯'], position: ['商务部部长', '欧盟贸易委员'], place: ['巴黎'] });
+  assert.deepEqual(kinds(text, e), ['talks:会谈']);
+  assert.deepEqual(e[0].participants.map((p) => p.text), ['程立文', '马丁·克劳斯']);
+});
+
 test('a meeting a body is scheduled to hold (定于, 拟于) is a plan, not an event', () => {
   for (const text of ['国家统计局定于6月16日举行新闻发布会，发布5月份国民经济运行情况。', '国务院拟于下月召开全国稳就业工作会议。']) {
     assert.deepEqual(kinds(text, run(text, { organization: ['国家统计局', '国务院'] })), [], text);
