@@ -295,6 +295,9 @@ test('a meeting a body is scheduled to hold (定于, 拟于) is a plan, not an e
   for (const text of ['国家统计局定于6月16日举行新闻发布会，发布5月份国民经济运行情况。', '国务院拟于下月召开全国稳就业工作会议。']) {
     assert.deepEqual(kinds(text, run(text, { organization: ['国家统计局', '国务院'] })), [], text);
   }
+  // 将 glued to the head of the body before it (商务|部将/n|于…启动) still makes a plan.
+  const glued = '商务部将于6月中旬启动“购在中国”夏季消费季系列活动。';
+  assert.deepEqual(kinds(glued, run(glued, { organization: ['商务部'] })), []);
 });
 
 test('a modal inside an earlier time clause (…即将访问中国之际,) does not make the main event a plan', () => {
