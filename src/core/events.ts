@@ -194,10 +194,14 @@ const UNNAMED_OBJECT = /^(?:工作|情况|有关情况|相关情况|(?:重大|�
 /** A day alone (19日, 19日上午) and the marker its date value carries until the article level resolves it. */
 const BARE_DAY = /^([0-9]{1,2})日/;
 const BARE_DAY_MARK = '?-';
+/** How many days before the last day told a day told alone may still be in the same month. */
+const DAYS_TOLD_BACK = 3;
 
 /**
  * Article level, in text order: a day told alone (11月18日…。19日，…) is in the month of the last day
- * told before it with a month, when it is not earlier in that month; otherwise it stays unknown (null).
+ * told before it with a month, when it is not earlier in that month or only a few days earlier (a
+ * banquet the evening before a closing told first: 21日闭幕。…20日晚，…); a day further back may be
+ * in the next month and stays unknown (null).
  */
 function resolveBareDays(drafts: FinalDraft[], sentences: FinalDraft['sentence'][]): void {
   let month: string | null = null; // '2025-11' or '--11'
@@ -206,7 +210,7 @@ function resolveBareDays(drafts: FinalDraft[], sentences: FinalDraft['sentence']
     if (typeof value !== 'string') return value;
     if (value.startsWith(BARE_DAY_MARK)) {
       const day = Number(value.slice(BARE_DAY_MARK.length));
-      if (month === null || day < lastDay) return null;
+      if (month === null || day < lastDay - DAYS_TOLD_BACK) return null;
       value = `${month}-${String(day).padStart(2, '0')}`;
     }
     const last = /^(\d{4}|-)-(\d{2})-(\d{2})$/.exec(value.split('/').pop()!);

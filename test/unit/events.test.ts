@@ -725,6 +725,9 @@ test('a day told alone takes the month of the day told before it (11月18日…�
   const text = '11月18日，何立峰在北京会见耶伦。\n19日，中美经贸磋商在瑞典斯德哥尔摩举行。\n5日，双方发表联合声明。';
   const events = run(text, { person: ['何立峰', '耶伦'], place: ['北京', '瑞典斯德哥尔摩'] });
   assert.deepEqual(events.slice(0, 2).map((e) => `${e.type}|${e.date}`), ['talks|--11-18', 'meeting|--11-19']);
+  // A day or two back is still that month (会议21日闭幕。…20日晚，…举行欢迎宴会; 11日至13日…。12日上午，…).
+  const back = '5月21日，外长理事会会议在天津闭幕。\n20日晚，天津市委书记钟海平在天津迎宾馆举行欢迎宴会。';
+  assert.deepEqual(run(back, { person: ['钟海平'], place: ['天津', '天津迎宾馆'] }).map((e) => `${e.type}|${e.date}`), ['meeting|--05-21', 'meeting|--05-20']);
   const hq = '李家超在政府总部会见到访的泰国副总理蓬塔。';
   assert.deepEqual(run(hq, { person: ['李家超', '蓬塔'] }).map((e) => e.place), ['政府总部']);
 });
