@@ -194,6 +194,8 @@ const UNNAMED_OBJECT = /^(?:工作|情况|有关情况|相关情况|(?:重大|�
 /** A day alone (19日, 19日上午) and the marker its date value carries until the article level resolves it. */
 const BARE_DAY = /^([0-9]{1,2})日/;
 const BARE_DAY_MARK = '?-';
+/** What may come before a place frame opening a sentence (在X，…): nothing, or a short opening clause (随后，, 1月22日，). */
+const SENTENCE_FRAME_BEFORE = /^(?:\s*|[^，,。；;：:]{1,8}[，,])$/;
 /** How many days before the last day told a day told alone may still be in the same month. */
 const DAYS_TOLD_BACK = 3;
 
@@ -242,6 +244,8 @@ const FRAME_CLAUSE = /^(?:为了?|根据|按照|依据|依照)[^，,。；;]{2,4
 const VENUE_THEN_PARTNER = /^((?:[\u4e00-\u9fff]{0,3}(?:府|宫|馆|厅|堂|楼|中心))?)(?:同|与|和)/;
 /** Time zones written before a date (当地时间10月29日). */
 const ZONE_TIME = new Set(['当地时间', '北京时间']);
+/** An event's own place when its subject went somewhere (来到…，) no place entity names (see arrivalPlace). */
+const MOVED_ON = '';
 /** 来到湖州南太湖新区 ending a clause: where its subject went (see arrivalPlace). */
 const ARRIVAL = /(?:来到|走进|前往|抵达|深入)([^，,。；;]{2,24})$/;
 /** Verbs of visiting that may open the clause before its trigger (走访慰问, 实地察看). */
@@ -680,6 +684,7 @@ interface ChunkDraft extends Span {
   object: string | null;
   participants: EventParticipant[];
   ownDate: DateValue;
+  /** Where the sentence places it; MOVED_ON ('') where its subject went somewhere no place entity names. */
   ownPlace: string | null;
   /** Its clause's subject is both sides (两国元首共同签署) and its chunk found no talks to take them from. */
   bothSidesUnresolved: boolean;
@@ -1088,7 +1093,10 @@ class ArticleExtraction {
       if (digest && newParagraph && !CONTINUING.test(this.text.slice(d.sentence.start, d.sentence.start + 4))) last = null;
       paragraph = d.sentence.paragraph;
       const own = d.ownPlace;
-      if (own) {
+      if (own === MOVED_ON) {
+        d.place = null;
+        if (!d.background) last = null;
+      } else if (own) {
         d.place = own;
         d.explicitPlace = true;
         if (!d.background) {
@@ -2146,6 +2154,11 @@ class ChunkExtractor {
       }
       const first = this.firstListedPlace(s, d.match.start);
       if (first) return first;
+      // 在松北区利民街道，张继红看望慰问…: a place framing the sentence from its start is where it happens.
+      if (seg[at] === '在' && SENTENCE_FRAME_BEFORE.test(seg.slice(0, at))) {
+        const run = this.placeRun(s, d.match.start);
+        if (run.name && !run.stoppedByName && /^[，,]/.test(text.slice(run.end, run.end + 1))) return run.name;
+      }
       // 在国家会展中心（上海）开幕: a venue named with its city in brackets.
       const bracketed = /^([^（）]{2,20})（[^（）]{1,8}）$/.exec(inner);
       if (bracketed && this.entitiesIn(s, s + bracketed[1].length).some((x) => x.type === 'place' && x.start === s && x.end === s + bracketed[1].length)) return inner;
@@ -2242,7 +2255,8 @@ class ChunkExtractor {
     const listed = this.firstListedPlace(comma - arrival[1].length, etc ? comma - etc[0].length : comma);
     if (listed) return listed;
     const run = this.placeRun(comma - arrival[1].length, comma);
-    return run.end === comma ? run.name : null;
+    // (来到哈尔滨冰雪大世界，看望慰问…: somewhere no place entity names; the event inherits no earlier place.)
+    return run.end === comma && run.name ? run.name : MOVED_ON;
   }
 
   /**

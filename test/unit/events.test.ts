@@ -284,6 +284,15 @@ test('经表决，通过了《…》 is the decision of the vote; 通过 "by mea
   assert.deepEqual(kinds(means, run(means, {})), []);
 });
 
+test('a place framing the sentence (在松北区利民街道，…看望慰问) is where it happens; going somewhere no place names (来到…冰雪大世界，) inherits no earlier place', () => {
+  const text = '1月22日，张继红走访慰问困难群众。\n在松北区利民街道，张继红看望慰问了老党员孙玉兰。\n随后，张继红来到哈尔滨冰雪大世界，看望慰问一线职工。';
+  const e = run(text, { person: ['张继红', '孙玉兰'], place: ['松北区利民街道', '哈尔滨'] });
+  assert.deepEqual(e.map((x) => `${x.type}|${x.place}`), ['inspection|null', 'inspection|松北区利民街道', 'inspection|null']);
+  // Not a place in a later clause of the sentence (…，在会上作了讲话 is no frame).
+  const later = '1月22日，张继红主持召开会议，在会上作讲话。';
+  assert.ok(run(later, { person: ['张继红'] }).every((x) => x.place === null));
+});
+
 test('a name reporting the rest of its sentence (郑书扬说，, 陈立明宣布：) acts in none of its events', () => {
   const text = '在回答提问时，郑书扬说，6月3日，商务部部长程立文与欧盟贸易委员马丁·克劳斯在巴黎举行会谈。';
   const e = run(text, { person: ['郑书扬', '程立文', '马丁·克劳斯'], position: ['商务部部长', '欧盟贸易委员'], place: ['巴黎'] });
