@@ -163,9 +163,18 @@ const LIGHT_VERB_END = /(?:举行|进行)$/;
 const ADVERBS_BEFORE_DECISION = /(?:还|也|亦|并|又|同时|一致|原则上|最后|经研究)+$/;
 /** Where the 往 of the last 前往 at or before `from` in `seg` stands, else -1. */
 function goingAt(seg: string, from: number): number {
-  const i = seg.lastIndexOf('前往', from - 1);
-  return i < 0 ? -1 : i + 1;
+  // (lastIndexOf takes a negative start as 0: nothing lies before the start of the text.)
+  if (from < 1) return -1;
+  let best = -1;
+  for (const verb of GOING_VERBS) {
+    const i = seg.lastIndexOf(verb, from - 1);
+    if (i >= 0 && i + 1 > best) best = i + 1;
+  }
+  return best;
 }
+
+/** Verbs of going somewhere (前往, 来到, 深入, 走进, 抵达): the place after them is where the trip goes. */
+const GOING_VERBS = ['前往', '来到', '深入', '走进', '抵达'];
 
 /** Kinds of place, named by their levels (乡镇, 县区, 城乡): no particular place. */
 const KIND_OF_PLACE = /^(?:各|全|基层|所在)?(?:[省市县区乡镇村]{2}|城乡|城镇|社区|小区|街道|辖区|园区|景区|开发区)$/;
@@ -2138,7 +2147,7 @@ class ChunkExtractor {
     const { text } = this;
     const seg = text.slice(d.sentence.start, d.match.start);
     // (前往 as 赴: its last character is where the place starts after.)
-    const lastPrep = (from: number) => Math.max(...['在', '于', '到', '赴'].map((w) => seg.lastIndexOf(w, from)), goingAt(seg, from));
+    const lastPrep = (from: number) => (from < 0 ? -1 : Math.max(...['在', '于', '到', '赴'].map((w) => seg.lastIndexOf(w, from)), goingAt(seg, from)));
     for (let at = lastPrep(seg.length); at >= 0; at = lastPrep(at - 1)) {
       let s = d.sentence.start + at + 1;
       // 在今年4月日内瓦举办: a date right after the preposition.
@@ -2148,7 +2157,15 @@ class ChunkExtractor {
       }
       const inner = text.slice(s, d.match.start);
       // 赴云南省昆明市、大理白族自治州，围绕…开展专题调研: where the trip goes, whatever follows in the sentence.
-      if (seg[at] === '赴' || seg.startsWith('前往', at - 1)) {
+      const going = GOING_VERBS.find((v) => seg.startsWith(v, at - 1));
+      if (seg[at] === '赴' || going) {
+        // 来到/深入/走进/抵达 count in the trigger's own clause only (来到X，听取…，随后视察Y: not where Y is;
+        // 来到X，调研 is arrivalPlace's); 深入长江岸线: a river or lake gone along is no place the event is held.
+        if ((going && going !== '前往' && /[，,；;]/.test(text.slice(s, d.match.start)))
+          || this.entitiesStarting(s, s).some((x) => x.type === 'place' && x.placeKind === 'water')) {
+          if (at === 0) break;
+          continue;
+        }
         const run = this.placeRun(s, d.match.start);
         if (run.name && !run.stoppedByName) return run.name;
       }

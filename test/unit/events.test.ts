@@ -284,13 +284,25 @@ test('经表决，通过了《…》 is the decision of the vote; 通过 "by mea
   assert.deepEqual(kinds(means, run(means, {})), []);
 });
 
-test('a place framing the sentence (在松北区利民街道，…看望慰问) is where it happens; going somewhere no place names (来到…冰雪大世界，) inherits no earlier place', () => {
-  const text = '1月22日，张继红走访慰问困难群众。\n在松北区利民街道，张继红看望慰问了老党员孙玉兰。\n随后，张继红来到哈尔滨冰雪大世界，看望慰问一线职工。';
+test('a place framing the sentence (在松北区利民街道，…看望慰问) is where it happens; going somewhere no place names (来到冰雪大世界，) inherits no earlier place', () => {
+  const text = '1月22日，张继红走访慰问困难群众。\n在松北区利民街道，张继红看望慰问了老党员孙玉兰。\n随后，张继红来到冰雪大世界，看望慰问一线职工。';
   const e = run(text, { person: ['张继红', '孙玉兰'], place: ['松北区利民街道', '哈尔滨'] });
   assert.deepEqual(e.map((x) => `${x.type}|${x.place}`), ['inspection|null', 'inspection|松北区利民街道', 'inspection|null']);
   // Not a place in a later clause of the sentence (…，在会上作了讲话 is no frame).
   const later = '1月22日，张继红主持召开会议，在会上作讲话。';
   assert.ok(run(later, { person: ['张继红'] }).every((x) => x.place === null));
+});
+
+test('a place gone to in the clause of the trigger (深入道里区、松北区走访慰问) is where the visit happens; a river gone along (深入长江岸线) is not', () => {
+  const go = '1月22日，市委书记张继红深入道里区、松北区走访慰问困难群众。';
+  assert.deepEqual(run(go, { person: ['张继红'], position: ['市委书记'], place: ['道里区', '松北区'] }).map((e) => e.place), ['道里区']);
+  const river = '10月11日，习近平深入长江岸线调研。';
+  const along = [...mentions(river, { person: ['习近平'] }), { type: 'place' as const, start: river.indexOf('长江'), end: river.indexOf('长江') + 2, canonical: '长江', placeKind: 'water' }]
+    .sort((a, b) => a.start - b.start);
+  const e = extractEvents({ text: river, tokens: segmenter.tag(river), skip: [], articleDate: null }, [...along, ...findDates(river, null)].sort((a, b) => a.start - b.start));
+  assert.deepEqual(e.map((x) => x.place), [null]);
+  // A going verb opening the text (the search for a preposition before it stops at the start).
+  for (const text of ['来到冰雪大世界调研。', '前往基层调研。', '深入长江岸线调研。']) assert.equal(run(text).length, 1, text);
 });
 
 test('a name reporting the rest of its sentence (郑书扬说，, 陈立明宣布：) acts in none of its events', () => {
