@@ -161,7 +161,7 @@ const ON_BEHALF_OF = /代表(?![团处会们性队作])[^，,。；;在向作]{2
 const LIGHT_VERB_END = /(?:举行|进行)$/;
 /** Adverbs between a meeting and its decision (会议还决定, 会议同时决定). */
 const ADVERBS_BEFORE_DECISION = /(?:还|也|亦|并|又|同时|一致|原则上|最后|经研究)+$/;
-/** Where the 往 of the last 前往 at or before `from` in `seg` stands, else -1. */
+/** Where the second character of the last going verb (前往, 来到…) before `from` in `seg` stands, else -1. */
 function goingAt(seg: string, from: number): number {
   // (lastIndexOf takes a negative start as 0: nothing lies before the start of the text.)
   if (from < 1) return -1;
@@ -523,13 +523,13 @@ const NOT_ONE_EVENT = new Set(['多次', '曾多次', '屡次', '数次', '历�
 /** After a person or body the news came from (记者从市交通委获悉, 据商务部网站消息). */
 const NEWS_SOURCE_AFTER = /^》?(?:(?:处|方面)?(?:获悉|了解到|得知|获得消息)|(?:网站|官网|官方网站|微信公众号|官方微博|客户端)?(?:\d{1,2}月\d{1,2}日)?消息|报道称?[，,：:])/;
 
+/** 将 "will" jieba glued to the head of a body's name before it (商务|部将/n|于6月启动: 部将 "a general's officer"). */
+const GLUED_WILL = /^[部局委院厅署办司府]将$/;
+
 /**
  * A speaking verb and a comma or colon after a name (郑书扬说，, 陈立明宣布：, 商务部表示，): the name
  * reports what the rest of the sentence tells and acts in none of it.
  */
-/** 将 "will" jieba glued to the head of a body's name before it (商务|部将/n|于6月启动: 部将 "a general's officer"). */
-const GLUED_WILL = /^[部局委院厅署办司府]将$/;
-
 const REPORTING_AFTER = /^(?:说|表示|介绍|宣布|透露|指出|称)[，,：:]/;
 
 const MAX_TRIGGER_TOKENS = 4;
@@ -2162,10 +2162,7 @@ class ChunkExtractor {
         // 来到/深入/走进/抵达 count in the trigger's own clause only (来到X，听取…，随后视察Y: not where Y is;
         // 来到X，调研 is arrivalPlace's); 深入长江岸线: a river or lake gone along is no place the event is held.
         if ((going && going !== '前往' && /[，,；;]/.test(text.slice(s, d.match.start)))
-          || this.entitiesStarting(s, s).some((x) => x.type === 'place' && x.placeKind === 'water')) {
-          if (at === 0) break;
-          continue;
-        }
+          || this.entitiesStarting(s, s).some((x) => x.type === 'place' && x.placeKind === 'water')) continue;
         const run = this.placeRun(s, d.match.start);
         if (run.name && !run.stoppedByName) return run.name;
       }

@@ -134,7 +134,6 @@ function parseMonthDay(s: string, i: number, point: DatePoint): number {
   return end;
 }
 
-/** One date point starting exactly at i, or null. */
 /** A year read up to `end` (年 or 年度 included) and what follows it: a part of the year or a month and day. */
 function yearOn(s: string, end: number, year: number, fiscal: boolean): Parsed | null {
   const point: DatePoint = { year };
@@ -149,6 +148,7 @@ function yearOn(s: string, end: number, year: number, fiscal: boolean): Parsed |
   return { end, point, resolved: true, hasDay: point.day !== undefined };
 }
 
+/** One date point starting exactly at i, or null. */
 function parsePoint(s: string, i: number, article: ArticleDate | null, inRange: boolean): Parsed | null {
   const c = s[i];
   const prev = s[i - 1];

@@ -437,11 +437,6 @@ const newsCompanies = perDataDir((dataDir) => {
 /** jieba tags of a word used as a verb, adjective or adverb (让人联想到, 一个吉利的日子). */
 const NOT_A_NAME_TAGS = new Set(['v', 'vn', 'vd', 'a', 'ad', 'an', 'd', 'm', 'q']);
 
-/**
- * Companies written bare (华为, 宁德时代, 阿里巴巴): names from data/ner/companies-news.txt where jieba's
- * words start and end with them (宁德|时代 is one; 京东方 holds no 京东), except a single word jieba reads as
- * a verb or adjective. The tagger, trained on 1998 news, reads most of them as places or persons.
- */
 /** The first code units of a map's keys (1): most tokens start with none and need no string look-up. */
 const firstUnitSets = new WeakMap<ReadonlyMap<string, unknown>, Uint8Array>();
 function firstUnitsOf(map: ReadonlyMap<string, unknown>): Uint8Array {
@@ -454,6 +449,11 @@ function firstUnitsOf(map: ReadonlyMap<string, unknown>): Uint8Array {
   return units;
 }
 
+/**
+ * Companies written bare (华为, 宁德时代, 阿里巴巴): names from data/ner/companies-news.txt where jieba's
+ * words start and end with them (宁德|时代 is one; 京东方 holds no 京东), except a single word jieba reads as
+ * a verb or adjective. The tagger, trained on 1998 news, reads most of them as places or persons.
+ */
 export function findNewsCompanies(text: string, tokens: readonly Token[], tokIdx: Int32Array, dataDir: string): Interval[] {
   const byFirst = newsCompanies(dataDir);
   if (byFirst.size === 0) return [];

@@ -750,7 +750,6 @@ const MINISTER_WORD = /^[\u4e00-\u9fff]{2}部长$/;
 /** Heads of state and government a jieba word may end with (德国总理/nr, 法国总统). */
 const HEAD_TITLES = ['总理', '总统', '首相', '国王', '外长', '外交部长', '部长', '议长', '主席', '大使'];
 
-/** Whether `word` is a place word and a head title glued by jieba (德国总理/nr). */
 /**
  * The last code units of every title word (lexicon titles, 部长, HEAD_TITLES): a word ending in any
  * other is no title, which spares most tokens the lookups below.
@@ -766,6 +765,7 @@ function titleFinalCodes(data: NerData): Uint8Array {
   return codes;
 }
 
+/** Whether `word` is a place word and a head title glued by jieba (德国总理/nr). */
 function endsWithHeadTitle(word: string, data: NerData): boolean {
   const title = HEAD_TITLES.find((h) => word.length > h.length && word.endsWith(h));
   return !!title && knownPlaceName(word.slice(0, word.length - title.length), data);
