@@ -4,7 +4,7 @@
  */
 import type { Token } from '../engines';
 import type { NerData } from './nerData';
-import { isHan, phraseToken, tokenBoundaries, type Interval } from './spanUtil';
+import { isHan, phraseToken, tokenBoundaries, unitSet, type Interval } from './spanUtil';
 import { nerDataLines, perDataDir } from './nerDataFile';
 
 export interface OrgSpan extends Interval { source: string }
@@ -442,8 +442,7 @@ const firstUnitSets = new WeakMap<ReadonlyMap<string, unknown>, Uint8Array>();
 function firstUnitsOf(map: ReadonlyMap<string, unknown>): Uint8Array {
   let units = firstUnitSets.get(map);
   if (!units) {
-    units = new Uint8Array(65536);
-    for (const key of map.keys()) if (key) units[key.charCodeAt(0)] = 1;
+    units = unitSet(map.keys(), 'first');
     firstUnitSets.set(map, units);
   }
   return units;

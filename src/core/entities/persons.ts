@@ -5,7 +5,7 @@
 import type { Token } from '../engines';
 import type { NerData } from './nerData';
 import { nerDataLines, perDataDir } from './nerDataFile';
-import { isHan, type Interval } from './spanUtil';
+import { isHan, unitSet, type Interval } from './spanUtil';
 import { CharTrie } from './charTrie';
 import { compoundSurnameAt } from './charTagger';
 import { knownPlace } from './bioConventions';
@@ -490,9 +490,7 @@ export function conjunctionBeforeName<S extends { type: string; start: number; e
 /** Known persons (data/ner/known-persons.txt) as a trie, with the first characters that can start one. */
 export const knownPersons: (dataDir: string) => { trie: CharTrie; first: Uint8Array } = perDataDir((dataDir) => {
   const names = nerDataLines(dataDir, 'known-persons.txt').flatMap((l) => l.trim().split(/\s+/));
-  const first = new Uint8Array(0x10000);
-  for (const n of names) first[n.charCodeAt(0)] = 1;
-  return { trie: CharTrie.of(names), first };
+  return { trie: CharTrie.of(names), first: unitSet(names, 'first') };
 });
 
 /** Prepositions and conjunctions jieba glues onto a name's last character (韩正在 → 韩|正在). */
@@ -758,8 +756,7 @@ const titleFinals = new WeakMap<NerData, Uint8Array>();
 function titleFinalCodes(data: NerData): Uint8Array {
   let codes = titleFinals.get(data);
   if (!codes) {
-    codes = new Uint8Array(65536);
-    for (const w of [...data.lexicon.titles, ...HEAD_TITLES, '部长']) if (w) codes[w.charCodeAt(w.length - 1)] = 1;
+    codes = unitSet([...data.lexicon.titles, ...HEAD_TITLES, '部长'], 'last');
     titleFinals.set(data, codes);
   }
   return codes;

@@ -5,7 +5,7 @@
 import type { Token } from '../engines';
 import type { NerData, PlaceInfo } from './nerData';
 import type { Interval } from './spanUtil';
-import { tokenBoundaries, tokenIndex } from './spanUtil';
+import { tokenBoundaries, tokenIndex, unitSet } from './spanUtil';
 import { nerDataLines, perDataDir } from './nerDataFile';
 
 /** text.includes memoised for the text being analysed (placeInfo asks about the same ancestors often). */
@@ -122,12 +122,7 @@ export const EVENT_VENUE_END = /(?:会展中心|会议中心|展览中心|博览
 /** Last characters of EVENT_VENUE_END's heads (会展中心, 宾馆, 饭店, 体育场, 剧院, 音乐厅, 大会堂). */
 const VENUE_LAST_CHARS = new Set([...'心馆店场院厅堂庄'].map((c) => c.charCodeAt(0)));
 /** Last code units of every head findVenuePlaces looks for (venues, VENUE_HEADS, 中心, 城, stations): other tokens are skipped at once. */
-const VENUE_FINAL_UNITS = (() => {
-  const units = new Uint8Array(65536);
-  for (const c of VENUE_LAST_CHARS) units[c] = 1;
-  for (const w of [...VENUE_HEADS, '中心', '城', '站']) units[w.charCodeAt(w.length - 1)] = 1;
-  return units;
-})();
+const VENUE_FINAL_UNITS = unitSet([...VENUE_HEADS, '中心', '城', '站', ...[...VENUE_LAST_CHARS].map((c) => String.fromCharCode(c))], 'last');
 /** Words before 中心 that make it an event venue's head (会议|中心, 国际博览|中心). */
 const VENUE_CENTRE_KINDS = new Set(['会议', '展览', '会展', '博览', '艺术', '国际博览', '国际会议', '国际展览', '国际会展']);
 /** Tags of the naming word a venue name starts with: place, person-like or unknown proper word, proper noun, abbreviation. */

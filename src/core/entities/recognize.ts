@@ -14,7 +14,7 @@ import { bareLevelOrganization, centralModifier, gluedFunctionWord, LEVEL_WORD, 
 import { COUNTED_UNITS, findAbbreviationPlaces, genericPlaces, findGazetteerPlaces, findListedPlaces, findTownsAfterArrival, findVenuePlaces, EVENT_VENUE_END, placeCharsInsideWords, placeInfo, PLACE_EXTENSIONS } from './places';
 import { findMediaOutlets } from './media';
 import { completeName, countryAbbreviations, cutAfterCompleteName, findAbbreviationPairs, findAbbreviationUses, findAbbreviationCompounds, findSurnameAddresses, abbreviationCompoundTails, bareInstitutions, findBareInstitutions, endsWithOrgSuffix, extendOrganizationUnits, extendOrganizationChains, extendPlaceHead, extendSessionStart, findNtOrganizations, knownPlace, findPlaceLedOrganizations, findTitledOrganizations, splitAbbreviationPairs, teamLists, companiesReadAsPersons, companyNames, findCelestialPlaces, findVillageWords, findPublications, governmentsAsPlaces, splitPlaceChains, mergePlaceLedOrganizations, reviewPersons, orgHeadWords, type OrgHeadWords, trimNonNameStart, trimTitleEnd } from './bioConventions';
-import { isHan, phraseToken, tokenBoundaries, tokenIndex } from './spanUtil';
+import { isHan, phraseToken, tokenBoundaries, tokenIndex, unitSet } from './spanUtil';
 import { perDataDir } from './nerDataFile';
 import type { Token } from '../engines';
 import { findDates } from './dates';
@@ -882,8 +882,7 @@ export function personsOverPlaces(mentions: EntityMention[], text: string): Enti
   if (persons.size === 0 || !mentions.some((m) => m.type === 'place')) return mentions;
   const lengths = [...new Set([...persons.keys()].map((n) => n.length))].sort((a, b) => a - b);
   // First code units of the names: most offsets start none, and need no slice and look-up.
-  const firstUnits = new Uint8Array(65536);
-  for (const name of persons.keys()) firstUnits[name.charCodeAt(0)] = 1;
+  const firstUnits = unitSet(persons.keys(), 'first');
   const replaced = new Set<EntityMention>();
   const added: EntityMention[] = [];
   let i = 0;

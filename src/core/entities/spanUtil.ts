@@ -11,6 +11,16 @@ const PHRASE_STOP_WORDS = new Set(['会见', '会谈', '出席', '应邀', '邀�
 /** Words allowed in a phrase whatever their tag (原党委书记, 代市长, 常务副市长). */
 const PHRASE_WORDS = new Set(['原', '前', '代', '副', '常务', '执行', '名誉', '首席', '驻', '总', '第一', '专职', '党组', '党委', '综合']);
 
+/**
+ * Which code units start (or end) some word of `words` (1): a scan over text asks this array first,
+ * and most offsets or tokens are ruled out without a string or set look-up.
+ */
+export function unitSet(words: Iterable<string>, at: 'first' | 'last'): Uint8Array {
+  const units = new Uint8Array(0x10000);
+  for (const w of words) if (w) units[w.charCodeAt(at === 'first' ? 0 : w.length - 1)] = 1;
+  return units;
+}
+
 export const isHan = (ch: string | undefined): boolean => !!ch && /[\u3400-\u9fff]/.test(ch);
 
 /**
