@@ -22,6 +22,11 @@ test('documents in the five seeds are the gold document sets', () => {
   }
 });
 
+test('a name cut off inside a bracket (全国CPI（居民消费价格指数…) is no document; one whose brackets close is', () => {
+  assert.deepEqual(names('国家统计局发布了2025年5月份全国CPI（居民消费价格指数）和PPI数据。'), []);
+  assert.ok(names('省政府印发了数字经济（2024—2027年）行动方案。').some((n) => n.includes('（2024—2027年）')));
+});
+
 test('titles in 《》 are given without the marks; periodicals are not documents', () => {
   const text = '研究编制《数字长三角建设方案》,据《人民日报》报道,《求是》杂志发表文章。';
   const found = findDocuments(text);

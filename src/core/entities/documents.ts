@@ -72,6 +72,17 @@ function mention(text: string, start: number, end: number, source: string, issue
   return m;
 }
 
+/** A name's brackets all close inside it (全国CPI（居民消费价格指数 is cut off mid-bracket: no name). */
+function bracketsClosed(name: string): boolean {
+  let depth = 0;
+  for (const c of name) {
+    if (c === '（' || c === '(') depth++;
+    else if (c === '）' || c === ')') depth--;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
+}
+
 export function findDocuments(text: string): EntityMention[] {
   const found: EntityMention[] = [];
 
@@ -85,12 +96,12 @@ export function findDocuments(text: string): EntityMention[] {
   for (const m of text.matchAll(UNMARKED)) {
     const name = m[2];
     const start = m.index + m[0].length - name.length;
-    if (NOT_A_NAME.test(name) || GENERIC.test(name) || /《|》/.test(name)) continue;
+    if (NOT_A_NAME.test(name) || GENERIC.test(name) || /《|》/.test(name) || !bracketsClosed(name)) continue;
     const end = start + name.length;
     found.push(mention(text, start, end, 'document-name', m.index + m[1].length));
     // …工作计划和重点合作事项清单: a second name shares the verb.
     const next = CONJUNCT.exec(text.slice(end, end + 40));
-    if (next && !NOT_A_NAME.test(next[1]) && !GENERIC.test(next[1])) {
+    if (next && !NOT_A_NAME.test(next[1]) && !GENERIC.test(next[1]) && bracketsClosed(next[1])) {
       const s2 = end + next[0].length - next[1].length;
       found.push(mention(text, s2, s2 + next[1].length, 'document-name', m.index + m[1].length));
     }
