@@ -285,6 +285,12 @@ test('positions take an organisation before the title whole (驻沪办, 处处�
   hasNot('在致辞中,市委书记陈龙代表市四套班子对各地政协领导、委员表示欢迎。', 'position:代表');
 });
 
+test('a hall of a venue (人民大会堂东大厅, 金色大厅) is part of the place; a hall of anything else is not', () => {
+  has('3月5日，王志远在人民大会堂东大厅同日本首相岸田文雄举行会谈。', 'place:人民大会堂东大厅');
+  has('晚上，王志远在人民大会堂金色大厅举行欢迎宴会。', 'place:人民大会堂金色大厅');
+  hasNot('上海大厅开放。', 'place:上海大厅');
+});
+
 test('places: short names in a list of places, venues, and common words that are no places', () => {
   has('来自金华、松江、嘉兴、杭州、苏州、湖州、宣城、芜湖、合肥的政协领导参加活动。', 'place:嘉兴', 'place:杭州');
   has('考察了织里社会矛盾纠纷调处化解中心、湖州丝绸小镇。', 'place:湖州丝绸小镇');

@@ -109,6 +109,9 @@ export function findAbbreviationPlaces(text: string, tokens: readonly Token[], d
   return out;
 }
 
+/** A hall of a venue after its name (人民大会堂|东大厅, 北大厅, 金色大厅): part of where events are held. */
+export const VENUE_HALL = /^(?:[东西南北]|金色|中央)?大厅/;
+
 /** Words that continue a place name into a larger area (长三角地区, 长江流域). */
 export const PLACE_EXTENSIONS = ['地区', '城市群', '流域', '片区', '新区'];
 

@@ -11,7 +11,7 @@ import { commonNrWords, foreignNamesAfterTitles, gluedNameEnd, extendTranslitera
   namesJiebaKnows, namesEndingInsideVerbs, namesEndingInsideGivenNames, personsAfterTitles, extendTwoCharacterNames, personsReadAsPlaces, listedNamesAndTowns, splitJoinedPersons, conjunctionBeforeName, titleEndingAt, namesBeforeGluedWords, findKnownPersons, findBylines, findReporterCredits, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME, foreignSpelled } from './persons';
 import { findPositions, orgCover } from './positions';
 import { bareLevelOrganization, centralModifier, gluedFunctionWord, LEVEL_WORD, levelWordOpensName, companyNameStart, findListedOrganizations, findNewsCompanies, findOrganizations, findQuotedOrganizations, NETWORK_NOUN, genericOrganization, orgKind, splitJoinedOrganizations, trimSubUnit } from './organizations';
-import { COUNTED_UNITS, findAbbreviationPlaces, genericPlaces, findGazetteerPlaces, findListedPlaces, findTownsAfterArrival, findVenuePlaces, EVENT_VENUE_END, placeCharsInsideWords, placeInfo, PLACE_EXTENSIONS } from './places';
+import { COUNTED_UNITS, findAbbreviationPlaces, genericPlaces, findGazetteerPlaces, findListedPlaces, findTownsAfterArrival, findVenuePlaces, EVENT_VENUE_END, placeCharsInsideWords, placeInfo, PLACE_EXTENSIONS, VENUE_HALL } from './places';
 import { findMediaOutlets } from './media';
 import { completeName, countryAbbreviations, cutAfterCompleteName, findAbbreviationPairs, findAbbreviationUses, findAbbreviationCompounds, findSurnameAddresses, abbreviationCompoundTails, bareInstitutions, findBareInstitutions, endsWithOrgSuffix, extendOrganizationUnits, extendOrganizationChains, extendPlaceHead, extendSessionStart, findNtOrganizations, knownPlace, findPlaceLedOrganizations, findTitledOrganizations, splitAbbreviationPairs, teamLists, companiesReadAsPersons, companyNames, findCelestialPlaces, findVillageWords, findPublications, governmentsAsPlaces, splitPlaceChains, mergePlaceLedOrganizations, reviewPersons, orgHeadWords, type OrgHeadWords, trimNonNameStart, trimTitleEnd } from './bioConventions';
 import { isHan, phraseToken, tokenBoundaries, tokenIndex, unitSet } from './spanUtil';
@@ -468,7 +468,7 @@ function addEditorFinds(pass: Pass, cands: Candidates): void {
   for (const p of findAbbreviationPlaces(text, tokens, data)) cands.add(mention('place', p, text, 'province abbreviation'), p.end - p.start >= 2 ? 2 : 3);
   for (const c of cands.list) {
     if (c.type !== 'place') continue;
-    const ext = PLACE_EXTENSIONS.find((w) => text.startsWith(w, c.end));
+    const ext = PLACE_EXTENSIONS.find((w) => text.startsWith(w, c.end)) ?? (EVENT_VENUE_END.test(c.canonical) ? VENUE_HALL.exec(text.slice(c.end, c.end + 4))?.[0] : undefined);
     if (ext) { c.end += ext.length; c.canonical = text.slice(c.start, c.end); }
   }
 }
