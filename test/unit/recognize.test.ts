@@ -285,6 +285,15 @@ test('positions take an organisation before the title whole (驻沪办, 处处�
   hasNot('在致辞中,市委书记陈龙代表市四套班子对各地政协领导、委员表示欢迎。', 'position:代表');
 });
 
+test('a word no name holds that the tagger ran into a name is left out (嘉宾包括|立法会主席, 经|立法院, 马克龙|于5月5日); 和 inside a ministry stays', () => {
+  has('出席嘉宾包括立法会主席陈文华、律政司司长林定国。', 'position:立法会主席', 'person:陈文华');
+  hasNot('出席嘉宾包括立法会主席陈文华、律政司司长林定国。', 'position:嘉宾包括立法会主席');
+  has('本案经立法院三读通过后施行。', 'organization:立法院');
+  hasNot('本案经立法院三读通过后施行。', 'organization:经立法院');
+  has('埃马纽埃尔·马克龙于5月5日抵达北京。', 'person:埃马纽埃尔·马克龙');
+  has('人力资源和社会保障部部长王晓萍出席。', 'position:人力资源和社会保障部部长');
+});
+
 test('a hall of a venue (人民大会堂东大厅, 金色大厅) is part of the place; a hall of anything else is not', () => {
   has('3月5日，王志远在人民大会堂东大厅同日本首相岸田文雄举行会谈。', 'place:人民大会堂东大厅');
   has('晚上，王志远在人民大会堂金色大厅举行欢迎宴会。', 'place:人民大会堂金色大厅');

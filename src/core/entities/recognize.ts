@@ -256,6 +256,19 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
   return chooseMentions(pass, cands.list, input.skip, resources, options.types);
 }
 
+/** Words no body's name holds (prepositions and 包括 "including"): a tagger body running over one starts after it. */
+const WORDS_BEFORE_BODY = new Set(['包括', '经', '由', '向', '对', '据', '受', '在']);
+/** Prepositions jieba glues onto the last character of a name before them (龙于, 尔在). */
+const PREPOSITION_AFTER_NAME = /^[于在向对]$/;
+
+function bodyAfterFunctionWord(s: TaggedSpan, tokens: readonly Token[], tokIdx: Int32Array): TaggedSpan {
+  let start = s.start;
+  for (let k = tokIdx[s.start]; k >= 0 && k < tokens.length && tokens[k].end < s.end; k++) {
+    if (tokens[k].start >= start && WORDS_BEFORE_BODY.has(tokens[k].word)) start = tokens[k].end;
+  }
+  return start > s.start && s.end - start >= 2 ? { ...s, start } : s;
+}
+
 /** The character tagger's spans, less the readings that name nothing (filters before any repair). */
 function reviewedTaggerSpans(pass: Pass, commonNr: ReadonlySet<string>, generic: ReadonlySet<string>): TaggedSpan[] {
   const { text, tokens, tokIdx, data } = pass;
@@ -263,6 +276,10 @@ function reviewedTaggerSpans(pass: Pass, commonNr: ReadonlySet<string>, generic:
   let reviewed = reviewTaggedNames(data.tagger ? data.tagger.tag(text, tokens, data.lexicon) : [], text)
     .map((s) => (s.type === 'PER' && directionPlace(s, text, data) ? { ...s, type: 'LOC' as const } : s))
     .map((s) => (s.type === 'PER' && text[s.end - 1] === '率' && gluedByHmm(s, text, tokens, tokIdx, data) ? { ...s, end: s.end - 1 } : s))
+    // 嘉宾包括|立法会, 经|立法院: a preposition or verb the tagger ran into a body's name; the body starts after it.
+    .map((s) => (s.type === 'ORG' ? bodyAfterFunctionWord(s, tokens, tokIdx) : s))
+    // 马克龙于|5月5日: a preposition jieba glued to the end of a dotted foreign name is no part of it.
+    .map((s) => (s.type === 'PER' && s.end - s.start >= 4 && text.slice(s.start, s.end).includes('·') && PREPOSITION_AFTER_NAME.test(text[s.end - 1]) ? { ...s, end: s.end - 1 } : s))
     .filter((s) => s.type !== 'PER' || !(nonNameFinals.has(text[s.end - 1]) || commonNr.has(text.slice(s.start, s.end))
       || THING_AFTER_NAME.some((w) => text.startsWith(w, s.end)) || MODEL_NUMBER_AFTER.test(text.slice(s.end, s.end + 4))
       || startsInsideWordWithoutSurname(s, text, tokens, tokIdx, data)))
