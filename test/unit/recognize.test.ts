@@ -294,6 +294,10 @@ test('a word no name holds that the tagger ran into a name is left out (嘉宾�
   has('人力资源和社会保障部部长王晓萍出席。', 'position:人力资源和社会保障部部长');
 });
 
+test('ministries of Taiwan written bare (經濟部, 勞動部, 衛福部) are organisations', () => {
+  has('經濟部並於114年3月12日公布計畫，勞動部、衛福部共同推動。', 'organization:经济部', 'organization:劳动部', 'organization:卫福部');
+});
+
 test('a hall of a venue (人民大会堂东大厅, 金色大厅) is part of the place; a hall of anything else is not', () => {
   has('3月5日，王志远在人民大会堂东大厅同日本首相岸田文雄举行会谈。', 'place:人民大会堂东大厅');
   has('晚上，王志远在人民大会堂金色大厅举行欢迎宴会。', 'place:人民大会堂金色大厅');
