@@ -305,6 +305,12 @@ test('a place gone to in the clause of the trigger (深入道里区、松北区�
   for (const text of ['来到冰雪大世界调研。', '前往基层调研。', '深入长江岸线调研。']) assert.equal(run(text).length, 1, text);
 });
 
+test('主持 a dialogue or consultations (共同主持…战略对话) is a meeting', () => {
+  const text = '7月1日，王毅在柏林同德国外长共同主持第四轮中德外交与安全战略对话。';
+  const e = run(text, { person: ['王毅'], place: ['柏林'], position: ['德国外长'] });
+  assert.deepEqual(e.map((x) => `${x.type}|${x.date}|${x.place}`), ['meeting|--07-01|柏林']);
+});
+
 test('a name reporting the rest of its sentence (郑书扬说，, 陈立明宣布：) acts in none of its events', () => {
   const text = '在回答提问时，郑书扬说，6月3日，商务部部长程立文与欧盟贸易委员马丁·克劳斯在巴黎举行会谈。';
   const e = run(text, { person: ['郑书扬', '程立文', '马丁·克劳斯'], position: ['商务部部长', '欧盟贸易委员'], place: ['巴黎'] });
