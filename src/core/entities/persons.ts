@@ -494,7 +494,7 @@ export const knownPersons: (dataDir: string) => { trie: CharTrie; first: Uint8Ar
 });
 
 /** Prepositions and conjunctions jieba glues onto a name's last character (韩正在 → 韩|正在). */
-const GLUED_AFTER_NAME = new Set([...'在对向同与和就于']);
+export const GLUED_AFTER_NAME: ReadonlySet<string> = new Set([...'在对向同与和就于']);
 
 /**
  * Known persons written bare (谌贻琴主持, 李强出席会议): a listed name that starts and ends where jieba's

@@ -8,7 +8,7 @@ import type { Resources } from '../resources';
 import { loadNerData, type NerData, type PlaceInfo } from './nerData';
 import { LEX } from './charTagger';
 import { commonNrWords, foreignNamesAfterTitles, gluedNameEnd, extendTransliteratedNames, hyphenatedFirstNames, extendSurnameOnlyNames,
-  namesJiebaKnows, namesEndingInsideVerbs, namesEndingInsideGivenNames, personsAfterTitles, extendTwoCharacterNames, personsReadAsPlaces, listedNamesAndTowns, splitJoinedPersons, conjunctionBeforeName, titleEndingAt, namesBeforeGluedWords, findKnownPersons, findBylines, findReporterCredits, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME, foreignSpelled } from './persons';
+  namesJiebaKnows, GLUED_AFTER_NAME, namesEndingInsideVerbs, namesEndingInsideGivenNames, personsAfterTitles, extendTwoCharacterNames, personsReadAsPlaces, listedNamesAndTowns, splitJoinedPersons, conjunctionBeforeName, titleEndingAt, namesBeforeGluedWords, findKnownPersons, findBylines, findReporterCredits, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME, foreignSpelled } from './persons';
 import { findPositions, orgCover } from './positions';
 import { bareLevelOrganization, centralModifier, gluedFunctionWord, LEVEL_WORD, levelWordOpensName, companyNameStart, findListedOrganizations, findNewsCompanies, findOrganizations, findQuotedOrganizations, NETWORK_NOUN, genericOrganization, orgKind, splitJoinedOrganizations, trimSubUnit } from './organizations';
 import { COUNTED_UNITS, findAbbreviationPlaces, genericPlaces, findGazetteerPlaces, findListedPlaces, findTownsAfterArrival, findVenuePlaces, EVENT_VENUE_END, placeCharsInsideWords, placeInfo, PLACE_EXTENSIONS, VENUE_HALL } from './places';
@@ -258,8 +258,6 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
 
 /** Words no body's name holds (prepositions and 包括 "including"): a tagger body running over one starts after it. */
 const WORDS_BEFORE_BODY = new Set(['包括', '经', '由', '向', '对', '据', '受', '在']);
-/** Prepositions jieba glues onto the last character of a name before them (龙于, 尔在). */
-const PREPOSITION_AFTER_NAME = /^[于在向对]$/;
 
 function bodyAfterFunctionWord(s: TaggedSpan, tokens: readonly Token[], tokIdx: Int32Array): TaggedSpan {
   let start = s.start;
@@ -278,8 +276,8 @@ function reviewedTaggerSpans(pass: Pass, commonNr: ReadonlySet<string>, generic:
     .map((s) => (s.type === 'PER' && text[s.end - 1] === '率' && gluedByHmm(s, text, tokens, tokIdx, data) ? { ...s, end: s.end - 1 } : s))
     // 嘉宾包括|立法会, 经|立法院: a preposition or verb the tagger ran into a body's name; the body starts after it.
     .map((s) => (s.type === 'ORG' ? bodyAfterFunctionWord(s, tokens, tokIdx) : s))
-    // 马克龙于|5月5日: a preposition jieba glued to the end of a dotted foreign name is no part of it.
-    .map((s) => (s.type === 'PER' && s.end - s.start >= 4 && text.slice(s.start, s.end).includes('·') && PREPOSITION_AFTER_NAME.test(text[s.end - 1]) ? { ...s, end: s.end - 1 } : s))
+    // 马克龙于|5月5日: a preposition or conjunction jieba glued to the end of a dotted foreign name is no part of it.
+    .map((s) => (s.type === 'PER' && s.end - s.start >= 4 && text.slice(s.start, s.end).includes('·') && GLUED_AFTER_NAME.has(text[s.end - 1]) ? { ...s, end: s.end - 1 } : s))
     .filter((s) => s.type !== 'PER' || !(nonNameFinals.has(text[s.end - 1]) || commonNr.has(text.slice(s.start, s.end))
       || THING_AFTER_NAME.some((w) => text.startsWith(w, s.end)) || MODEL_NUMBER_AFTER.test(text.slice(s.end, s.end + 4))
       || startsInsideWordWithoutSurname(s, text, tokens, tokIdx, data)))
