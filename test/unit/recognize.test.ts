@@ -294,6 +294,12 @@ test('a word no name holds that the tagger ran into a name is left out (嘉宾�
   has('人力资源和社会保障部部长王晓萍出席。', 'position:人力资源和社会保障部部长');
 });
 
+test('a quoted slogan named as a strategy, project, campaign or idea (“千项万亿”工程, “如我在诉”理念, 弘扬“上海精神”) is a policy; a quoted brand or craft is not', () => {
+  has('全面实施“千项万亿”工程，坚持“如我在诉”理念，弘扬“上海精神”。', 'policy:千项万亿', 'policy:如我在诉', 'policy:上海精神');
+  hasNot('弘扬“上海精神”。', 'place:上海');
+  hasNot('打响“科里科气”城市品牌，“天宫”空间站在轨运行。', 'policy:科里科气', 'policy:天宫');
+});
+
 test('ministries of Taiwan written bare (經濟部, 勞動部, 衛福部) are organisations', () => {
   has('經濟部並於114年3月12日公布計畫，勞動部、衛福部共同推動。', 'organization:经济部', 'organization:劳动部', 'organization:卫福部');
 });
@@ -326,7 +332,9 @@ test('places: short names in a list of places, venues, and common words that are
   hasNot('列车从西安东站开出，抵达京沪高铁苏州北站。考察浏阳经济技术开发区。', 'place:北站', 'place:浏阳');
   // No place inside a craft's quoted name (“泰景三号”卫星, “天宫”空间站); a quoted place stays one.
   hasNot('“泰景三号”卫星发射成功，“天宫”空间站在轨运行。', 'place:泰', 'place:天宫');
-  has('大力弘扬“浙江精神”。', 'place:浙江');
+  has('这份答卷写满了“浙江”担当。', 'place:浙江');
+  // (A quoted spirit carried on, 弘扬“浙江精神”, is a policy slogan: no place inside it.)
+  has('大力弘扬“浙江精神”。', 'policy:浙江精神');
   // Halls, press rooms, arts centres and villas are venues, whatever the tagger read them as.
   has('立法会今日下午在立法会综合大楼会议厅三读通过条例草案。', 'place:立法会综合大楼会议厅');
   has('国务院新闻办公室今天在北京国新办新闻发布厅举行新闻发布会。', 'place:北京国新办新闻发布厅');

@@ -123,3 +123,26 @@ export function findPolicyTerms(text: string, glossary: readonly GlossaryEntry[]
   }
   return out;
 }
+
+/**
+ * A slogan in quotes named as a strategy, project, campaign or idea by the word after it (“千项万亿”工程,
+ * “模塑申城”行动, “如我在诉”理念; 弘扬“上海精神”): a policy the glossary does not list. Only heads that
+ * make the quoted words a policy count; a quoted brand, craft or activity name (“科里科气”城市品牌,
+ * “天宫”空间站, “高铁进山城”主题活动) is none.
+ */
+const QUOTED_SLOGAN = /[“「]([^“”「」《》\n，。；：,;:!?！？]{2,16})[”」](?=(?:发展|重大|重点|系列)?(?:战略|工程|行动|理念|方针|政策|攻坚战|工作法|精神))/g;
+
+/** A quoted spirit carried on (弘扬“上海精神”, 践行“丝路精神”): the head is inside the quotes. */
+const QUOTED_SPIRIT = /(?<=(?:弘扬|践行|秉持|传承|发扬)[“「])([^“”「」《》\n，。；：,;:!?！？]{1,12}精神)(?=[”」])/g;
+
+export function findQuotedSlogans(text: string): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const m of [...text.matchAll(QUOTED_SLOGAN), ...text.matchAll(QUOTED_SPIRIT)]) {
+    const name = m[1];
+    // Mostly Han (人工智能+, 数据要素×, 15分钟社区生活圈 pass; a quoted English title does not).
+    if ((name.match(/[\u4e00-\u9fff]/g)?.length ?? 0) < Math.max(2, name.length - 4)) continue;
+    const start = m.index + m[0].indexOf(name);
+    out.push({ type: 'policy', start, end: start + name.length, canonical: name, source: 'quoted slogan' });
+  }
+  return out;
+}

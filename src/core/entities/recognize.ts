@@ -19,7 +19,7 @@ import { perDataDir } from './nerDataFile';
 import type { Token } from '../engines';
 import { findDates } from './dates';
 import { findDocuments } from './documents';
-import { findPolicyTerms, loadGlossary } from './policy';
+import { findPolicyTerms, findQuotedSlogans, loadGlossary } from './policy';
 
 const TAGGER_TYPE = { PER: 'person', LOC: 'place', ORG: 'organization' } as const;
 
@@ -247,6 +247,7 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
   for (const m of findDates(text, input.articleDate)) cands.add(m, 2);
   for (const m of findDocuments(text)) cands.add(m, 2);
   for (const m of findPolicyTerms(text, loadGlossary(pass.dataDir))) cands.add(m, 2);
+  if (!pass.bio) for (const m of findQuotedSlogans(text)) cands.add(m, 2);
   for (const p of knownPersons) cands.add(mention('person', p, text, 'known person'), 2);
   if (!pass.bio) for (const o of findNewsCompanies(text, tokens, pass.tokIdx, pass.dataDir)) cands.add(mention('organization', o, text, 'company'), 2);
   const taggerSpans = addTaggerSpans(pass, tagged, heads, cands);
