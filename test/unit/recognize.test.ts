@@ -300,6 +300,12 @@ test('a quoted slogan named as a strategy, project, campaign or idea (“千项�
   hasNot('打响“科里科气”城市品牌，“天宫”空间站在轨运行。', 'policy:科里科气', 'policy:天宫');
 });
 
+test('a partner joined by a dash opens the name of what the two set up (中国—东盟数字技术创新中心); two partners alone (中国—东盟博览会) stay apart', () => {
+  has('双方将共建中国—东盟数字技术创新中心。', 'organization:中国—东盟数字技术创新中心');
+  hasNot('双方将共建中国—东盟数字技术创新中心。', 'place:中国');
+  hasNot('第21届中国—东盟博览会在南宁开幕。', 'organization:中国—东盟');
+});
+
 test('ministries of Taiwan written bare (經濟部, 勞動部, 衛福部) are organisations', () => {
   has('經濟部並於114年3月12日公布計畫，勞動部、衛福部共同推動。', 'organization:经济部', 'organization:劳动部', 'organization:卫福部');
 });

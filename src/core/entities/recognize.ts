@@ -1187,16 +1187,28 @@ function snapToPlaceWord(s: Span, tokens: readonly Token[], tokIdx: Int32Array):
   return { start: t.start, end: t.end };
 }
 
+/** Dashes joining two partners (中国—东盟). */
+const DASH = /^[—–-]$/;
+
 /** A direction + a known place read as a name (南太湖 as 南 + 太湖: jieba tags it nr). */
 function directionPlace(s: Span, text: string, data: NerData): boolean {
   return s.end - s.start === 3 && '东西南北'.includes(text[s.start]) && data.lexicon.places.has(text.slice(s.start + 1, s.end));
 }
 
-/** 上海市 + 普陀区 → 上海市普陀区 when the second place lies inside the first (its chain names it). */
+/**
+ * 上海市 + 普陀区 → 上海市普陀区 when the second place lies inside the first (its chain names it); and
+ * 中国 + — + 东盟数字技术创新中心 → one body: a partner joined by a dash opens the name of what the two
+ * set up (中国—东盟…中心, 中国—中亚峰会秘书处).
+ */
 function mergeAdministrativeChains(mentions: EntityMention[], text: string): EntityMention[] {
   const out: EntityMention[] = [];
   for (const m of mentions) {
     const prev = out[out.length - 1];
+    // (Not the partner alone: 中国—东盟|博览会 names two sides, 东盟 no body the two set up.)
+    if (prev && m.type === 'organization' && prev.type === 'place' && prev.end === m.start - 1 && prev.end - prev.start >= 2 && m.end - m.start >= 5 && DASH.test(text[prev.end])) {
+      out[out.length - 1] = { ...m, start: prev.start, canonical: text.slice(prev.start, m.end) };
+      continue;
+    }
     if (prev && m.type === 'place' && prev.type === 'place' && prev.end === m.start && m.chain && prev.chain
       && m.chain.slice(1).some((a) => a === prev.chain![0] || a.startsWith(prev.canonical))) {
       out[out.length - 1] = { ...m, start: prev.start, canonical: text.slice(prev.start, m.end), chain: [text.slice(prev.start, m.end), ...m.chain.slice(1)] };
