@@ -306,8 +306,11 @@ test('a partner joined by a dash opens the name of what the two set up (中国�
   hasNot('第21届中国—东盟博览会在南宁开幕。', 'organization:中国—东盟');
 });
 
-test('ministries of Taiwan written bare (經濟部, 勞動部, 衛福部) are organisations', () => {
+test('ministries of Taiwan written bare (經濟部, 勞動部, 衛福部) and abbreviated provincial offices (省外办) are organisations', () => {
   has('經濟部並於114年3月12日公布計畫，勞動部、衛福部共同推動。', 'organization:经济部', 'organization:劳动部', 'organization:卫福部');
+  // A level and an abbreviated office (省外办, 市台办): jieba cuts across them (省外/办).
+  has('副省长李晓云，省外办、省商务厅负责同志参加会见。', 'organization:省外办', 'organization:省商务厅');
+  hasNot('在城市外办理业务。', 'organization:市外办');
 });
 
 test('a hall of a venue (人民大会堂东大厅, 金色大厅) is part of the place; a hall of anything else is not', () => {
