@@ -130,10 +130,12 @@ export function findPolicyTerms(text: string, glossary: readonly GlossaryEntry[]
  * make the quoted words a policy count; a quoted brand, craft or activity name (“科里科气”城市品牌,
  * “天宫”空间站, “高铁进山城”主题活动) is none.
  */
-const QUOTED_SLOGAN = /[“「]([^“”「」《》\n，。；：,;:!?！？]{2,16})[”」](?=(?:发展|重大|重点|系列)?(?:战略|工程|行动|理念|方针|政策|攻坚战|工作法|精神))/g;
+/** What a quoted slogan may hold: no quotes, titles, line breaks or clause punctuation. */
+const SLOGAN_CHAR = '[^“”「」《》\\n，。；：,;:!?！？]';
+const QUOTED_SLOGAN = new RegExp(`[“「](${SLOGAN_CHAR}{2,16})[”」](?=(?:发展|重大|重点|系列)?(?:战略|工程|行动|理念|方针|政策|攻坚战|工作法|精神))`, 'g');
 
 /** A quoted spirit carried on (弘扬“上海精神”, 践行“丝路精神”): the head is inside the quotes. */
-const QUOTED_SPIRIT = /(?<=(?:弘扬|践行|秉持|传承|发扬)[“「])([^“”「」《》\n，。；：,;:!?！？]{1,12}精神)(?=[”」])/g;
+const QUOTED_SPIRIT = new RegExp(`(?<=(?:弘扬|践行|秉持|传承|发扬)[“「])(${SLOGAN_CHAR}{1,12}精神)(?=[”」])`, 'g');
 
 export function findQuotedSlogans(text: string): EntityMention[] {
   const out: EntityMention[] = [];

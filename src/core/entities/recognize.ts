@@ -521,7 +521,7 @@ function chooseMentions(pass: Pass, cands: Candidate[], skip: readonly Span[], r
   chosen.push(...repeatedPersons(chosen, text, tokens, taken));
   chosen.sort((a, b) => a.start - b.start);
   addDetails(chosen, text, data);
-  return bio ? chosen : mergeAdministrativeChains(chosen, text);
+  return bio ? chosen : mergeJoinedNames(chosen, text);
 }
 
 /**
@@ -1187,20 +1187,20 @@ function snapToPlaceWord(s: Span, tokens: readonly Token[], tokIdx: Int32Array):
   return { start: t.start, end: t.end };
 }
 
-/** Dashes joining two partners (中国—东盟). */
-const DASH = /^[—–-]$/;
-
 /** A direction + a known place read as a name (南太湖 as 南 + 太湖: jieba tags it nr). */
 function directionPlace(s: Span, text: string, data: NerData): boolean {
   return s.end - s.start === 3 && '东西南北'.includes(text[s.start]) && data.lexicon.places.has(text.slice(s.start + 1, s.end));
 }
+
+/** Dashes joining two partners (中国—东盟). */
+const DASH = /^[—–-]$/;
 
 /**
  * 上海市 + 普陀区 → 上海市普陀区 when the second place lies inside the first (its chain names it); and
  * 中国 + — + 东盟数字技术创新中心 → one body: a partner joined by a dash opens the name of what the two
  * set up (中国—东盟…中心, 中国—中亚峰会秘书处).
  */
-function mergeAdministrativeChains(mentions: EntityMention[], text: string): EntityMention[] {
+function mergeJoinedNames(mentions: EntityMention[], text: string): EntityMention[] {
   const out: EntityMention[] = [];
   for (const m of mentions) {
     const prev = out[out.length - 1];
