@@ -141,6 +141,12 @@ test('a town jieba split after a verb of going (来到|白鹤|滩|镇|安置点)
   hasNot('深入乡村调研。', 'place:乡村');
 });
 
+test('a village the tagger read only in part after a verb of going is whole (来到尧|上村), and so is a town before a village in it (前往枫树岭镇白马村); a particle opens none (所在的|红庄乡)', () => {
+  has('县委书记王建国来到尧上村、下姜村调研，并前往枫树岭镇白马村看望老党员。', 'place:尧上村', 'place:枫树岭镇', 'place:白马村');
+  hasNot('县委书记王建国来到尧上村、下姜村调研。', 'place:上村');
+  hasNot('王学文家所在的红庄乡陈沟村，由于交通不便。', 'place:的红庄乡');
+});
+
 test('中心 "central" before the noun it modifies heads no body (汉江流域中心|城市, 国际金融中心|地位); a centre named so stays (上海市经济信息中心)', () => {
   hasNot('打造汉江流域中心城市，巩固香港国际金融中心地位，推进武汉国家中心城市建设。', 'organization:汉江流域中心', 'organization:香港国际金融中心', 'organization:武汉国家中心');
   has('上海市经济信息中心工作人员介绍。', 'organization:上海市经济信息中心');

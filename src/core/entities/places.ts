@@ -238,10 +238,13 @@ export function placeCharsInsideWords<S extends { type: string; start: number; e
   });
 }
 
-/** A verb of going or 在, then a town, township, village or subdistrict name (来到白鹤滩镇, 在柳溪村). */
-const TOWN_AFTER_ARRIVAL = /(?:来到|走进|深入|前往|抵达|赴|到|在)([\u4e00-\u9fff]{2,4}?(?:镇|乡|村|街道))(?=[^\u4e00-\u9fff]|安置|社区|村委|党委|政府|卫生|中心|小学|中学|调研|考察|看望|慰问|察看|走访|了解|检查)/g;
-/** First characters that make a "town" or village a reference to one (全镇, 各乡, 该村, 这个村). */
-const NOT_TOWN_START = /^[全各每个本该同这那一两几行此]/;
+/**
+ * A verb of going or 在, then a town, township, village or subdistrict name (来到白鹤滩镇, 在柳溪村),
+ * or a town and a village in it (前往枫树岭镇|白马村。).
+ */
+const TOWN_AFTER_ARRIVAL = /(?:来到|走进|深入|前往|抵达|赴|到|在)([\u4e00-\u9fff]{2,4}?(?:镇|乡|村|街道))(?=[^\u4e00-\u9fff]|安置|社区|村委|党委|政府|卫生|中心|小学|中学|调研|考察|看望|慰问|察看|走访|了解|检查|[\u4e00-\u9fff]{2,3}村)/g;
+/** First characters that make a "town" or village a reference to one (全镇, 各乡, 该村, 这个村), or a particle or conjunction that is no part of a name (所在的|红庄乡). */
+const NOT_TOWN_START = /^[全各每个本该同这那一两几行此的了和与及]/;
 
 /** Whether a town or village word names none in particular: a reference (这个村, 全镇) or a kind of place (乡村, 新农村). */
 export function noParticularTown(name: string, generic: ReadonlySet<string>): boolean {

@@ -478,7 +478,10 @@ function addEditorFinds(pass: Pass, cands: Candidates): void {
   for (const p of findGazetteerPlaces(text, tokens, data)) cands.add(mention('place', p, text, 'gazetteer'), 3);
   if (bio) return;
   for (const p of findVenuePlaces(text, tokens, data, genericPlaces(pass.dataDir))) cands.add(mention('place', p, text, 'venue'), 2);
-  for (const p of findTownsAfterArrival(text, tokens, genericPlaces(pass.dataDir))) cands.add(mention('place', p, text, 'town'), 3);
+  // 来到尧|上村/ns: the tagger may read a village's head with only its last characters; the name
+  // after the verb of going then wins over it.
+  const taggerPlaceEnds = new Set(cands.list.filter((c) => c.type === 'place' && c.source === 'tagger').map((c) => c.end));
+  for (const p of findTownsAfterArrival(text, tokens, genericPlaces(pass.dataDir))) cands.add(mention('place', p, text, 'town'), taggerPlaceEnds.has(p.end) ? 2 : 3);
   // A run of abbreviations (沪苏浙皖) competes with the tagger by length: the tagger, trained on
   // People's Daily conventions, may split it into single provinces.
   for (const p of findAbbreviationPlaces(text, tokens, data)) cands.add(mention('place', p, text, 'province abbreviation'), p.end - p.start >= 2 ? 2 : 3);
