@@ -17,10 +17,38 @@ const LABELLED = new RegExp(
   `(?:发布|发表|发稿|更新|出版)?(?:时间|日期)\\s*[:：]\\s*(?:(\\d{4})[-./年](\\d{1,2})[-./月](\\d{1,2})日?|${NUM}年${NUM}月${NUM}日)`,
   'g',
 );
-/** A full date in brackets on one of the first lines (本台消息摘要（2025年3月18日）, （2026年十一月十二日 新华网）). */
-const BRACKETED_HEAD_DATE = new RegExp(`[（(][ \\t\u3000]*${NUM}年${NUM}月${NUM}日`, 'g');
+/**
+ * A full date in brackets on one of the first lines (本台消息摘要（2025年3月18日）, （2026年十一月十二日 新华网）),
+ * or after a source in the bracket that opens a dispatch (【澳门特区政府新闻局　2025年8月12日】…).
+ */
+const BRACKETED_HEAD_DATE = new RegExp(`(?:[（(]|^【[^【】\\n，。]{0,20}?)[ \\t\u3000]*${NUM}年${NUM}月${NUM}日`, 'gm');
 /** A head line that starts with a full date (2020-06-09 10:20 来源: …). */
 const LEADING_DATE_LINE = /^[ \t\u3000]*(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})日?(?=[ \t\u3000]|$)/gm;
+/** A full date written in figures (2025-05-20, 2025/05/20, 2025年5月20日), not inside a longer number. */
+const FIGURE_DATE = /(?<!\d)(\d{4})(?:([-/.])(\d{1,2})\2(\d{1,2})|年(\d{1,2})月(\d{1,2})日)(?!\d)/;
+/** A Republic-of-China date after a date label (发布日期：114-03-05, 发布时间：114/09/23). */
+const LABELLED_ROC = /(?:时间|日期)\s*[:：]\s*(\d{2,3})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/g;
+/** What a date line may hold besides its date: a time, a weekday, 更新, brackets and separators. */
+const DATE_LINE_EXTRAS = /\d{1,2}:\d{2}(?::\d{2})?|[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?|更新|[【】\[\]（）()｜|·•　\s]/g;
+/** Longest rest (a source, an editor's credit) a date line may hold; a sentence has punctuation. */
+const DATE_LINE_REST = 20;
+/** Lines at each end of an article that may be its date line. */
+const HEAD_LINES = 12;
+const FOOT_LINES = 8;
+
+/**
+ * A short line that holds one full date and otherwise only a source, a label, a time or a weekday:
+ * 新闻稿　2025-05-20 18:42, 【澳门特区政府新闻局　2025年8月12日】, 桐庐新闻网　2024-12-18,
+ * 2025年3月14日（星期五）, 编辑：李月　2025年01月09日. A sentence (it has a comma or a full stop)
+ * is no date line.
+ */
+function dateOfDateLine(line: string): DatePoint | null {
+  const m = FIGURE_DATE.exec(line);
+  if (!m) return null;
+  const rest = (line.slice(0, m.index) + line.slice(m.index + m[0].length)).replace(DATE_LINE_EXTRAS, '');
+  if (rest.length > DATE_LINE_REST || /[，,。；;！？!?]/.test(rest) || FIGURE_DATE.test(rest)) return null;
+  return { year: Number(m[1]), month: Number(m[3] ?? m[5]), day: Number(m[4] ?? m[6]) };
+}
 
 function make(point: DatePoint, span?: Span): ArticleDate | null {
   if (!validPoint(point)) return null;
@@ -62,12 +90,61 @@ function fromText(text: string): ArticleDate | null {
     if (m[1]) addFullDate(m, m[1], m[2], m[3]);
     else addFullDate(m, m[4], m[5], m[6]);
   }
+  for (const m of head.matchAll(LABELLED_ROC)) {
+    const year = Number(m[1]) + ROC_YEAR_OFFSET;
+    const valueStart = m.index! + m[0].length - m[1].length - m[2].length * 2 - m[3].length - m[4].length;
+    const date = make({ year, month: Number(m[3]), day: Number(m[4]) }, { start: valueStart, end: m.index! + m[0].length });
+    if (date) candidates.push({ at: m.index!, date });
+  }
   const lines = head.split('\n');
   for (const m of lines.slice(0, 3).join('\n').matchAll(BRACKETED_HEAD_DATE)) addFullDate(m, m[1], m[2], m[3]);
-  for (const m of lines.slice(0, 12).join('\n').matchAll(LEADING_DATE_LINE)) addFullDate(m, m[1], m[2], m[3]);
-  if (candidates.length === 0) return null;
+  for (const m of lines.slice(0, HEAD_LINES).join('\n').matchAll(LEADING_DATE_LINE)) addFullDate(m, m[1], m[2], m[3]);
+  const dateLines = datedLines(text);
+  for (const d of dateLines) if (d.at < HEAD_CHARS && d.line < HEAD_LINES) candidates.push({ at: d.at, date: d.date });
   candidates.sort((a, b) => a.at - b.at);
-  return candidates[0].date;
+  // A date line at the foot (2025年3月14日（星期五）, （2024年11月6日　千岛湖新闻网）) when the head has none.
+  const chosen = candidates[0]?.date ?? dateLines.find((d) => d.line >= HEAD_LINES)?.date ?? null;
+  return chosen && chosen.year === undefined ? withYearOfDateLine(chosen, dateLines) : chosen;
+}
+
+/** A ROC year plus this is the Gregorian year (114 → 2025). */
+const ROC_YEAR_OFFSET = 1911;
+
+/** The date lines among an article's first and last lines, in text order, with the line's index. */
+function datedLines(text: string): Array<{ at: number; line: number; date: ArticleDate }> {
+  const out: Array<{ at: number; line: number; date: ArticleDate }> = [];
+  const lines = text.split('\n');
+  // The foot is its last lines that hold something (chrome often follows the date: 相关新闻, 返回页首).
+  let footFrom = lines.length;
+  for (let held = 0; footFrom > HEAD_LINES && held < FOOT_LINES; ) if (lines[--footFrom].trim() !== '') held++;
+  let at = 0;
+  lines.forEach((line, i) => {
+    if (i < HEAD_LINES || i >= footFrom) {
+      const point = line.length <= 60 ? dateOfDateLine(line) : null;
+      const m = point ? FIGURE_DATE.exec(line) : null;
+      const date = point && m ? make(point, { start: at + m.index, end: at + m.index + m[0].length }) : null;
+      if (date) out.push({ at, line: i, date });
+    }
+    at += line.length + 1;
+  });
+  return out;
+}
+
+/**
+ * A dateline's month and day with the year of a date line told on or up to two months after it (人民日报万象10月10日电 …
+ * (来源：人民日报 2024年10月11日 第01版)): the paper printed what was sent.
+ */
+function withYearOfDateLine(date: ArticleDate, dateLines: ReadonlyArray<{ date: ArticleDate }>): ArticleDate {
+  if (date.month === undefined || date.day === undefined) return date;
+  for (const { date: full } of dateLines) {
+    if (full.year === undefined || full.month === undefined || full.day === undefined) continue;
+    const year = date.month > full.month ? full.year - 1 : full.year;
+    const monthsBefore = (full.year - year) * 12 + full.month - date.month;
+    if (monthsBefore > 2 || (monthsBefore === 0 && date.day > full.day)) continue;
+    const dated = make({ year, month: date.month, day: date.day }, date.span);
+    if (dated) return dated;
+  }
+  return date;
 }
 
 export function detectArticleDate(text: string, fileName?: string): ArticleDate | null {

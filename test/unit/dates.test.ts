@@ -160,3 +160,26 @@ test('a full date in brackets on one of the first lines is the article date (本
   // Not deep in the body: a bracketed date there dates what it follows.
   assert.equal(detectArticleDate('标题\n第一段。\n第二段。\n第三段，该条例（2019年3月1日起施行）。')?.iso ?? null, null);
 });
+
+test('a short line holding a full date and only a source, a time or a weekday dates the article, at its head or its foot', () => {
+  assert.equal(detectArticleDate('标题\n新闻稿　2025-05-20 18:42\n正文今天召开。')?.iso, '2025-05-20');
+  assert.equal(detectArticleDate('标题\n桐庐新闻网　2024-12-18\n正文。')?.iso, '2024-12-18');
+  assert.equal(detectArticleDate('标题\n【澳门特区政府新闻局　2025年8月12日】经济财政司司长今（12）日出席仪式。')?.iso, '2025-08-12');
+  assert.equal(detectArticleDate('标题\n\n正文第一段。\n\n完\n2025年3月14日（星期五）\n香港时间16时20分\n\n相关新闻\n• 局长出席活动\n\n返回页首')?.iso, '2025-03-14');
+  assert.equal(detectArticleDate('标题\n正文。\n编辑：李月　　2025年01月09日')?.iso, '2025-01-09');
+  // A sentence that holds a date is no date line, nor are two dates on one line.
+  assert.equal(detectArticleDate('标题\n2024年5月1日，全市召开大会。')?.iso ?? null, null);
+  assert.equal(detectArticleDate('标题\n活动时段 2024-05-01 2024-05-07\n正文。')?.iso ?? null, null);
+});
+
+test('a Republic-of-China date after a date label dates the article (发布日期：114-03-05)', () => {
+  assert.equal(detectArticleDate('标题\n发布日期：114-03-05　资料来源：行政院新闻传播处\n正文')?.iso, '2025-03-05');
+  assert.equal(detectArticleDate('标题\n发布单位：新闻局　发布时间：114/09/23\n正文')?.iso, '2025-09-23');
+});
+
+test('a dateline without a year takes the year of a date line printed on or up to two months after it', () => {
+  assert.equal(detectArticleDate('【人民日报万象10月10日电】当地时间10月10日上午，会议举行。\n(来源:人民日报 2024年10月11日 第01版)')?.iso, '2024-10-10');
+  assert.equal(detectArticleDate('新华社北京12月31日电 会议举行。\n（来源：人民日报 2025年1月1日）')?.iso, '2024-12-31');
+  // A date line long before or after the dispatch says nothing of its year.
+  assert.equal(detectArticleDate('新华社北京3月5日电 会议举行。\n（来源：人民日报 2024年10月11日）')?.iso, '--03-05');
+});
