@@ -280,6 +280,9 @@ const DETERMINED_NOUN_BEFORE = /(?:[这那该此一项个]|的)$/;
 const BYLINE = /^\s*(?:记者[^。：:，,]{1,24}?报道[：:]|[（(](?:本报|新华社)?(?:记者|通讯员)[^（()）\n]{1,40}[）)])/;
 /** The clause before is a time clause (在…即将访问中国之际,): a modal inside it does not govern the rest. */
 const TIME_CLAUSE_END = /(?:之际|之时|时|期间)$/;
+
+/** A day told relative to the article's (今天, 昨日, 今（23）日上午, 昨（22）日). */
+const RELATIVE_DAY = /^[今昨明前](?:[（(]\d{1,2}[）)]日|天|日|晚|晨|夜)/;
 const TIME_OF_DAY = /^(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|清晨|夜间)$/;
 /** Last words of a building's or venue's name. */
 const VENUE_HEADS = '园|宫|馆|厅|堂|楼|府|官邸|总部|中心|广场';
@@ -1290,6 +1293,8 @@ class ChunkExtractor {
   private readonly documentStarts: Set<number>;
   /** Where person and organisation entities end (a date right after a subject heads its clause). */
   private readonly actorEnds: Set<number>;
+  /** Where positions end (市长|今天视察: a date after a title heads the clause as after a name). */
+  private readonly positionEnds: Set<number>;
 
   constructor(
     private readonly article: ArticleExtraction,
@@ -1309,6 +1314,7 @@ class ChunkExtractor {
     this.dates = this.entities.filter((e) => e.type === 'date');
     this.documentStarts = new Set(this.entities.filter((e) => e.type === 'document').map((e) => e.start));
     this.actorEnds = new Set(this.entities.filter((e) => e.type === 'person' || e.type === 'organization').map((e) => e.end));
+    this.positionEnds = new Set(this.entities.filter((e) => e.type === 'position').map((e) => e.end));
     this.quoted = quotedMask(this.text, chunk.start, chunk.end);
     this.paragraphs = paragraphsOf(this.text, chunk.start, chunk.end);
     this.sentences = sentencesOf(this.text, this.paragraphs);
@@ -2111,7 +2117,10 @@ class ChunkExtractor {
       // …（记者 张三）12月2日，: a credit or note in brackets ends before the clause the date heads.
       if (/[，,。；;\n（(）)】]/.test(before) || /(?:讯|电|消息)$/.test(this.text.slice(Math.max(0, p - 1), p + 1))) return true;
       // 李强12日在北京会见…: a date right after the subject's name also heads the clause.
-      return this.actorEnds.has(e.start);
+      if (this.actorEnds.has(e.start) || this.positionEnds.has(e.start)) return true;
+      // 市府昨（22）日举行…, 市长今天视察…: a day told relative to today heads its clause wherever it stands
+      // (not 今天的中国).
+      return RELATIVE_DAY.test(e.canonical) && !this.text.startsWith('的', e.end);
     });
   }
 

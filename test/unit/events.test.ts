@@ -1073,3 +1073,9 @@ test('joining applied for or pushed forward (申请加入, 推进加入…进程
   assert.deepEqual(run('2001年12月11日中国加入世界贸易组织。', { organization: ['世界贸易组织'] }).map((e) => e.type), ['join']);
   assert.deepEqual(run('中国申请加入CPTPP。我们推进加入DEPA进程。'), []);
 });
+
+test('a day told relative to the article\'s heads its clause after any subject (市府昨（22）日举行, 市长今天视察)', () => {
+  const dated = (text: string) => analyzed(text).events.map((e) => `${e.type}:${e.date}`);
+  assert.deepEqual(dated('標題\n發布時間：114/09/23\n\n此外，市府昨（22）日舉行市政會議。'), ['meeting:2025-09-22']);
+  assert.deepEqual(dated('標題\n發布時間：114/09/23\n\n市長今天上午視察捷運工地。'), ['inspection:2025-09-23']);
+});
