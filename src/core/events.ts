@@ -281,6 +281,8 @@ const BYLINE = /^\s*(?:记者[^。：:，,]{1,24}?报道[：:]|[（(](?:本报|�
 /** The clause before is a time clause (在…即将访问中国之际,): a modal inside it does not govern the rest. */
 const TIME_CLAUSE_END = /(?:之际|之时|时|期间)$/;
 
+/** Before a date: what plans something for it (将于, 拟于, 预计于2027年, 计划在). */
+const PLANNED_FOR = /(?:将|拟|预计|预定|计划|定)[于在]?$/;
 /** A day told relative to the article's (今天, 昨日, 今（23）日上午, 昨（22）日). */
 const RELATIVE_DAY = /^[今昨明前](?:[（(]\d{1,2}[）)]日|天|日|晚|晨|夜)/;
 const TIME_OF_DAY = /^(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|清晨|夜间)$/;
@@ -1392,7 +1394,8 @@ class ChunkExtractor {
       datelines: this.paragraphs.map((p) => DATELINE.test(this.text.slice(p.start, p.end))),
       firstParagraph: this.headline(shift),
       sentences: this.sentences.map((s) => {
-        const here = this.pickDate(this.governingDates(s.start, s.end));
+        // (第一阶段将于9月1日开始接受申请: a date planned for tells no day the next sentences are about.)
+        const here = this.pickDate(this.governingDates(s.start, s.end).filter((e) => !PLANNED_FOR.test(this.text.slice(Math.max(s.start, e.start - 4), e.start))));
         return { ...shift(s), paragraph: s.paragraph, here: here ? this.ownDayValue(here) : undefined };
       }),
       drafts: kept.map((d) => {

@@ -1079,3 +1079,8 @@ test('a day told relative to the article\'s heads its clause after any subject (
   assert.deepEqual(dated('標題\n發布時間：114/09/23\n\n此外，市府昨（22）日舉行市政會議。'), ['meeting:2025-09-22']);
   assert.deepEqual(dated('標題\n發布時間：114/09/23\n\n市長今天上午視察捷運工地。'), ['inspection:2025-09-23']);
 });
+
+test('a date something is planned for (将于2026年3月5日在北京召开) dates none of the next sentences\' events', () => {
+  const text = '新华社北京2026年2月28日电 常委会第二十一次会议28日上午在北京闭幕。根据决定，全国人大五次会议将于2026年3月5日在北京召开。\n会议期间，副委员长刘奇作了关于代表资格审查委员会工作的报告。';
+  assert.deepEqual(analyzed(text).events.filter((e) => e.type === 'speech').map((e) => e.date), ['2026-02-28']);
+});
