@@ -420,10 +420,19 @@ interface Line {
   strong: BoilerplateCategory | null;
 }
 
+/** A line of page tools only (print, share, bookmark, back), with their separators and share targets. */
+const PAGE_TOOLS_LINE = /^(?:[【\[]?(?:列印|打印|[列打]印本[页頁]|分享(?:到|至)?|加入[书書][签籤]|回上[页頁]|返回(?:[页頁]首|[顶頂]部|首[页頁]|上[页頁])|[关關]闭|收藏|[转轉]寄|微信|微博|Facebook|LINE|Line|Twitter|QQ空[间間]|[电電]子[邮郵]件)[】\]]?[\s\u3000｜|｜:：/、]*)+$/;
+/** A full date in figures (2025年3月14日, 2025-03-14). */
+const FULL_DATE = /\d{4}(?:年\d{1,2}月\d{1,2}日|([-/.])\d{1,2}\1\d{1,2})/;
+/** A heading of links to other pages standing alone on its line (相关新闻, 延伸阅读). */
+const RELATED_HEADING = /^(?:相[关關](?:链接|鏈接|[阅閱][读讀]|新[闻聞]|文章|稿件|[报報]道|[资資]讯|訊息)|延伸[阅閱][读讀]|推[荐薦][阅閱][读讀]|更多(?:新[闻聞]|[阅閱][读讀]|[资資]讯))\s*[:：]?$/;
+
 const STRONG_LINES: Array<{ category: BoilerplateCategory; re: RegExp; maxLength: number }> = [
   { category: 'navigation', re: /^(?:[当當]前位置|您的位置|你的位置|您[现現]在的位置|所在位置|[现現]在位置)\s*[:：]|首[页頁]\s*(?:>|＞|›|»|→)/, maxLength: 100 },
   // Page tools: 【字体：大 中 小】 打印本页 关闭窗口, 分享到：, 返回顶部.
   { category: 'navigation', re: /字[体體号號]\s*[:：]\s*[【\[]?\s*[大中小]|打印本[页頁]|[关關]闭窗口|【打印】|【[关關]闭】|分享到\s*[:：]|返回[顶頂]部|收藏本[页頁]/, maxLength: 100 },
+  // Page tools alone on a line: 列印　｜　分享, 【列印】【分享】, 分享：微信 | 微博, 列印　分享　加入書籤.
+  { category: 'navigation', re: PAGE_TOOLS_LINE, maxLength: 80 },
   // Links to other pages: 相关链接：…, 上一篇：… 下一篇：….
   { category: 'related-links', re: /^[ \t\u3000]*(?:相[关關](?:链接|鏈接|[阅閱][读讀]|新[闻聞]|文章|稿件)|延伸[阅閱][读讀]|推[荐薦][阅閱][读讀]|[上下]一(?:篇|[条條]|[页頁]))\s*[:：]/, maxLength: 200 },
   {
@@ -438,7 +447,7 @@ const STRONG_LINES: Array<{ category: BoilerplateCategory; re: RegExp; maxLength
   },
 ];
 
-const BULLET = /^[ \t\u3000\u00a0]*(?:[-*+•·●○◆◇■□▪▫►▶‣⁃][ \t\u3000\u00a0]+|[•●◆◇■□▪▫►▶‣][ \t\u3000\u00a0]*)(?=\S)/;
+const BULLET = /^[ \t\u3000\u00a0]*(?:[-*+•·●○◆◇■□▪▫►▶‣⁃][ \t\u3000\u00a0]+|[•●◆◇■□▪▫►▶‣．·][ \t\u3000\u00a0]*)(?=\S)/;
 /** Byline lines (editor, source, reporter) carry real names: never website chrome. */
 const BYLINE = /^[（(【\[]?\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編|审核|審核|校对|校對|来源|來源|作者|记者|記者|通讯员|通訊員|摄影|攝影)\s*[:：]/;
 const SENTENCE_END = /[。！？!?；;]$/;
@@ -517,6 +526,17 @@ export function findBoilerplate(text: string): Block[] {
     }
   }
 
+  // A heading of links alone on its line (相关新闻, 延伸阅读) and the headlines under it, when
+  // nothing but headlines and page tools follows it to the end.
+  for (let h = 0; h < lines.length; h++) {
+    if (!RELATED_HEADING.test(lines[h].content)) continue;
+    const rest = lines.slice(h + 1);
+    const headlines = rest.every((l) => l.content === '' || l.strong || (l.content.length <= MAX_ITEM && !/[。！？!?]/.test(l.content)));
+    if (!headlines || !rest.some((l) => l.content !== '')) continue;
+    for (let i = h; i < lines.length; i++) if (lines[i].content !== '' && category[i] === null) category[i] = 'related-links';
+    break;
+  }
+
   // Trailing website chrome: link lists, column headings, copyright, after the article body.
   let tailStart = lines.length;
   let tailHasSignal = false;
@@ -524,7 +544,8 @@ export function findBoilerplate(text: string): Block[] {
     const l = lines[i];
     const c = l.content;
     const isItem = l.bulletItem !== null && l.bulletItem.length <= MAX_ITEM && !l.bulletItem.includes('。');
-    const isShort = c.length <= SHORT_LINE && !SENTENCE_END.test(c) && !ATTRIBUTION.test(c) && !BYLINE.test(c);
+    // (The article's date line at its foot, 2025年3月14日（星期五）, is no chrome.)
+    const isShort = c.length <= SHORT_LINE && !SENTENCE_END.test(c) && !ATTRIBUTION.test(c) && !BYLINE.test(c) && !FULL_DATE.test(c);
     if (c === '' || l.strong || isItem || category[i] === 'repeated-list' || isShort) {
       if (l.strong || isItem) tailHasSignal = true;
       tailStart = i;

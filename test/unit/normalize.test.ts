@@ -134,6 +134,17 @@ test('links to other pages (相关链接：…, 上一篇：… 下一篇：…)
   assert.ok(!texts.some((t) => t.includes('价格总体平稳') || t.includes('今天发布')), texts.join(' | '));
 });
 
+test('a heading of links alone on its line and the headlines under it, and a line of page tools, are boilerplate; the date line at the foot is not', () => {
+  const text = '標題\n\n　　行政長官今日出席典禮並致辭。\n\n完\n2025年6月10日（星期二）\n\n列印　｜　分享\n相關新聞\n．房屋局局長視察粉嶺公營房屋項目\n·行政長官主持北部都會區發展委員會第五次會議並發表講話\n列印　分享　加入書籤';
+  const texts = boilerplateTexts(normalize(text));
+  assert.ok(texts.some((t) => t.startsWith('相關新聞') && t.includes('發展委員會第五次會議')), texts.join(' | '));
+  assert.ok(texts.includes('列印　｜　分享') && texts.some((t) => t.includes('加入書籤')), texts.join(' | '));
+  assert.ok(!texts.some((t) => t.includes('2025年6月10日') || t.includes('出席典禮')), texts.join(' | '));
+  // A heading followed by sentences is an article's own section.
+  const body = boilerplateTexts(normalize('標題\n相關新聞\n會議指出，要做好工作。下一步將繼續推進。'));
+  assert.deepEqual(body, []);
+});
+
 test('seed 001: breadcrumb, related-link list and ICP/copyright line are boilerplate', () => {
   const original = readSeed('001');
   const n = normalize(original);
