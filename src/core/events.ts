@@ -1744,7 +1744,8 @@ class ChunkExtractor {
         }
         // 共同签署并发表联合声明: what is signed is what the verb joined by 并 takes.
         const joined = JOINED_VERB_AFTER.exec(text.slice(m.end, m.end + 4));
-        if (joined) return this.np(m.end + joined[0].length, afterEnd);
+        // (The joined verb may be a trigger of its own, 发表《…》: its object is read up to the trigger after it.)
+        if (joined) return this.np(m.end + joined[0].length, m.end + joined[0].length > afterEnd && index + 1 < drafts.length ? this.afterLimit(index + 1, drafts) : afterEnd);
         if (next && !STOP.test(next)) return this.np(m.end, afterEnd);
         // 见证了…合作文件的签署: what is signed is what the verb before 的 governs.
         if (text[m.start - 1] === '的') {

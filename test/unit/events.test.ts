@@ -1084,3 +1084,9 @@ test('a date something is planned for (将于2026年3月5日在北京召开) dat
   const text = '新华社北京2026年2月28日电 常委会第二十一次会议28日上午在北京闭幕。根据决定，全国人大五次会议将于2026年3月5日在北京召开。\n会议期间，副委员长刘奇作了关于代表资格审查委员会工作的报告。';
   assert.deepEqual(analyzed(text).events.filter((e) => e.type === 'speech').map((e) => e.date), ['2026-02-28']);
 });
+
+test('发表《…声明》 releases the document, like 发出《…》; 签署并发表 makes a signing and a release of one document; 发表题为《…》的讲话 is a speech only', () => {
+  const text = '当地时间5月6日，国家主席习近平在巴黎同法国总统马克龙举行会谈。会谈后，两国元首共同签署并发表《中法关于中东局势的联合声明》。会议发表了《天津宣言》。习近平发表题为《携手开创中法关系新六十年》的重要讲话。';
+  const got = analyzed(text).events.filter((e) => e.type !== 'talks').map((e) => `${e.type}:${e.object}`);
+  assert.deepEqual(got, ['signing:中法关于中东局势的联合声明', 'release:中法关于中东局势的联合声明', 'release:天津宣言', 'speech:null']);
+});
