@@ -1452,6 +1452,8 @@ class ChunkExtractor {
     if (m.entry.type === 'launch' && /^(?:了)?(?:[^，,。；;]{0,4})(?:攻势|进攻|反攻|反击|冲击|总攻|冲锋)/.test(rest)) return false;
     // 提请市委常委会审定: a review asked for has not happened.
     if (m.entry.type === 'decision' && REFERRED_FOR.test(text.slice(clause.start, m.start))) return false;
+    // 签署仪式在…举行, 在签约仪式上致辞: the ceremony names the meeting held for it; the signing is told apart (…签署了协议).
+    if (m.entry.type === 'signing' && text.startsWith('仪式', m.end)) return false;
     // 其发言受到关注: a possessed speech is a thing, not an event.
     if (m.entry.type === 'speech' && prev === '其') return false;
     // 双方曾多次举行会谈: a history of events, not one event.

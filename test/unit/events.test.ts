@@ -1090,3 +1090,9 @@ test('发表《…声明》 releases the document, like 发出《…》; 签署�
   const got = analyzed(text).events.filter((e) => e.type !== 'talks').map((e) => `${e.type}:${e.object}`);
   assert.deepEqual(got, ['signing:中法关于中东局势的联合声明', 'release:中法关于中东局势的联合声明', 'release:天津宣言', 'speech:null']);
 });
+
+test('签署仪式/签约仪式 names the ceremony a meeting is held for, not a signing of its own', () => {
+  const got = (text: string) => analyzed(text).events.map((e) => `${e.type}:${text.slice(e.trigger.start, e.trigger.end)}`);
+  assert.deepEqual(got('签署仪式在深圳会展中心举行。孙德明在签约仪式上致辞。'), ['meeting:举行', 'speech:致辞']);
+  assert.deepEqual(got('孙德明与刘海涛签署合作备忘录。'), ['signing:签署']);
+});
