@@ -281,6 +281,8 @@ const BYLINE = /^\s*(?:记者[^。：:，,]{1,24}?报道[：:]|[（(](?:本报|�
 /** The clause before is a time clause (在…即将访问中国之际,): a modal inside it does not govern the rest. */
 const TIME_CLAUSE_END = /(?:之际|之时|时|期间)$/;
 
+/** After a trigger: the rest of a field's label (发布|单位：, 发布|时间：, 公布|日期：). */
+const FIELD_LABEL_AFTER = /^(?:单位|时间|日期|机关|机构|部门)\s*[:：]/;
 /** Before a date: what plans something for it (将于, 拟于, 预计于2027年, 计划在). */
 const PLANNED_FOR = /(?:将|拟|预计|预定|计划|定)[于在]?$/;
 /** A day told relative to the article's (今天, 昨日, 今（23）日上午, 昨（22）日). */
@@ -1452,6 +1454,8 @@ class ChunkExtractor {
     if (m.entry.type === 'launch' && /^(?:了)?(?:[^，,。；;]{0,4})(?:攻势|进攻|反攻|反击|冲击|总攻|冲锋)/.test(rest)) return false;
     // 提请市委常委会审定: a review asked for has not happened.
     if (m.entry.type === 'decision' && REFERRED_FOR.test(text.slice(clause.start, m.start))) return false;
+    // 发布单位：新闻局, 发布时间：…: a field's label, not an event.
+    if (FIELD_LABEL_AFTER.test(text.slice(m.end, m.end + 4))) return false;
     // 签署仪式在…举行, 在签约仪式上致辞: the ceremony names the meeting held for it; the signing is told apart (…签署了协议).
     if (m.entry.type === 'signing' && text.startsWith('仪式', m.end)) return false;
     // 其发言受到关注: a possessed speech is a thing, not an event.

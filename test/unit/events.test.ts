@@ -1096,3 +1096,7 @@ test('签署仪式/签约仪式 names the ceremony a meeting is held for, not a 
   assert.deepEqual(got('签署仪式在深圳会展中心举行。孙德明在签约仪式上致辞。'), ['meeting:举行', 'speech:致辞']);
   assert.deepEqual(got('孙德明与刘海涛签署合作备忘录。'), ['signing:签署']);
 });
+
+test('a field\'s label (發布單位：, 发布时间：) is no release', () => {
+  assert.deepEqual(analyzed('標題\n發布單位：新聞局　發布時間：114/09/23\n市長今天視察工地。').events.map((e) => e.type), ['inspection']);
+});
