@@ -598,3 +598,10 @@ test('a count of places is no part of the last one (云、贵、川|三省); nam
   has(text, 'place:川', 'place:玛多县', 'place:称多县');
   hasNot(text, 'place:川三省');
 });
+
+test('Hong Kong and Macau areas and the districts\' own short names are places with their chain; the HKSAR and Macau bureaus joined by 及 are bodies', () => {
+  has('局长今日到观塘视察，随后前往将军澳、上环和氹仔。', 'place:观塘', 'place:将军澳', 'place:上环', 'place:氹仔');
+  has('创新科技及工业局与深圳市科技创新局签署合作备忘录。经济及科技发展局与澳门银行公会签署协议。', 'organization:创新科技及工业局', 'organization:经济及科技发展局');
+  const m = analyzeArticle('曾慧琳下午转往将军澳出席活动。', deps()).entities.find((e) => e.canonical === '将军澳');
+  assert.deepEqual(m?.chain, ['将军澳', '西贡区', '新界', '香港特别行政区']);
+});

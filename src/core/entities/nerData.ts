@@ -110,8 +110,10 @@ function loadPlaces(dataDir: string): Map<string, PlaceInfo[]> {
     if (capital && capital !== country) addPlace(index, capital, { name: capital, placeKind: 'capital', chain: [capital, country] });
   }
   for (const l of lines(join(dataDir, 'ner', 'regions.tsv'))) {
-    const [name, kind = 'region'] = l.split('\t');
-    addPlace(index, name, { name, placeKind: kind, chain: [name] });
+    const [name, kind = 'region', within = ''] = l.split('\t');
+    // (将军澳	town	西贡区: an area inside a place the gazetteer knows takes that place's chain.)
+    const outer = within ? index.get(within)?.[0]?.chain ?? [within] : [];
+    addPlace(index, name, { name, placeKind: kind, chain: [name, ...outer] });
   }
   return index;
 }
