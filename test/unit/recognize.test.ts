@@ -12,6 +12,7 @@ import { analyzeArticle, type AnalyzerDeps } from '../../src/core/analyze';
 import { completeNameStarts, completePartialNames } from '../../src/core/entities/recognize';
 import { findVenuePlaces } from '../../src/core/entities/places';
 import { loadNerData } from '../../src/core/entities/nerData';
+import { villagesReadAsPersons } from '../../src/core/entities/persons';
 import type { EntityMention } from '../../src/core/types';
 
 const dataDir = findDataDir(__dirname);
@@ -604,4 +605,12 @@ test('Hong Kong and Macau areas and the districts\' own short names are places w
   has('创新科技及工业局与深圳市科技创新局签署合作备忘录。经济及科技发展局与澳门银行公会签署协议。', 'organization:创新科技及工业局', 'organization:经济及科技发展局');
   const m = analyzeArticle('曾慧琳下午转往将军澳出席活动。', deps()).entities.find((e) => e.canonical === '将军澳');
   assert.deepEqual(m?.chain, ['将军澳', '西贡区', '新界', '香港特别行政区']);
+});
+
+test('villages and towns the tagger read as persons are places (鲁家村, 幸福村, 红星村); a Japanese surname in 村 stays a person', () => {
+  has('县委书记先后来到递铺街道鲁家村、天荒坪镇余村，实地观摩了产业项目。柳林乡先后在团结村、幸福村、红星村举行村集体经济分红大会。', 'place:鲁家村', 'place:幸福村', 'place:红星村');
+  hasNot('柳林乡先后在团结村、幸福村、红星村举行村集体经济分红大会。', 'person:幸福村', 'person:红星村');
+  const retyped = (text: string, end: number) => villagesReadAsPersons([{ type: 'PER', start: 0, end }], text)[0].type;
+  assert.equal(retyped('木村表示赞同。', 2), 'PER');
+  assert.equal(retyped('余村表示赞同。', 2), 'LOC');
 });

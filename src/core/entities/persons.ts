@@ -325,6 +325,23 @@ export function personsReadAsPlaces<S extends { type: string; start: number; end
   });
 }
 
+/** First characters of Japanese surnames ending in 村 (中村, 木村, 田村, 野村…): those two characters name a person. */
+const JAPANESE_MURA_FIRST = new Set([...'中木田野北西松川今冈岡上下吉河奥竹志植市大小三藤']);
+
+/**
+ * Villages and towns the tagger read as persons (鲁家村, 余村, 幸福村, 石桥镇): no person's name in
+ * People's Daily ends in 村 or 镇, and places end so often. A Japanese surname (木村, 中村) stays a person.
+ */
+export function villagesReadAsPersons<S extends { type: string; start: number; end: number }>(spans: readonly S[], text: string): S[] {
+  return spans.map((s) => {
+    if (s.type !== 'PER' || s.end - s.start < 2) return s;
+    const last = text[s.end - 1];
+    if (last !== '村' && last !== '镇') return s;
+    if (last === '村' && s.end - s.start === 2 && JAPANESE_MURA_FIRST.has(text[s.start])) return s;
+    return { ...s, type: 'LOC' };
+  });
+}
+
 /**
  * A name whose given name is a place word, in a list of persons (吴忠琼、庄兆林、任|珠峰/ns 出席): a
  * surname jieba read apart right before a two-character tagger place that is a whole list item, next
