@@ -281,6 +281,8 @@ const BYLINE = /^\s*(?:记者[^。：:，,]{1,24}?报道[：:]|[（(](?:本报|�
 /** The clause before is a time clause (在…即将访问中国之际,): a modal inside it does not govern the rest. */
 const TIME_CLAUSE_END = /(?:之际|之时|时|期间)$/;
 
+/** After the place of talks or a signing: the partner's preposition (在爱丽舍宫|同法国总统…举行会谈). */
+const PARTNER_AFTER_PLACE = /^[同与和跟]/;
 /** After a trigger: the rest of a field's label (发布|单位：, 发布|时间：, 公布|日期：). */
 const FIELD_LABEL_AFTER = /^(?:单位|时间|日期|机关|机构|部门)\s*[:：]/;
 /** Before a date: what plans something for it (将于, 拟于, 预计于2027年, 计划在). */
@@ -2119,7 +2121,12 @@ class ChunkExtractor {
       let p = e.start - 1;
       while (p >= 0 && /[ \t\u3000]/.test(this.text[p])) p--;
       // 当地时间10月29日，…: the time zone belongs to the date.
-      if (p >= 3 && ZONE_TIME.has(this.text.slice(p - 3, p + 1))) p -= 4;
+      if (p >= 3 && ZONE_TIME.has(this.text.slice(p - 3, p + 1))) {
+        p -= 4;
+        // (法国当地时间5月6日: so does the place whose time it is.)
+        const place = this.entities.find((x) => x.type === 'place' && x.end === p + 1);
+        if (place) p = place.start - 1;
+      }
       if (p < start) return true;
       const before = this.text[p];
       // 在今天晚上同…会谈, 于5月17日至23日在德班举行, 大会5月11日在北京举行, 25日晚举行: an adverbial date.
@@ -2197,7 +2204,14 @@ class ChunkExtractor {
       if (bracketed && this.entitiesIn(s, s + bracketed[1].length).some((x) => x.type === 'place' && x.start === s && x.end === s + bracketed[1].length)) return inner;
       // 在北京人民大会堂同来华进行国事访问的巴西总统卢拉举行会谈: the other side can be a long phrase.
       const withPartner = d.type === 'talks' || d.type === 'signing';
-      if (inner.length <= (withPartner ? 48 : 24) && !PUNCT.test(inner)) {
+      // (A foreign name's middle dot, 埃马纽埃尔·马克龙, breaks no phrase.)
+      if (inner.length <= (withPartner ? 48 : 24) && !PUNCT.test(inner.replace(/·/g, ''))) {
+        // 在人民大会堂同来华…的哈萨克斯坦总统…举行会谈: the places right after 在 up to the partner's 同/与
+        // (the partner's phrase names places of its own).
+        if (withPartner) {
+          const opening = this.placeRun(s, d.match.start);
+          if (opening.name && !opening.stoppedByName && PARTNER_AFTER_PLACE.test(text.slice(opening.end, opening.end + 1))) return opening.name;
+        }
         // The last run of consecutive place entities (在纳米比亚首都温得和克 → 温得和克; 在浙江湖州 → 浙江湖州).
         let name = '';
         let e = -1;

@@ -1100,3 +1100,8 @@ test('签署仪式/签约仪式 names the ceremony a meeting is held for, not a 
 test('a field\'s label (發布單位：, 发布时间：) is no release', () => {
   assert.deepEqual(analyzed('標題\n發布單位：新聞局　發布時間：114/09/23\n市長今天視察工地。').events.map((e) => e.type), ['inspection']);
 });
+
+test('talks at a venue with a partner whose phrase names places (在人民大会堂同来华…的哈萨克斯坦总统…举行会谈; 在爱丽舍宫同法国总统埃马纽埃尔·马克龙): the venue; 法国当地时间5月6日 dates the sentence', () => {
+  const text = '新华社北京5月7日电 5月7日下午，国家主席习近平在人民大会堂同来华进行国事访问的哈萨克斯坦总统托卡耶夫举行会谈。\n本报巴黎5月6日电 法国当地时间5月6日，国家主席习近平在爱丽舍宫同法国总统埃马纽埃尔·马克龙举行会谈。';
+  assert.deepEqual(analyzed(text).events.map((e) => `${e.type}:${e.place}:${e.date}`), ['talks:人民大会堂:--05-07', 'talks:爱丽舍宫:--05-06']);
+});
