@@ -614,3 +614,8 @@ test('villages and towns the tagger read as persons are places (鲁家村, 幸�
   assert.equal(retyped('木村表示赞同。', 2), 'PER');
   assert.equal(retyped('余村表示赞同。', 2), 'LOC');
 });
+
+test('a foreign official\'s name the tagger cut (托|卡耶夫) is whole before a set phrase that opens the predicate (托卡耶夫|举行会谈/i)', () => {
+  has('国家主席习近平同哈萨克斯坦总统托卡耶夫举行会谈。', 'person:托卡耶夫');
+  hasNot('国家主席习近平同哈萨克斯坦总统托卡耶夫举行会谈。', 'place:卡耶夫');
+});

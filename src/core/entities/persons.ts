@@ -731,7 +731,8 @@ function spelledRunAfterTitle(text: string, tokens: readonly Token[], k: number)
   }
   const word = text.slice(start, end);
   if (word.length < 2 || word.length > 10) return null;
-  const ends = /^[。，、；！？）]/.test(text.slice(end, end + 1)) || (j < tokens.length && tokens[j].start === end && tokens[j].tag.startsWith('v'));
+  // (…托卡耶夫|举行会谈/i: a set phrase that opens the predicate ends it as a verb does.)
+  const ends = /^[。，、；！？）]/.test(text.slice(end, end + 1)) || (j < tokens.length && tokens[j].start === end && (tokens[j].tag.startsWith('v') || PHRASE_AFTER_NAME.test(tokens[j].word)));
   if (!ends) return null;
   let spelled = 0;
   for (const c of word) if (TRANSLITERATION.has(c) || c === '·') spelled++;
