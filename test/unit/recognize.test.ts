@@ -619,3 +619,10 @@ test('a foreign official\'s name the tagger cut (托|卡耶夫) is whole before 
   has('国家主席习近平同哈萨克斯坦总统托卡耶夫举行会谈。', 'person:托卡耶夫');
   hasNot('国家主席习近平同哈萨克斯坦总统托卡耶夫举行会谈。', 'place:卡耶夫');
 });
+
+test('a one-character place inside a word jieba tags nt (中医药/nt) is part of it, unless the word opens with a pair of abbreviations (中美关系/nt); glossary formulas 两重, 三保, 和美乡村, 一个中国政策 are policies', () => {
+  hasNot('推进中医药传承发展。', 'place:中');
+  has('王毅表示，中美关系保持稳定。', 'place:中', 'place:美');
+  has('建设宜居宜业和美乡村。推进“两重”建设和“两新”工作，兜牢“三保”底线。坚持一个中国政策。', 'policy:宜居宜业和美乡村', 'policy:两重', 'policy:三保', 'policy:一个中国政策');
+  hasNot('建设宜居宜业和美乡村。', 'place:美');
+});

@@ -218,6 +218,8 @@ export const genericPlaces: (dataDir: string) => ReadonlySet<string> = perDataDi
 
 /** Tags of ordinary words (nouns, verbs, adjectives, adverbs…), where one character is no place abbreviation. */
 const ORDINARY_WORD_TAGS = new Set(['n', 'vn', 'a', 'ad', 'an', 'd', 'b', 'f', 'r', 't', 'l', 'i', 'c', 'p']);
+/** jieba's tag of bodies' names, which it also gives words like 中医药/nt: a one-character place inside is part of the word. */
+const PROPER_WORD_TAGS = new Set(['nt']);
 
 /**
  * A one-character place the tagger cut out of an ordinary word (中|央经济工作会议: 中 read as China,
@@ -233,7 +235,10 @@ export function placeCharsInsideWords<S extends { type: string; start: number; e
     if (!t) return true;
     // 美团/x → 美 | 团: a character that abbreviates no country or province is no place on its own.
     if (!abbreviations.has(t.word[s.start - t.start])) return false;
-    if (t.end - t.start < 2 || !(ORDINARY_WORD_TAGS.has(t.tag) || t.tag === 'x')) return true;
+    if (t.end - t.start < 2) return true;
+    // (中美关系/nt opens with a pair of abbreviations: those stay places.)
+    if (PROPER_WORD_TAGS.has(t.tag)) return abbreviations.has(t.word[0]) && abbreviations.has(t.word[1]);
+    if (!(ORDINARY_WORD_TAGS.has(t.tag) || t.tag === 'x')) return true;
     return [...t.word].every((c) => abbreviations.has(c));
   });
 }
