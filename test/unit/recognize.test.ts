@@ -626,3 +626,9 @@ test('a one-character place inside a word jieba tags nt (中医药/nt) is part o
   has('建设宜居宜业和美乡村。推进“两重”建设和“两新”工作，兜牢“三保”底线。坚持一个中国政策。', 'policy:宜居宜业和美乡村', 'policy:两重', 'policy:三保', 'policy:一个中国政策');
   hasNot('建设宜居宜业和美乡村。', 'place:美');
 });
+
+test('a ministry\'s department named after it (财政部国库司, 海关总署统计分析司) is one body; 中国政府网 is an outlet, not 中国政府', () => {
+  has('财政部国库司发布数据。海关总署统计分析司发布数据。', 'organization:财政部国库司', 'organization:海关总署统计分析司');
+  hasNot('财政部国库司发布数据。', 'organization:财政部');
+  has('据中国政府网消息，国务院印发通知。', 'organization:中国政府网');
+});

@@ -217,7 +217,33 @@ export function genericOrganization(name: string, tokens: readonly Token[], data
 
 /** `guidelines`: the product's conventions (the nation's bodies are named by 国家), not People's Daily's. */
 export function findOrganizations(text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData, guidelines = true): OrgSpan[] {
-  return [...lexiconMatches(text, tokens, data), ...suffixMatches(text, tokens, tokIdx, data, guidelines), ...(guidelines ? placeBodies(text, tokens, data) : [])];
+  return [...lexiconMatches(text, tokens, data), ...suffixMatches(text, tokens, tokIdx, data, guidelines), ...(guidelines ? [...placeBodies(text, tokens, data), ...ministryDepartments(tokens)] : [])];
+}
+
+/** How a ministry, commission or administration jieba reads as one body ends (财政部, 国家发展改革委, 海关总署). */
+const MINISTRY_END = /(?:部|委|委员会|总署|总局)$/;
+
+/**
+ * A department (司) of a ministry, named after it (财政部|国库|司, 海关总署|统计分析|司, 商务部|外贸|司):
+ * a body jieba tags nt ending as a ministry does, one or two field words, then 司 (which jieba
+ * often tags as a surname). Under the guidelines the department is one body with its ministry.
+ */
+function ministryDepartments(tokens: readonly Token[]): OrgSpan[] {
+  const out: OrgSpan[] = [];
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    const ministry = tokens[k];
+    if (ministry.tag !== 'nt' || !MINISTRY_END.test(ministry.word)) continue;
+    for (let j = k + 1; j <= k + 2 && j + 1 < tokens.length; j++) {
+      const field = tokens[j];
+      if (field.start !== tokens[j - 1].end || !PLACE_BODY_FIELD_TAGS.has(field.tag)) break;
+      const head = tokens[j + 1];
+      if (head.word === '司' && head.start === field.end) {
+        out.push({ start: ministry.start, end: head.end, source: 'ministry department' });
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** How a government department, command or unit ends (管理局, 旅游局, 指挥部, 消防救援总队, 人民政府). */
