@@ -281,6 +281,8 @@ const BYLINE = /^\s*(?:记者[^。：:，,]{1,24}?报道[：:]|[（(](?:本报|�
 /** The clause before is a time clause (在…即将访问中国之际,): a modal inside it does not govern the rest. */
 const TIME_CLAUSE_END = /(?:之际|之时|时|期间)$/;
 
+/** Before a launch's trigger: 为 after those who unveil it, then what it is for (陈立国还为|云和县“山海协作”产业园); not 作为, 成为, 认为, 为了. */
+const FOR_BEFORE_TRIGGER = /(?<=[\u4e00-\u9fff])(?<![作成认更称视因以行])为(?!了)(?=[^，,。；;：:、为]{2,30}$)/;
 /** After the place of talks or a signing: the partner's preposition (在爱丽舍宫|同法国总统…举行会谈). */
 const PARTNER_AFTER_PLACE = /^[同与和跟]/;
 /** After a trigger: the rest of a field's label (发布|单位：, 发布|时间：, 公布|日期：). */
@@ -1702,8 +1704,9 @@ class ChunkExtractor {
       }
       case 'launch': {
         // (并)为示范区第三批制度创新成果揭牌: 为 marks what the plaque is unveiled for.
-        // (刘晓东、吴庆文为“…创新中心”揭牌: after those who unveil it.)
-        const beneficiary = /^(?:并|还|同时|也)?为/.exec(text.slice(regionStart, m.start)) ?? /(?<=[\u4e00-\u9fff])为(?=[“"「])/.exec(text.slice(regionStart, m.start));
+        // (刘晓东、吴庆文为“…创新中心”揭牌, 县委、县政府为2024年度“…精品村”授牌, 陈立国还为云和县…产业园授牌:
+        // after those who unveil it.)
+        const beneficiary = /^(?:并|还|同时|也)?为/.exec(text.slice(regionStart, m.start)) ?? FOR_BEFORE_TRIGGER.exec(text.slice(regionStart, m.start));
         if (beneficiary && m.start - regionStart > beneficiary.index + beneficiary[0].length + 1) regionStart += beneficiary.index + beneficiary[0].length;
         const nextTok = this.tokens[m.nextToken]?.word ?? '';
         // …分中心在合肥高新区揭牌成立, 深中通道海底隧道正式开通运营: the subject is what is launched (less the place frame).

@@ -1105,3 +1105,9 @@ test('talks at a venue with a partner whose phrase names places (在人民大会
   const text = '新华社北京5月7日电 5月7日下午，国家主席习近平在人民大会堂同来华进行国事访问的哈萨克斯坦总统托卡耶夫举行会谈。\n本报巴黎5月6日电 法国当地时间5月6日，国家主席习近平在爱丽舍宫同法国总统埃马纽埃尔·马克龙举行会谈。';
   assert.deepEqual(analyzed(text).events.map((e) => `${e.type}:${e.place}:${e.date}`), ['talks:人民大会堂:--05-07', 'talks:爱丽舍宫:--05-06']);
 });
+
+test('为 after those who unveil a plaque, then what it is for (县委、县政府为2024年度“…精品村”授牌, 陈立国还为云和县…产业园授牌): the object is what follows 为', () => {
+  const got = (text: string) => analyzed(text).events.map((e) => `${e.object}:${e.participants.map((p) => p.text).join(',')}`);
+  assert.deepEqual(got('调研期间，县委书记陈立国还为云和县“山海协作”产业园授牌。'), ['云和县“山海协作”产业园:陈立国']);
+  assert.deepEqual(got('会上，县委、县政府为2024年度“美丽乡村精品村”授牌。'), ['2024年度“美丽乡村精品村”:']);
+});
