@@ -632,3 +632,8 @@ test('a ministry\'s department named after it (财政部国库司, 海关总署�
   hasNot('财政部国库司发布数据。', 'organization:财政部');
   has('据中国政府网消息，国务院印发通知。', 'organization:中国政府网');
 });
+
+test('a title never starts with the day of a date before it (2025年3月18日|外交部发言人: 日 is no "Japan" there)', () => {
+  has('2025年3月18日外交部发言人林剑主持例行记者会。', 'date:2025年3月18日', 'position:外交部发言人', 'person:林剑');
+  hasNot('2025年3月18日外交部发言人林剑主持例行记者会。', 'position:日外交部发言人');
+});

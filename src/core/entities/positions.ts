@@ -64,6 +64,8 @@ function phraseEndingAt(text: string, tokens: readonly Token[], tokIdx: Int32Arr
   DATELINE_END.lastIndex = 0;
   const dateline = DATELINE_END.exec(text.slice(Math.max(0, start - 3), end));
   if (dateline) start = Math.max(0, start - 3) + dateline.index + dateline[0].length;
+  // 2025年3月18日|外交部发言人: nor with the day of a date before it (日 is no "Japan" there).
+  else if (text[start] === '日' && start > 0 && /[\d〇○零一二三四五六七八九十]/.test(text[start - 1])) start++;
   return start < end - tl ? { start, end } : { start: end - tl, end };
 }
 
