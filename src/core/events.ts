@@ -531,6 +531,8 @@ const KEPT_ROLES = new Set(['member', 'attendee', 'organizer']);
 /** Words before a trigger that tell a history of events rather than one (曾多次举行会谈). */
 const NOT_ONE_EVENT = new Set(['多次', '曾多次', '屡次', '数次', '历次', '多年来']);
 
+/** After the name opening a transcript's line: the colon of a speaker's label (林剑：, 新华社记者：, 总台记者：). */
+const SPEAKER_LABEL_AFTER = /^(?:记者|发言人)?[：:]/;
 /** After a person or body the news came from (记者从市交通委获悉, 据商务部网站消息). */
 const NEWS_SOURCE_AFTER = /^》?(?:(?:处|方面)?(?:获悉|了解到|得知|获得消息)|(?:网站|官网|官方网站|微信公众号|官方微博|客户端)?(?:\d{1,2}月\d{1,2}日)?消息|报道称?[，,：:])/;
 
@@ -1986,7 +1988,7 @@ class ChunkExtractor {
     let actors = inRange.filter((e, i) => {
       // The reporter of a dateline credit (（记者王浩）) tells the event; he does not act in it. Nor
       // does a person whose words are the topic (学习习近平总书记重要讲话精神, 李强的讲话).
-      if (e.type === 'person') return !CREDIT_SOURCES.has(e.source ?? '') && !this.notActing(e.type, e.end);
+      if (e.type === 'person') return !CREDIT_SOURCES.has(e.source ?? '') && !this.notActing(e.type, e.end, e.start);
       if (e.type !== 'organization' || this.notActing(e.type, e.end, e.start)) return false;
       const next = inRange[i + 1];
       return !(next && next.start === e.end && (next.type === 'position' || next.type === 'person'));
@@ -2015,6 +2017,8 @@ class ChunkExtractor {
     // 已经国务院同意，现印发给你们: the body that approved does not issue.
     if (type === 'organization' && start > 0 && this.text[start - 1] === '经' && APPROVED_AFTER.test(this.text.slice(end, end + 4))) return true;
     if (type === 'organization' && start > 0 && AT_BEFORE.test(this.text.slice(Math.max(0, start - 21), start)) && MEETING_WHERE.test(this.text.slice(start, end + 30))) return true;
+    // 林剑：3月17日晚，习近平…通电话, 新华社记者：…: the speaker of a transcript's line tells it.
+    if (start >= 0 && SPEAKER_LABEL_AFTER.test(this.text.slice(end, end + 4)) && /(?:^|\n)[ \t\u3000]*$/.test(this.text.slice(Math.max(0, start - 8), start))) return true;
     return NEWS_SOURCE_AFTER.test(this.text.slice(end, end + 12)) || REPORTING_AFTER.test(this.text.slice(end, end + 4))
       || (type === 'person' && POSSESSOR_AFTER.test(this.text.slice(end, end + 24)))
       || (type === 'organization' && MEETING_OF_TIME_CLAUSE.test(this.text.slice(end, end + 40)));

@@ -1111,3 +1111,9 @@ test('为 after those who unveil a plaque, then what it is for (县委、县政�
   assert.deepEqual(got('调研期间，县委书记陈立国还为云和县“山海协作”产业园授牌。'), ['云和县“山海协作”产业园:陈立国']);
   assert.deepEqual(got('会上，县委、县政府为2024年度“美丽乡村精品村”授牌。'), ['2024年度“美丽乡村精品村”:']);
 });
+
+test('the speaker opening a transcript\'s line (林剑：, 新华社记者：) tells the events of that line and acts in none', () => {
+  const text = '外交部发言人林剑主持例行记者会。\n新华社记者：昨天，巴西总统卢拉同习近平主席通电话。你能否介绍有关情况？\n林剑：3月17日晚，习近平主席应约同巴西总统卢拉通电话。';
+  const calls = analyzed(text).events.filter((e) => e.type === 'talks').map((e) => e.participants.map((p) => p.text).sort().join(','));
+  assert.deepEqual(calls, ['习近平,卢拉', '习近平,卢拉']);
+});
