@@ -637,3 +637,15 @@ test('a title never starts with the day of a date before it (2025年3月18日|�
   has('2025年3月18日外交部发言人林剑主持例行记者会。', 'date:2025年3月18日', 'position:外交部发言人', 'person:林剑');
   hasNot('2025年3月18日外交部发言人林剑主持例行记者会。', 'position:日外交部发言人');
 });
+
+test('foreign officials after a title: a list\'s glued 等 is no part of the name (阿尔巴尼斯等); a name the tagger ran into its title word (首|相斯塔|默) is whole', () => {
+  has('澳大利亚总理阿尔巴尼斯等出席。', 'person:阿尔巴尼斯');
+  has('英国首相斯塔默表示，英方愿同中方合作。', 'person:斯塔默');
+  hasNot('英国首相斯塔默表示，英方愿同中方合作。', 'person:相斯塔');
+});
+
+test('a body in a list with 等 jieba glued to its last character (科技|部等) is found; a dateline in a bracket names its place (【人民日报万象10月10日电】); news agencies are outlets', () => {
+  has('工业和信息化部、教育部、科技部等七部门联合印发通知。', 'organization:科技部');
+  has('【人民日报万象10月10日电】当地时间10月10日上午，李强出席会议。', 'place:万象', 'organization:人民日报');
+  has('彭博社和法新社记者提问。', 'organization:彭博社');
+});

@@ -8,7 +8,7 @@ import type { Interval } from './spanUtil';
 /** X讯 / X消息 opening a paragraph, then a space, bracket, date or the next sentence. */
 const DATELINE_NEWS = /^[ \t\u3000]*([\u4e00-\u9fff]{2,8}?)(?:讯|消息)(?=[ \t\u3000(（]|\d|[昨今本前]|$)/;
 /** X + place + month/day + 电/消息/讯. */
-const DATELINE_DATED = /^[ \t\u3000]*([\u4e00-\u9fff]{4,12}?)\d{1,2}月\d{1,2}日(?:电|消息|讯)/;
+const DATELINE_DATED = /^[ \t\u3000]*【?([\u4e00-\u9fff]{4,12}?)\d{1,2}月\d{1,2}日(?:电|消息|讯)/;
 /** A line that is only a bracketed source, or 来源:X. */
 const SOURCE_LINE = /^[ \t\u3000]*(?:[(（]([\u4e00-\u9fff]{2,8})[)）]|来源[:：][ \u3000]*([\u4e00-\u9fff]{2,8}))[ \t\u3000]*$/;
 /** Words of a credit that are not an outlet (记者 张三 is a byline, 本报 is this paper, 据 is "according to"). */
@@ -28,6 +28,8 @@ export function findMediaOutlets(paragraph: string, data: NerData): Dateline[] {
   const dated = DATELINE_DATED.exec(paragraph);
   if (dated) {
     const run = dated[1];
+    // (【人民日报万象10月10日电】: the dateline in a bracket.)
+    const lead = dated.index + dated[0].indexOf(run);
     // The outlet is what precedes a known place (新华社|北京, 央广网|上海); the place is where it was filed.
     for (let k = 2; k <= run.length - 2; k++) {
       if (data.lexicon.places.has(run.slice(k)) && !NOT_OUTLET.test(run.slice(0, k))) {

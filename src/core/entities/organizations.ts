@@ -21,6 +21,9 @@ export function orgKind(name: string, data: NerData): string {
 }
 
 /** Longest known-organisation matches that start and end on token boundaries. */
+/** 等 "and others", closing a list. */
+const ETC = 0x7b49;
+
 function lexiconMatches(text: string, tokens: readonly Token[], data: NerData): OrgSpan[] {
   const { starts, ends } = tokenBoundaries(text.length, tokens);
   const out: OrgSpan[] = [];
@@ -32,7 +35,8 @@ function lexiconMatches(text: string, tokens: readonly Token[], data: NerData): 
     for (let j = i; j < text.length && j - i < maxLen; j++) {
       node = trie.next(node, text.charCodeAt(j));
       if (node < 0) break;
-      if (j > i && trie.flags(node) && ends[j + 1]) best = j + 1 - i;
+      // (科技|部等/x: a list's 等 jieba glued to the name's last character.)
+      if (j > i && trie.flags(node) && (ends[j + 1] || (text.charCodeAt(j + 1) === ETC && ends[j + 2] && starts[j]))) best = j + 1 - i;
     }
     if (best) { out.push({ start: i, end: i + best, source: 'organizations.tsv' }); i += best - 1; }
   }

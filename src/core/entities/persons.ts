@@ -729,14 +729,16 @@ function spelledRunAfterTitle(text: string, tokens: readonly Token[], k: number)
     if (j > k && t.word.length >= 2 && !foreignSpelled(t.word.replace(/·/g, '')) && !FOREIGN_NAME_TAGS.has(t.tag)) break;
     end = t.end;
   }
-  const word = text.slice(start, end);
+  // (阿尔巴尼|斯等/x|出席: a list's 等 jieba glued to the name's last syllable is no part of it.)
+  const etc = text[end - 1] === '等' && end - start > 2 ? 1 : 0;
+  const word = text.slice(start, end - etc);
   if (word.length < 2 || word.length > 10) return null;
   // (…托卡耶夫|举行会谈/i: a set phrase that opens the predicate ends it as a verb does.)
   const ends = /^[。，、；！？）]/.test(text.slice(end, end + 1)) || (j < tokens.length && tokens[j].start === end && (tokens[j].tag.startsWith('v') || PHRASE_AFTER_NAME.test(tokens[j].word)));
   if (!ends) return null;
   let spelled = 0;
   for (const c of word) if (TRANSLITERATION.has(c) || c === '·') spelled++;
-  return spelled * 4 >= word.length * 3 ? { start, end } : null;
+  return spelled * 4 >= word.length * 3 ? { start, end: end - etc } : null;
 }
 
 /** 老挝国会主席|赛/nz 宋蓬/x|。: two to four Han characters in words jieba does not know as common words, up to punctuation. */
@@ -793,7 +795,8 @@ function knownPlaceName(name: string, data: NerData): boolean {
 
 export function foreignNamesAfterTitles<S extends { type: string; start: number; end: number }>(spans: readonly S[], text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData, make: (start: number, end: number) => S): { spans: S[]; found: Interval[] } {
   const found: Interval[] = [];
-  const officials: Interval[] = [];
+  /** Names to be whole; titleStart: where the title word the tagger ran the name into starts. */
+  const officials: Array<Interval & { titleStart?: number }> = [];
   const titleEnd = titleFinalCodes(data);
   for (let k = 1; k < tokens.length; k++) {
     const title = tokens[k - 1], t = tokens[k];
@@ -805,13 +808,19 @@ export function foreignNamesAfterTitles<S extends { type: string; start: number;
     if (data.placeIndex.has(t.word) || data.lexicon.places.has(t.word)) continue;
     let end = t.end, j = k + 1;
     while (tokens[j]?.word === '·' && tokens[j + 1] && foreignSpelled(tokens[j + 1].word) && tokens[j + 1].start === tokens[j].end) { end = tokens[j + 1].end; j += 2; }
+    // 英国首相/nz|斯塔/nrt|默/z|表示: a last syllable jieba left alone, before a verb or punctuation.
+    const last = tokens[j], after = tokens[j + 1];
+    if (last && last.start === end && last.word.length === 1 && foreignSpelled(last.word) && (!after || after.tag.startsWith('v') || /^[。，、；！？]/.test(after.word))) end = last.end;
     found.push({ start: t.start, end });
+    // (The tagger may start the name inside the title word: 首|相斯塔.)
+    if (title.start < t.start && spans.some((s) => s.type === 'PER' && s.start > title.start && s.start < t.start && s.end > t.start)) officials.push({ start: t.start, end, titleStart: title.start });
   }
   let relabelled = spans.map((s) => (s.type === 'LOC' && found.some((f) => f.start === s.start && f.end === s.end) ? { ...s, type: 'PER' } : s));
-  // An official's name the tagger cut into pieces (PER 托 | LOC 卡耶夫) is one person instead.
-  const cut = officials.filter((o) => relabelled.some((s) => s.start >= o.start && s.end <= o.end && !(s.start === o.start && s.end === o.end)));
+  // An official's name the tagger cut into pieces (PER 托 | LOC 卡耶夫), or ran into its title (PER 相斯塔), is one person instead.
+  const within = (s: Interval, o: Interval & { titleStart?: number }) => s.start >= (o.titleStart !== undefined ? o.titleStart + 1 : o.start) && s.end <= o.end;
+  const cut = officials.filter((o) => relabelled.some((s) => within(s, o) && !(s.start === o.start && s.end === o.end)));
   if (cut.length) {
-    relabelled = relabelled.filter((s) => !cut.some((o) => s.start >= o.start && s.end <= o.end));
+    relabelled = relabelled.filter((s) => !cut.some((o) => within(s, o)));
     relabelled = [...relabelled, ...cut.map((o) => make(o.start, o.end))].sort((a, b) => a.start - b.start);
   }
   return { spans: relabelled, found };
