@@ -649,3 +649,8 @@ test('a body in a list with 等 jieba glued to its last character (科技|部等
   has('【人民日报万象10月10日电】当地时间10月10日上午，李强出席会议。', 'place:万象', 'organization:人民日报');
   has('彭博社和法新社记者提问。', 'organization:彭博社');
 });
+
+test('a name the tagger ran into the word opening its predicate (刘吉|首先, 刘吉|前往) or a verb jieba glued on (刘吉到/x, 徐麟任/x|主任) ends before it', () => {
+  has('刘吉到博罗县调研。刘吉首先来到企业。刘吉前往工地。由省委书记徐麟任主任。', 'person:刘吉', 'person:徐麟');
+  hasNot('刘吉到博罗县调研。刘吉首先来到企业。刘吉前往工地。由省委书记徐麟任主任。', 'person:刘吉到', 'person:刘吉首', 'person:刘吉前', 'person:徐麟任');
+});

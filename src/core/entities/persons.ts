@@ -563,6 +563,32 @@ export function namesEndingInsideVerbs<S extends { type: string; start: number; 
   });
 }
 
+/**
+ * Words that open a name's predicate (首先, 前往, 先后…): a three-character tagger name whose last
+ * character starts one (刘吉|首先 read 刘吉首) ends before it.
+ */
+const PREDICATE_OPENERS = new Set(['首先', '前往', '先后', '随后', '随即', '率先', '亲自', '专程', '一行', '来到', '前来', '赶赴']);
+/** Verbs a name may run into as one unknown word (刘吉到/x 博罗县, 徐麟任/x 主任): no given name ends so. */
+const GLUED_VERB_AFTER_NAME = new Set(['到', '赴', '任']);
+
+/**
+ * A name the tagger ran one character into the word after it: into a word opening the predicate
+ * (刘吉|首先 → 刘吉首, 刘吉|前往), or with a verb jieba glued on as one unknown word (刘吉到/x|博罗县,
+ * 徐麟任/x|主任: 任 "serves as" before a title). The name is its first two or three characters.
+ */
+export function namesRunIntoPredicates<S extends { type: string; start: number; end: number }>(spans: readonly S[], text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): S[] {
+  return spans.map((s) => {
+    if (s.type !== 'PER' || s.end - s.start < 3 || s.end - s.start > 4) return s;
+    const t = tokens[tokIdx[s.end - 1]];
+    if (!t) return s;
+    if (t.start === s.end - 1 && t.end === s.end + 1 && PREDICATE_OPENERS.has(t.word)) return { ...s, end: s.end - 1 };
+    const last = text[s.end - 1], next = tokens[tokIdx[s.end]];
+    if (t.tag === 'x' && t.start === s.start && t.end === s.end && GLUED_VERB_AFTER_NAME.has(last) && next && next.start === s.end
+      && (last !== '任' || data.lexicon.titles.has(next.word) || /^(?:主任|组长|书记|会长|主席|院长|校长|部长|局长|总经理|董事长)/.test(next.word))) return { ...s, end: s.end - 1 };
+    return s;
+  });
+}
+
 /** Adverbs "together" a name's run-on may start (张伟|一同督导, 李明|一起参加). */
 const TOGETHER_WORDS = new Set(['一同', '一起', '一道', '一并']);
 
