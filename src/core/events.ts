@@ -285,6 +285,8 @@ const TIME_CLAUSE_END = /(?:之际|之时|时|期间)$/;
 const FOR_BEFORE_TRIGGER = /(?<=[\u4e00-\u9fff])(?<![作成认更称视因以行])为(?!了)(?=[^，,。；;：:、为]{2,30}$)/;
 /** After the place of talks or a signing: the partner's preposition (在爱丽舍宫|同法国总统…举行会谈). */
 const PARTNER_AFTER_PLACE = /^[同与和跟]/;
+/** After a visit's trigger: the speech or instructions given on it, named for their spirit (考察湖北|重要讲话精神, 视察江苏时的重要指示精神). */
+const SPIRIT_OF_SPEECH_AFTER = /^[\u4e00-\u9fff]{0,10}?(?:时的|期间的)?(?:重要)?(?:讲话|指示|指示批示)精神/;
 /** After a trigger: the rest of a field's label (发布|单位：, 发布|时间：, 公布|日期：). */
 const FIELD_LABEL_AFTER = /^(?:单位|时间|日期|机关|机构|部门)\s*[:：]/;
 /** Before a date: what plans something for it (将于, 拟于, 预计于2027年, 计划在). */
@@ -1460,6 +1462,8 @@ class ChunkExtractor {
     if (m.entry.type === 'launch' && /^(?:了)?(?:[^，,。；;]{0,4})(?:攻势|进攻|反攻|反击|冲击|总攻|冲锋)/.test(rest)) return false;
     // 提请市委常委会审定: a review asked for has not happened.
     if (m.entry.type === 'decision' && REFERRED_FOR.test(text.slice(clause.start, m.start))) return false;
+    // 学习习近平总书记考察湖北重要讲话精神: the spirit of what was said on a past visit, no event here.
+    if (m.entry.type === 'inspection' && SPIRIT_OF_SPEECH_AFTER.test(text.slice(m.end, clause.end))) return false;
     // 发布单位：新闻局, 发布时间：…: a field's label, not an event.
     if (FIELD_LABEL_AFTER.test(text.slice(m.end, m.end + 4))) return false;
     // 签署仪式在…举行, 在签约仪式上致辞: the ceremony names the meeting held for it; the signing is told apart (…签署了协议).

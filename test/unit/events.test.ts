@@ -1117,3 +1117,8 @@ test('the speaker opening a transcript\'s line (林剑：, 新华社记者：) t
   const calls = analyzed(text).events.filter((e) => e.type === 'talks').map((e) => e.participants.map((p) => p.text).sort().join(','));
   assert.deepEqual(calls, ['习近平,卢拉', '习近平,卢拉']);
 });
+
+test('the spirit of what was said on a past visit (学习习近平总书记考察湖北重要讲话精神) is no inspection; a speech in a summing-up remark stays one', () => {
+  assert.deepEqual(analyzed('省委常委会召开会议，传达学习习近平总书记考察湖北重要讲话精神。').events.map((e) => e.type), ['meeting']);
+  assert.deepEqual(analyzed('李强在总结讲话中对贯彻落实习近平总书记重要讲话精神提出要求。').events.map((e) => e.type), ['speech']);
+});

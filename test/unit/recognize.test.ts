@@ -654,3 +654,8 @@ test('a name the tagger ran into the word opening its predicate (刘吉|首先, 
   has('刘吉到博罗县调研。刘吉首先来到企业。刘吉前往工地。由省委书记徐麟任主任。', 'person:刘吉', 'person:徐麟');
   hasNot('刘吉到博罗县调研。刘吉首先来到企业。刘吉前往工地。由省委书记徐麟任主任。', 'person:刘吉到', 'person:刘吉首', 'person:刘吉前', 'person:徐麟任');
 });
+
+test('a preposition jieba glued to the level opening a title (会议|由省/x|人大常委会副主任) is no part of it', () => {
+  has('会议由省人大常委会副主任张三主持。', 'position:省人大常委会副主任', 'person:张三');
+  hasNot('会议由省人大常委会副主任张三主持。', 'position:会议由省人大常委会副主任');
+});

@@ -14,7 +14,7 @@ import { bareLevelOrganization, centralModifier, gluedFunctionWord, LEVEL_WORD, 
 import { COUNTED_UNITS, findAbbreviationPlaces, genericPlaces, findGazetteerPlaces, findListedPlaces, findTownsAfterArrival, findVenuePlaces, EVENT_VENUE_END, placeCharsInsideWords, placeInfo, PLACE_EXTENSIONS, VENUE_HALL } from './places';
 import { findMediaOutlets } from './media';
 import { completeName, countryAbbreviations, cutAfterCompleteName, findAbbreviationPairs, findAbbreviationUses, findAbbreviationCompounds, findSurnameAddresses, abbreviationCompoundTails, bareInstitutions, findBareInstitutions, endsWithOrgSuffix, extendOrganizationUnits, extendOrganizationChains, extendPlaceHead, extendSessionStart, findNtOrganizations, knownPlace, findPlaceLedOrganizations, findTitledOrganizations, splitAbbreviationPairs, teamLists, companiesReadAsPersons, companyNames, findCelestialPlaces, findVillageWords, findPublications, governmentsAsPlaces, splitPlaceChains, mergePlaceLedOrganizations, reviewPersons, orgHeadWords, type OrgHeadWords, trimNonNameStart, trimTitleEnd } from './bioConventions';
-import { isHan, phraseToken, tokenBoundaries, tokenIndex, unitSet } from './spanUtil';
+import { isHan, phraseToken, PREPOSITION_THEN_LEVEL, tokenBoundaries, tokenIndex, unitSet } from './spanUtil';
 import { perDataDir } from './nerDataFile';
 import type { Token } from '../engines';
 import { findDates } from './dates';
@@ -264,6 +264,8 @@ function bodyAfterFunctionWord(s: TaggedSpan, tokens: readonly Token[], tokIdx: 
   let start = s.start;
   for (let k = tokIdx[s.start]; k >= 0 && k < tokens.length && tokens[k].end < s.end; k++) {
     if (tokens[k].start >= start && WORDS_BEFORE_BODY.has(tokens[k].word)) start = tokens[k].end;
+    // (会议|由省/x|人大常委会: the preposition jieba glued to the level that opens the body.)
+    else if (tokens[k].start >= start && PREPOSITION_THEN_LEVEL.test(tokens[k].word)) start = tokens[k].start + 1;
   }
   return start > s.start && s.end - start >= 2 ? { ...s, start } : s;
 }

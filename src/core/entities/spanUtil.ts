@@ -79,6 +79,9 @@ export function phraseToken(t: Token): boolean {
  * Extends a phrase leftwards from `start` over phrase tokens, at most `maxLen` characters and never
  * past `floor`. Only whole tokens are taken, so a phrase never starts in the middle of a word.
  */
+/** A preposition jieba glued to the administrative level after it (会议|由省/x|人大常委会, 经市/x|政府). */
+export const PREPOSITION_THEN_LEVEL = /^[由经向对据受在][省市县区州]$/;
+
 export function extendLeft(text: string, tokens: readonly Token[], tokIdx: Int32Array, start: number, floor: number, maxLen: number, isPlace: (word: string) => boolean = () => true): number {
   let s = start;
   /** Verbs taken in before a one-character head so far (就业|促进|司: at most two). */
@@ -96,6 +99,11 @@ export function extendLeft(text: string, tokens: readonly Token[], tokIdx: Int32
       s = t.start;
       verbs++;
       continue;
+    }
+    // (会议|由省/x|人大常委会副主任: the level is the phrase's; the preposition and what comes before are not.)
+    if (t.end === s && PREPOSITION_THEN_LEVEL.test(t.word)) {
+      s = t.start + 1;
+      break;
     }
     if (!phraseToken(t)) {
       const before = tokens[k - 1], after = tokens[k + 1];
