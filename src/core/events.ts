@@ -285,6 +285,8 @@ const TIME_CLAUSE_END = /(?:之际|之时|时|期间)$/;
 const FOR_BEFORE_TRIGGER = /(?<=[\u4e00-\u9fff])(?<![作成认更称视因以行])为(?!了)(?=[^，,。；;：:、为]{2,30}$)/;
 /** After the place of talks or a signing: the partner's preposition (在爱丽舍宫|同法国总统…举行会谈). */
 const PARTNER_AFTER_PLACE = /^[同与和跟]/;
+/** After a decision: a meeting it fixes (…座谈会在江苏省召开, 于2025年1月中旬召开, 召开…). */
+const FIXED_MEETING = /^[^，,。；;：:]{0,40}?(?:召开|举行|举办)/;
 /** After a visit's trigger: the speech or instructions given on it, named for their spirit (考察湖北|重要讲话精神, 视察江苏时的重要指示精神). */
 const SPIRIT_OF_SPEECH_AFTER = /^[\u4e00-\u9fff]{0,10}?(?:时的|期间的)?(?:重要)?(?:讲话|指示|指示批示)精神/;
 /** After a trigger: the rest of a field's label (发布|单位：, 发布|时间：, 公布|日期：). */
@@ -1388,8 +1390,9 @@ class ChunkExtractor {
           match: m, sentence, clause, type: m.entry.type, background: this.isBackground(m, clause),
           date: null, place: null, explicitPlace: false, participants: [], object: null,
         });
-        // 会议确定,X在Y召开: the clause after the decision is its content, not another event.
-        if (m.entry.flags.has('complement') && CLAUSE_SEP.has(this.text[m.end])) suppressedFrom = m.end;
+        // 会议确定,X在Y召开: the clause after the decision is its content, not another event; so is a
+        // meeting it fixes in its own clause (会议确定2021年度…座谈会在江苏省召开, 决定于1月中旬召开…会议).
+        if (m.entry.flags.has('complement') && (CLAUSE_SEP.has(this.text[m.end]) || this.fixedMeetingAt(m.end, clause.end) >= 0)) suppressedFrom = m.end;
       }
     }
     // 举行了会谈: 举行 is a light verb for the talks that follow in its clause.
@@ -1729,11 +1732,20 @@ class ChunkExtractor {
       case 'inspection':
         return m.entry.flags.has('met') ? null : this.np(m.end, afterEnd);
       case 'decision': {
+        const fixed = m.entry.flags.has('complement') && !CLAUSE_SEP.has(next) ? this.fixedMeetingAt(m.end, d.clause.end) : -1;
+        if (fixed >= 0) {
+          // 确定2021年度…座谈会|在江苏省召开: the meeting before its frame; 决定于1月中旬召开|…第三次会议: after the verb.
+          const frame = text.slice(m.end, fixed).search(/在|于|将|由/);
+          return frame > 0 ? this.np(m.end, m.end + frame) : this.np(fixed + 2, d.clause.end);
+        }
         if (m.entry.flags.has('complement') && CLAUSE_SEP.has(next)) {
           const clauseEnd = clausesOf(text, d.sentence).find((c) => c.start === m.end + 1)?.end ?? d.sentence.end;
           const stop = text.slice(m.end + 1, clauseEnd).search(/在|于|将|由/);
           // (会议决定，设立国家级经济技术开发区3家: without a frame the whole clause is the decision.)
           const cut = stop >= 0 ? stop : clauseEnd - m.end - 1;
+          // (会议决定，2025年1月在杭州召开…会议: a date alone before the frame; the meeting follows its verb.)
+          const meetingVerb = this.fixedMeetingAt(m.end + 1, clauseEnd);
+          if (meetingVerb >= 0 && cut > 0 && this.dates.some((e) => e.start === m.end + 1 && e.end === m.end + 1 + cut)) return this.np(meetingVerb + 2, clauseEnd);
           return cut > 0 ? this.np(m.end + 1, m.end + 1 + cut) : null;
         }
         // 审议通过内政部拟具的《…》: the document a body drafted is what is passed.
@@ -2017,6 +2029,15 @@ class ChunkExtractor {
    * from it (记者从市交通委获悉), (a person) its words are the topic (学习习近平总书记重要讲话精神), or
    * (a body) it names the meeting of a time clause (出席亚太经合组织…会议期间，).
    */
+  /**
+   * Where a meeting a decision fixes starts its verb in the decision's clause ([from, clauseEnd): 召开,
+   * 举行 or 举办 after a time or place frame or a meeting's name), else -1.
+   */
+  private fixedMeetingAt(from: number, clauseEnd: number): number {
+    const m = FIXED_MEETING.exec(this.text.slice(from, clauseEnd));
+    return m ? from + m.index + m[0].length - 2 : -1;
+  }
+
   private notActing(type: string, end: number, start = -1): boolean {
     // 已经国务院同意，现印发给你们: the body that approved does not issue.
     if (type === 'organization' && start > 0 && this.text[start - 1] === '经' && APPROVED_AFTER.test(this.text.slice(end, end + 4))) return true;

@@ -1122,3 +1122,10 @@ test('the spirit of what was said on a past visit (学习习近平总书记考�
   assert.deepEqual(analyzed('省委常委会召开会议，传达学习习近平总书记考察湖北重要讲话精神。').events.map((e) => e.type), ['meeting']);
   assert.deepEqual(analyzed('李强在总结讲话中对贯彻落实习近平总书记重要讲话精神提出要求。').events.map((e) => e.type), ['speech']);
 });
+
+test('a meeting a decision fixes in its own clause is the decision\'s object, no meeting of its own (会议确定2021年度…座谈会在江苏省召开, 决定于1月中旬召开…会议, 决定，2025年1月在杭州召开…)', () => {
+  const got = (text: string) => analyzed(text).events.map((e) => `${e.type}:${e.object}`);
+  assert.deepEqual(got('会议确定2021年度长三角地区主要领导座谈会在江苏省召开。'), ['decision:2021年度长三角地区主要领导座谈会']);
+  assert.deepEqual(got('会议决定于2025年1月中旬召开浙江省第十四届人民代表大会第三次会议。'), ['decision:浙江省第十四届人民代表大会第三次会议']);
+  assert.deepEqual(got('会议决定，2025年1月在杭州召开省第十四届人民代表大会第三次会议。'), ['decision:省第十四届人民代表大会第三次会议']);
+});
