@@ -1470,7 +1470,9 @@ class ChunkExtractor {
     // 发布单位：新闻局, 发布时间：…: a field's label, not an event.
     if (FIELD_LABEL_AFTER.test(text.slice(m.end, m.end + 4))) return false;
     // 签署仪式在…举行, 在签约仪式上致辞: the ceremony names the meeting held for it; the signing is told apart (…签署了协议).
-    if (m.entry.type === 'signing' && text.startsWith('仪式', m.end)) return false;
+    // (第十届全国“最美科技工作者”发布仪式, 颁发仪式: so does a release or award ceremony; a launch ceremony, 启动仪式, is
+    // read as the launch, as the seeds do.)
+    if ((m.entry.type === 'signing' || m.entry.type === 'release' || m.entry.type === 'award') && text.startsWith('仪式', m.end)) return false;
     // 其发言受到关注: a possessed speech is a thing, not an event.
     if (m.entry.type === 'speech' && prev === '其') return false;
     // 双方曾多次举行会谈: a history of events, not one event.

@@ -1129,3 +1129,7 @@ test('a meeting a decision fixes in its own clause is the decision\'s object, no
   assert.deepEqual(got('会议决定于2025年1月中旬召开浙江省第十四届人民代表大会第三次会议。'), ['decision:浙江省第十四届人民代表大会第三次会议']);
   assert.deepEqual(got('会议决定，2025年1月在杭州召开省第十四届人民代表大会第三次会议。'), ['decision:省第十四届人民代表大会第三次会议']);
 });
+
+test('a release ceremony (…发布仪式在京举行) is the meeting held, no release of its own', () => {
+  assert.deepEqual(analyzed('第十届全国“最美科技工作者”发布仪式在京举行。').events.map((e) => `${e.type}:${e.object}`), ['meeting:第十届全国“最美科技工作者”发布仪式']);
+});

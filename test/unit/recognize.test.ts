@@ -659,3 +659,8 @@ test('a preposition jieba glued to the level opening a title (会议|由省/x|�
   has('会议由省人大常委会副主任张三主持。', 'position:省人大常委会副主任', 'person:张三');
   hasNot('会议由省人大常委会副主任张三主持。', 'position:会议由省人大常委会副主任');
 });
+
+test('a country and the kind of its body are one organisation (塞尔维亚议会); a tagger body run into its predicate ends before it (中国全国人大|愿同, 湖南|地处 → place)', () => {
+  has('中国全国人大愿同塞尔维亚议会加强交流。湖南地处长江中游。', 'organization:塞尔维亚议会', 'organization:中国全国人大', 'place:湖南');
+  hasNot('中国全国人大愿同塞尔维亚议会加强交流。湖南地处长江中游。', 'organization:中国全国人大愿同', 'organization:湖南地处', 'place:塞尔维亚');
+});

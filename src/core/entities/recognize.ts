@@ -270,6 +270,21 @@ function bodyAfterFunctionWord(s: TaggedSpan, tokens: readonly Token[], tokIdx: 
   return start > s.start && s.end - start >= 2 ? { ...s, start } : s;
 }
 
+/** Words that open a body's predicate (愿同, 地处) and tags of words that do (prepositions, conjunctions, adverbs). */
+const PREDICATE_AFTER_BODY = new Set(['愿同', '愿与', '愿意', '地处', '位于']);
+const PREDICATE_AFTER_BODY_TAGS = new Set(['p', 'c', 'd']);
+
+/**
+ * A tagger body run into the word opening its predicate (中国全国人大|愿同/x, 湖南|地处/s): it ends
+ * before that word; what remains is a place when it is one (湖南).
+ */
+function bodyBeforePredicate(s: TaggedSpan, text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): TaggedSpan {
+  const t = tokens[tokIdx[s.end - 1]];
+  if (!t || t.end !== s.end || t.start - s.start < 2 || !(PREDICATE_AFTER_BODY.has(t.word) || PREDICATE_AFTER_BODY_TAGS.has(t.tag))) return s;
+  const rest = text.slice(s.start, t.start);
+  return { ...s, end: t.start, type: knownPlace(rest, data) && !data.lexicon.orgs.has(rest) ? 'LOC' : s.type };
+}
+
 /** The character tagger's spans, less the readings that name nothing (filters before any repair). */
 function reviewedTaggerSpans(pass: Pass, commonNr: ReadonlySet<string>, generic: ReadonlySet<string>): TaggedSpan[] {
   const { text, tokens, tokIdx, data } = pass;
@@ -278,7 +293,7 @@ function reviewedTaggerSpans(pass: Pass, commonNr: ReadonlySet<string>, generic:
     .map((s) => (s.type === 'PER' && directionPlace(s, text, data) ? { ...s, type: 'LOC' as const } : s))
     .map((s) => (s.type === 'PER' && text[s.end - 1] === '率' && gluedByHmm(s, text, tokens, tokIdx, data) ? { ...s, end: s.end - 1 } : s))
     // 嘉宾包括|立法会, 经|立法院: a preposition or verb the tagger ran into a body's name; the body starts after it.
-    .map((s) => (s.type === 'ORG' ? bodyAfterFunctionWord(s, tokens, tokIdx) : s))
+    .map((s) => (s.type === 'ORG' ? bodyBeforePredicate(bodyAfterFunctionWord(s, tokens, tokIdx), text, tokens, tokIdx, data) : s))
     // 马克龙于|5月5日: a preposition or conjunction jieba glued to the end of a dotted foreign name is no part of it.
     .map((s) => (s.type === 'PER' && s.end - s.start >= 4 && text.slice(s.start, s.end).includes('·') && GLUED_AFTER_NAME.has(text[s.end - 1]) ? { ...s, end: s.end - 1 } : s))
     .filter((s) => s.type !== 'PER' || !(nonNameFinals.has(text[s.end - 1]) || commonNr.has(text.slice(s.start, s.end))
@@ -474,6 +489,20 @@ function addBioConventionFinds(pass: Pass, tagged: TaggedSpan[], taggerSpans: re
   }
 }
 
+/** A country's legislature or government named by the country alone (塞尔维亚|议会, 日本|国会, 巴西|政府). */
+const COUNTRY_BODY_WORDS = new Set(['议会', '国会', '国民议会', '联邦议会', '众议院', '参议院', '上议院', '下议院', '政府', '内阁', '外交部', '国防部']);
+
+/** Bodies named by a country and the kind of body (塞尔维亚议会, 日本国会): one organisation. */
+function countryBodies(tokens: readonly Token[], data: NerData): Span[] {
+  const out: Span[] = [];
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const country = tokens[k], body = tokens[k + 1];
+    if (body.start !== country.end || !COUNTRY_BODY_WORDS.has(body.word) || country.word === '中国') continue;
+    if (data.placeIndex.get(country.word)?.some((p) => p.placeKind === 'country')) out.push({ start: country.start, end: body.end });
+  }
+  return out;
+}
+
 /** Quoted bodies, gazetteer places and, in the editor's conventions, venues, abbreviation runs and 地区/流域. */
 function addEditorFinds(pass: Pass, cands: Candidates): void {
   const { text, tokens, data, bio } = pass;
@@ -481,6 +510,7 @@ function addEditorFinds(pass: Pass, cands: Candidates): void {
   for (const p of findGazetteerPlaces(text, tokens, data)) cands.add(mention('place', p, text, 'gazetteer'), 3);
   if (bio) return;
   for (const p of findVenuePlaces(text, tokens, data, genericPlaces(pass.dataDir))) cands.add(mention('place', p, text, 'venue'), 2);
+  for (const o of countryBodies(tokens, data)) cands.add(mention('organization', o, text, 'country body'), 2);
   // 来到尧|上村/ns: the tagger may read a village's head with only its last characters; the name
   // after the verb of going then wins over it.
   const taggerPlaceEnds = new Set(cands.list.filter((c) => c.type === 'place' && c.source === 'tagger').map((c) => c.end));
