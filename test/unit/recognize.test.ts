@@ -664,3 +664,10 @@ test('a country and the kind of its body are one organisation (塞尔维亚议�
   has('中国全国人大愿同塞尔维亚议会加强交流。湖南地处长江中游。', 'organization:塞尔维亚议会', 'organization:中国全国人大', 'place:湖南');
   hasNot('中国全国人大愿同塞尔维亚议会加强交流。湖南地处长江中游。', 'organization:中国全国人大愿同', 'organization:湖南地处', 'place:塞尔维亚');
 });
+
+test('a title in 长 jieba cut before a name read as 长江 (董事|长江|毅, 市长江涛) holds that name; 党组成员 is a title', () => {
+  has('中国华电集团有限公司董事长江毅出席。市长江涛主持会议。', 'position:中国华电集团有限公司董事长', 'person:江毅', 'position:市长', 'person:江涛');
+  hasNot('中国华电集团有限公司董事长江毅出席。', 'place:长江');
+  has('长江经济带发展。长江沿线城市。', 'place:长江');
+  has('民政部党组成员、副部长王五出席。', 'position:民政部党组成员', 'position:副部长', 'person:王五');
+});

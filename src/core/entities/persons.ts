@@ -589,6 +589,25 @@ export function namesRunIntoPredicates<S extends { type: string; start: number; 
   });
 }
 
+/**
+ * A title ending in 长 jieba cut before it, then a name with that 长 read as a place (董事|长江|毅,
+ * 局|长江|涛): when the word before and 长 make a title and the place's next character is a surname,
+ * the place is the title's 长 and a name: surname, the place's rest and a one-character word after
+ * it (江|毅).
+ */
+export function namesAfterTitleLong<S extends { type: string; start: number; end: number }>(spans: readonly S[], text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData, make: (start: number, end: number) => S): S[] {
+  const lex = data.lexicon;
+  return spans.map((s, i) => {
+    if (s.type !== 'LOC' || text[s.start] !== '长' || s.end - s.start !== 2 || !lex.surnames.has(text[s.start + 1])) return s;
+    const before = tokens[tokIdx[s.start - 1]];
+    if (!before || before.end !== s.start || !lex.titles.has(before.word + '长')) return s;
+    const after = tokens[tokIdx[s.end]];
+    const next = spans[i + 1];
+    const given = after && after.start === s.end && after.word.length === 1 && isHan(after.word) && (lex.givenNameBucket[after.word.charCodeAt(0)] ?? 0) > 0 && !(next && next.start < after.end);
+    return make(s.start + 1, given ? after.end : s.end);
+  });
+}
+
 /** Adverbs "together" a name's run-on may start (张伟|一同督导, 李明|一起参加). */
 const TOGETHER_WORDS = new Set(['一同', '一起', '一道', '一并']);
 
