@@ -671,3 +671,8 @@ test('a title in 长 jieba cut before a name read as 长江 (董事|长江|毅, 
   has('长江经济带发展。长江沿线城市。', 'place:长江');
   has('民政部党组成员、副部长王五出席。', 'position:民政部党组成员', 'position:副部长', 'person:王五');
 });
+
+test('bodies of a level written short are found where jieba cuts across them (市|住|建|局) or glues 将 to them (省发展改革|委将)', () => {
+  has('市生态环境局、市住建局和市交通运输局负责人参加。', 'organization:市住建局');
+  has('省发展改革委将会同省工业和信息化厅、省商务厅制定方案。', 'organization:省发展改革委', 'organization:省工业和信息化厅');
+});

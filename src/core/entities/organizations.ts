@@ -21,8 +21,8 @@ export function orgKind(name: string, data: NerData): string {
 }
 
 /** Longest known-organisation matches that start and end on token boundaries. */
-/** 等 "and others", closing a list. */
-const ETC = 0x7b49;
+/** 等 "and others", closing a list, and 将 "will": jieba glues them to a body's last character. */
+const GLUED_AFTER_BODY = new Set([0x7b49, 0x5c06]);
 
 function lexiconMatches(text: string, tokens: readonly Token[], data: NerData): OrgSpan[] {
   const { starts, ends } = tokenBoundaries(text.length, tokens);
@@ -35,8 +35,8 @@ function lexiconMatches(text: string, tokens: readonly Token[], data: NerData): 
     for (let j = i; j < text.length && j - i < maxLen; j++) {
       node = trie.next(node, text.charCodeAt(j));
       if (node < 0) break;
-      // (科技|部等/x: a list's 等 jieba glued to the name's last character.)
-      if (j > i && trie.flags(node) && (ends[j + 1] || (text.charCodeAt(j + 1) === ETC && ends[j + 2] && starts[j]))) best = j + 1 - i;
+      // (科技|部等/x, 发展改革|委将/x: a list's 等 or a 将 "will" jieba glued to the name's last character.)
+      if (j > i && trie.flags(node) && (ends[j + 1] || (GLUED_AFTER_BODY.has(text.charCodeAt(j + 1)) && ends[j + 2] && starts[j]))) best = j + 1 - i;
     }
     if (best) { out.push({ start: i, end: i + best, source: 'organizations.tsv' }); i += best - 1; }
   }
