@@ -676,3 +676,9 @@ test('bodies of a level written short are found where jieba cuts across them (�
   has('市生态环境局、市住建局和市交通运输局负责人参加。', 'organization:市住建局');
   has('省发展改革委将会同省工业和信息化厅、省商务厅制定方案。', 'organization:省发展改革委', 'organization:省工业和信息化厅');
 });
+
+test('a name spelt in transliteration syllables that jieba ends as a foreign person\'s (米洛万/x 诺维奇/nrt) is a person, not the body the tagger read; a transliterated company stays a company', () => {
+  has('此前，11日上午，米洛万诺维奇在北京会见了中国人民对外友好协会会长赵雅琴。', 'person:米洛万诺维奇');
+  hasNot('此前，11日上午，米洛万诺维奇在北京会见了中国人民对外友好协会会长赵雅琴。', 'organization:米洛万诺维奇');
+  has('阿斯利康宣布投资。', 'organization:阿斯利康');
+});

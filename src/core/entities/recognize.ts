@@ -294,6 +294,8 @@ function reviewedTaggerSpans(pass: Pass, commonNr: ReadonlySet<string>, generic:
     .map((s) => (s.type === 'PER' && text[s.end - 1] === '率' && gluedByHmm(s, text, tokens, tokIdx, data) ? { ...s, end: s.end - 1 } : s))
     // 嘉宾包括|立法会, 经|立法院: a preposition or verb the tagger ran into a body's name; the body starts after it.
     .map((s) => (s.type === 'ORG' ? bodyBeforePredicate(bodyAfterFunctionWord(s, tokens, tokIdx), text, tokens, tokIdx, data) : s))
+    // 米洛万/x 诺维奇/nrt read as a body: a name spelt in transliteration syllables that jieba ends as a foreign person's is a person.
+    .map((s) => (s.type === 'ORG' && s.end - s.start >= 3 && foreignSpelled(text.slice(s.start, s.end)) && tokens[tokIdx[s.end - 1]]?.tag === 'nrt' && tokens[tokIdx[s.end - 1]].end === s.end ? { ...s, type: 'PER' as const } : s))
     // 马克龙于|5月5日: a preposition or conjunction jieba glued to the end of a dotted foreign name is no part of it.
     .map((s) => (s.type === 'PER' && s.end - s.start >= 4 && text.slice(s.start, s.end).includes('·') && GLUED_AFTER_NAME.has(text[s.end - 1]) ? { ...s, end: s.end - 1 } : s))
     .filter((s) => s.type !== 'PER' || !(nonNameFinals.has(text[s.end - 1]) || commonNr.has(text.slice(s.start, s.end))
