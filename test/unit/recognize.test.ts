@@ -682,3 +682,7 @@ test('a name spelt in transliteration syllables that jieba ends as a foreign per
   hasNot('此前，11日上午，米洛万诺维奇在北京会见了中国人民对外友好协会会长赵雅琴。', 'organization:米洛万诺维奇');
   has('阿斯利康宣布投资。', 'organization:阿斯利康');
 });
+
+test('a foreign official\'s name in unknown words before a phrase opening the predicate (新加坡外交部长|维文/nz|通电话) is a person', () => {
+  has('同日，王毅还应约同新加坡外交部长维文通电话。', 'position:新加坡外交部长', 'person:维文');
+});

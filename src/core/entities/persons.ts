@@ -690,7 +690,7 @@ function nameEndsBefore(text: string, end: number, next: Token | undefined): boo
 }
 
 /** Set phrases jieba reads as one word that open a name's predicate (习近平|出席会议/l, 卢拉|举行会谈/i). */
-const PHRASE_AFTER_NAME = /^(?:讲话|发言|致辞|出席|参加|主持|会见|举行|召开|发表|考察|调研|视察|强调|指出|表示|听取)/;
+const PHRASE_AFTER_NAME = /^(?:讲话|发言|致辞|出席|参加|主持|会见|会谈|通电话|举行|召开|发表|考察|调研|视察|强调|指出|表示|听取)/;
 
 /**
  * Full names jieba's dictionary tags nrfg (习近平, 李强, 薄熙来) that the tagger missed or cut to the
@@ -789,14 +789,17 @@ function spelledRunAfterTitle(text: string, tokens: readonly Token[], k: number)
 /** 老挝国会主席|赛/nz 宋蓬/x|。: two to four Han characters in words jieba does not know as common words, up to punctuation. */
 function unknownWordsAfterTitle(text: string, tokens: readonly Token[], k: number, data: NerData): Interval | null {
   let end = tokens[k].start;
-  for (let j = k; j < tokens.length && j < k + 3 && tokens[j].start === end; j++) {
+  let j = k;
+  for (; j < tokens.length && j < k + 3 && tokens[j].start === end; j++) {
     const t = tokens[j];
     const nameLike = FOREIGN_NAME_TAGS.has(t.tag) || (t.word.length === 1 && /^(?:nz|ng|g|vg|j)$/.test(t.tag));
     if (!/^[\u4e00-\u9fff]+$/.test(t.word) || !nameLike) break;
     end = t.end;
   }
   const len = end - tokens[k].start;
-  if (len < 2 || len > 4 || !/^[。，、；！？]/.test(text.slice(end, end + 1))) return null;
+  // (…外交部长|维文/nz|通电话/l: a phrase opening the predicate ends the name as punctuation does.)
+  const after = tokens[j];
+  if (len < 2 || len > 4 || !(/^[。，、；！？]/.test(text.slice(end, end + 1)) || (after && after.start === end && PHRASE_AFTER_NAME.test(after.word)))) return null;
   const word = text.slice(tokens[k].start, end);
   if (knownPlace(word, data) || data.lexicon.orgs.has(word) || data.lexicon.titles.has(word)) return null;
   return { start: tokens[k].start, end };
