@@ -442,7 +442,8 @@ const STRONG_LINES: Array<{ category: BoilerplateCategory; re: RegExp; maxLength
   },
   {
     category: 'promo',
-    re: /客[户戶]端|二[维維][码碼]|[扫掃][码碼]|[关關]注(?:我[们們]|精彩|公[众眾][号號]|微信)|[报報]料[热熱][线線]|[点點][击擊](?:[进進]入|查看|下[载載])/,
+    // (An app named as an outlet, 华龙网-新重庆客户端 2024年6月12日讯, opens a dispatch: only an app to get is promotion.)
+    re: /(?:下[载載]|打[开開]|登[录錄]|安[装裝])[^。，,]{0,12}客[户戶]端|二[维維][码碼]|[扫掃][码碼]|[关關]注(?:我[们們]|精彩|公[众眾][号號]|微信)|[报報]料[热熱][线線]|[点點][击擊](?:[进進]入|查看|下[载載])/,
     maxLength: 200,
   },
 ];

@@ -145,6 +145,13 @@ test('a heading of links alone on its line and the headlines under it, and a lin
   assert.deepEqual(body, []);
 });
 
+test('a dispatch opened by an app named as its outlet (华龙网-新重庆客户端 2024年6月12日讯) is no promotion; an app to download is', () => {
+  const text = '标题\n华龙网-新重庆客户端 2024年6月12日讯(记者 杨帆)6月11日，成渝地区双城经济圈智能网联汽车产业联盟成立大会在重庆两江新区举行。\n更多精彩资讯请在应用市场下载“央广网”客户端。';
+  const texts = boilerplateTexts(normalize(text));
+  assert.ok(!texts.some((t) => t.includes('成立大会')), texts.join(' | '));
+  assert.ok(texts.some((t) => t.includes('下载“央广网”客户端')), texts.join(' | '));
+});
+
 test('seed 001: breadcrumb, related-link list and ICP/copyright line are boilerplate', () => {
   const original = readSeed('001');
   const n = normalize(original);
