@@ -183,3 +183,7 @@ test('a dateline without a year takes the year of a date line printed on or up t
   // A date line long before or after the dispatch says nothing of its year.
   assert.equal(detectArticleDate('新华社北京3月5日电 会议举行。\n（来源：人民日报 2024年10月11日）')?.iso, '--03-05');
 });
+
+test('a date line whose time follows the date at once (2024年11月22日08:36 | 来源：人民网-浙江频道) dates the article', () => {
+  assert.equal(detectArticleDate('标题\n2024年11月22日08:36 | 来源：人民网-浙江频道\n人民网嘉兴11月22日电 会议召开。')?.iso, '2024-11-22');
+});
