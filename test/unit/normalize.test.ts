@@ -152,6 +152,13 @@ test('a dispatch opened by an app named as its outlet (华龙网-新重庆客户
   assert.ok(texts.some((t) => t.includes('下载“央广网”客户端')), texts.join(' | '));
 });
 
+test('a menu line of short items between bars and a portal\'s name alone are navigation; a headline with a bar is not', () => {
+  const text = '無錫市人民政府門戶網站\n嘉興在線 首頁 | 新聞 | 嘉興 | 南湖 | 秀洲 | 平湖 | 海寧 | 桐鄉\n市委常委會召開會議 | 部署下半年重點工作\n8月15日，市委書記主持召開會議。';
+  const texts = boilerplateTexts(normalize(text));
+  assert.ok(texts.some((t) => t.includes('門戶網站')) && texts.some((t) => t.includes('南湖 | 秀洲')), texts.join(' | '));
+  assert.ok(!texts.some((t) => t.includes('部署下半年') || t.includes('主持召開')), texts.join(' | '));
+});
+
 test('seed 001: breadcrumb, related-link list and ICP/copyright line are boilerplate', () => {
   const original = readSeed('001');
   const n = normalize(original);

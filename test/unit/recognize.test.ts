@@ -686,3 +686,8 @@ test('a name spelt in transliteration syllables that jieba ends as a foreign per
 test('a foreign official\'s name in unknown words before a phrase opening the predicate (新加坡外交部长|维文/nz|通电话) is a person', () => {
   has('同日，王毅还应约同新加坡外交部长维文通电话。', 'position:新加坡外交部长', 'person:维文');
 });
+
+test('a site\'s channel named after its region (人民网-浙江频道) names no place', () => {
+  hasNot('2024年11月22日08:36 | 来源:人民网-浙江频道\n浙江省委书记出席。', 'place:浙江');
+  has('2024年11月22日08:36 | 来源:人民网-浙江频道\n浙江省委书记出席。', 'organization:人民网');
+});

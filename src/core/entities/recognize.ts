@@ -209,9 +209,11 @@ interface Pass {
 /** The candidates of one text in the order they were found (ties of rank and length go to the first). */
 class Candidates {
   readonly list: Candidate[] = [];
-  constructor(private readonly wanted: ReadonlySet<EntityType> | undefined, private readonly bio: boolean) {}
+  constructor(private readonly wanted: ReadonlySet<EntityType> | undefined, private readonly bio: boolean, private readonly text: string) {}
 
   add(m: EntityMention, rank: number): void {
+    // 人民网-浙江频道: a site's channel is named after its region; the region is no place here.
+    if (!this.bio && m.type === 'place' && this.text.startsWith('频道', m.end)) return;
     // People's Daily annotates venues as places (中国美术馆, 人民大会堂, 虹口体育馆), whatever reads them as bodies.
     if (this.bio && m.type === 'organization' && VENUE_END.test(m.canonical)) m = { ...m, type: 'place' };
     // The guidelines make named venues places (深圳会展中心, 京西宾馆), whatever reads them as bodies.
@@ -229,7 +231,7 @@ class Candidates {
 export function recognizeEntities(input: RecognizerInput, resources: Resources, options: RecognizeOptions = {}): EntityMention[] {
   const { text, tokens } = input;
   const pass: Pass = { text, tokens, tokIdx: tokenIndex(text.length, tokens), data: loadNerData(resources.dataDir), dataDir: resources.dataDir, bio: !!options.bioConventions };
-  const cands = new Candidates(options.types, pass.bio);
+  const cands = new Candidates(options.types, pass.bio, text);
   for (const m of userTermCandidates(text, resources)) cands.add(m, 0);
 
   const commonNr = commonNrWords(pass.dataDir);
