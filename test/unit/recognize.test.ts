@@ -691,3 +691,8 @@ test('a site\'s channel named after its region (人民网-浙江频道) names no
   hasNot('2024年11月22日08:36 | 来源:人民网-浙江频道\n浙江省委书记出席。', 'place:浙江');
   has('2024年11月22日08:36 | 来源:人民网-浙江频道\n浙江省委书记出席。', 'organization:人民网');
 });
+
+test('a given name read as the whole name after a title and a lone surname takes the surname (市委书记|俞/zg|文澜, 政协主席|仇/n|明哲); a conjunction there is none (总统|和|米莱)', () => {
+  has('嘉兴市委书记俞文澜致辞，苏州市政协主席仇明哲宣读倡议。', 'person:俞文澜', 'person:仇明哲', 'position:嘉兴市委书记', 'position:苏州市政协主席');
+  hasNot('习近平主席和米莱总统去年会晤。', 'person:和米莱');
+});

@@ -8,7 +8,7 @@ import type { Resources } from '../resources';
 import { loadNerData, type NerData, type PlaceInfo } from './nerData';
 import { LEX } from './charTagger';
 import { commonNrWords, foreignNamesAfterTitles, gluedNameEnd, extendTransliteratedNames, hyphenatedFirstNames, extendSurnameOnlyNames,
-  namesJiebaKnows, GLUED_AFTER_NAME, namesEndingInsideVerbs, namesRunIntoPredicates, namesAfterTitleLong, namesEndingInsideGivenNames, personsAfterTitles, extendTwoCharacterNames, personsReadAsPlaces, villagesReadAsPersons, listedNamesAndTowns, splitJoinedPersons, conjunctionBeforeName, titleEndingAt, namesBeforeGluedWords, findKnownPersons, findBylines, findReporterCredits, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME, foreignSpelled } from './persons';
+  namesJiebaKnows, GLUED_AFTER_NAME, namesEndingInsideVerbs, namesRunIntoPredicates, namesAfterTitleLong, withSurnameAfterTitle, namesEndingInsideGivenNames, personsAfterTitles, extendTwoCharacterNames, personsReadAsPlaces, villagesReadAsPersons, listedNamesAndTowns, splitJoinedPersons, conjunctionBeforeName, titleEndingAt, namesBeforeGluedWords, findKnownPersons, findBylines, findReporterCredits, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME, foreignSpelled } from './persons';
 import { findPositions, orgCover } from './positions';
 import { bareLevelOrganization, centralModifier, gluedFunctionWord, LEVEL_WORD, levelWordOpensName, companyNameStart, findListedOrganizations, findNewsCompanies, findOrganizations, findQuotedOrganizations, NETWORK_NOUN, genericOrganization, orgKind, splitJoinedOrganizations, trimSubUnit } from './organizations';
 import { COUNTED_UNITS, findAbbreviationPlaces, genericPlaces, findGazetteerPlaces, findListedPlaces, findTownsAfterArrival, findVenuePlaces, EVENT_VENUE_END, placeCharsInsideWords, placeInfo, PLACE_EXTENSIONS, VENUE_HALL } from './places';
@@ -360,7 +360,8 @@ function refinedNames(pass: Pass, spans: TaggedSpan[], commonNr: ReadonlySet<str
   spans = namesRunIntoPredicates(namesEndingInsideVerbs(spans, tokens, tokIdx), text, tokens, tokIdx, data);
   spans = namesAfterTitleLong(spans, text, tokens, tokIdx, data, (start, end) => ({ type: 'PER' as const, start, end }));
   spans = namesJiebaKnows(namesBeforeGluedWords(namesEndingInsideGivenNames(spans, text, tokens, tokIdx, data), text, tokens, tokIdx, data), text, tokens, data, commonNr, (start, end) => ({ type: 'PER' as const, start, end }));
-  spans = personsAfterTitles(splitJoinedOrganizations(conjunctionBeforeName(splitJoinedPersons(spans, text, tokens, tokIdx), text, tokens, tokIdx, data), text, tokens, tokIdx, data), tokens, tokIdx, data);
+  spans = personsAfterTitles(splitJoinedOrganizations(conjunctionBeforeName(splitJoinedPersons(spans, text, tokens, tokIdx), text, tokens, tokIdx, data), text, tokens, tokIdx, data), tokens, tokIdx, data)
+    .map((s) => withSurnameAfterTitle(s, text, tokens, tokIdx, data));
   if (!pass.bio) spans = placeCharsInsideWords(spans, tokens, tokIdx, abbreviationChars(pass.dataDir));
   return spans;
 }
@@ -388,6 +389,7 @@ function addPersonsAndPositions(pass: Pass, tagged: readonly TaggedSpan[], forei
   const taggerPersons = tagged.filter((s) => s.type === 'PER')
     .map((s) => knownPersons.find((k) => k.start <= s.start && k.end >= s.end && k.end - k.start > s.end - s.start) ?? s);
   const contextPersons = findPersonsByContext(text, tokens, tokIdx, data)
+    .map((p) => withSurnameAfterTitle({ type: 'PER', ...p }, text, tokens, tokIdx, data))
     .filter((p) => !taggerPersons.some((s) => p.start < s.end && s.start < p.end));
   const foreignPersons = foreignFound.filter((p) => ![...taggerPersons, ...contextPersons].some((s) => p.start < s.end && s.start < p.end));
   // (…局长丘应桦: a known person no other reading found holds the title before it.)
