@@ -696,3 +696,8 @@ test('a given name read as the whole name after a title and a lone surname takes
   has('嘉兴市委书记俞文澜致辞，苏州市政协主席仇明哲宣读倡议。', 'person:俞文澜', 'person:仇明哲', 'position:嘉兴市委书记', 'position:苏州市政协主席');
   hasNot('习近平主席和米莱总统去年会晤。', 'person:和米莱');
 });
+
+test('a chain of three levels written together is one place (浙江省嘉兴市嘉善县, 宁夏回族自治区中卫市沙坡头区)', () => {
+  has('会议在浙江省嘉兴市嘉善县召开。代表来自宁夏回族自治区中卫市沙坡头区。', 'place:浙江省嘉兴市嘉善县', 'place:宁夏回族自治区中卫市沙坡头区');
+  hasNot('会议在浙江省嘉兴市嘉善县召开。', 'place:嘉善县', 'place:浙江省嘉兴市');
+});

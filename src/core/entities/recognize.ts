@@ -1253,7 +1253,8 @@ function mergeJoinedNames(mentions: EntityMention[], text: string): EntityMentio
       continue;
     }
     if (prev && m.type === 'place' && prev.type === 'place' && prev.end === m.start && m.chain && prev.chain
-      && m.chain.slice(1).some((a) => a === prev.chain![0] || a.startsWith(prev.canonical))) {
+      // (浙江省嘉兴市|嘉善县: a chain merged already ends with the next place's parent.)
+      && m.chain.slice(1).some((a) => a === prev.chain![0] || a.startsWith(prev.canonical) || prev.canonical.endsWith(a))) {
       out[out.length - 1] = { ...m, start: prev.start, canonical: text.slice(prev.start, m.end), chain: [text.slice(prev.start, m.end), ...m.chain.slice(1)] };
       continue;
     }
