@@ -1738,7 +1738,10 @@ class ChunkExtractor {
         if (fixed >= 0) {
           // 确定2021年度…座谈会|在江苏省召开: the meeting before its frame; 决定于1月中旬召开|…第三次会议: after the verb.
           const frame = text.slice(m.end, fixed).search(/在|于|将|由/);
-          return frame > 0 ? this.np(m.end, m.end + frame) : this.np(fixed + 2, d.clause.end);
+          if (frame <= 0) return this.np(fixed + 2, d.clause.end);
+          // (确定第六次会议|明年|在宣城市举行: the meeting's time is no part of its name.)
+          const when = this.dates.find((e) => e.start > m.end && e.start < m.end + frame);
+          return this.np(m.end, when ? when.start : m.end + frame);
         }
         if (m.entry.flags.has('complement') && CLAUSE_SEP.has(next)) {
           const clauseEnd = clausesOf(text, d.sentence).find((c) => c.start === m.end + 1)?.end ?? d.sentence.end;

@@ -1133,3 +1133,7 @@ test('a meeting a decision fixes in its own clause is the decision\'s object, no
 test('a release ceremony (…发布仪式在京举行) is the meeting held, no release of its own', () => {
   assert.deepEqual(analyzed('第十届全国“最美科技工作者”发布仪式在京举行。').events.map((e) => `${e.type}:${e.object}`), ['meeting:第十届全国“最美科技工作者”发布仪式']);
 });
+
+test('the time of a meeting a decision fixes is no part of its name (确定第六次会议|明年|在宣城市举行)', () => {
+  assert.deepEqual(analyzed('会议审议通过了工作规则修订稿，确定第六次会议明年在宣城市举行。').events.map((e) => `${e.type}:${e.object}`), ['decision:工作规则修订稿', 'decision:第六次会议']);
+});
