@@ -1182,6 +1182,8 @@ class ArticleExtraction {
   }
 }
 
+/** A page's date or source line (时间：…, 来源：…, 2025-01-08 16:22:10 来源：…). */
+const DATE_OR_SOURCE_LINE = /^(?:(?:发布|发稿|更新)?(?:时间|日期)\s*[:：]|来源\s*[:：]|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}|[|｜]|来源|$))/;
 /** A meeting attended, named after the verb (出席了…视频会议, 参加…论坛): those in its name are no actors of what follows. */
 const ATTENDED_MEETING = /(?:出席|参加)了?[^，,。；;]{1,40}?(?:会议|论坛|峰会|大会|仪式|活动|开幕式|闭幕式|典礼|年会|博览会)/g;
 /** How an event is held, right after its place (以视频方式, 通过视频连线, 以线上形式). */
@@ -1351,7 +1353,8 @@ class ChunkExtractor {
     for (let i = 0; i < this.paragraphs.length; i++) {
       const p = this.paragraphs[i];
       const at = p.start + Math.max(0, this.text.slice(p.start, p.end).search(/\S/));
-      if (at < p.end && !this.inSkip({ start: at, end: at + 1 })) return { ...shift(p), index: i };
+      // (时间：2023-12-05 08:30 来源：安徽日报, 2025-01-08 16:22:10 来源：东方网: a page's date or source line comes before its headline too.)
+      if (at < p.end && !this.inSkip({ start: at, end: at + 1 }) && !DATE_OR_SOURCE_LINE.test(this.text.slice(at, p.end))) return { ...shift(p), index: i };
     }
     return null;
   }

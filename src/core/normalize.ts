@@ -424,8 +424,11 @@ interface Line {
 const PAGE_TOOLS_LINE = /^(?:[【\[]?(?:列印|打印|[列打]印本[页頁]|分享(?:到|至)?|加入[书書][签籤]|回上[页頁]|返回(?:[页頁]首|[顶頂]部|首[页頁]|上[页頁])|[关關]闭|收藏|[转轉]寄|微信|微博|Facebook|LINE|Line|Twitter|QQ空[间間]|[电電]子[邮郵]件)[】\]]?[\s\u3000｜|｜:：/、]*)+$/;
 /** A full date in figures (2025年3月14日, 2025-03-14). */
 const FULL_DATE = /\d{4}(?:年\d{1,2}月\d{1,2}日|([-/.])\d{1,2}\1\d{1,2})/;
-/** A menu line: at least four items of up to eight characters between | or ｜ bars; or a portal's name alone (…门户网站). */
-const MENU_LINE = /^(?:[^|｜，,。；;：:]{1,8}[ \t\u3000]*[|｜][ \t\u3000]*){3,}[^|｜，,。；;：:]{1,8}$|^[\u4e00-\u9fff]{2,16}[门門][户戶][网網](?:站)?$/;
+/**
+ * A menu line: at least four items of up to eight characters between | or ｜ bars; a breadcrumb of three
+ * or more items between arrows (央广网 > 财经 > 正文); or a portal's name alone (…门户网站).
+ */
+const MENU_LINE = /^(?:[^|｜，,。；;：:]{1,8}[ \t\u3000]*[|｜][ \t\u3000]*){3,}[^|｜，,。；;：:]{1,8}$|^(?:[^>＞›»→，,。；;：:]{1,10}[ \t\u3000]*(?:>>?|＞|›|»|→)[ \t\u3000]*){2,}[^>＞›»→，,。；;：:]{1,10}$|^[\u4e00-\u9fff]{2,16}[门門][户戶][网網](?:站)?$/;
 /** A heading of links to other pages standing alone on its line (相关新闻, 延伸阅读). */
 const RELATED_HEADING = /^(?:相[关關](?:链接|鏈接|[阅閱][读讀]|新[闻聞]|文章|稿件|[报報]道|[资資]讯|訊息)|延伸[阅閱][读讀]|推[荐薦][阅閱][读讀]|更多(?:新[闻聞]|[阅閱][读讀]|[资資]讯))\s*[:：]?$/;
 
@@ -435,7 +438,7 @@ const STRONG_LINES: Array<{ category: BoilerplateCategory; re: RegExp; maxLength
   { category: 'navigation', re: /字[体體号號]\s*[:：]\s*[【\[]?\s*[大中小]|打印本[页頁]|[关關]闭窗口|【打印】|【[关關]闭】|分享到\s*[:：]|返回[顶頂]部|收藏本[页頁]/, maxLength: 100 },
   // Page tools alone on a line: 列印　｜　分享, 【列印】【分享】, 分享：微信 | 微博, 列印　分享　加入書籤.
   { category: 'navigation', re: PAGE_TOOLS_LINE, maxLength: 80 },
-  // A menu: four or more short items between bars (首页 | 新闻 | 嘉兴 | 南湖 | 秀洲), or a portal's name alone.
+  // A menu (首页 | 新闻 | 嘉兴 | 南湖 | 秀洲), a breadcrumb (央广网 > 财经 > 正文), or a portal's name alone.
   { category: 'navigation', re: MENU_LINE, maxLength: 120 },
   // Links to other pages: 相关链接：…, 上一篇：… 下一篇：….
   { category: 'related-links', re: /^[ \t\u3000]*(?:相[关關](?:链接|鏈接|[阅閱][读讀]|新[闻聞]|文章|稿件)|延伸[阅閱][读讀]|推[荐薦][阅閱][读讀]|[上下]一(?:篇|[条條]|[页頁]))\s*[:：]/, maxLength: 200 },

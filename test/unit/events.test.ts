@@ -1137,3 +1137,8 @@ test('a release ceremony (…发布仪式在京举行) is the meeting held, no r
 test('the time of a meeting a decision fixes is no part of its name (确定第六次会议|明年|在宣城市举行)', () => {
   assert.deepEqual(analyzed('会议审议通过了工作规则修订稿，确定第六次会议明年在宣城市举行。').events.map((e) => `${e.type}:${e.object}`), ['decision:工作规则修订稿', 'decision:第六次会议']);
 });
+
+test('a headline after the page\'s breadcrumb and date line shares the body\'s date (央广网 > 财经 > 正文, 时间：… 来源：…)', () => {
+  const text = '央广网 > 财经 > 正文\n时间：2023-12-05 08:30 来源：安徽日报\n韩振东在黄山市调研时强调 加快建设生态文明示范区\n12月3日至4日，省委书记韩振东在黄山市调研。';
+  assert.deepEqual(analyzed(text).events.map((e) => `${e.type}:${e.date}`), ['inspection:2023-12-03/2023-12-04', 'inspection:2023-12-03/2023-12-04']);
+});
