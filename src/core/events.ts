@@ -1182,6 +1182,8 @@ class ArticleExtraction {
   }
 }
 
+/** 由 after what is launched, before those who launch it (联盟|由|四川大学…共同发起). */
+const BY_FOUNDERS = /(?<=[\u4e00-\u9fff）)])由(?=[^，,。；;]{2,})/;
 /** A page's date or source line (时间：…, 来源：…, 2025-01-08 16:22:10 来源：…). */
 const DATE_OR_SOURCE_LINE = /^(?:(?:发布|发稿|更新)?(?:时间|日期)\s*[:：]|来源\s*[:：]|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}|[|｜]|来源|$))/;
 /** A meeting attended, named after the verb (出席了…视频会议, 参加…论坛): those in its name are no actors of what follows. */
@@ -1728,6 +1730,12 @@ class ChunkExtractor {
           // 出席粤港澳大湾区企业家联盟成立典礼: what is launched starts after the verb of attending.
           const attend = [...text.slice(regionStart, m.start).matchAll(ATTENDING)].pop();
           if (attend) regionStart += attend.index! + attend[0].length;
+          // (联盟由四川大学、重庆大学…共同发起: what is launched comes before 由 and those who launch it.)
+          const by = BY_FOUNDERS.exec(text.slice(regionStart, m.start));
+          if (by && this.entitiesIn(regionStart + by.index + 1, m.start).some((e) => e.type === 'organization' || e.type === 'person')) {
+            const np = this.np(regionStart, regionStart + by.index, undefined, true);
+            if (np) return np;
+          }
           const end = this.zaiFrame(regionStart, m.start) ?? m.start;
           return this.np(regionStart, end, undefined, true) ?? this.np(this.lastDe(regionStart, end), end, undefined, true);
         };

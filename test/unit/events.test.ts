@@ -1142,3 +1142,9 @@ test('a headline after the page\'s breadcrumb and date line shares the body\'s d
   const text = '央广网 > 财经 > 正文\n时间：2023-12-05 08:30 来源：安徽日报\n韩振东在黄山市调研时强调 加快建设生态文明示范区\n12月3日至4日，省委书记韩振东在黄山市调研。';
   assert.deepEqual(analyzed(text).events.map((e) => `${e.type}:${e.date}`), ['inspection:2023-12-03/2023-12-04', 'inspection:2023-12-03/2023-12-04']);
 });
+
+test('what is launched comes before 由 and those who launch it after (联盟由四川大学、重庆大学…共同发起)', () => {
+  const [e] = analyzed('联盟由四川大学、重庆大学、电子科技大学等二十八所高校及科研院所共同发起。').events;
+  assert.equal(e.object, '联盟');
+  assert.deepEqual(e.participants.map((p) => p.text), ['四川大学', '重庆大学', '电子科技大学']);
+});
