@@ -1182,6 +1182,11 @@ class ArticleExtraction {
   }
 }
 
+/**
+ * After 签约/签署: a noun it modifies (签约项目共31个, 签约现场) or the 暨 joining it into an occasion's name
+ * (签约暨开工仪式); not projects counted as what was signed (现场签约项目32个).
+ */
+const SIGNING_NOUN_AFTER = /^(?:项目(?![0-9一二三四五六七八九十两]+[个项])|现场|环节|暨|活动|大会)/;
 /** 由 after what is launched, before those who launch it (联盟|由|四川大学…共同发起). */
 const BY_FOUNDERS = /(?<=[\u4e00-\u9fff）)])由(?=[^，,。；;]{2,})/;
 /** A page's date or source line (时间：…, 来源：…, 2025-01-08 16:22:10 来源：…). */
@@ -1478,6 +1483,8 @@ class ChunkExtractor {
     // (第十届全国“最美科技工作者”发布仪式, 颁发仪式: so does a release or award ceremony; a launch ceremony, 启动仪式, is
     // read as the launch, as the seeds do.)
     if ((m.entry.type === 'signing' || m.entry.type === 'release' || m.entry.type === 'award') && text.startsWith('仪式', m.end)) return false;
+    // 签约项目共31个, 重大项目集中签约暨开工仪式, 在签约现场: a signing naming a thing or an occasion, no event of its own.
+    if (m.entry.type === 'signing' && SIGNING_NOUN_AFTER.test(text.slice(m.end, m.end + 8))) return false;
     // 其发言受到关注: a possessed speech is a thing, not an event.
     if (m.entry.type === 'speech' && prev === '其') return false;
     // 双方曾多次举行会谈: a history of events, not one event.

@@ -1148,3 +1148,10 @@ test('what is launched comes before 由 and those who launch it after (联盟由
   assert.equal(e.object, '联盟');
   assert.deepEqual(e.participants.map((p) => p.text), ['四川大学', '重庆大学', '电子科技大学']);
 });
+
+test('签约 naming a thing or an occasion (签约项目共31个, 签约项目涵盖…, 集中签约暨开工仪式) is no signing; projects counted as what was signed (现场签约项目32个) are', () => {
+  const types = (text: string) => analyzed(text).events.map((e) => `${e.type}:${text.slice(e.trigger.start, e.trigger.end)}`);
+  assert.deepEqual(types('合肥高新区2024年度重大项目集中签约暨开工仪式举行。'), ['meeting:举行']);
+  assert.deepEqual(types('本次集中签约项目共31个。签约项目涵盖新能源汽车等领域。'), []);
+  assert.deepEqual(types('论坛期间共签约项目32个。'), ['signing:签约']);
+});
