@@ -12,7 +12,7 @@ import { analyzeArticle, type AnalyzerDeps } from '../../src/core/analyze';
 import { completeNameStarts, completePartialNames } from '../../src/core/entities/recognize';
 import { findVenuePlaces } from '../../src/core/entities/places';
 import { loadNerData } from '../../src/core/entities/nerData';
-import { villagesReadAsPersons } from '../../src/core/entities/persons';
+import { placeHeadsReadAsPersons } from '../../src/core/entities/persons';
 import type { EntityMention } from '../../src/core/types';
 
 const dataDir = findDataDir(__dirname);
@@ -610,7 +610,7 @@ test('Hong Kong and Macau areas and the districts\' own short names are places w
 test('villages and towns the tagger read as persons are places (鲁家村, 幸福村, 红星村); a Japanese surname in 村 stays a person', () => {
   has('县委书记先后来到递铺街道鲁家村、天荒坪镇余村，实地观摩了产业项目。柳林乡先后在团结村、幸福村、红星村举行村集体经济分红大会。', 'place:鲁家村', 'place:幸福村', 'place:红星村');
   hasNot('柳林乡先后在团结村、幸福村、红星村举行村集体经济分红大会。', 'person:幸福村', 'person:红星村');
-  const retyped = (text: string, end: number) => villagesReadAsPersons([{ type: 'PER', start: 0, end }], text)[0].type;
+  const retyped = (text: string, end: number) => placeHeadsReadAsPersons([{ type: 'PER', start: 0, end }], text, false)[0].type;
   assert.equal(retyped('木村表示赞同。', 2), 'PER');
   assert.equal(retyped('余村表示赞同。', 2), 'LOC');
 });
@@ -700,4 +700,9 @@ test('a given name read as the whole name after a title and a lone surname takes
 test('a chain of three levels written together is one place (浙江省嘉兴市嘉善县, 宁夏回族自治区中卫市沙坡头区)', () => {
   has('会议在浙江省嘉兴市嘉善县召开。代表来自宁夏回族自治区中卫市沙坡头区。', 'place:浙江省嘉兴市嘉善县', 'place:宁夏回族自治区中卫市沙坡头区');
   hasNot('会议在浙江省嘉兴市嘉善县召开。', 'place:嘉善县', 'place:浙江省嘉兴市');
+});
+
+test('an area jieba tags as a name (高新区/nr) is a place, so a chained title keeps it (合肥市委常委、高新区党工委书记宋卫东)', () => {
+  has('合肥市委常委、高新区党工委书记宋卫东出席。', 'position:合肥市委常委', 'position:高新区党工委书记', 'person:宋卫东');
+  hasNot('合肥市委常委、高新区党工委书记宋卫东出席。', 'person:高新区');
 });

@@ -327,16 +327,21 @@ export function personsReadAsPlaces<S extends { type: string; start: number; end
 
 /** First characters of Japanese surnames ending in 村 (中村, 木村, 田村, 野村…): those two characters name a person. */
 const JAPANESE_MURA_FIRST = new Set([...'中木田野北西松川今冈岡上下吉河奥竹志植市大小三藤']);
+/** Heads of villages and towns, and of administrative areas: no person's name in People's Daily ends in one. */
+const VILLAGE_HEADS = new Set([...'村镇']);
+const AREA_HEADS = new Set([...'区县市省']);
 
 /**
- * Villages and towns the tagger read as persons (鲁家村, 余村, 幸福村, 石桥镇): no person's name in
- * People's Daily ends in 村 or 镇, and places end so often. A Japanese surname (木村, 中村) stays a person.
+ * Places the tagger read as persons (鲁家村, 余村, 石桥镇; in the editor also 高新区/nr): no person's name
+ * in People's Daily ends in 村, 镇, 区, 县, 市 or 省, and places end so often. A Japanese surname (木村,
+ * 中村) stays a person. (Under its own conventions the areas are left to the tagger: retyping them cost
+ * a name in cross-validation.)
  */
-export function villagesReadAsPersons<S extends { type: string; start: number; end: number }>(spans: readonly S[], text: string): S[] {
+export function placeHeadsReadAsPersons<S extends { type: string; start: number; end: number }>(spans: readonly S[], text: string, bio: boolean): S[] {
   return spans.map((s) => {
     if (s.type !== 'PER' || s.end - s.start < 2) return s;
     const last = text[s.end - 1];
-    if (last !== '村' && last !== '镇') return s;
+    if (!VILLAGE_HEADS.has(last) && (bio || !AREA_HEADS.has(last))) return s;
     if (last === '村' && s.end - s.start === 2 && JAPANESE_MURA_FIRST.has(text[s.start])) return s;
     return { ...s, type: 'LOC' };
   });

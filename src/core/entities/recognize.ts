@@ -8,7 +8,7 @@ import type { Resources } from '../resources';
 import { loadNerData, type NerData, type PlaceInfo } from './nerData';
 import { LEX } from './charTagger';
 import { commonNrWords, foreignNamesAfterTitles, gluedNameEnd, extendTransliteratedNames, hyphenatedFirstNames, extendSurnameOnlyNames,
-  namesJiebaKnows, GLUED_AFTER_NAME, namesEndingInsideVerbs, namesRunIntoPredicates, namesAfterTitleLong, withSurnameAfterTitle, namesEndingInsideGivenNames, personsAfterTitles, extendTwoCharacterNames, personsReadAsPlaces, villagesReadAsPersons, listedNamesAndTowns, splitJoinedPersons, conjunctionBeforeName, titleEndingAt, namesBeforeGluedWords, findKnownPersons, findBylines, findReporterCredits, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME, foreignSpelled } from './persons';
+  namesJiebaKnows, GLUED_AFTER_NAME, namesEndingInsideVerbs, namesRunIntoPredicates, namesAfterTitleLong, withSurnameAfterTitle, namesEndingInsideGivenNames, personsAfterTitles, extendTwoCharacterNames, personsReadAsPlaces, placeHeadsReadAsPersons, listedNamesAndTowns, splitJoinedPersons, conjunctionBeforeName, titleEndingAt, namesBeforeGluedWords, findKnownPersons, findBylines, findReporterCredits, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME, foreignSpelled } from './persons';
 import { findPositions, orgCover } from './positions';
 import { bareLevelOrganization, centralModifier, gluedFunctionWord, LEVEL_WORD, levelWordOpensName, companyNameStart, findListedOrganizations, findNewsCompanies, findOrganizations, findQuotedOrganizations, NETWORK_NOUN, genericOrganization, orgKind, splitJoinedOrganizations, trimSubUnit } from './organizations';
 import { COUNTED_UNITS, findAbbreviationPlaces, genericPlaces, findGazetteerPlaces, findListedPlaces, findTownsAfterArrival, findVenuePlaces, EVENT_VENUE_END, placeCharsInsideWords, placeInfo, PLACE_EXTENSIONS, VENUE_HALL } from './places';
@@ -355,7 +355,7 @@ function reviewedTaggerSpans(pass: Pass, commonNr: ReadonlySet<string>, generic:
 function refinedNames(pass: Pass, spans: TaggedSpan[], commonNr: ReadonlySet<string>): TaggedSpan[] {
   const { text, tokens, tokIdx, data } = pass;
   spans = extendTwoCharacterNames(hyphenatedFirstNames(extendTransliteratedNames(spans, text, tokens, tokIdx), text, tokens, tokIdx), text, tokens, tokIdx, data);
-  spans = placesReadAsPersons(extendSurnameOnlyNames(villagesReadAsPersons(personsReadAsPlaces(spans, text, tokens, tokIdx, data), text), text, tokens, tokIdx, data), text, tokens, tokIdx);
+  spans = placesReadAsPersons(extendSurnameOnlyNames(placeHeadsReadAsPersons(personsReadAsPlaces(spans, text, tokens, tokIdx, data), text, pass.bio), text, tokens, tokIdx, data), text, tokens, tokIdx);
   if (!pass.bio) spans = listedNamesAndTowns(spans, text, tokens, tokIdx, data);
   spans = namesRunIntoPredicates(namesEndingInsideVerbs(spans, tokens, tokIdx), text, tokens, tokIdx, data);
   spans = namesAfterTitleLong(spans, text, tokens, tokIdx, data, (start, end) => ({ type: 'PER' as const, start, end }));
