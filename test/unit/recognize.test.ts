@@ -706,3 +706,7 @@ test('an area jieba tags as a name (高新区/nr) is a place, so a chained title
   has('合肥市委常委、高新区党工委书记宋卫东出席。', 'position:合肥市委常委', 'position:高新区党工委书记', 'person:宋卫东');
   hasNot('合肥市委常委、高新区党工委书记宋卫东出席。', 'person:高新区');
 });
+
+test('a name jieba reads as a proper noun after a title, before what follows a name (主任|华源/nz|作/v), is the title\'s person', () => {
+  has('长三角区域合作办公室主任华源作工作报告。', 'position:长三角区域合作办公室主任', 'person:华源');
+});

@@ -68,15 +68,16 @@ function startsWithFollower(text: string, at: number): boolean {
 }
 
 /**
- * 副市长|华源/nz|、: a surname and one or two given-name characters that jieba reads as a proper noun,
- * right after a title and before punctuation, is the title's person (nameAt takes nr and x words only).
+ * 副市长|华源/nz|、, 主任|华源/nz|作/v: a surname and one or two given-name characters that jieba reads as
+ * a proper noun, right after a title and before punctuation or what follows a name, is the title's
+ * person (nameAt takes nr and x words only).
  */
-function properNameAfterTitle(text: string, t: Token, data: NerData): Interval | null {
+function properNameAfterTitle(text: string, tokens: readonly Token[], tokIdx: Int32Array, t: Token, data: NerData): Interval | null {
   const lex = data.lexicon;
   const len = t.end - t.start;
   if (t.tag !== 'nz' || len < 2 || len > 3 || !lex.surnameRank[text.charCodeAt(t.start)]) return null;
   for (let i = t.start + 1; i < t.end; i++) if (!isHan(text[i]) || !lex.givenNameBucket[text.charCodeAt(i)]) return null;
-  if (!AFTER_WHOLE_NAME.test(text.slice(t.end, t.end + 1)) || !titleEndingAt(text, t.start, data)) return null;
+  if (!nameEndsBefore(text, t.end, tokens[tokIdx[t.end]]) || !titleEndingAt(text, t.start, data)) return null;
   return { start: t.start, end: t.end };
 }
 
@@ -124,7 +125,7 @@ export function findPersonsByContext(text: string, tokens: readonly Token[], tok
   for (const t of tokens) {
     const afterZhuRen = nameAfterZhuRen(text, tokens, tokIdx, t, data);
     if (afterZhuRen) { out.push(afterZhuRen); continue; }
-    const name = nameAt(text, tokens, tokIdx, t.start, data) ?? properNameAfterTitle(text, t, data) ?? surnameWordAfterTitle(text, tokens, tokIdx, t, data);
+    const name = nameAt(text, tokens, tokIdx, t.start, data) ?? properNameAfterTitle(text, tokens, tokIdx, t, data) ?? surnameWordAfterTitle(text, tokens, tokIdx, t, data);
     if (!name) continue;
     // title + name; 省领导|陈奕君、卢山 (the leaders of a level, named after it)
     if (titleEndingAt(text, t.start, data) || (name.start === t.start && text.startsWith('领导', t.start - 2))) { out.push(name); continue; }
