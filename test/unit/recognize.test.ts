@@ -710,3 +710,9 @@ test('an area jieba tags as a name (高新区/nr) is a place, so a chained title
 test('a name jieba reads as a proper noun after a title, before what follows a name (主任|华源/nz|作/v), is the title\'s person', () => {
   has('长三角区域合作办公室主任华源作工作报告。', 'position:长三角区域合作办公室主任', 'person:华源');
 });
+
+test('a body whose name holds a bracket is whole (合肥市建设投资控股(集团)有限公司, 本源量子计算科技(合肥)股份有限公司, 中国(深圳)综合开发研究院)', () => {
+  has('合肥市建设投资控股(集团)有限公司和本源量子计算科技(合肥)股份有限公司签约。中国(深圳)综合开发研究院发布报告。',
+    'organization:合肥市建设投资控股(集团)有限公司', 'organization:本源量子计算科技(合肥)股份有限公司', 'organization:中国(深圳)综合开发研究院');
+  hasNot('中国(深圳)综合开发研究院发布报告。', 'place:深圳', 'place:中国');
+});

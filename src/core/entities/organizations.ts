@@ -224,6 +224,34 @@ export function findOrganizations(text: string, tokens: readonly Token[], tokIdx
   return [...lexiconMatches(text, tokens, data), ...suffixMatches(text, tokens, tokIdx, data, guidelines), ...(guidelines ? [...placeBodies(text, tokens, data), ...ministryDepartments(tokens)] : [])];
 }
 
+/** A bracketed part inside a body's name and the name's end: (集团)有限公司, (合肥)股份有限公司, (深圳)…研究院. */
+const BRACKETED_NAME_TAIL = /[（(][\u4e00-\u9fff]{1,4}[）)](?:[\u4e00-\u9fff]{0,8}?)(?:(?:股份)?有限(?:责任)?公司|集团(?:股份)?有限公司|研究院|研究所)/g;
+/** Words that end what comes before a body's name (list marks and conjunctions, prepositions, particles). */
+const BEFORE_NAME_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'r', 'x', 'm', 'q', 'd']);
+/** Longest head before the bracket. */
+const MAX_BRACKETED_HEAD = 16;
+
+/**
+ * Bodies whose names hold a bracket (合肥市建设投资控股(集团)有限公司, 本源量子计算科技(合肥)股份有限公司,
+ * 中国(深圳)综合开发研究院): jieba and the tagger break them at the bracket. The head runs back from the
+ * bracket over words of the name to a list mark, conjunction, preposition or particle.
+ */
+export function findBracketedBodies(text: string, tokens: readonly Token[], tokIdx: Int32Array): OrgSpan[] {
+  const out: OrgSpan[] = [];
+  if (text.indexOf('(') < 0 && text.indexOf('（') < 0) return out;
+  for (const m of text.matchAll(BRACKETED_NAME_TAIL)) {
+    const b = m.index!;
+    let start = b;
+    for (let k = tokIdx[b - 1]; k >= 0 && b - tokens[k].start <= MAX_BRACKETED_HEAD; k--) {
+      const t = tokens[k];
+      if (t.end !== start || BEFORE_NAME_TAGS.has(t.tag) || !/^[\u4e00-\u9fff]+$/.test(t.word)) break;
+      start = t.start;
+    }
+    if (b - start >= 2) out.push({ start, end: b + m[0].length, source: 'bracketed name' });
+  }
+  return out;
+}
+
 /** How a ministry, commission or administration jieba reads as one body ends (财政部, 国家发展改革委, 海关总署). */
 const MINISTRY_END = /(?:部|委|委员会|总署|总局)$/;
 
