@@ -716,3 +716,8 @@ test('a body whose name holds a bracket is whole (合肥市建设投资控股(�
     'organization:合肥市建设投资控股(集团)有限公司', 'organization:本源量子计算科技(合肥)股份有限公司', 'organization:中国(深圳)综合开发研究院');
   hasNot('中国(深圳)综合开发研究院发布报告。', 'place:深圳', 'place:中国');
 });
+
+test('news outlets named in datelines and bylines are organisations (深圳特区报, 浙江在线)', () => {
+  has('据深圳特区报报道，会议召开。', 'organization:深圳特区报');
+  hasNot('据深圳特区报报道，会议召开。', 'place:深圳特区');
+});
