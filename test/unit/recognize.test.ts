@@ -718,6 +718,7 @@ test('a body whose name holds a bracket is whole (合肥市建设投资控股(�
 });
 
 test('news outlets named in datelines and bylines are organisations (深圳特区报, 浙江在线)', () => {
-  has('据深圳特区报报道，会议召开。', 'organization:深圳特区报');
-  hasNot('据深圳特区报报道，会议召开。', 'place:深圳特区');
+  has('标题\n深圳特区报 记者 林晓峰\n会议召开。', 'organization:深圳特区报');
+  hasNot('标题\n深圳特区报 记者 林晓峰\n会议召开。', 'place:深圳特区');
+  has('浙江在线7月22日讯(记者 方舟)今天上午，会议召开。', 'organization:浙江在线');
 });
