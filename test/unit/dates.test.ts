@@ -187,3 +187,8 @@ test('a dateline without a year takes the year of a date line printed on or up t
 test('a date line whose time follows the date at once (2024年11月22日08:36 | 来源：人民网-浙江频道) dates the article', () => {
   assert.equal(detectArticleDate('标题\n2024年11月22日08:36 | 来源：人民网-浙江频道\n人民网嘉兴11月22日电 会议召开。')?.iso, '2024-11-22');
 });
+
+test('a range of days in a month told relatively (本月10日至11日) is one date, whether or not the article date resolves it', () => {
+  assert.deepEqual(dates('本月10日至11日，论坛在苏州举行。'), [['本月10日至11日', null]]);
+  assert.deepEqual(dates('本月10日至11日，论坛在苏州举行。', article('2024-05-02')), [['本月10日至11日', '2024-05-10/2024-05-11']]);
+});

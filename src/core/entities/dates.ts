@@ -335,6 +335,10 @@ export function findDates(text: string, articleDate: ArticleDate | null): Entity
           iso = a && b ? `${a}/${b}` : undefined;
         }
       }
+    } else if (join && first.hasDay) {
+      // 本月10日至11日 with no article date to resolve it: still one range, of no known value.
+      const second = parsePoint(s, end + join[0].length, null, true);
+      if (second && second.hasDay && second.point.year === undefined && second.point.month === undefined) end = second.end;
     }
     const mention: EntityMention = { type: 'date', start: i, end, canonical: text.slice(i, end), source: 'date-grammar' };
     if (iso) mention.iso = iso;
