@@ -1187,6 +1187,8 @@ class ArticleExtraction {
  * (签约暨开工仪式); not projects counted as what was signed (现场签约项目32个).
  */
 const SIGNING_NOUN_AFTER = /^(?:项目(?![0-9一二三四五六七八九十两]+[个项])|现场|环节|暨|活动|大会)/;
+/** Opening a launch's subject: a verb that marks or declares it (标志着, 宣布, 宣告, 意味着). */
+const MARKS_BEFORE = /^(?:这|此举|这也)?(?:标志着|宣布|宣告|意味着)/;
 /** 由 after what is launched, before those who launch it (联盟|由|四川大学…共同发起). */
 const BY_FOUNDERS = /(?<=[\u4e00-\u9fff）)])由(?=[^，,。；;]{2,})/;
 /** A page's date or source line (时间：…, 来源：…, 2025-01-08 16:22:10 来源：…). */
@@ -1483,6 +1485,8 @@ class ChunkExtractor {
     // (第十届全国“最美科技工作者”发布仪式, 颁发仪式: so does a release or award ceremony; a launch ceremony, 启动仪式, is
     // read as the launch, as the seeds do.)
     if ((m.entry.type === 'signing' || m.entry.type === 'release' || m.entry.type === 'award') && text.startsWith('仪式', m.end)) return false;
+    // 共同按下启动键, 推动启动杆: the button of a ceremony, no launch of its own.
+    if (m.entry.type === 'launch' && /^(?:键|按钮|按键|球|杆|台|装置)/.test(text.slice(m.end, m.end + 2))) return false;
     // 签约项目共31个, 重大项目集中签约暨开工仪式, 在签约现场: a signing naming a thing or an occasion, no event of its own.
     if (m.entry.type === 'signing' && SIGNING_NOUN_AFTER.test(text.slice(m.end, m.end + 8))) return false;
     // 其发言受到关注: a possessed speech is a thing, not an event.
@@ -1737,6 +1741,9 @@ class ChunkExtractor {
           // 出席粤港澳大湾区企业家联盟成立典礼: what is launched starts after the verb of attending.
           const attend = [...text.slice(regionStart, m.start).matchAll(ATTENDING)].pop();
           if (attend) regionStart += attend.index! + attend[0].length;
+          // (标志着平台正式启动, 宣布大会开幕: what marks or declares it is no part of what is launched.)
+          const marks = MARKS_BEFORE.exec(text.slice(regionStart, m.start));
+          if (marks) regionStart += marks[0].length;
           // (联盟由四川大学、重庆大学…共同发起: what is launched comes before 由 and those who launch it.)
           const by = BY_FOUNDERS.exec(text.slice(regionStart, m.start));
           if (by && this.entitiesIn(regionStart + by.index + 1, m.start).some((e) => e.type === 'organization' || e.type === 'person')) {

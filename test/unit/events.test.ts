@@ -1155,3 +1155,7 @@ test('签约 naming a thing or an occasion (签约项目共31个, 签约项目�
   assert.deepEqual(types('本次集中签约项目共31个。签约项目涵盖新能源汽车等领域。'), []);
   assert.deepEqual(types('论坛期间共签约项目32个。'), ['signing:签约']);
 });
+
+test('a ceremony\'s start button (按下启动键) is no launch; what marks the launch is no part of what is launched (标志着平台正式启动)', () => {
+  assert.deepEqual(analyzed('与会领导共同按下启动键，标志着平台正式启动。').events.map((e) => `${e.type}:${e.object}`), ['launch:平台']);
+});
