@@ -878,8 +878,8 @@ export function foreignNamesAfterTitles<S extends { type: string; start: number;
     const last = tokens[j], after = tokens[j + 1];
     if (last && last.start === end && last.word.length === 1 && foreignSpelled(last.word) && (!after || after.tag.startsWith('v') || /^[。，、；！？]/.test(after.word))) end = last.end;
     found.push({ start: t.start, end });
-    // (The tagger may start the name inside the title word: 首|相斯塔.)
-    if (title.start < t.start && spans.some((s) => s.type === 'PER' && s.start > title.start && s.start < t.start && s.end > t.start)) officials.push({ start: t.start, end, titleStart: title.start });
+    // (The tagger may start the name inside a title word that holds more, 英国首相/nz|斯塔: 首|相斯塔.)
+    if (title.word.length > 2 && !data.lexicon.titles.has(title.word) && spans.some((s) => s.type === 'PER' && s.start > title.start && s.start < t.start && s.end > t.start)) officials.push({ start: t.start, end, titleStart: title.start });
   }
   let relabelled = spans.map((s) => (s.type === 'LOC' && found.some((f) => f.start === s.start && f.end === s.end) ? { ...s, type: 'PER' } : s));
   // An official's name the tagger cut into pieces (PER 托 | LOC 卡耶夫), or ran into its title (PER 相斯塔), is one person instead.

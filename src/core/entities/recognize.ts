@@ -498,13 +498,15 @@ function addBioConventionFinds(pass: Pass, tagged: TaggedSpan[], taggerSpans: re
 
 /** A country's legislature or government named by the country alone (塞尔维亚|议会, 日本|国会, 巴西|政府). */
 const COUNTRY_BODY_WORDS = new Set(['议会', '国会', '国民议会', '联邦议会', '众议院', '参议院', '上议院', '下议院', '政府', '内阁', '外交部', '国防部']);
+/** Their first code units: most tokens are ruled out with one lookup. */
+const COUNTRY_BODY_FIRST = unitSet(COUNTRY_BODY_WORDS, 'first');
 
 /** Bodies named by a country and the kind of body (塞尔维亚议会, 日本国会): one organisation. */
 function countryBodies(tokens: readonly Token[], data: NerData): Span[] {
   const out: Span[] = [];
   for (let k = 0; k + 1 < tokens.length; k++) {
     const country = tokens[k], body = tokens[k + 1];
-    if (body.start !== country.end || !COUNTRY_BODY_WORDS.has(body.word) || country.word === '中国') continue;
+    if (!COUNTRY_BODY_FIRST[body.word.charCodeAt(0)] || body.start !== country.end || !COUNTRY_BODY_WORDS.has(body.word) || country.word === '中国') continue;
     if (data.placeIndex.get(country.word)?.some((p) => p.placeKind === 'country')) out.push({ start: country.start, end: body.end });
   }
   return out;
