@@ -1187,6 +1187,8 @@ class ArticleExtraction {
  * (签约暨开工仪式); not projects counted as what was signed (现场签约项目32个).
  */
 const SIGNING_NOUN_AFTER = /^(?:项目(?![0-9一二三四五六七八九十两]+[个项])|现场|环节|暨|活动|大会)/;
+/** After 启动: the button or lever of a ceremony (启动键, 启动按钮, 启动杆). */
+const START_BUTTON_AFTER = /^(?:键|按钮|按键|球|杆|台|装置)/;
 /** Opening a launch's subject: a verb that marks or declares it (标志着, 宣布, 宣告, 意味着). */
 const MARKS_BEFORE = /^(?:这|此举|这也)?(?:标志着|宣布|宣告|意味着)/;
 /** 由 after what is launched, before those who launch it (联盟|由|四川大学…共同发起). */
@@ -1486,7 +1488,7 @@ class ChunkExtractor {
     // read as the launch, as the seeds do.)
     if ((m.entry.type === 'signing' || m.entry.type === 'release' || m.entry.type === 'award') && text.startsWith('仪式', m.end)) return false;
     // 共同按下启动键, 推动启动杆: the button of a ceremony, no launch of its own.
-    if (m.entry.type === 'launch' && /^(?:键|按钮|按键|球|杆|台|装置)/.test(text.slice(m.end, m.end + 2))) return false;
+    if (m.entry.type === 'launch' && START_BUTTON_AFTER.test(text.slice(m.end, m.end + 2))) return false;
     // 签约项目共31个, 重大项目集中签约暨开工仪式, 在签约现场: a signing naming a thing or an occasion, no event of its own.
     if (m.entry.type === 'signing' && SIGNING_NOUN_AFTER.test(text.slice(m.end, m.end + 8))) return false;
     // 其发言受到关注: a possessed speech is a thing, not an event.

@@ -618,8 +618,8 @@ export function namesAfterTitleLong<S extends { type: string; start: number; end
  * A given name read as the whole name right after a title and a surname jieba left alone (市委书记|俞/zg|文澜,
  * 政协主席|仇/n|明哲): the surname between the title and the name is the name's.
  */
-export function withSurnameAfterTitle<S extends { type: string; start: number; end: number }>(s: S, text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): S {
-  if (s.type !== 'PER' || s.end - s.start !== 2 || s.start < 2) return s;
+export function withSurnameAfterTitle<S extends Interval>(s: S, text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): S {
+  if (s.end - s.start !== 2 || s.start < 2) return s;
   const sur = tokens[tokIdx[s.start - 1]];
   // (总统|和/c|米莱: a conjunction or preposition is no surname there.)
   if (!sur || sur.start !== s.start - 1 || sur.end !== s.start || !data.lexicon.surnames.has(sur.word) || FUNCTION_TAGS.has(sur.tag) || GLUED_AFTER_NAME.has(sur.word)) return s;

@@ -287,6 +287,12 @@ function bodyBeforePredicate(s: TaggedSpan, text: string, tokens: readonly Token
   return { ...s, end: t.start, type: knownPlace(rest, data) && !data.lexicon.orgs.has(rest) ? 'LOC' : s.type };
 }
 
+/** 米洛万/x 诺维奇/nrt read as a body: a name spelt in transliteration syllables that jieba ends as a foreign person's is a person. */
+function personSpeltAsBody(s: TaggedSpan, text: string, tokens: readonly Token[], tokIdx: Int32Array): boolean {
+  const last = tokens[tokIdx[s.end - 1]];
+  return s.end - s.start >= 3 && !!last && last.tag === 'nrt' && last.end === s.end && foreignSpelled(text.slice(s.start, s.end));
+}
+
 /** The character tagger's spans, less the readings that name nothing (filters before any repair). */
 function reviewedTaggerSpans(pass: Pass, commonNr: ReadonlySet<string>, generic: ReadonlySet<string>): TaggedSpan[] {
   const { text, tokens, tokIdx, data } = pass;
@@ -296,8 +302,7 @@ function reviewedTaggerSpans(pass: Pass, commonNr: ReadonlySet<string>, generic:
     .map((s) => (s.type === 'PER' && text[s.end - 1] === '率' && gluedByHmm(s, text, tokens, tokIdx, data) ? { ...s, end: s.end - 1 } : s))
     // 嘉宾包括|立法会, 经|立法院: a preposition or verb the tagger ran into a body's name; the body starts after it.
     .map((s) => (s.type === 'ORG' ? bodyBeforePredicate(bodyAfterFunctionWord(s, tokens, tokIdx), text, tokens, tokIdx, data) : s))
-    // 米洛万/x 诺维奇/nrt read as a body: a name spelt in transliteration syllables that jieba ends as a foreign person's is a person.
-    .map((s) => (s.type === 'ORG' && s.end - s.start >= 3 && foreignSpelled(text.slice(s.start, s.end)) && tokens[tokIdx[s.end - 1]]?.tag === 'nrt' && tokens[tokIdx[s.end - 1]].end === s.end ? { ...s, type: 'PER' as const } : s))
+    .map((s) => (s.type === 'ORG' && personSpeltAsBody(s, text, tokens, tokIdx) ? { ...s, type: 'PER' as const } : s))
     // 马克龙于|5月5日: a preposition or conjunction jieba glued to the end of a dotted foreign name is no part of it.
     .map((s) => (s.type === 'PER' && s.end - s.start >= 4 && text.slice(s.start, s.end).includes('·') && GLUED_AFTER_NAME.has(text[s.end - 1]) ? { ...s, end: s.end - 1 } : s))
     .filter((s) => s.type !== 'PER' || !(nonNameFinals.has(text[s.end - 1]) || commonNr.has(text.slice(s.start, s.end))
@@ -361,7 +366,7 @@ function refinedNames(pass: Pass, spans: TaggedSpan[], commonNr: ReadonlySet<str
   spans = namesAfterTitleLong(spans, text, tokens, tokIdx, data, (start, end) => ({ type: 'PER' as const, start, end }));
   spans = namesJiebaKnows(namesBeforeGluedWords(namesEndingInsideGivenNames(spans, text, tokens, tokIdx, data), text, tokens, tokIdx, data), text, tokens, data, commonNr, (start, end) => ({ type: 'PER' as const, start, end }));
   spans = personsAfterTitles(splitJoinedOrganizations(conjunctionBeforeName(splitJoinedPersons(spans, text, tokens, tokIdx), text, tokens, tokIdx, data), text, tokens, tokIdx, data), tokens, tokIdx, data)
-    .map((s) => withSurnameAfterTitle(s, text, tokens, tokIdx, data));
+    .map((s) => (s.type === 'PER' ? withSurnameAfterTitle(s, text, tokens, tokIdx, data) : s));
   if (!pass.bio) spans = placeCharsInsideWords(spans, tokens, tokIdx, abbreviationChars(pass.dataDir));
   return spans;
 }
@@ -389,7 +394,7 @@ function addPersonsAndPositions(pass: Pass, tagged: readonly TaggedSpan[], forei
   const taggerPersons = tagged.filter((s) => s.type === 'PER')
     .map((s) => knownPersons.find((k) => k.start <= s.start && k.end >= s.end && k.end - k.start > s.end - s.start) ?? s);
   const contextPersons = findPersonsByContext(text, tokens, tokIdx, data)
-    .map((p) => withSurnameAfterTitle({ type: 'PER', ...p }, text, tokens, tokIdx, data))
+    .map((p) => withSurnameAfterTitle(p, text, tokens, tokIdx, data))
     .filter((p) => !taggerPersons.some((s) => p.start < s.end && s.start < p.end));
   const foreignPersons = foreignFound.filter((p) => ![...taggerPersons, ...contextPersons].some((s) => p.start < s.end && s.start < p.end));
   // (…局长丘应桦: a known person no other reading found holds the title before it.)
