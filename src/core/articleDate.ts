@@ -42,12 +42,13 @@ const FOOT_LINES = 8;
  * 2025年3月14日（星期五）, 编辑：李月　2025年01月09日. A sentence (it has a comma or a full stop)
  * is no date line.
  */
-function dateOfDateLine(line: string): DatePoint | null {
+function dateOfDateLine(line: string, lineStart: number): ArticleDate | null {
   const m = FIGURE_DATE.exec(line);
   if (!m) return null;
   const rest = (line.slice(0, m.index) + line.slice(m.index + m[0].length)).replace(DATE_LINE_EXTRAS, '');
   if (rest.length > DATE_LINE_REST || /[，,。；;！？!?]/.test(rest) || FIGURE_DATE.test(rest)) return null;
-  return { year: Number(m[1]), month: Number(m[3] ?? m[5]), day: Number(m[4] ?? m[6]) };
+  const point = { year: Number(m[1]), month: Number(m[3] ?? m[5]), day: Number(m[4] ?? m[6]) };
+  return make(point, { start: lineStart + m.index, end: lineStart + m.index + m[0].length });
 }
 
 function make(point: DatePoint, span?: Span): ArticleDate | null {
@@ -100,33 +101,45 @@ function fromText(text: string): ArticleDate | null {
   for (const m of lines.slice(0, 3).join('\n').matchAll(BRACKETED_HEAD_DATE)) addFullDate(m, m[1], m[2], m[3]);
   for (const m of lines.slice(0, HEAD_LINES).join('\n').matchAll(LEADING_DATE_LINE)) addFullDate(m, m[1], m[2], m[3]);
   const dateLines = datedLines(text);
-  for (const d of dateLines) if (d.at < HEAD_CHARS && d.line < HEAD_LINES) candidates.push({ at: d.at, date: d.date });
+  for (const d of dateLines) if (d.head && d.at < HEAD_CHARS) candidates.push({ at: d.at, date: d.date });
   candidates.sort((a, b) => a.at - b.at);
   // A date line at the foot (2025年3月14日（星期五）, （2024年11月6日　千岛湖新闻网）) when the head has none.
-  const chosen = candidates[0]?.date ?? dateLines.find((d) => d.line >= HEAD_LINES)?.date ?? null;
+  const chosen = candidates[0]?.date ?? dateLines.find((d) => !d.head)?.date ?? null;
   return chosen && chosen.year === undefined ? withYearOfDateLine(chosen, dateLines) : chosen;
 }
 
 /** A ROC year plus this is the Gregorian year (114 → 2025). */
 const ROC_YEAR_OFFSET = 1911;
 
-/** The date lines among an article's first and last lines, in text order, with the line's index. */
-function datedLines(text: string): Array<{ at: number; line: number; date: ArticleDate }> {
-  const out: Array<{ at: number; line: number; date: ArticleDate }> = [];
-  const lines = text.split('\n');
-  // The foot is its last lines that hold something (chrome often follows the date: 相关新闻, 返回页首).
-  let footFrom = lines.length;
-  for (let held = 0; footFrom > HEAD_LINES && held < FOOT_LINES; ) if (lines[--footFrom].trim() !== '') held++;
-  let at = 0;
-  lines.forEach((line, i) => {
-    if (i < HEAD_LINES || i >= footFrom) {
-      const point = line.length <= 60 ? dateOfDateLine(line) : null;
-      const m = point ? FIGURE_DATE.exec(line) : null;
-      const date = point && m ? make(point, { start: at + m.index, end: at + m.index + m[0].length }) : null;
-      if (date) out.push({ at, line: i, date });
-    }
-    at += line.length + 1;
-  });
+/** Longest line that may be a date line. */
+const MAX_DATE_LINE = 60;
+
+/**
+ * The date lines among an article's first lines (head: true) and its last lines that hold something
+ * (chrome often follows the date: 相关新闻, 返回页首), in text order. Only those lines are read, however
+ * long the article.
+ */
+function datedLines(text: string): Array<{ at: number; head: boolean; date: ArticleDate }> {
+  const out: Array<{ at: number; head: boolean; date: ArticleDate }> = [];
+  const read = (start: number, end: number, head: boolean) => {
+    const date = end - start <= MAX_DATE_LINE ? dateOfDateLine(text.slice(start, end), start) : null;
+    if (date) out.push({ at: start, head, date });
+  };
+  let headEnd = 0;
+  for (let i = 0; i < HEAD_LINES && headEnd <= text.length; i++) {
+    const nl = text.indexOf('\n', headEnd);
+    const end = nl < 0 ? text.length : nl;
+    read(headEnd, end, true);
+    headEnd = end + 1;
+  }
+  const foot: Array<[number, number]> = [];
+  for (let end = text.length; end > headEnd && foot.length < FOOT_LINES;) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    if (start < headEnd) break;
+    if (text.slice(start, end).trim() !== '') foot.push([start, end]);
+    end = start - 1;
+  }
+  for (let k = foot.length - 1; k >= 0; k--) read(foot[k][0], foot[k][1], false);
   return out;
 }
 
