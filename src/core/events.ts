@@ -1187,6 +1187,8 @@ class ArticleExtraction {
  * (签约暨开工仪式); not projects counted as what was signed (现场签约项目32个).
  */
 const SIGNING_NOUN_AFTER = /^(?:项目(?![0-9一二三四五六七八九十两]+[个项])|现场|环节|暨|活动|大会)/;
+/** A clause whose subject is 他 or 她 (after a connective: 随后，他…), not 他们, nor 他对…/他让… (whose trigger has a subject of its own). */
+const PRONOUN_SUBJECT = /^(?:(?:随后|其后|之后|接着|此后|同时|当天|会上|期间|最后)[，,]?)?[他她](?!们)(?![^，,。；;]*[对让使])/;
 /** After 启动: the button or lever of a ceremony (启动键, 启动按钮, 启动杆). */
 const START_BUTTON_AFTER = /^(?:键|按钮|按键|球|杆|台|装置)/;
 /** Opening a launch's subject: a verb that marks or declares it (标志着, 宣布, 宣告, 意味着). */
@@ -1682,7 +1684,35 @@ class ChunkExtractor {
         if (sides) d.participants = dedupeParticipants([...sides.map((p) => ({ ...p, role: role ?? p.role })), ...d.participants]);
       }
       if (!d.object && d.type === 'launch' && prevInSentence?.object) d.object = prevInSentence.object;
+      // 随后，他来到…调研, 她在致辞中表示: a pronoun subject is the person who acted last in the paragraph.
+      // (他对中国加入联盟表示欢迎: a body or country right before the trigger is its own subject.)
+      const ownSubject = this.entities.some((e) => e.end === d.match.start && (e.type === 'organization' || e.type === 'person' || (e.type === 'place' && e.placeKind === 'country')));
+      if (!ownSubject && !d.participants.some((p) => p.type === 'person') && PRONOUN_SUBJECT.test(this.text.slice(d.clause.start, d.match.start))) {
+        let person: EventParticipant | undefined;
+        for (let k = i - 1; k >= 0 && !person && drafts[k].sentence.paragraph === d.sentence.paragraph; k--) {
+          person = drafts[k].participants.find((p) => p.type === 'person' && p.role !== 'met' && p.role !== 'recipient');
+        }
+        const role = roleFor(d.type, d.match.entry.flags.has('bare'));
+        if (person) d.participants = dedupeParticipants([{ ...person, role: role ?? person.role }, ...d.participants]);
+        else {
+          // (韩振东首先来到…，察看…。随后，他来到…调研: else the person who opens a sentence before, after any title.)
+          const subject = this.subjectBefore(this.paragraphs[d.sentence.paragraph].start, d.clause.start);
+          if (subject) d.participants = dedupeParticipants([{ text: subject.canonical, type: 'person', role }, ...d.participants]);
+        }
+      }
     });
+  }
+
+  /** The last person in [from, to) who opens a sentence or clause, after any title (省委书记韩振东在…), else undefined. */
+  private subjectBefore(from: number, to: number): EntityMention | undefined {
+    const persons = this.entitiesIn(from, to).filter((e) => e.type === 'person');
+    for (let k = persons.length - 1; k >= 0; k--) {
+      const p = persons[k];
+      const title = this.entities.find((e) => e.type === 'position' && e.end === p.start);
+      const at = title ? title.start : p.start;
+      if (at === from || /[。！？；，,\n]/.test(this.text[at - 1] ?? '')) return p;
+    }
+    return undefined;
   }
 
   private objectOf(d: Draft, index: number, regionStart: number, drafts: Draft[]): (Span & { text: string }) | null {

@@ -1159,3 +1159,9 @@ test('签约 naming a thing or an occasion (签约项目共31个, 签约项目�
 test('a ceremony\'s start button (按下启动键) is no launch; what marks the launch is no part of what is launched (标志着平台正式启动)', () => {
   assert.deepEqual(analyzed('与会领导共同按下启动键，标志着平台正式启动。').events.map((e) => `${e.type}:${e.object}`), ['launch:平台']);
 });
+
+test('a 他/她 subject is the person who acted last in the paragraph, or who opened a sentence before (随后，他来到…调研; 他在致辞中表示); not 他们, nor 他对…', () => {
+  const got = (text: string) => analyzed(text).events.map((e) => `${e.type}:${e.participants.map((p) => p.text).join(',')}`);
+  assert.deepEqual(got('省委书记韩振东首先来到歙县深渡镇，察看新安江治理情况。随后，他来到屯溪区调研。他在致辞中表示，要加快发展。他们参观了展览。'),
+    ['inspection:韩振东', 'speech:韩振东', 'inspection:']);
+});
