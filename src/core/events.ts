@@ -1685,9 +1685,9 @@ class ChunkExtractor {
       }
       if (!d.object && d.type === 'launch' && prevInSentence?.object) d.object = prevInSentence.object;
       // 随后，他来到…调研, 她在致辞中表示: a pronoun subject is the person who acted last in the paragraph.
-      // (他对中国加入联盟表示欢迎: a body or country right before the trigger is its own subject.)
-      const ownSubject = this.entities.some((e) => e.end === d.match.start && (e.type === 'organization' || e.type === 'person' || (e.type === 'place' && e.placeKind === 'country')));
-      if (!ownSubject && !d.participants.some((p) => p.type === 'person') && PRONOUN_SUBJECT.test(this.text.slice(d.clause.start, d.match.start))) {
+      // (A body or country right before the trigger is its own subject.)
+      const ownSubject = () => this.entities.some((e) => e.end === d.match.start && (e.type === 'organization' || e.type === 'person' || (e.type === 'place' && e.placeKind === 'country')));
+      if (!d.participants.some((p) => p.type === 'person') && PRONOUN_SUBJECT.test(this.text.slice(d.clause.start, d.match.start)) && !ownSubject()) {
         let person: EventParticipant | undefined;
         for (let k = i - 1; k >= 0 && !person && drafts[k].sentence.paragraph === d.sentence.paragraph; k--) {
           person = drafts[k].participants.find((p) => p.type === 'person' && p.role !== 'met' && p.role !== 'recipient');
