@@ -25,7 +25,7 @@ const BRACKETED_HEAD_DATE = new RegExp(`(?:[（(]|^【[^【】\\n，。]{0,20}?)
 /** A head line that starts with a full date (2020-06-09 10:20 来源: …). */
 const LEADING_DATE_LINE = /^[ \t\u3000]*(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})日?(?=[ \t\u3000]|$)/gm;
 /** A full date written in figures (2025-05-20, 2025/05/20, 2025年5月20日, its time may follow at once: 2024年11月22日08:36), not inside a longer number. */
-const FIGURE_DATE = /(?<!\d)(\d{4})(?:([-/.])(\d{1,2})\2(\d{1,2})(?!\d)|年(\d{1,2})月(\d{1,2})日)/;
+export const FIGURE_DATE = /(?<!\d)(\d{4})(?:([-/.])(\d{1,2})\2(\d{1,2})(?!\d)|年(\d{1,2})月(\d{1,2})日)/;
 /** A Republic-of-China date after a date label (发布日期：114-03-05, 发布时间：114/09/23). */
 const LABELLED_ROC = /(?:时间|日期)\s*[:：]\s*(\d{2,3})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/g;
 /** What a date line may hold besides its date: a time, a weekday, 更新, brackets and separators. */

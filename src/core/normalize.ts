@@ -16,6 +16,7 @@
  */
 import { OffsetMap, copyIdentity } from './offsetMap';
 import type { Span, TextIssue } from './types';
+import { FIGURE_DATE } from './articleDate';
 
 export interface NormalizedText {
   text: string;
@@ -422,8 +423,6 @@ interface Line {
 
 /** A line of page tools only (print, share, bookmark, back), with their separators and share targets. */
 const PAGE_TOOLS_LINE = /^(?:[【\[]?(?:列印|打印|[列打]印本[页頁]|分享(?:到|至)?|加入[书書][签籤]|回上[页頁]|返回(?:[页頁]首|[顶頂]部|首[页頁]|上[页頁])|[关關]闭|收藏|[转轉]寄|微信|微博|Facebook|LINE|Line|Twitter|QQ空[间間]|[电電]子[邮郵]件)[】\]]?[\s\u3000｜|｜:：/、]*)+$/;
-/** A full date in figures (2025年3月14日, 2025-03-14). */
-const FULL_DATE = /\d{4}(?:年\d{1,2}月\d{1,2}日|([-/.])\d{1,2}\1\d{1,2})/;
 /**
  * A menu line: at least four items of up to eight characters between | or ｜ bars; a breadcrumb of three
  * or more items between arrows (央广网 > 财经 > 正文); or a portal's name alone (…门户网站).
@@ -553,7 +552,7 @@ export function findBoilerplate(text: string): Block[] {
     const c = l.content;
     const isItem = l.bulletItem !== null && l.bulletItem.length <= MAX_ITEM && !l.bulletItem.includes('。');
     // (The article's date line at its foot, 2025年3月14日（星期五）, is no chrome.)
-    const isShort = c.length <= SHORT_LINE && !SENTENCE_END.test(c) && !ATTRIBUTION.test(c) && !BYLINE.test(c) && !FULL_DATE.test(c);
+    const isShort = c.length <= SHORT_LINE && !SENTENCE_END.test(c) && !ATTRIBUTION.test(c) && !BYLINE.test(c) && !FIGURE_DATE.test(c);
     if (c === '' || l.strong || isItem || category[i] === 'repeated-list' || isShort) {
       if (l.strong || isItem) tailHasSignal = true;
       tailStart = i;

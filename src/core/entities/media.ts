@@ -29,11 +29,11 @@ export function findMediaOutlets(paragraph: string, data: NerData): Dateline[] {
   if (dated) {
     const run = dated[1];
     // (【人民日报万象10月10日电】: the dateline in a bracket.)
-    const lead = dated.index + dated[0].indexOf(run);
+    const at = dated.index + dated[0].indexOf(run);
     // The outlet is what precedes a known place (新华社|北京, 央广网|上海); the place is where it was filed.
     for (let k = 2; k <= run.length - 2; k++) {
       if (data.lexicon.places.has(run.slice(k)) && !NOT_OUTLET.test(run.slice(0, k))) {
-        return [{ outlet: { start: lead, end: lead + k }, place: { start: lead + k, end: lead + run.length } }];
+        return [{ outlet: { start: at, end: at + k }, place: { start: at + k, end: at + run.length } }];
       }
     }
   }

@@ -590,7 +590,7 @@ export function namesRunIntoPredicates<S extends { type: string; start: number; 
     if (t.start === s.end - 1 && t.end === s.end + 1 && PREDICATE_OPENERS.has(t.word)) return { ...s, end: s.end - 1 };
     const last = text[s.end - 1], next = tokens[tokIdx[s.end]];
     if (t.tag === 'x' && t.start === s.start && t.end === s.end && GLUED_VERB_AFTER_NAME.has(last) && next && next.start === s.end
-      && (last !== '任' || data.lexicon.titles.has(next.word) || /^(?:主任|组长|书记|会长|主席|院长|校长|部长|局长|总经理|董事长)/.test(next.word))) return { ...s, end: s.end - 1 };
+      && (last !== '任' || titleStartingAt(text, s.end, data) > 0)) return { ...s, end: s.end - 1 };
     return s;
   });
 }
