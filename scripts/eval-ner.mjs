@@ -7,6 +7,7 @@
 // fewer times are not learnt), --min-weight 0.05, --augment 1 (mention-replacement copies),
 // --ext P / --ext-per|loc|org P (share of replacements drawn from lexicons, default 0: it hurt CV),
 // --gen-names (lexicon persons generated from surnames + given-name characters), --same-len, --drop T1,T2.
+// --fold-models DIR: with --cv, write each fold's model to DIR/fold-F.json (sentence i is in fold i % K).
 // --miss-stats [N]: with --cv, misses and false alarms by type and kind (wrong type, boundary, unseen), N examples each.
 // --model FILE: score with that model instead of the shipped one.
 // --cv K:  K-fold cross-validation of the full recogniser (tagger trained on K-1 folds each time).
@@ -192,7 +193,10 @@ if (has('--train')) {
   const allPred = new Array(tokenized.length);
   for (let f = 0; f < k; f++) {
     const test = tokenized.filter((_, i) => i % k === f), train = tokenized.filter((_, i) => i % k !== f);
-    ner.setTagger(dataDir, trainOn(train));
+    const model = trainOn(train);
+    // --fold-models DIR: keep each fold's model (fold-F.json), to debug a sentence with a tagger that never saw it.
+    if (has('--fold-models')) { mkdirSync(String(arg('--fold-models')), { recursive: true }); writeFileSync(join(String(arg('--fold-models')), `fold-${f}.json`), JSON.stringify(model)); }
+    ner.setTagger(dataDir, model);
     const { pred } = run(test);
     tokenized.forEach((_, i) => { if (i % k === f) allPred[i] = pred[i === f ? 0 : Math.floor(i / k)]; });
     report(test, pred, `fold ${f + 1}/${k}`);
