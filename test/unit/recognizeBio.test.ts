@@ -11,7 +11,7 @@ import { loadNerData } from '../../src/core/entities/nerData';
 import { phraseToken, tokenIndex } from '../../src/core/entities/spanUtil';
 import { findGazetteerPlaces } from '../../src/core/entities/places';
 import {
-  countryAbbreviations, cutAfterCompleteName, extendPlaceHead, findAbbreviationPairs, findNtOrganizations, findPlaceLedOrganizations,
+  countryAbbreviations, cutAfterCompleteName, placeInitials, withoutStrayPlaceCharacters, extendPlaceHead, findAbbreviationPairs, findNtOrganizations, findPlaceLedOrganizations,
   findTitledOrganizations, mergePlaceLedOrganizations, orgHeadWords, reviewPersons, trimNonNameStart, trimTitleEnd, type TaggedSpan,
 } from '../../src/core/entities/bioConventions';
 import type { RecognizerInput } from '../../src/core/types';
@@ -35,6 +35,18 @@ test('country abbreviations before a relation word are one place each (中|美 �
   for (const other of ['金大中新政府成立后推出改革措施。', '日本队以2∶1战胜对手。', '弘扬中华民族传统美德建设文明家庭。']) {
     assert.deepEqual(findAbbreviationPairs(other, abbr), [], other);
   }
+});
+
+test('a one-character place abbreviates a country, province or region; other characters are parts of words (党|和政府)', () => {
+  const initials = placeInitials(dataDir);
+  // Short forms and first characters of countries and provinces, and regions.
+  for (const c of ['中', '俄', '罗', '叙', '陕', '沪', '欧', '淮']) assert.ok(initials.has(c), c);
+  for (const c of ['党', '和', '地', '谷', '雅']) assert.ok(!initials.has(c), c);
+  const text = '损害了党和政府在人民群众中的威信，罗政府同国际货币基金组织达成协议。';
+  const at = (c: string): TaggedSpan => ({ type: 'LOC', start: text.indexOf(c), end: text.indexOf(c) + 1 });
+  const org: TaggedSpan = { type: 'ORG', start: text.indexOf('国际'), end: text.indexOf('达成') };
+  const kept = withoutStrayPlaceCharacters([at('党'), at('和'), at('罗'), org], text, dataDir);
+  assert.deepEqual(kept.map((s) => text.slice(s.start, s.end)), ['罗', '国际货币基金组织']);
 });
 
 test('a title written into an organisation word is cut off (外交部|长, 县委|书记)', () => {

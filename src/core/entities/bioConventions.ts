@@ -19,6 +19,32 @@ export const countryAbbreviations: (dataDir: string) => ReadonlySet<string> = pe
   return out;
 });
 
+/**
+ * Characters a one-character place can be under People's Daily conventions: a country's or
+ * province's short form or first character (俄, 罗 of 罗马尼亚, 陕), or a region's (亚, 欧, 淮).
+ * Anything else the tagger reads as a place alone (党|和政府, 地|方政府) is part of a word.
+ */
+export const placeInitials: (dataDir: string) => ReadonlySet<string> = perDataDir((dataDir) => {
+  const out = new Set<string>([...REGION_ABBREVIATIONS, ...'华拉黄淮江汉新南']);
+  for (const l of nerDataLines(dataDir, 'countries.tsv')) {
+    const [name = '', short = ''] = l.split('\t');
+    if (name) out.add(name[0]);
+    for (const s of short.split(',')) if (s.length === 1) out.add(s);
+  }
+  for (const l of nerDataLines(dataDir, 'province-abbreviations.tsv')) {
+    const [abbreviation = '', province = ''] = l.split('\t');
+    if (abbreviation.length === 1) out.add(abbreviation);
+    if (province) out.add(province[0]);
+  }
+  return out;
+});
+
+/** Drops one-character places whose character abbreviates nothing (see placeInitials). */
+export function withoutStrayPlaceCharacters<S extends { type: string; start: number; end: number }>(spans: readonly S[], text: string, dataDir: string): S[] {
+  const initials = placeInitials(dataDir);
+  return spans.filter((s) => s.type !== 'LOC' || s.end - s.start !== 1 || initials.has(text[s.start]));
+}
+
 /** What follows a pair of countries written as abbreviations (中美关系, 印巴两国, 日俄首脑). */
 const PAIR_CONTEXT = /^(?:两国|关系|双方|首脑|之间|间|高层|和约|联合|合作|友好|三个|两个|和平|经济|核|就|在|加强|禁毒|战略|贸易|会谈|谈判|边境|外长|领导人|元首|建交|对话|争端|冲突|边界|友谊)/;
 

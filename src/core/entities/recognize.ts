@@ -13,7 +13,7 @@ import { findPositions, orgCover } from './positions';
 import { bareLevelOrganization, centralModifier, gluedFunctionWord, LEVEL_WORD, levelWordOpensName, companyNameStart, findBracketedBodies, findListedOrganizations, findNewsCompanies, findOrganizations, findQuotedOrganizations, NETWORK_NOUN, genericOrganization, orgKind, splitJoinedOrganizations, trimSubUnit } from './organizations';
 import { COUNTED_UNITS, findAbbreviationPlaces, genericPlaces, findGazetteerPlaces, findListedPlaces, findTownsAfterArrival, findVenuePlaces, EVENT_VENUE_END, placeCharsInsideWords, placeInfo, PLACE_EXTENSIONS, VENUE_HALL } from './places';
 import { findMediaOutlets } from './media';
-import { completeName, countryAbbreviations, cutAfterCompleteName, findAbbreviationPairs, findAbbreviationUses, findAbbreviationCompounds, findSurnameAddresses, abbreviationCompoundTails, bareInstitutions, findBareInstitutions, endsWithOrgSuffix, extendOrganizationUnits, extendOrganizationChains, extendPlaceHead, extendSessionStart, findNtOrganizations, knownPlace, findPlaceLedOrganizations, findTitledOrganizations, splitAbbreviationPairs, teamLists, companiesReadAsPersons, companyNames, findCelestialPlaces, findVillageWords, findPublications, governmentsAsPlaces, splitPlaceChains, mergePlaceLedOrganizations, reviewPersons, orgHeadWords, type OrgHeadWords, trimNonNameStart, trimTitleEnd } from './bioConventions';
+import { completeName, countryAbbreviations, withoutStrayPlaceCharacters, cutAfterCompleteName, findAbbreviationPairs, findAbbreviationUses, findAbbreviationCompounds, findSurnameAddresses, abbreviationCompoundTails, bareInstitutions, findBareInstitutions, endsWithOrgSuffix, extendOrganizationUnits, extendOrganizationChains, extendPlaceHead, extendSessionStart, findNtOrganizations, knownPlace, findPlaceLedOrganizations, findTitledOrganizations, splitAbbreviationPairs, teamLists, companiesReadAsPersons, companyNames, findCelestialPlaces, findVillageWords, findPublications, governmentsAsPlaces, splitPlaceChains, mergePlaceLedOrganizations, reviewPersons, orgHeadWords, type OrgHeadWords, trimNonNameStart, trimTitleEnd } from './bioConventions';
 import { isHan, phraseToken, PREPOSITION_THEN_LEVEL, tokenBoundaries, tokenIndex, unitSet } from './spanUtil';
 import { perDataDir } from './nerDataFile';
 import type { Token } from '../engines';
@@ -368,6 +368,7 @@ function refinedNames(pass: Pass, spans: TaggedSpan[], commonNr: ReadonlySet<str
   spans = personsAfterTitles(splitJoinedOrganizations(conjunctionBeforeName(splitJoinedPersons(spans, text, tokens, tokIdx), text, tokens, tokIdx, data), text, tokens, tokIdx, data), tokens, tokIdx, data)
     .map((s) => (s.type === 'PER' ? withSurnameAfterTitle(s, text, tokens, tokIdx, data) : s));
   if (!pass.bio) spans = placeCharsInsideWords(spans, tokens, tokIdx, abbreviationChars(pass.dataDir));
+  else spans = withoutStrayPlaceCharacters(spans, text, pass.dataDir);
   return spans;
 }
 
