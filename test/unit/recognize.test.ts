@@ -650,6 +650,18 @@ test('a body in a list with 等 jieba glued to its last character (科技|部等
   has('彭博社和法新社记者提问。', 'organization:彭博社');
 });
 
+test('a name ends before a verb glued on or opened by its last character (应勇作|了…报告, 张虎|参加), and before 等 after a list (李中|等)', () => {
+  const text = '最高人民检察院检察长应勇作了关于人民检察院工作情况的报告。新加坡方面，秘书长张虎参加会见。王文松、李中等出席会议。';
+  has(text, 'person:应勇', 'person:张虎', 'person:李中');
+  hasNot(text, 'person:应勇作', 'person:张虎参', 'person:李中等');
+});
+
+test('来 "come to" and a province abbreviation is no person named 来 (一行|来川|考察, 总书记|来川|视察)', () => {
+  const text = '欢迎江毅一行来川考察。习近平总书记来川视察。';
+  has(text, 'person:江毅', 'person:习近平');
+  hasNot(text, 'person:来川');
+});
+
 test('a name the tagger ran into the word opening its predicate (刘吉|首先, 刘吉|前往) or a verb jieba glued on (刘吉到/x, 徐麟任/x|主任) ends before it', () => {
   has('刘吉到博罗县调研。刘吉首先来到企业。刘吉前往工地。由省委书记徐麟任主任。', 'person:刘吉', 'person:徐麟');
   hasNot('刘吉到博罗县调研。刘吉首先来到企业。刘吉前往工地。由省委书记徐麟任主任。', 'person:刘吉到', 'person:刘吉首', 'person:刘吉前', 'person:徐麟任');

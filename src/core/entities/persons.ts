@@ -28,6 +28,9 @@ export function nameAt(text: string, tokens: readonly Token[], tokIdx: Int32Arra
   const len = t.end - t.start;
   if (len > surLen && len <= surLen + 2) {
     if (!(t.tag.startsWith('nr') || t.tag === 'x') || lex.titles.has(t.word) || lex.places.has(t.word)) return null;
+    if (comingToAbbreviation(text, at, t.end, data)) return null;
+    // 应勇作/x|了|关于…的报告: a verb jieba glued on.
+    if (len === surLen + 2 && gluedVerbAfterName(text, t.end, data)) return { start: at, end: t.end - 1 };
     // 申长/x|雨/n|在: the last given-name character read as a word of its own, before what ends a name.
     const next = tokens[k + 1];
     if (len === surLen + 1 && next && next.start === t.end && next.end === t.end + 1 && isHan(next.word) && !NON_NAME_TAGS.has(next.tag)
@@ -126,7 +129,7 @@ export function findPersonsByContext(text: string, tokens: readonly Token[], tok
     const afterZhuRen = nameAfterZhuRen(text, tokens, tokIdx, t, data);
     if (afterZhuRen) { out.push(afterZhuRen); continue; }
     const name = nameAt(text, tokens, tokIdx, t.start, data) ?? properNameAfterTitle(text, tokens, tokIdx, t, data) ?? surnameWordAfterTitle(text, tokens, tokIdx, t, data);
-    if (!name) continue;
+    if (!name || comingToAbbreviation(text, name.start, name.end, data)) continue;
     // title + name; 省领导|陈奕君、卢山 (the leaders of a level, named after it)
     if (titleEndingAt(text, t.start, data) || (name.start === t.start && text.startsWith('领导', t.start - 2))) { out.push(name); continue; }
     // name + title / 同志; not a body's short name before its title's holder (中国商飞|董事长|贺东风).
@@ -575,7 +578,29 @@ export function namesEndingInsideVerbs<S extends { type: string; start: number; 
  */
 const PREDICATE_OPENERS = new Set(['首先', '前往', '先后', '随后', '随即', '率先', '亲自', '专程', '一行', '来到', '前来', '赶赴']);
 /** Verbs a name may run into as one unknown word (刘吉到/x 博罗县, 徐麟任/x 主任): no given name ends so. */
-const GLUED_VERB_AFTER_NAME = new Set(['到', '赴', '任']);
+const GLUED_VERB_AFTER_NAME = new Set(['到', '赴', '任', '作']);
+/** What follows 作 "gives, makes" glued to a name (应勇作|了|…报告, 作|重要讲话, 作出|部署). */
+const AFTER_GLUED_ZUO = /^(?:了|的|出|报告|说明|重要|工作报告|讲话|发言|总结|动员|部署|批示|指示|主旨|专题|辅导)/;
+
+/**
+ * Whether the name-like word text[start, end) ends in a verb glued on (刘吉到, 徐麟任 before a title,
+ * 应勇作 before 了 or a report): the name is one character shorter.
+ */
+export function gluedVerbAfterName(text: string, end: number, data: NerData): boolean {
+  const last = text[end - 1];
+  if (!GLUED_VERB_AFTER_NAME.has(last)) return false;
+  if (last === '任') return titleStartingAt(text, end, data) > 0;
+  if (last === '作') return AFTER_GLUED_ZUO.test(text.slice(end, end + 4));
+  return true;
+}
+
+/** Province abbreviations and 华 (China): what 来 "come to" takes as one word (来川, 来京, 来华). */
+const COMING_TO = /^[来到赴抵]$/;
+
+/** 来川/x, 来京/ns, 到沪: "come to" and a place abbreviation, no person named 来 (a surname too). */
+export function comingToAbbreviation(text: string, start: number, end: number, data: NerData): boolean {
+  return end - start === 2 && COMING_TO.test(text[start]) && (text[start + 1] === '华' || data.provinceAbbreviations.has(text[start + 1]));
+}
 
 /**
  * A name the tagger ran one character into the word after it: into a word opening the predicate
@@ -584,13 +609,20 @@ const GLUED_VERB_AFTER_NAME = new Set(['到', '赴', '任']);
  */
 export function namesRunIntoPredicates<S extends { type: string; start: number; end: number }>(spans: readonly S[], text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): S[] {
   return spans.map((s) => {
+    // 一行|来川/x|考察: the place abbreviation, not a person 来川 (nor a place 来京).
+    if ((s.type === 'PER' || s.type === 'LOC') && comingToAbbreviation(text, s.start, s.end, data)) return { ...s, type: 'LOC', start: s.start + 1 };
     if (s.type !== 'PER' || s.end - s.start < 3 || s.end - s.start > 4) return s;
     const t = tokens[tokIdx[s.end - 1]];
     if (!t) return s;
     if (t.start === s.end - 1 && t.end === s.end + 1 && PREDICATE_OPENERS.has(t.word)) return { ...s, end: s.end - 1 };
-    const last = text[s.end - 1], next = tokens[tokIdx[s.end]];
-    if (t.tag === 'x' && t.start === s.start && t.end === s.end && GLUED_VERB_AFTER_NAME.has(last) && next && next.start === s.end
-      && (last !== '任' || titleStartingAt(text, s.end, data) > 0)) return { ...s, end: s.end - 1 };
+    const next = tokens[tokIdx[s.end]];
+    if (t.tag === 'x' && t.start === s.start && t.end === s.end && next && next.start === s.end && gluedVerbAfterName(text, s.end, data)) return { ...s, end: s.end - 1 };
+    // 张虎/x|参加/v read 张虎参: the name jieba read ends before the verb its last character opens.
+    const first = tokens[tokIdx[s.start]];
+    if (s.end - s.start === 3 && t.start === s.end - 1 && t.end === s.end + 1 && t.tag === 'v' && first && first.start === s.start && first.end === s.end - 1
+      && (first.tag === 'x' || first.tag.startsWith('nr'))) return { ...s, end: s.end - 1 };
+    // 王文松、李中等|出席: 等 "and others" after the last name of a list.
+    if (text[s.end - 1] === '等' && s.end - s.start === 3 && (text[s.start - 1] === '、' || /^[，。；、人同领出参陪在]/.test(text[s.end] ?? ''))) return { ...s, end: s.end - 1 };
     return s;
   });
 }
@@ -639,7 +671,8 @@ export function namesEndingInsideGivenNames<S extends { type: string; start: num
   return spans.map((s, i) => {
     if (s.type !== 'PER' || s.end - s.start !== 2 || !lex.surnames.has(text[s.start])) return s;
     const t = tokens[tokIdx[s.end - 1]];
-    if (!t || t.start !== s.start + 1 || t.end !== s.end + 1 || !isHan(text[s.end]) || (lex.givenNameBucket[text.charCodeAt(s.end)] ?? 0) < 1) return s;
+    // (李|中等/b 出席: 等 "and others" ends a list of names.)
+    if (!t || t.start !== s.start + 1 || t.end !== s.end + 1 || !isHan(text[s.end]) || text[s.end] === '等' || (lex.givenNameBucket[text.charCodeAt(s.end)] ?? 0) < 1) return s;
     const next = spans[i + 1];
     if (next && next.start <= s.end) return s;
     const follower = tokens[tokIdx[t.end]];
@@ -694,7 +727,7 @@ export function personsAfterTitles<S extends { type: string; start: number; end:
     const t = tokens[k], prev = tokens[k - 1];
     if (!t || !prev || prev.end !== t.start || !data.lexicon.titles.has(prev.word)) return s;
     if (t.end < s.end || t.end - t.start < 2 || t.end - t.start > 4 || !NAME_AFTER_TITLE_TAGS.has(t.tag)) return s;
-    if (knownPlace(t.word, data)) return s;
+    if (knownPlace(t.word, data) || comingToAbbreviation(t.word, 0, t.word.length, data)) return s;
     return { ...s, type: 'PER', start: t.start, end: t.end };
   });
 }
