@@ -14,7 +14,7 @@ const NUM = '(\\d{1,4}|[〇○零一二三四五六七八九十]{1,4})';
 const DATELINE = new RegExp(`(?:${NUM}年)?${NUM}月${NUM}日(?:电|消息|讯|报道)`, 'g');
 /** A label such as 时间: or 发布日期： followed by a full date. */
 const LABELLED = new RegExp(
-  `(?:发布|发表|发稿|更新|出版)?(?:时间|日期)\\s*[:：]\\s*(?:(\\d{4})[-./年](\\d{1,2})[-./月](\\d{1,2})日?|${NUM}年${NUM}月${NUM}日)`,
+  `(?:发布|发表|发稿|更新|出版)?(?:时间|日期)\\s*[:：]\\s*(?:(\\d{4})[-./年](\\d{1,2})[-./月](\\d{1,2})日?|(?:中华)?(?:民国)?${NUM}年${NUM}月${NUM}日)`,
   'g',
 );
 /**
@@ -44,11 +44,14 @@ const FOOT_LINES = 8;
  */
 function dateOfDateLine(line: string, lineStart: number): ArticleDate | null {
   const m = FIGURE_DATE.exec(line);
-  if (!m) return null;
-  const rest = (line.slice(0, m.index) + line.slice(m.index + m[0].length)).replace(DATE_LINE_EXTRAS, '');
-  if (rest.length > DATE_LINE_REST || /[，,。；;！？!?]/.test(rest) || FIGURE_DATE.test(rest)) return null;
-  const point = { year: Number(m[1]), month: Number(m[3] ?? m[5]), day: Number(m[4] ?? m[6]) };
-  return make(point, { start: lineStart + m.index, end: lineStart + m.index + m[0].length });
+  const roc = m ? null : ROC_WORD_DATE.exec(line);
+  const found = m ?? roc;
+  if (!found) return null;
+  const rest = (line.slice(0, found.index) + line.slice(found.index + found[0].length)).replace(DATE_LINE_EXTRAS, '');
+  if (rest.length > DATE_LINE_REST || /[，,。；;！？!?]/.test(rest) || FIGURE_DATE.test(rest) || ROC_WORD_DATE.test(rest)) return null;
+  if (roc) return make({ year: Number(roc[1]) + ROC_YEAR_OFFSET, month: Number(roc[2]), day: Number(roc[3]) }, { start: lineStart + roc.index, end: lineStart + roc.index + roc[0].length });
+  const point = { year: Number(m![1]), month: Number(m![3] ?? m![5]), day: Number(m![4] ?? m![6]) };
+  return make(point, { start: lineStart + m!.index, end: lineStart + m!.index + m![0].length });
 }
 
 function make(point: DatePoint, span?: Span): ArticleDate | null {
@@ -83,8 +86,8 @@ function fromText(text: string): ArticleDate | null {
   }
   /** A full date a match gives: the value starts at its first numeral and runs to the match's end. */
   const addFullDate = (m: RegExpMatchArray, y: string, mo: string, d: string) => {
-    const valueStart = m.index! + m[0].search(/[\d〇○零一二三四五六七八九十]/);
-    const date = make({ year: numeralValue(y), month: numeralValue(mo), day: numeralValue(d) }, { start: valueStart, end: m.index! + m[0].length });
+    const valueStart = m.index! + m[0].search(/[\d〇○零一二三四五六七八九十]|(?:中华)?民国/);
+    const date = make({ year: gregorianYear(numeralValue(y)), month: numeralValue(mo), day: numeralValue(d) }, { start: valueStart, end: m.index! + m[0].length });
     if (date) candidates.push({ at: m.index!, date });
   };
   for (const m of head.matchAll(LABELLED)) {
@@ -110,6 +113,14 @@ function fromText(text: string): ArticleDate | null {
 
 /** A ROC year plus this is the Gregorian year (114 → 2025). */
 const ROC_YEAR_OFFSET = 1911;
+
+/** A year as written: a three-digit year from 100 to 150 is a ROC year (Taiwan's 113年5月30日), as in the date grammar. */
+function gregorianYear(year: number): number {
+  return year >= 100 && year <= 150 ? year + ROC_YEAR_OFFSET : year;
+}
+
+/** A ROC date in words (发布日期：113年5月30日, 中华民国113年5月30日) on a date line. */
+const ROC_WORD_DATE = /(?<!\d)(?:(?:中华)?民国)?(1[0-4]\d|150)年(\d{1,2})月(\d{1,2})日/;
 
 /** Longest line that may be a date line. */
 const MAX_DATE_LINE = 60;

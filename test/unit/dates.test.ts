@@ -172,6 +172,14 @@ test('a short line holding a full date and only a source, a time or a weekday da
   assert.equal(detectArticleDate('标题\n活动时段 2024-05-01 2024-05-07\n正文。')?.iso ?? null, null);
 });
 
+test('a Republic-of-China date in words dates the article after a label or on a date line (发布日期：113年5月30日, 中华民国113年5月30日)', () => {
+  assert.equal(detectArticleDate('发布日期：113年5月30日\n政院会通过住宅法修正草案\n行政院长卓荣泰今（30）日主持行政院会。')?.iso, '2024-05-30');
+  assert.equal(detectArticleDate('政院会通过住宅法修正草案\n中华民国113年5月30日\n行政院长卓荣泰今（30）日主持行政院会。')?.iso, '2024-05-30');
+  // Not a sentence that mentions such a date, nor a year outside the ROC range.
+  assert.equal(detectArticleDate('标题\n行政院表示，住宅法将于113年7月1日起施行，请各界配合。\n正文'), null);
+  assert.notEqual(detectArticleDate('标题\n发布日期：99年5月30日\n正文')?.year, 2010);
+});
+
 test('a Republic-of-China date after a date label dates the article (发布日期：114-03-05)', () => {
   assert.equal(detectArticleDate('标题\n发布日期：114-03-05　资料来源：行政院新闻传播处\n正文')?.iso, '2025-03-05');
   assert.equal(detectArticleDate('标题\n发布单位：新闻局　发布时间：114/09/23\n正文')?.iso, '2025-09-23');
