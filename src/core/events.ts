@@ -1186,7 +1186,11 @@ class ArticleExtraction {
  * After 签约/签署: a noun it modifies (签约项目共31个, 签约现场) or the 暨 joining it into an occasion's name
  * (签约暨开工仪式); not projects counted as what was signed (现场签约项目32个).
  */
-const SIGNING_NOUN_AFTER = /^(?:项目(?![0-9一二三四五六七八九十两]+[个项])|现场|环节|暨|活动|大会)/;
+const SIGNING_NOUN_AFTER = /^(?:项目(?![0-9一二三四五六七八九十两]+[个项])(?![^，,。；;]{0,6}(?:协议|合同|协定|备忘录|意向书))|现场|环节|暨|活动|大会)/;
+/** After a release word opening its clause: what the document itself says (通报指出, 报告显示): a document, no release. */
+const DOCUMENT_SAYS_AFTER = /^(?:中)?(?:指出|显示|称|强调|认为|要求|提出|明确|表明|披露)/;
+/** A page's credit line (来源：苏州发布, 作者：…, 责任编辑：…): the names on it are no events (a media account called …发布). */
+const CREDIT_LINE = /^[ \t\u3000【（(]*(?:来源|稿源|信息来源|文章来源|作者|编辑|责任编辑|责编|审核|校对|记者|通讯员)\s*[:：]/;
 /** A clause whose subject is 他 or 她 (after a connective: 随后，他…), not 他们, nor 他对…/他让… (whose trigger has a subject of its own). */
 const PRONOUN_SUBJECT = /^(?:(?:随后|其后|之后|接着|此后|同时|当天|会上|期间|最后)[，,]?)?[他她](?!们)(?![^，,。；;]*[对让使])/;
 /** After 启动: the button or lever of a ceremony (启动键, 启动按钮, 启动杆). */
@@ -1493,6 +1497,10 @@ class ChunkExtractor {
     if (m.entry.type === 'launch' && START_BUTTON_AFTER.test(text.slice(m.end, m.end + 2))) return false;
     // 签约项目共31个, 重大项目集中签约暨开工仪式, 在签约现场: a signing naming a thing or an occasion, no event of its own.
     if (m.entry.type === 'signing' && SIGNING_NOUN_AFTER.test(text.slice(m.end, m.end + 8))) return false;
+    // 通报指出，…: the document a release word names, speaking; no release told.
+    if (m.entry.type === 'release' && m.start === clause.start && DOCUMENT_SAYS_AFTER.test(text.slice(m.end, m.end + 3))) return false;
+    // 来源：苏州发布: a credit line names a source, not an event.
+    if (CREDIT_LINE.test(text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start))) return false;
     // 其发言受到关注: a possessed speech is a thing, not an event.
     if (m.entry.type === 'speech' && prev === '其') return false;
     // 双方曾多次举行会谈: a history of events, not one event.

@@ -1156,6 +1156,13 @@ test('签约 naming a thing or an occasion (签约项目共31个, 签约项目�
   assert.deepEqual(types('论坛期间共签约项目32个。'), ['signing:签约']);
 });
 
+test('签订项目投资协议 is a signing of the agreement; a document speaking (通报指出) and a credit line (来源：苏州发布) tell no release', () => {
+  const types = (text: string) => analyzed(text).events.map((e) => `${e.type}:${text.slice(e.trigger.start, e.trigger.end)}:${e.object}`);
+  assert.deepEqual(types('7月8日，苏州工业园区管委会与江苏储能有限公司签订项目投资协议。'), ['signing:签订:项目投资协议']);
+  assert.deepEqual(types('中央纪委国家监委公开通报五起典型问题。通报指出，今年是关键一年。'), ['release:通报:五起典型问题']);
+  assert.deepEqual(types('园区举行签约仪式\n来源：苏州发布\n园区与企业签署合作协议。').filter((t) => t.startsWith('release')), []);
+});
+
 test('a ceremony\'s start button (按下启动键) is no launch; what marks the launch is no part of what is launched (标志着平台正式启动)', () => {
   assert.deepEqual(analyzed('与会领导共同按下启动键，标志着平台正式启动。').events.map((e) => `${e.type}:${e.object}`), ['launch:平台']);
 });
