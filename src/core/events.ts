@@ -1080,7 +1080,11 @@ class ArticleExtraction {
       }
       let datedHere = 0;
       // 同日，…公布了3月份…: the same day as the last day told about, whatever period the sentence names.
-      const sameDay: string | null = SAME_DAY.test(this.text.slice(s.start, s.start + 4)) ? lastDay : null;
+      const opening = this.text.slice(s.start, s.start + 4);
+      // 次日，…: the day after it, which the rest of the paragraph goes on telling.
+      const nextDay: string | null = NEXT_DAY.test(opening) && lastDay ? dayAfter(lastDay) : null;
+      if (nextDay) paraDate = sectionDate = nextDay;
+      const sameDay: string | null = SAME_DAY.test(opening) ? lastDay : nextDay;
       for (; di < drafts.length && drafts[di].sentence === s; di++) {
         const d = drafts[di];
         if (d.background) continue;
@@ -1090,7 +1094,8 @@ class ArticleExtraction {
         if (d.date && HAS_DAY.test(d.date)) lastDay = d.date;
       }
       if (s.here !== undefined) {
-        const value = s.here;
+        // (同日，… / 次日，…: the day the opening word points to, which the date it is cannot tell.)
+        const value: string | null | undefined = s.here === null && sameDay ? sameDay : s.here;
         // 今年 after 6月6日 does not change the day being told about, nor does a month or year no
         // event of the sentence happens in (…上表示，5月份国民经济…: a statistic's period).
         const current: string | null = paraDate ?? sectionDate;
@@ -1245,6 +1250,18 @@ export function startsAfter(value: string, article: ArticleDate): boolean {
 
 /** A sentence opening that dates it to the day told about before (同日，…). */
 const SAME_DAY = /^\s*(?:同日|当天|当日|同一天|同天)/;
+/** A sentence opening that dates it to the day after the one told about (次日，…; 翌日上午). */
+const NEXT_DAY = /^\s*(?:次日|翌日|第二天|隔天)/;
+
+/** The day after an ISO day (2024-03-05, --03-05, or a range's last day), in the same form. */
+function dayAfter(iso: string): string | null {
+  const m = /^(\d{4}|-)-(\d{2})-(\d{2})$/.exec(iso.split('/').pop() ?? '');
+  if (!m) return null;
+  // (A yearless day counts in a common year.)
+  const d = new Date(Date.UTC(m[1] === '-' ? 2001 : Number(m[1]), Number(m[2]) - 1, Number(m[3]) + 1));
+  const mmdd = `${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
+  return m[1] === '-' ? `--${mmdd}` : `${d.getUTCFullYear()}-${mmdd}`;
+}
 /** A paragraph opening that continues the story before it (当天, 同日, 会后…). */
 const CONTINUING = /^(?:当天|当日|同日|同天|同一天|会上|会后|会前|期间|随后|此前|其间)/;
 

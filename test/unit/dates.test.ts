@@ -150,6 +150,8 @@ test('parts of a year (quarters, halves, the first months) and a month range who
 
 test('the day told about before (当天下午, 同日) is a date with no day of its own', () => {
   assert.deepEqual(dates('当天下午，双方签署了协议。同日，国家统计局公布数据。', article('2026-04-16')), [['当天下午', null], ['同日', null]]);
+  // The day after (次日上午, 翌日), not 次 counting times (这次|日程, 一次|日常).
+  assert.deepEqual(dates('次日上午，双方举行会谈。翌日，代表团离京。这次日程很满，是一次日常检查。', article('2026-04-16')), [['次日上午', null], ['翌日', null]]);
   assert.deepEqual(dates('当天的', null), [['当天', null]]);
   assert.deepEqual(dates('当日子过', null), []);
 });

@@ -1156,6 +1156,14 @@ test('签约 naming a thing or an occasion (签约项目共31个, 签约项目�
   assert.deepEqual(types('论坛期间共签约项目32个。'), ['signing:签约']);
 });
 
+test('次日 / 翌日 opening a sentence date it and the rest of its paragraph to the day after the one told about', () => {
+  const dates = (text: string) => analyzed(text).events.map((e) => `${text.slice(e.trigger.start, e.trigger.end)}:${e.date}`);
+  assert.deepEqual(dates('2023年9月15日，浙江大学与宁波市签署合作协议。次日，双方在宁波国际会议中心举办对接会。代表团还考察了企业。翌日上午，双方举行座谈会。'),
+    ['签署:2023-09-15', '举办:2023-09-16', '考察:2023-09-16', '举行:2023-09-17']);
+  // A range's last day, and the end of a month.
+  assert.deepEqual(dates('2024年1月30日至31日，论坛在京举行。次日，与会代表考察了园区。'), ['举行:2024-01-30/2024-01-31', '考察:2024-02-01']);
+});
+
 test('签订项目投资协议 is a signing of the agreement; a document speaking (通报指出) and a credit line (来源：苏州发布) tell no release', () => {
   const types = (text: string) => analyzed(text).events.map((e) => `${e.type}:${text.slice(e.trigger.start, e.trigger.end)}:${e.object}`);
   assert.deepEqual(types('7月8日，苏州工业园区管委会与江苏储能有限公司签订项目投资协议。'), ['signing:签订:项目投资协议']);

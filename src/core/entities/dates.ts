@@ -58,8 +58,11 @@ const NUMERIC = /(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d.])/y;
 const REL_YEAR = /(今年|去年|明年|前年)/y;
 const REL_MONTH = /(本月|上月|下月|上个月|下个月)/y;
 const TODAY_WITH_DAY = /([今昨明])[（(]([0-9]{1,2})[）)]日/y;
-/** The day told about before (当天, 当日, 同日), not itself a day of the calendar. */
-const SAME_DAY_WORD = /(当天|当日|同日)(?![子期])/y;
+/**
+ * The day told about before (当天, 当日, 同日) or the day after it (次日, 翌日), not itself a day of
+ * the calendar. (Not 这次|日程, 一次|日常: 次 counting times before a word starting with 日.)
+ */
+const SAME_DAY_WORD = /(当天|当日|同日|(?<![这此本上下每一二三四五六七八九十两几多首该第再])次日|翌日)(?![子期程常志记报元用益])/y;
 const REL_DAY = /(昨日|昨天|昨晚|昨夜|今天|今日|今晚|今晨|明天|明日|前天|前日)/y;
 const PART_OF_DAY = /(上午|下午|中午|晚上|晚间|早上|早晨|凌晨|傍晚|夜间|深夜|清晨|晚(?![会宴饭餐些]))/y;
 /** A part of a month after it (12月中旬, 3月初, 6月底). */
@@ -246,7 +249,7 @@ function parsePoint(s: string, i: number, article: ArticleDate | null, inRange: 
     return { end: i + m[0].length, point, resolved: point.month !== undefined, hasDay: true };
   }
 
-  // 当天下午, 同日: the day just told about, which the event extractor carries over.
+  // 当天下午, 同日, 次日: the day just told about (or the next), which the event extractor carries over.
   m = at(SAME_DAY_WORD, s, i);
   if (m) return { end: i + m[0].length, point: {}, resolved: false, hasDay: true };
 
@@ -297,7 +300,7 @@ export function findDates(text: string, articleDate: ArticleDate | null): Entity
   // Full-width digits become ASCII in a same-length shadow, so offsets stay valid.
   const s = text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   const out: EntityMention[] = [];
-  const starter = /[0-9〇○零一二三四五六七八九十今去明前本上下昨中晚早凌傍夜深清第当同民]/g;
+  const starter = /[0-9〇○零一二三四五六七八九十今去明前本上下昨中晚早凌傍夜深清第当同民次翌]/g;
   let i = 0;
   while (i < s.length) {
     starter.lastIndex = i;
