@@ -266,6 +266,11 @@ const QUANTIFIED = /^(?:[一两二三四五六七八九十几多数若干]|\d+)(
 const DATELINE = /^\s*(?:[^\s，,。]{0,16}?(?:讯|电|消息)(?=[\s(（])|[^\s，,。：:]{0,20}?[\d一二三四五六七八九十]{1,3}日(?:电|讯)|[^\s，,。]{0,12}?消息[：:])/;
 /** A clause of announcing right before a trigger's own clause (宣布，决定…). */
 const ANNOUNCED_BEFORE = /(?:宣布|宣告)[，,]$/;
+/**
+ * Before a decision: the deliberation it comes out of (经中央纪委常委会会议研究并报中共中央批准，决定…;
+ * 经审查，决定…; 最高人民检察院经审查决定…).
+ */
+const DELIBERATED_BEFORE = /经[^。；;！？]{0,60}(?:研究|审议|审查|批准|同意|讨论|调查)[，,]?$/;
 /** 于 and a date after a decision (决定于9月27日…): the verb, not the noun. */
 const FOR_A_DATE = /^于(?:\d|[一二三四五六七八九十今明])/;
 /** What 联合 names rather than qualifies (联合声明, 联合公报, 联合宣言). */
@@ -1543,7 +1548,8 @@ class ChunkExtractor {
       // 主持召开国务院常务会议，部署…: the clause after the meeting's tells what it did.
       // (会议研究了《…》，决定…: a sentence the meeting opens as subject, the decision in a later clause.)
       const afterMeeting = m.start === clause.start && (MEETING_CLAUSE_BEFORE.test(text.slice(sentence.start, m.start)) || MEETING_OPENS_SENTENCE.test(text.slice(sentence.start, m.start)));
-      if (!(perfective || doc || subject || prefixed || announced || datedFor || afterMeeting)) return false;
+      const deliberated = DELIBERATED_BEFORE.test(text.slice(sentence.start, m.start));
+      if (!(perfective || doc || subject || prefixed || announced || datedFor || afterMeeting || deliberated)) return false;
     }
     if (flags.has('bare')) {
       const rest = text.slice(m.end, clause.end);

@@ -1156,6 +1156,14 @@ test('签约 naming a thing or an occasion (签约项目共31个, 签约项目�
   assert.deepEqual(types('论坛期间共签约项目32个。'), ['signing:签约']);
 });
 
+test('决定 after the deliberation it comes out of is a decision (经…研究并报…批准，决定给予…; …经审查决定，…)', () => {
+  const got = (text: string) => analyzed(text).events.map((e) => `${e.type}:${e.participants.map((p) => p.text).join(',')}:${e.object}`);
+  assert.deepEqual(got('经中央纪委常委会会议研究并报中共中央批准，决定给予刘建平开除党籍处分。'), ['decision:中央纪委常委会,中共中央:给予刘建平开除党籍处分']);
+  assert.deepEqual(got('2024年7月，最高人民检察院经审查决定，依法对李文辉决定逮捕。'), ['decision:最高人民检察院:依法对李文辉决定逮捕']);
+  // Without one, 决定 alone still reads "determines" (这决定了…).
+  assert.deepEqual(got('经济基础决定上层建筑。'), []);
+});
+
 test('次日 / 翌日 opening a sentence date it and the rest of its paragraph to the day after the one told about', () => {
   const dates = (text: string) => analyzed(text).events.map((e) => `${text.slice(e.trigger.start, e.trigger.end)}:${e.date}`);
   assert.deepEqual(dates('2023年9月15日，浙江大学与宁波市签署合作协议。次日，双方在宁波国际会议中心举办对接会。代表团还考察了企业。翌日上午，双方举行座谈会。'),
