@@ -656,6 +656,12 @@ test('a name ends before a verb glued on or opened by its last character (应勇
   hasNot(text, 'person:应勇作', 'person:张虎参', 'person:李中等');
 });
 
+test('an organisation never starts with 代表 "on behalf of" (彭佳学代表|宁波市委, 王成国代表|省纪委常委会)', () => {
+  const text = '彭佳学代表宁波市委、市政府致辞。王成国代表省纪委常委会作工作报告。';
+  has(text, 'organization:宁波市委', 'person:王成国', 'person:彭佳学');
+  hasNot(text, 'organization:代表宁波市委', 'organization:王成国代表省纪委常委会');
+});
+
 test('来 "come to" and a province abbreviation is no person named 来 (一行|来川|考察, 总书记|来川|视察)', () => {
   const text = '欢迎江毅一行来川考察。习近平总书记来川视察。';
   has(text, 'person:江毅', 'person:习近平');
