@@ -27,33 +27,19 @@ export function minimalReplacement(before: string, after: string): Replacement |
   return { start: prefix, end: before.length - suffix, text: after.slice(prefix, after.length - suffix) };
 }
 
-/** True when deleting `spans` (sorted or not, possibly overlapping) from `original` yields `expected`. */
-export function deletionsProduce(original: string, spans: ReadonlyArray<{ start: number; end: number }>, expected: string): boolean {
-  return applyDeletions(original, spans) === expected;
-}
-
-/** `original` with `spans` removed (overlaps merged). */
-export function applyDeletions(original: string, spans: ReadonlyArray<{ start: number; end: number }>): string {
-  const merged = mergeSpans(spans);
+/**
+ * `original` with each span replaced by its `replacement` (removed when it has none), or null when
+ * the spans are not sorted and disjoint.
+ */
+export function applyReplacements(original: string, spans: ReadonlyArray<{ start: number; end: number; replacement?: string }>): string | null {
   let out = '';
   let at = 0;
-  for (const s of merged) {
-    out += original.slice(at, s.start);
+  for (const s of spans) {
+    if (s.start < at || s.end < s.start) return null;
+    out += original.slice(at, s.start) + (s.replacement ?? '');
     at = s.end;
   }
   return out + original.slice(at);
-}
-
-/** Sorted, non-overlapping, non-empty spans covering the same units. */
-export function mergeSpans(spans: ReadonlyArray<{ start: number; end: number }>): Array<{ start: number; end: number }> {
-  const sorted = spans.filter((s) => s.end > s.start).map((s) => ({ ...s })).sort((a, b) => a.start - b.start);
-  const out: Array<{ start: number; end: number }> = [];
-  for (const s of sorted) {
-    const last = out[out.length - 1];
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else out.push({ start: s.start, end: s.end });
-  }
-  return out;
 }
 
 function isHighSurrogate(code: number): boolean {

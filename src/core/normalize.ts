@@ -58,6 +58,25 @@ interface Removal extends Span {
   swallows?: boolean;
   /** Replace by one U+FFFD instead of removing: swallowing damage between Han characters. */
   placeholder?: boolean;
+  /** Replace by this text instead of removing: the character an HTML entity stands for (&gt; → >). */
+  replacement?: string;
+}
+
+/** Characters of the named entities decoded in place; the spaces (&nbsp;, &emsp;) are removed. */
+const ENTITY_CHARS: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’',
+  mdash: '—', ndash: '–', hellip: '…', middot: '·',
+};
+
+/** What one HTML entity (the whole of `s`) stands for, or undefined (spaces, controls, unknown). */
+function decodedEntity(s: string): string | undefined {
+  const m = /^&(?:#(\d{1,7})|#x([0-9a-fA-F]{1,6})|([a-z]+));$/.exec(s);
+  if (!m) return undefined;
+  if (m[3]) return ENTITY_CHARS[m[3]];
+  const code = m[1] ? Number(m[1]) : parseInt(m[2], 16);
+  // Not spaces, controls, surrogates or beyond Unicode: those are removed as before.
+  if (code <= 0x20 || (code >= 0x7f && code <= 0xa0) || (code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff || /\s/.test(String.fromCodePoint(code))) return undefined;
+  return String.fromCodePoint(code);
 }
 
 /** Every char a gloss may contain, for the hand-written scanner below. */
@@ -236,6 +255,8 @@ function findMojibake(text: string): Removal[] {
     const before = r.start > 0 ? text.codePointAt(r.start - 1 - (isLowSurrogate(text, r.start - 1) ? 1 : 0))! : 0;
     const after = r.end < text.length ? text.codePointAt(r.end)! : 0;
     r.placeholder = !!r.swallows && isHanCode(before) && isHanCode(after);
+    // (&ldquo;成渝&rdquo;, 新华网 &gt; 重庆: one entity alone is read as its character.)
+    if (r.detail === 'html-entity') r.replacement = decodedEntity(text.slice(r.start, r.end));
   }
   return merged;
 }
@@ -369,7 +390,7 @@ function findRemovals(original: string): Removal[] {
 
 export function normalize(original: string): NormalizedText {
   const removals = findRemovals(original);
-  const placeholders = removals.reduce((n, r) => n + (r.placeholder ? 1 : 0), 0);
+  const placeholders = removals.reduce((n, r) => n + (r.replacement?.length ?? (r.placeholder ? 1 : 0)), 0);
   const removedUnits = removals.reduce((n, r) => n + (r.end - r.start), 0);
   const length = original.length - removedUnits + placeholders;
   const starts = new Int32Array(length);
@@ -381,11 +402,12 @@ export function normalize(original: string): NormalizedText {
     copyIdentity(original, pos, r.start, starts, ends, at);
     parts.push(original.slice(pos, r.start));
     at += r.start - pos;
-    if (r.placeholder) {
-      parts.push(MOJIBAKE_PLACEHOLDER);
+    const inserted = r.replacement ?? (r.placeholder ? MOJIBAKE_PLACEHOLDER : '');
+    parts.push(inserted);
+    // Each inserted unit stands for the whole removed run.
+    for (let k = 0; k < inserted.length; k++, at++) {
       starts[at] = r.start;
       ends[at] = r.end;
-      at++;
     }
     pos = r.end;
   }
@@ -401,7 +423,7 @@ export function normalize(original: string): NormalizedText {
   let bi = 0;
   for (const r of removals) {
     while (bi < bpIssues.length && bpIssues[bi].start < r.start) issues.push(bpIssues[bi++]);
-    issues.push({ kind: r.kind, start: r.start, end: r.end, detail: r.detail });
+    issues.push({ kind: r.kind, start: r.start, end: r.end, detail: r.detail, ...(r.replacement ? { replacement: r.replacement } : {}) });
   }
   while (bi < bpIssues.length) issues.push(bpIssues[bi++]);
   return { text, map, issues, boilerplate: blocks.map(({ start, end }) => ({ start, end })) };
@@ -591,11 +613,11 @@ export function findBoilerplate(text: string): Block[] {
  * The Clean Article command: the original without glosses, mojibake remnants and boilerplate
  * lines (each with its line break). `removed` lists the removed original spans, sorted.
  */
-export function cleanArticle(original: string): { text: string; removed: Span[] } {
+export function cleanArticle(original: string): { text: string; removed: Array<Span & { replacement?: string }> } {
   const n = normalize(original);
-  const spans: Span[] = n.issues
+  const spans: Array<Span & { replacement?: string }> = n.issues
     .filter((i) => i.kind === 'pinyin-gloss' || i.kind === 'mojibake' || i.kind === 'line-wrap')
-    .map(({ start, end }) => ({ start, end }));
+    .map(({ start, end, replacement }) => (replacement ? { start, end, replacement } : { start, end }));
   for (const b of n.issues.filter((i) => i.kind === 'boilerplate')) {
     // Take the whole lines, including the indentation before and the line break after.
     let start = b.start;
@@ -611,16 +633,19 @@ export function cleanArticle(original: string): { text: string; removed: Span[] 
     spans.push({ start, end });
   }
   spans.sort((a, b) => a.start - b.start || a.end - b.end);
-  const removed: Span[] = [];
+  const removed: Array<Span & { replacement?: string }> = [];
   for (const s of spans) {
     const last = removed[removed.length - 1];
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else removed.push({ ...s });
+    // (Spans that touch merge unless one puts a character in; a decoded entity inside removed boilerplate goes with it.)
+    if (last && (s.start < last.end || (s.start === last.end && !s.replacement && !last.replacement))) {
+      if (s.end > last.end && last.replacement) delete last.replacement;
+      last.end = Math.max(last.end, s.end);
+    } else removed.push({ ...s });
   }
   const parts: string[] = [];
   let pos = 0;
   for (const r of removed) {
-    parts.push(original.slice(pos, r.start));
+    parts.push(original.slice(pos, r.start), r.replacement ?? '');
     pos = r.end;
   }
   parts.push(original.slice(pos));

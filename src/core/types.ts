@@ -17,6 +17,8 @@ export interface TextIssue extends Span {
   kind: IssueKind;
   /** Human-readable detail, e.g. the gloss text or the boilerplate category. */
   detail?: string;
+  /** What the repair puts in its place (an HTML entity's character); removed when absent. */
+  replacement?: string;
 }
 
 export const ENTITY_TYPES = ['person', 'position', 'organization', 'place', 'date', 'document', 'policy'] as const;

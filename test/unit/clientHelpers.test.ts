@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyDeletions, deletionsProduce, mergeSpans, minimalReplacement } from '../../src/client/textEdits';
+import { applyReplacements, minimalReplacement } from '../../src/client/textEdits';
 import { hanRatio, looksChinese } from '../../src/client/hanRatio';
 import { readSettings, parseEnabledTypes, DEFAULT_SETTINGS } from '../../src/core/settings';
 import { OpenccConverter } from '../../src/core/script';
@@ -44,16 +44,18 @@ test('minimalReplacement never splits a surrogate pair', () => {
   assert.equal(minimalReplacement('x', 'x'), null);
 });
 
-test('cleanArticle removed spans are exactly the deletions the Clean Article edit makes', () => {
+test('cleanArticle spans are exactly the deletions and replacements the Clean Article edit makes', () => {
   for (const seed of seeds) {
     const { text, removed } = cleanArticle(seed);
-    assert.ok(deletionsProduce(seed, removed, text), 'deleting removed spans yields the cleaned text');
-    assert.equal(applyDeletions(seed, removed).length, text.length);
+    assert.equal(applyReplacements(seed, removed), text, 'applying the spans yields the cleaned text');
   }
-  assert.deepEqual(mergeSpans([{ start: 5, end: 8 }, { start: 0, end: 2 }, { start: 7, end: 9 }, { start: 3, end: 3 }]), [
-    { start: 0, end: 2 },
-    { start: 5, end: 9 },
-  ]);
+  // HTML entities are decoded in place (&ldquo; → “), spaces among them removed; breadcrumbs written with &gt; are chrome.
+  const scraped = '新华网 &gt; 地方频道 &gt; 重庆 &gt; 正文\n会议提出建设&ldquo;成渝地区双城经济圈&rdquo;。&nbsp;会议&#20013;指出，要加快发展。';
+  const cleaned = cleanArticle(scraped);
+  assert.equal(cleaned.text, '会议提出建设“成渝地区双城经济圈”。会议中指出，要加快发展。');
+  assert.equal(applyReplacements(scraped, cleaned.removed), cleaned.text);
+  // Spans out of order are refused, not misapplied.
+  assert.equal(applyReplacements('abcdef', [{ start: 3, end: 4 }, { start: 0, end: 1 }]), null);
 });
 
 test('auto-detection: seeds look Chinese, English and code do not', () => {

@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
 import type { CoreLoader } from '../coreLoader';
-import { deletionsProduce, mergeSpans, minimalReplacement } from '../textEdits';
+import { applyReplacements, minimalReplacement } from '../textEdits';
 
 /**
- * Clean Article: removes pinyin glosses, mojibake remnants and boilerplate lines in ONE edit.
- * Uses the removed spans as deletions (cursor and undo stay precise); falls back to a
- * single trimmed replacement if the core's text is not exactly "original minus removed".
+ * Clean Article: removes pinyin glosses, mojibake remnants and boilerplate lines, and decodes HTML
+ * entities (&ldquo; → “), in ONE edit. Uses the core's spans as deletions and replacements (cursor
+ * and undo stay precise); falls back to a single trimmed replacement if applying them does not give
+ * exactly the core's text.
  */
 export async function cleanActiveArticle(core: CoreLoader, editor = vscode.window.activeTextEditor): Promise<boolean> {
   if (!editor) {
@@ -19,9 +20,13 @@ export async function cleanActiveArticle(core: CoreLoader, editor = vscode.windo
     void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to clean: no pinyin glosses, mojibake or boilerplate found.'));
     return false;
   }
-  const ok = deletionsProduce(original, removed, text)
+  const ok = applyReplacements(original, removed) === text
     ? await editor.edit((b) => {
-        for (const s of mergeSpans(removed)) b.delete(new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end)));
+        for (const s of removed) {
+          const range = new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end));
+          if (s.replacement) b.replace(range, s.replacement);
+          else b.delete(range);
+        }
       })
     : await editor.edit((b) => {
         const change = minimalReplacement(original, text)!;
