@@ -43,15 +43,19 @@ export function codeActionsFor(
       case 'pinyin-gloss':
         removeOneAndAll(d, 'pinyin-gloss', t('action.removeGloss'), (n) => t('action.removeAllGlosses', [n]));
         break;
-      case 'mojibake':
+      case 'mojibake': {
+        // An HTML entity (&ldquo;) is replaced by its character, other damage removed.
+        const start = doc.offsetAt(d.range.start), end = doc.offsetAt(d.range.end);
+        const replacement = analysis?.issues.find((i) => i.kind === 'mojibake' && i.start === start && i.end === end)?.replacement ?? '';
         actions.push({
-          title: t('action.removeMojibake'),
+          title: replacement ? t('action.decodeEntity', [replacement]) : t('action.removeMojibake'),
           kind: CodeActionKind.QuickFix,
           diagnostics: [d],
           isPreferred: true,
-          edit: edit([{ range: d.range, newText: '' }]),
+          edit: edit([{ range: d.range, newText: replacement }]),
         });
         break;
+      }
       case 'line-wrap':
         removeOneAndAll(d, 'line-wrap', t('action.joinLines'), (n) => t('action.joinAllLines', [n]));
         break;

@@ -178,6 +178,17 @@ test('a line broken inside a sentence: a hint with quick fixes that join it, and
   assert.deepEqual(actions[1].edit.changes[uri].map((e) => e.newText), ['', '']);
 });
 
+test('an HTML entity: its quick fix puts in the character it stands for (&ldquo; → “); other damage is removed', async () => {
+  const uri = 'file:///tmp/entities.zhp';
+  const text = '会议提出建设&ldquo;成渝地区双城经济圈&rdquo;。\n';
+  open(uri, text);
+  const diags = await until(() => diagnostics.get(uri)?.filter((d) => d.code === 'mojibake').length === 2 ? diagnostics.get(uri) : undefined, 'entity diagnostics');
+  const first = diags.find((d) => d.code === 'mojibake')!;
+  const actions = (await conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: first.range, context: { diagnostics: [first] } })) as Array<{ title: string; edit: { changes: Record<string, Array<{ newText: string }>> } }>;
+  assert.equal(actions[0].title, 'Replace the HTML entity by “');
+  assert.deepEqual(actions[0].edit.changes[uri].map((e) => e.newText), ['“']);
+});
+
 test('binary document is skipped with a reason', async () => {
   const uri = 'file:///tmp/binary.zhp';
   open(uri, '长三角\u0000\u0001\u0002');
