@@ -1197,6 +1197,10 @@ class ArticleExtraction {
  * (签约暨开工仪式); not projects counted as what was signed (现场签约项目32个).
  */
 const SIGNING_NOUN_AFTER = /^(?:项目(?![0-9一二三四五六七八九十两]+[个项])(?![^，,。；;]{0,6}(?:协议|合同|协定|备忘录|意向书))|现场|环节|暨|活动|大会)/;
+/** What an inspection's trigger runs into that is no thing inspected (调研座谈, 考察指导工作). */
+const ACTIVITY_AFTER_VISIT = /^(?:座谈|指导|交流|工作|指导工作|座谈交流)$/;
+/** Before a body that is visited (在|赴|到|来到|深入|走进 华为技术有限公司 调研). */
+const VISITING_BEFORE = /(?:[在赴到]|来到|深入|走进|前往)$/;
 /** After a release word opening its clause: what the document itself says (通报指出, 报告显示): a document, no release. */
 const DOCUMENT_SAYS_AFTER = /^(?:中)?(?:指出|显示|称|强调|认为|要求|提出|明确|表明|披露)/;
 /** A page's credit line (来源：苏州发布, 作者：…, 责任编辑：…): the names on it are no events (a media account called …发布). */
@@ -1819,8 +1823,14 @@ class ChunkExtractor {
         if (!next || STOP.test(next) || nextTok === '仪式' || nextTok === '典礼' || nextTok === '大会' || next === '的' || IN_SERVICE.test(text.slice(m.end, m.end + 3))) return before();
         return this.np(m.end, afterEnd) ?? before();
       }
-      case 'inspection':
-        return m.entry.flags.has('met') ? null : this.np(m.end, afterEnd);
+      case 'inspection': {
+        if (m.entry.flags.has('met')) return null;
+        const after = this.np(m.end, afterEnd);
+        // 赴四川省能源投资集团有限责任公司调研(座谈): the body visited, unless a place or thing follows.
+        const visited = this.entitiesIn(d.clause.start, m.start).find((e) => this.visitedBody(e, m.start));
+        if (visited && (!after || ACTIVITY_AFTER_VISIT.test(after.text))) return { start: visited.start, end: visited.end, text: visited.canonical };
+        return after;
+      }
       case 'decision': {
         const fixed = m.entry.flags.has('complement') && !CLAUSE_SEP.has(next) ? this.fixedMeetingAt(m.end, d.clause.end) : -1;
         if (fixed >= 0) {
@@ -2060,6 +2070,8 @@ class ChunkExtractor {
       if (aside.some((h) => e.start >= h.start && e.end <= h.end)) continue;
       // (…年会在上海交通大学举行: the venue, not who holds it.)
       if (this.text[e.start - 1] === '在' && this.venueBody(e.start, m.start) === e) continue;
+      // (赴四川省能源投资集团有限责任公司调研, 在华为技术有限公司考察: the body visited, not a visitor.)
+      if (d.type === 'inspection' && this.visitedBody(e, m.start)) continue;
       const after = this.text.slice(e.end, e.end + 4);
       const own = awardedFrom >= 0 && e.start >= awardedFrom ? 'recipient' : witnessedAt >= 0 && e.end <= witnessedAt ? 'attendee' : role;
       out.push({ text: e.canonical, type: e.type as 'person' | 'organization', role: /^(牵头|主办|承办|组织)/.test(after) ? 'organizer' : own });
@@ -2289,6 +2301,12 @@ class ChunkExtractor {
   // --- places -----------------------------------------------------------------------------
 
   /** An institution that hosts events (上海交通大学, 中央党校) spanning [start, …) with only adverbs before `end`, else null. */
+  /** An organisation right after a preposition or verb of going, before an inspection's trigger: what is visited. */
+  private visitedBody(e: EntityMention, triggerStart: number): boolean {
+    return e.type === 'organization' && VISITING_BEFORE.test(this.text.slice(Math.max(0, e.start - 2), e.start))
+      && /^(?:[，,]?(?:进行|开展|实地|专题|深入|走访|调研|考察|视察|检查|督导|慰问|看望)){0,2}$/.test(this.text.slice(e.end, triggerStart).replace(/[了着]/g, ''));
+  }
+
   private venueBody(start: number, end: number): EntityMention | null {
     const body = this.entitiesStarting(start, start).find((x) => x.type === 'organization' && x.end <= end);
     return body && VENUE_BODY.test(body.canonical) && this.onlyAdverbs(this.text.slice(body.end, end)) ? body : null;

@@ -1156,6 +1156,14 @@ test('签约 naming a thing or an occasion (签约项目共31个, 签约项目�
   assert.deepEqual(types('论坛期间共签约项目32个。'), ['signing:签约']);
 });
 
+test('a body visited in an inspection (赴…有限责任公司调研, 在华为技术有限公司考察) is what is inspected, no visitor', () => {
+  const got = (text: string) => analyzed(text).events.map((e) => `${e.participants.map((p) => p.text).join(',')}:${e.object}`);
+  assert.deepEqual(got('江毅一行赴四川省能源投资集团有限责任公司调研座谈。'), ['江毅:四川省能源投资集团有限责任公司']);
+  assert.deepEqual(got('李强在华为技术有限公司考察生产线。'), ['李强:生产线']);
+  // A body that inspects stays a visitor.
+  assert.deepEqual(got('省生态环境厅在湖州市调研。'), ['省生态环境厅:null']);
+});
+
 test('决定 after the deliberation it comes out of is a decision (经…研究并报…批准，决定给予…; …经审查决定，…)', () => {
   const got = (text: string) => analyzed(text).events.map((e) => `${e.type}:${e.participants.map((p) => p.text).join(',')}:${e.object}`);
   assert.deepEqual(got('经中央纪委常委会会议研究并报中共中央批准，决定给予刘建平开除党籍处分。'), ['decision:中央纪委常委会,中共中央:给予刘建平开除党籍处分']);
