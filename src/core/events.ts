@@ -1525,6 +1525,8 @@ class ChunkExtractor {
     if (m.entry.type === 'signing' && SIGNING_NOUN_AFTER.test(text.slice(m.end, m.end + 8))) return false;
     // 通报指出，…: the document a release word names, speaking; no release told.
     if (m.entry.type === 'release' && m.start === clause.start && DOCUMENT_SAYS_AFTER.test(text.slice(m.end, m.end + 3))) return false;
+    // 新华社北京3月5日电（受权发布）: a label in brackets, no event.
+    if (/[（(][^（()）]{0,4}$/.test(text.slice(Math.max(0, m.start - 5), m.start)) && /^[^（()）]{0,4}[）)]/.test(text.slice(m.end, m.end + 5))) return false;
     // 来源：苏州发布: a credit line names a source, not an event.
     if (CREDIT_LINE.test(text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start))) return false;
     // 其发言受到关注: a possessed speech is a thing, not an event.
@@ -2147,8 +2149,8 @@ class ChunkExtractor {
     // 已经国务院同意，现印发给你们: the body that approved does not issue.
     if (type === 'organization' && start > 0 && this.text[start - 1] === '经' && APPROVED_AFTER.test(this.text.slice(end, end + 4))) return true;
     if (type === 'organization' && start > 0 && AT_BEFORE.test(this.text.slice(Math.max(0, start - 21), start)) && MEETING_WHERE.test(this.text.slice(start, end + 30))) return true;
-    // 林剑：3月17日晚，习近平…通电话, 新华社记者：…: the speaker of a transcript's line tells it.
-    if (start >= 0 && SPEAKER_LABEL_AFTER.test(this.text.slice(end, end + 4)) && /(?:^|\n)[ \t\u3000]*$/.test(this.text.slice(Math.max(0, start - 8), start))) return true;
+    // 林剑：3月17日晚，习近平…通电话, 新华社记者：…, 总台央视记者：…: the speaker of a transcript's line tells it.
+    if (start >= 0 && SPEAKER_LABEL_AFTER.test(this.text.slice(end, end + 4)) && /(?:^|\n)[ \t\u3000]*[\u4e00-\u9fff]{0,4}$/.test(this.text.slice(Math.max(0, start - 8), start))) return true;
     return NEWS_SOURCE_AFTER.test(this.text.slice(end, end + 12)) || REPORTING_AFTER.test(this.text.slice(end, end + 4))
       || (type === 'person' && POSSESSOR_AFTER.test(this.text.slice(end, end + 24)))
       || (type === 'organization' && MEETING_OF_TIME_CLAUSE.test(this.text.slice(end, end + 40)));

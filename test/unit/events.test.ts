@@ -1156,6 +1156,13 @@ test('签约 naming a thing or an occasion (签约项目共31个, 签约项目�
   assert.deepEqual(types('论坛期间共签约项目32个。'), ['signing:签约']);
 });
 
+test('a label in brackets (（受权发布）) is no event; the outlet of a 记者： line is no participant; 发表主旨讲话 is one speech', () => {
+  const got = (text: string) => analyzed(text).events.map((e) => `${e.type}:${text.slice(e.trigger.start, e.trigger.end)}:${e.participants.map((p) => p.text).join(',')}`);
+  assert.deepEqual(got('新华社北京3月5日电（受权发布）中华人民共和国全国人民代表大会公告。'), []);
+  assert.deepEqual(got('问：请介绍有关情况。\n总台央视记者：昨天，王毅同费萨尔通电话。'), ['talks:通电话:王毅,费萨尔']);
+  assert.deepEqual(got('李强出席开幕式并发表主旨讲话。').filter((e) => e.startsWith('speech')), ['speech:主旨讲话:李强']);
+});
+
 test('a body visited in an inspection (赴…有限责任公司调研, 在华为技术有限公司考察) is what is inspected, no visitor', () => {
   const got = (text: string) => analyzed(text).events.map((e) => `${e.participants.map((p) => p.text).join(',')}:${e.object}`);
   assert.deepEqual(got('江毅一行赴四川省能源投资集团有限责任公司调研座谈。'), ['江毅:四川省能源投资集团有限责任公司']);

@@ -662,6 +662,12 @@ test('an organisation never starts with 代表 "on behalf of" (彭佳学代表|�
   hasNot(text, 'organization:代表宁波市委', 'organization:王成国代表省纪委常委会');
 });
 
+test('和 (a surname too) between two titled names joins them (习近平主席|和普京/nz|总统)', () => {
+  const text = '习近平主席和普京总统举行会谈。';
+  has(text, 'person:习近平', 'person:普京');
+  hasNot(text, 'person:和普京');
+});
+
 test('来 "come to" and a province abbreviation is no person named 来 (一行|来川|考察, 总书记|来川|视察)', () => {
   const text = '欢迎江毅一行来川考察。习近平总书记来川视察。';
   has(text, 'person:江毅', 'person:习近平');

@@ -128,8 +128,10 @@ export function findPersonsByContext(text: string, tokens: readonly Token[], tok
   for (const t of tokens) {
     const afterZhuRen = nameAfterZhuRen(text, tokens, tokIdx, t, data);
     if (afterZhuRen) { out.push(afterZhuRen); continue; }
-    const name = nameAt(text, tokens, tokIdx, t.start, data) ?? properNameAfterTitle(text, tokens, tokIdx, t, data) ?? surnameWordAfterTitle(text, tokens, tokIdx, t, data);
+    let name = nameAt(text, tokens, tokIdx, t.start, data) ?? properNameAfterTitle(text, tokens, tokIdx, t, data) ?? surnameWordAfterTitle(text, tokens, tokIdx, t, data);
     if (!name || comingToAbbreviation(text, name.start, name.end, data)) continue;
+    // 习近平主席|和普京/nz|总统: 和 (a surname too) joins two titled names; the second name follows it.
+    if (name.end - name.start >= 3 && /[和与同及跟]/.test(text[name.start]) && titleEndingAt(text, name.start, data)) name = { start: name.start + 1, end: name.end };
     // title + name; 省领导|陈奕君、卢山 (the leaders of a level, named after it)
     if (titleEndingAt(text, t.start, data) || (name.start === t.start && text.startsWith('领导', t.start - 2))) { out.push(name); continue; }
     // name + title / 同志; not a body's short name before its title's holder (中国商飞|董事长|贺东风).
@@ -505,8 +507,8 @@ export function conjunctionBeforeName<S extends { type: string; start: number; e
   return spans.map((s) => {
     const first = s.type === 'PER' ? tokens[tokIdx[s.start]] : undefined;
     if (!first || first.start !== s.start || !JOINING_CHARS.has(text.charCodeAt(s.start)) || !titleEndingAt(text, s.start, data)) return s;
-    // 主席|同卢拉/x|总统: jieba glued the conjunction on; a title after the name says it is two.
-    if (first.tag === 'x' && first.end === s.end && s.end - s.start >= 3 && titleStartingAt(text, s.end, data)) return { ...s, start: s.start + 1 };
+    // 主席|同卢拉/x|总统, 主席|和普京/nz|总统: jieba glued the conjunction on; a title after the name says it is two.
+    if ((first.tag === 'x' || first.tag === 'nz') && first.end === s.end && s.end - s.start >= 3 && titleStartingAt(text, s.end, data)) return { ...s, start: s.start + 1 };
     const rest = tokens[tokIdx[first.end]];
     if (first.end !== s.start + 1 || first.tag !== 'c' || !rest || rest.start !== first.end || rest.end !== s.end || s.end - rest.start < 2 || !PERSON_TAGS.has(rest.tag)) return s;
     return { ...s, start: rest.start };
