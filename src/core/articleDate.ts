@@ -76,13 +76,16 @@ export function dateFromFileName(fileName: string): ArticleDate | null {
 
 function fromText(text: string): ArticleDate | null {
   const head = text.slice(0, HEAD_CHARS);
-  const candidates: Array<{ at: number; date: ArticleDate }> = [];
+  const candidates: Array<{ at: number; date: ArticleDate; dateline?: boolean }> = [];
   for (const m of head.matchAll(DATELINE)) {
     const dateText = m[0].replace(/(电|消息|讯|报道)$/, '');
     const point: DatePoint = { month: numeralValue(m[2]), day: numeralValue(m[3]) };
     if (m[1]) point.year = numeralValue(m[1]);
     const d = make(point, { start: m.index, end: m.index + dateText.length });
-    if (d) candidates.push({ at: m.index, date: d });
+    // (A dispatch opens its line: 本报杭州1月22日讯, 新华社北京3月5日电; not 据…网站2024年5月8日消息 in a sentence.)
+    const lineStart = head.lastIndexOf('\n', m.index) + 1;
+    const opensLine = m.index - lineStart <= 24 && !/[，,。；;据]/.test(head.slice(lineStart, m.index));
+    if (d) candidates.push({ at: m.index, date: d, dateline: opensLine });
   }
   /** A full date a match gives: the value starts at its first numeral and runs to the match's end. */
   const addFullDate = (m: RegExpMatchArray, y: string, mo: string, d: string) => {
@@ -106,9 +109,12 @@ function fromText(text: string): ArticleDate | null {
   const dateLines = datedLines(text);
   for (const d of dateLines) if (d.head && d.at < HEAD_CHARS) candidates.push({ at: d.at, date: d.date });
   candidates.sort((a, b) => a.at - b.at);
-  // A date line at the foot (2025年3月14日（星期五）, （2024年11月6日　千岛湖新闻网）) when the head has none.
-  const chosen = candidates[0]?.date ?? dateLines.find((d) => !d.head)?.date ?? null;
-  return chosen && chosen.year === undefined ? withYearOfDateLine(chosen, dateLines) : chosen;
+  // The dispatch's own day (本报3月21日讯) over the page's (湖南日报　2024年3月22日 above it, printed the day after):
+  // its 今天 is the dispatch's. A date line at the foot when the head has none.
+  const first = candidates[0]?.date;
+  const dispatch = candidates.find((c) => c.dateline)?.date;
+  const chosen = (dispatch && first && (dispatch.month !== first.month || dispatch.day !== first.day) ? dispatch : first) ?? dateLines.find((d) => !d.head)?.date ?? null;
+  return chosen && chosen.year === undefined ? withYearOfDateLine(chosen, [...candidates, ...dateLines]) : chosen;
 }
 
 /** A ROC year plus this is the Gregorian year (114 → 2025). */

@@ -187,6 +187,13 @@ test('a Republic-of-China date after a date label dates the article (发布日�
   assert.equal(detectArticleDate('标题\n发布单位：新闻局　发布时间：114/09/23\n正文')?.iso, '2025-09-23');
 });
 
+test('a dispatch opening its line dates the article over the page date above it (湖南日报 3月22日 / 本报3月21日讯 今天…)', () => {
+  assert.equal(detectArticleDate('湖南日报　2024年3月22日\n本报3月21日讯 今天上午，省政府新闻办举行新闻发布会。')?.iso, '2024-03-21');
+  // The same day keeps the page's date; a source cited in a sentence (据…2024年5月8日消息) is no dispatch.
+  assert.equal(detectArticleDate('发布时间：2023年12月26日  信息来源：光明网\n光明网北京12月26日电 12月26日，特展开幕。')?.iso, '2023-12-26');
+  assert.equal(detectArticleDate('标题\n来源：中国法院网  发布时间：2024年11月19日\n此前，据中央纪委国家监委网站2024年5月8日消息，经中共中央批准……')?.iso, '2024-11-19');
+});
+
 test('a dateline without a year takes the year of a date line printed on or up to two months after it', () => {
   assert.equal(detectArticleDate('【人民日报万象10月10日电】当地时间10月10日上午，会议举行。\n(来源:人民日报 2024年10月11日 第01版)')?.iso, '2024-10-10');
   assert.equal(detectArticleDate('新华社北京12月31日电 会议举行。\n（来源：人民日报 2025年1月1日）')?.iso, '2024-12-31');
