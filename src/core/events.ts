@@ -1856,7 +1856,11 @@ class ChunkExtractor {
         // 审议通过内政部拟具的《…》: the document a body drafted is what is passed.
         const drafted = this.entitiesIn(m.end, afterEnd).find((e) => e.type === 'document' && e.start - m.end <= 24);
         if (drafted && DRAFTED_BY.test(text.slice(m.end, drafted.start))) return { start: drafted.start, end: drafted.end, text: drafted.canonical };
-        return this.np(m.end, afterEnd);
+        const after = this.np(m.end, afterEnd);
+        // 对打造先进制造业高地作出部署: what the arrangements are for comes after 对.
+        const dui = after ? -1 : text.lastIndexOf('对', m.start - 1);
+        if (dui >= d.clause.start && /^作出/.test(m.entry.word)) return this.np(dui + 1, m.start);
+        return after;
       }
       default: {
         // 现将《…》印发给你们: the thing issued is what 将/把 takes before the trigger; 《…》已经同意，现印发给你们:

@@ -1163,6 +1163,12 @@ test('a label in brackets (（受权发布）) is no event; the outlet of a 记�
   assert.deepEqual(got('李强出席开幕式并发表主旨讲话。').filter((e) => e.startsWith('speech')), ['speech:主旨讲话:李强']);
 });
 
+test('作出部署 is a decision about what follows 对 (省委、省政府对打造先进制造业高地作出部署)', () => {
+  const got = (text: string) => analyzed(text).events.map((e) => `${e.type}:${text.slice(e.trigger.start, e.trigger.end)}:${e.object}`);
+  assert.deepEqual(got('2月18日，省委、省政府对打造先进制造业高地作出部署。'), ['decision:作出部署:打造先进制造业高地']);
+  assert.deepEqual(got('会议对下一步工作作出安排部署。'), ['decision:作出安排部署:下一步工作']);
+});
+
 test('a body visited in an inspection (赴…有限责任公司调研, 在华为技术有限公司考察) is what is inspected, no visitor', () => {
   const got = (text: string) => analyzed(text).events.map((e) => `${e.participants.map((p) => p.text).join(',')}:${e.object}`);
   assert.deepEqual(got('江毅一行赴四川省能源投资集团有限责任公司调研座谈。'), ['江毅:四川省能源投资集团有限责任公司']);
