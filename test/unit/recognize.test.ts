@@ -662,6 +662,12 @@ test('an organisation never starts with 代表 "on behalf of" (彭佳学代表|�
   hasNot(text, 'organization:代表宁波市委', 'organization:王成国代表省纪委常委会');
 });
 
+test('a town or village read from a shorter name inside it starts at the list mark before it (递铺街道、孝|丰镇、天子|湖镇, 泰安村、味|江村)', () => {
+  const text = '安吉县递铺街道、孝丰镇、天子湖镇主要负责人参加学习。泰安村、味江村党支部书记发言。会议在湖镇召开。';
+  has(text, 'place:孝丰镇', 'place:天子湖镇', 'place:泰安村', 'place:湖镇');
+  hasNot(text, 'place:丰镇', 'place:在湖镇');
+});
+
 test('和 (a surname too) between two titled names joins them (习近平主席|和普京/nz|总统)', () => {
   const text = '习近平主席和普京总统举行会谈。';
   has(text, 'person:习近平', 'person:普京');

@@ -698,7 +698,26 @@ const ROLE_WORDS_READ_AS_NAMES = new Set(['顾问', '助理', '外事顾问', '�
  */
 function editorPlaceAndNameRepairs<S extends TaggedSpan>(spans: readonly S[], text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): S[] {
   return missionsAbroad(mergedCountyWords(spans, text).filter((s) => !sideOfCountry(s, text, tokens, tokIdx)), text)
+    .map((s) => townFromListMark(s, text, spans))
     .flatMap((s) => repairedName(s, text, tokens, tokIdx, data));
+}
+
+/** Characters that never start a town's name in a list (function words, verbs of a sentence). */
+const NOT_IN_TOWN_NAME = /[的在和与及到于对是为等了将把被向从以由自据经同跟给让使至赴来去往]/;
+
+/**
+ * 递铺街道、孝|丰镇、天子|湖镇: a town or village read from a shorter known name inside it (丰镇, 湖镇, 江村)
+ * when a list mark or the line's start comes one to three characters before: the town starts there.
+ */
+function townFromListMark<S extends TaggedSpan>(s: S, text: string, spans: readonly S[]): S {
+  // (The tagger may read such a town as a person: 湖镇/PER, which placeHeadsReadAsPersons makes a place.)
+  if ((s.type !== 'LOC' && s.type !== 'PER') || s.end - s.start > 4 || !/[镇乡村]$/.test(text.slice(s.start, s.end))) return s;
+  let start = s.start;
+  while (start > 0 && s.start - start < 3 && isHan(text[start - 1]) && !NOT_IN_TOWN_NAME.test(text[start - 1])) start--;
+  if (start === s.start || !(start === 0 || /[、，,：:；;\n\s]/.test(text[start - 1]))) return s;
+  // (Not over another name: 泰安|村 is whole already, 张家|湖镇 is a person then a place.)
+  if (spans.some((o) => o !== s && o.end > start && o.start < s.start)) return s;
+  return { ...s, start };
 }
 
 /** 东|兴县: a one-character place right before a place word ending in an administrative head is one place. */
