@@ -1141,6 +1141,8 @@ class ArticleExtraction {
           lastOwnDate = d.ownDate;
         }
       } else if (d.background) d.place = null;
+      // 同日，李强致电卡里奥拉: a call or letter happens nowhere in particular; it inherits no place.
+      else if (REMOTE_TRIGGERS.has(d.word)) d.place = null;
       // 9日在总统府接见…。\n香港特区政府今日公布…: a paragraph dated by its own words, where neither day
       // can be placed in a month to compare them, may be another story: it inherits no place.
       else if (newParagraph && d.ownDate === null && lastOwnDate === null) {
@@ -1199,6 +1201,8 @@ class ArticleExtraction {
 const SIGNING_NOUN_AFTER = /^(?:项目(?![0-9一二三四五六七八九十两]+[个项])(?![^，,。；;]{0,6}(?:协议|合同|协定|备忘录|意向书))|现场|环节|暨|活动|大会)/;
 /** What an inspection's trigger runs into that is no thing inspected (调研座谈, 考察指导工作). */
 const ACTIVITY_AFTER_VISIT = /^(?:座谈|指导|交流|工作|指导工作|座谈交流)$/;
+/** Talks held at a distance (a call, a letter), which take no place from the events before them. */
+const REMOTE_TRIGGERS = new Set(['通电话', '致电', '致信', '复信', '致函', '致贺信', '致贺电', '通话', '视频通话', '视频会晤']);
 /** Before a body that is visited (在|赴|到|来到|深入|走进 华为技术有限公司 调研). */
 const VISITING_BEFORE = /(?:[在赴到]|来到|深入|走进|前往)$/;
 /** After a release word opening its clause: what the document itself says (通报指出, 报告显示): a document, no release. */

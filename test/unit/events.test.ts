@@ -1163,6 +1163,11 @@ test('a label in brackets (（受权发布）) is no event; the outlet of a 记�
   assert.deepEqual(got('李强出席开幕式并发表主旨讲话。').filter((e) => e.startsWith('speech')), ['speech:主旨讲话:李强']);
 });
 
+test('a call or letter takes no place from the events before it (…在里约热内卢会见…。同日，李强致电…)', () => {
+  const got = (text: string) => analyzed(text).events.map((e) => `${text.slice(e.trigger.start, e.trigger.end)}:${e.place}`);
+  assert.deepEqual(got('3月8日，王毅在里约热内卢会见巴西外长维埃拉。同日，李强致电卡里奥拉，祝贺她当选众议长。'), ['会见:里约热内卢', '致电:null']);
+});
+
 test('作出部署 is a decision about what follows 对 (省委、省政府对打造先进制造业高地作出部署)', () => {
   const got = (text: string) => analyzed(text).events.map((e) => `${e.type}:${text.slice(e.trigger.start, e.trigger.end)}:${e.object}`);
   assert.deepEqual(got('2月18日，省委、省政府对打造先进制造业高地作出部署。'), ['decision:作出部署:打造先进制造业高地']);
