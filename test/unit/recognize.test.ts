@@ -668,6 +668,12 @@ test('a town or village read from a shorter name inside it starts at the list ma
   hasNot(text, 'place:丰镇', 'place:在湖镇');
 });
 
+test('a party committee office written short (市委网信办, 县委办) is a body, and the title before a name takes it in', () => {
+  const text = '市委网信办主任周文斌介绍情况。县委办主任李明主持会议。';
+  has(text, 'position:市委网信办主任', 'position:县委办主任', 'person:周文斌', 'person:李明');
+  hasNot(text, 'position:主任');
+});
+
 test('和 (a surname too) between two titled names joins them (习近平主席|和普京/nz|总统)', () => {
   const text = '习近平主席和普京总统举行会谈。';
   has(text, 'person:习近平', 'person:普京');
