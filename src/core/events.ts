@@ -2076,7 +2076,8 @@ class ChunkExtractor {
     for (const e of this.actorsIn(start, m.start)) {
       if (object && e.start >= object.start && e.end <= object.end) continue;
       // (…出席在北京举行的二十国集团峰会，并发表讲话: what an event told as a modifier (举行的…) is about does not act here.)
-      if (prev?.objectSpan && this.text[prev.match.end] === '的' && e.start >= prev.objectSpan.start && e.end <= prev.objectSpan.end) continue;
+      // (考察了中国商用飞机有限责任公司，并同陈吉宁举行会谈: what the event before visited does not act in the next.)
+      if (prev?.objectSpan && (this.text[prev.match.end] === '的' || prev.type === 'inspection') && e.start >= prev.objectSpan.start && e.end <= prev.objectSpan.end) continue;
       if (aside.some((h) => e.start >= h.start && e.end <= h.end)) continue;
       // (…年会在上海交通大学举行: the venue, not who holds it.)
       if (this.text[e.start - 1] === '在' && this.venueBody(e.start, m.start) === e) continue;

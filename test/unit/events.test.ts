@@ -1163,6 +1163,12 @@ test('a label in brackets (（受权发布）) is no event; the outlet of a 记�
   assert.deepEqual(got('李强出席开幕式并发表主旨讲话。').filter((e) => e.startsWith('speech')), ['speech:主旨讲话:李强']);
 });
 
+test('what an inspection visited acts in none of the events after it (参观了阿斯塔纳国际金融中心，并发表讲话)', () => {
+  const got = (text: string) => analyzed(text).events.map((e) => `${text.slice(e.trigger.start, e.trigger.end)}:${e.participants.map((p) => p.text).join(',')}`);
+  assert.deepEqual(got('习近平参观了阿斯塔纳国际金融中心，并发表讲话。'), ['参观:习近平', '讲话:习近平']);
+  assert.deepEqual(got('拉夫罗夫考察了中国商用飞机有限责任公司，并同陈吉宁举行会谈。').map((e) => e.includes('中国商用飞机') && e.startsWith('会谈')), [false, false]);
+});
+
 test('a call or letter takes no place from the events before it (…在里约热内卢会见…。同日，李强致电…)', () => {
   const got = (text: string) => analyzed(text).events.map((e) => `${text.slice(e.trigger.start, e.trigger.end)}:${e.place}`);
   assert.deepEqual(got('3月8日，王毅在里约热内卢会见巴西外长维埃拉。同日，李强致电卡里奥拉，祝贺她当选众议长。'), ['会见:里约热内卢', '致电:null']);
