@@ -674,6 +674,12 @@ test('a party committee office written short (市委网信办, 县委办) is a b
   hasNot(text, 'position:主任');
 });
 
+test('foreign leaders Chinese news names bare are persons (托卡耶夫会见…, 马德布利会见…, 塞西表示)', () => {
+  const text = '托卡耶夫会见了王毅。马德布利会见李强。塞西表示欢迎。';
+  has(text, 'person:托卡耶夫', 'person:马德布利', 'person:塞西', 'person:王毅');
+  hasNot(text, 'place:卡耶夫', 'person:马德布');
+});
+
 test('和 (a surname too) between two titled names joins them (习近平主席|和普京/nz|总统)', () => {
   const text = '习近平主席和普京总统举行会谈。';
   has(text, 'person:习近平', 'person:普京');
