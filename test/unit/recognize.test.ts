@@ -674,6 +674,12 @@ test('a party committee office written short (市委网信办, 县委办) is a b
   hasNot(text, 'position:主任');
 });
 
+test('a dotted name takes its last syllable jieba read alone before the predicate (萨基·姆韦|兹/rg|递交国书, 沙伦赛·贡玛|西/f|率领)', () => {
+  const text = '南非驻华大使萨基·姆韦兹递交国书。老挝副总理沙伦赛·贡玛西率领代表团访华。';
+  has(text, 'person:萨基·姆韦兹', 'person:沙伦赛·贡玛西');
+  hasNot(text, 'person:萨基·姆韦', 'person:沙伦赛·贡玛');
+});
+
 test('foreign leaders Chinese news names bare are persons (托卡耶夫会见…, 马德布利会见…, 塞西表示)', () => {
   const text = '托卡耶夫会见了王毅。马德布利会见李强。塞西表示欢迎。';
   has(text, 'person:托卡耶夫', 'person:马德布利', 'person:塞西', 'person:王毅');

@@ -248,7 +248,9 @@ export function extendTransliteratedNames<S extends { type: string; start: numbe
         // (any one-character word once the name has its dot: 穆罕默德·阿布纳|扬/vg ，)
         && ((after.tag === 'x' && after.word.length <= 2) || (after.word.length === 1 && (/^(?:ng|n|nr|nrt|g)$/.test(after.tag) || name.includes('·')) && /^(?:[，。、；：！？）」”]|$)/.test(text.slice(after.end, after.end + 1)))
           // (or a syllable jieba read as a word of its own before the name's verb: 西雅尔|托/v 出席/v, 拉克|森/n 参观)
-          || (after.word.length === 1 && /^(?:v|n|ng|vg)$/.test(after.tag) && isVerbWord(tokens[tokIdx[after.end]], after.end)))) end = after.end;
+          || (after.word.length === 1 && /^(?:v|n|ng|vg)$/.test(after.tag) && isVerbWord(tokens[tokIdx[after.end]], after.end))
+          // (a dotted name's last syllable of any tag before a word of two characters or more: 萨基·姆韦|兹/rg|递交国书/n)
+          || (after.word.length === 1 && name.includes('·') && predicateWordAt(tokens[tokIdx[after.end]], after.end)))) end = after.end;
     }
     if (end > s.end && end <= limit) return { ...s, start, end };
     return start < s.start ? { ...s, start } : s;
@@ -258,6 +260,11 @@ export function extendTransliteratedNames<S extends { type: string; start: numbe
 /** Whether the token at `start` starts there and is a verb of two characters or more (出席, 表示; jieba tags 参观 n). */
 function isVerbWord(t: Token | undefined, start: number): boolean {
   return !!t && t.start === start && (t.tag === 'v' || t.tag === 'vn' || VERB_READ_AS_NOUN.has(t.word)) && t.word.length >= 2;
+}
+
+/** Whether the token at `start` starts there and is a verb, noun or set phrase of two characters or more (递交国书/n, 率领/v). */
+function predicateWordAt(t: Token | undefined, start: number): boolean {
+  return !!t && t.start === start && /^(?:v|vn|n|l|i)$/.test(t.tag) && t.word.length >= 2;
 }
 
 /** Verbs of what persons do that jieba tags as nouns. */
