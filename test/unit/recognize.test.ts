@@ -680,6 +680,12 @@ test('a dotted name takes its last syllable jieba read alone before the predicat
   hasNot(text, 'person:萨基·姆韦', 'person:沙伦赛·贡玛');
 });
 
+test('two transliterated names joined by a hyphen are one person (议长马皮萨-恩卡库拉)', () => {
+  const text = '南非国民议会议长马皮萨-恩卡库拉会见王毅。';
+  has(text, 'person:马皮萨-恩卡库拉');
+  hasNot(text, 'person:马皮萨', 'person:恩卡库拉');
+});
+
 test('foreign leaders Chinese news names bare are persons (托卡耶夫会见…, 马德布利会见…, 塞西表示)', () => {
   const text = '托卡耶夫会见了王毅。马德布利会见李强。塞西表示欢迎。';
   has(text, 'person:托卡耶夫', 'person:马德布利', 'person:塞西', 'person:王毅');

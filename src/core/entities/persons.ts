@@ -270,6 +270,18 @@ function predicateWordAt(t: Token | undefined, start: number): boolean {
 /** Verbs of what persons do that jieba tags as nouns. */
 const VERB_READ_AS_NOUN = new Set(['参观', '访问', '讲话', '发言', '致辞']);
 
+/** 马皮萨-恩卡库拉: two transliterated names joined by a hyphen are one (a double surname). */
+export function hyphenJoinedNames<S extends { type: string; start: number; end: number }>(spans: readonly S[], text: string): S[] {
+  const out: S[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && last.type === 'PER' && s.type === 'PER' && s.start === last.end + 1 && /[-－‐]/.test(text[last.end])
+      && foreignSpelled(text.slice(last.start, last.end)) && foreignSpelled(text.slice(s.start, s.end))) out[out.length - 1] = { ...last, end: s.end };
+    else out.push(s);
+  }
+  return out;
+}
+
 /**
  * 让-诺埃尔·巴罗, 让-克洛德·容克: a foreign name with a hyphenated first name the tagger began after
  * the hyphen starts with the one or two characters before it, when a title, punctuation or 了 stands before them.

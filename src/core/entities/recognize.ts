@@ -7,7 +7,7 @@ import type { EntityMention, EntityType, RecognizerInput, Span } from '../types'
 import type { Resources } from '../resources';
 import { loadNerData, type NerData, type PlaceInfo } from './nerData';
 import { LEX } from './charTagger';
-import { commonNrWords, foreignNamesAfterTitles, gluedNameEnd, extendTransliteratedNames, hyphenatedFirstNames, extendSurnameOnlyNames,
+import { commonNrWords, foreignNamesAfterTitles, gluedNameEnd, extendTransliteratedNames, hyphenatedFirstNames, hyphenJoinedNames, extendSurnameOnlyNames,
   namesJiebaKnows, GLUED_AFTER_NAME, namesEndingInsideVerbs, namesRunIntoPredicates, namesAfterTitleLong, withSurnameAfterTitle, namesEndingInsideGivenNames, personsAfterTitles, extendTwoCharacterNames, personsReadAsPlaces, placeHeadsReadAsPersons, listedNamesAndTowns, splitJoinedPersons, conjunctionBeforeName, titleEndingAt, namesBeforeGluedWords, findKnownPersons, findBylines, findReporterCredits, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME, foreignSpelled } from './persons';
 import { findPositions, orgCover } from './positions';
 import { bareLevelOrganization, centralModifier, gluedFunctionWord, LEVEL_WORD, levelWordOpensName, companyNameStart, findBracketedBodies, findListedOrganizations, findNewsCompanies, findOrganizations, findQuotedOrganizations, NETWORK_NOUN, genericOrganization, orgKind, splitJoinedOrganizations, trimSubUnit } from './organizations';
@@ -359,7 +359,7 @@ function reviewedTaggerSpans(pass: Pass, commonNr: ReadonlySet<string>, generic:
 /** Name repairs over the reviewed spans, in order: each step reads the previous one's spans. */
 function refinedNames(pass: Pass, spans: TaggedSpan[], commonNr: ReadonlySet<string>): TaggedSpan[] {
   const { text, tokens, tokIdx, data } = pass;
-  spans = extendTwoCharacterNames(hyphenatedFirstNames(extendTransliteratedNames(spans, text, tokens, tokIdx), text, tokens, tokIdx), text, tokens, tokIdx, data);
+  spans = extendTwoCharacterNames(hyphenJoinedNames(hyphenatedFirstNames(extendTransliteratedNames(spans, text, tokens, tokIdx), text, tokens, tokIdx), text), text, tokens, tokIdx, data);
   spans = placesReadAsPersons(extendSurnameOnlyNames(placeHeadsReadAsPersons(personsReadAsPlaces(spans, text, tokens, tokIdx, data), text, pass.bio), text, tokens, tokIdx, data), text, tokens, tokIdx);
   if (!pass.bio) spans = listedNamesAndTowns(spans, text, tokens, tokIdx, data);
   spans = namesRunIntoPredicates(namesEndingInsideVerbs(spans, tokens, tokIdx), text, tokens, tokIdx, data);
