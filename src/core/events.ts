@@ -2311,13 +2311,13 @@ class ChunkExtractor {
 
   // --- places -----------------------------------------------------------------------------
 
-  /** An institution that hosts events (上海交通大学, 中央党校) spanning [start, …) with only adverbs before `end`, else null. */
   /** An organisation right after a preposition or verb of going, before an inspection's trigger: what is visited. */
   private visitedBody(e: EntityMention, triggerStart: number): boolean {
     return e.type === 'organization' && VISITING_BEFORE.test(this.text.slice(Math.max(0, e.start - 2), e.start))
       && /^(?:[，,]?(?:进行|开展|实地|专题|深入|走访|调研|考察|视察|检查|督导|慰问|看望)){0,2}$/.test(this.text.slice(e.end, triggerStart).replace(/[了着]/g, ''));
   }
 
+  /** An institution that hosts events (上海交通大学, 中央党校) spanning [start, …) with only adverbs before `end`, else null. */
   private venueBody(start: number, end: number): EntityMention | null {
     const body = this.entitiesStarting(start, start).find((x) => x.type === 'organization' && x.end <= end);
     return body && VENUE_BODY.test(body.canonical) && this.onlyAdverbs(this.text.slice(body.end, end)) ? body : null;

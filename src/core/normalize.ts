@@ -390,9 +390,10 @@ function findRemovals(original: string): Removal[] {
 
 export function normalize(original: string): NormalizedText {
   const removals = findRemovals(original);
-  const placeholders = removals.reduce((n, r) => n + (r.replacement?.length ?? (r.placeholder ? 1 : 0)), 0);
+  // Units put in for removed runs: an entity's character, or a placeholder.
+  const insertedUnits = removals.reduce((n, r) => n + (r.replacement?.length ?? (r.placeholder ? 1 : 0)), 0);
   const removedUnits = removals.reduce((n, r) => n + (r.end - r.start), 0);
-  const length = original.length - removedUnits + placeholders;
+  const length = original.length - removedUnits + insertedUnits;
   const starts = new Int32Array(length);
   const ends = new Int32Array(length);
   const parts: string[] = [];

@@ -615,7 +615,7 @@ export function gluedVerbAfterName(text: string, end: number, data: NerData): bo
   return true;
 }
 
-/** Province abbreviations and 华 (China): what 来 "come to" takes as one word (来川, 来京, 来华). */
+/** Verbs of coming written as one word with the place abbreviation after them (来川, 来京, 到沪, 来华). */
 const COMING_TO = /^[来到赴抵]$/;
 
 /** 来川/x, 来京/ns, 到沪: "come to" and a place abbreviation, no person named 来 (a surname too). */
