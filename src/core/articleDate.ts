@@ -4,7 +4,7 @@
  * file name. A date that merely opens the body (晨报讯 6月5日,…) dates an event, not the article.
  */
 import type { ArticleDate, Span } from './types';
-import { numeralValue, pointIso, validPoint, type DatePoint } from './entities/dates';
+import { numeralValue, pointIso, validPoint, withAsciiDigits, type DatePoint } from './entities/dates';
 
 /** Only the head of an article carries its own date. */
 const HEAD_CHARS = 800;
@@ -178,7 +178,8 @@ function withYearOfDateLine(date: ArticleDate, dateLines: ReadonlyArray<{ date: 
 }
 
 export function detectArticleDate(text: string, fileName?: string): ArticleDate | null {
-  const inText = fromText(text);
+  // Datelines are read in either digit width (新华社北京１月５日电).
+  const inText = fromText(withAsciiDigits(text));
   const inName = fileName ? dateFromFileName(fileName) : null;
   if (inText && inText.year === undefined && inName && inName.month === inText.month && inName.day === inText.day) {
     // The file name supplies the year a dateline leaves out.

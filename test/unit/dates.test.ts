@@ -209,3 +209,11 @@ test('a range of days in a month told relatively (本月10日至11日) is one da
   assert.deepEqual(dates('本月10日至11日，论坛在苏州举行。'), [['本月10日至11日', null]]);
   assert.deepEqual(dates('本月10日至11日，论坛在苏州举行。', article('2024-05-02')), [['本月10日至11日', '2024-05-10/2024-05-11']]);
 });
+
+test('a dateline or date line in full-width digits dates the article (新华社北京１月５日电, 发布时间：２０２４年５月８日)', () => {
+  assert.equal(detectArticleDate('新华社北京１月５日电（记者张三）国务院总理李强５日会见美国国务卿。')?.iso, '--01-05');
+  assert.equal(detectArticleDate('标题\n发布时间：２０２４年５月８日\n正文')?.iso, '2024-05-08');
+  const text = '新华社北京１月５日电 会议５日召开。';
+  const date = detectArticleDate(text)!;
+  assert.equal(text.slice(date.span!.start, date.span!.end), '１月５日');
+});

@@ -296,9 +296,13 @@ function compatible(a: DatePoint, b: DatePoint): boolean {
   return gran(a) === gran(b) && gran(a) > 0;
 }
 
+/** `text` with full-width digits as ASCII: a same-length shadow, so offsets into it stay valid. */
+export function withAsciiDigits(text: string): string {
+  return text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
 export function findDates(text: string, articleDate: ArticleDate | null): EntityMention[] {
-  // Full-width digits become ASCII in a same-length shadow, so offsets stay valid.
-  const s = text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const s = withAsciiDigits(text);
   const out: EntityMention[] = [];
   const starter = /[0-9〇○零一二三四五六七八九十今去明前本上下昨中晚早凌傍夜深清第当同民次翌]/g;
   let i = 0;
