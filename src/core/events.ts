@@ -699,7 +699,7 @@ interface ChunkResult {
   /** Persons and organisations before each 出席/参加… token: they attend the governing meeting. */
   /** `meeting`: the meeting named right after the cue (出席未来投资倡议论坛), when it names one. */
   /** joins: the type of the event they join (参加会见: the talks before; 出席签约仪式: the signing before, else after). */
-  attendees: Array<{ at: number; actors: Array<{ text: string; type: 'person' | 'organization' }>; meeting?: string; joins?: EventType; ceremony?: boolean }>;
+  attendees: Array<{ at: number; actors: Array<{ text: string; type: 'person' | 'organization' }>; meeting?: string; joins?: EventType; ceremony?: boolean; alongside?: boolean }>;
 }
 
 /** undefined: no governing date; otherwise the date's value (null when it has no ISO form). */
@@ -1008,7 +1008,7 @@ class ArticleExtraction {
     const meetings = drafts.filter((d) => d.type === 'meeting' && !d.bare);
     const attendeeNames = new Map<FinalDraft, Set<string>>();
     const ceremonies = new Set<FinalDraft>();
-    for (const { at, actors, meeting, joins, ceremony } of attendees) {
+    for (const { at, actors, meeting, joins, ceremony, alongside } of attendees) {
       let target: FinalDraft | undefined;
       if (joins) {
         // 王毅参加会见。: the last talks (or visit) told before, if any; a ceremony may come first (出席签约仪式。…签署了…).
@@ -1017,6 +1017,8 @@ class ArticleExtraction {
         const joinable = (d: FinalDraft) => d.type === joins && !d.background && !own(d);
         const from = firstStartingAt(drafts, at);
         for (let k = from - 1; k >= 0 && !target; k--) if (joinable(drafts[k])) target = drafts[k];
+        // (A bare 陪同 names no kind: it accompanies only a visit that is the last event told.)
+        if (alongside && target && drafts.slice(drafts.indexOf(target) + 1, from).some((d) => !d.background)) target = undefined;
         for (let k = from; ceremony && k < drafts.length && !target; k++) if (joinable(drafts[k]) && drafts[k].start > at) target = drafts[k];
         // Joined to the launch or signing told, the ceremony's own trigger is no event of its own.
         if (target && ceremony) for (let k = from; k < drafts.length && drafts[k].start - at <= 16; k++) if (drafts[k].type === joins && own(drafts[k])) ceremonies.add(drafts[k]);
@@ -1031,16 +1033,12 @@ class ArticleExtraction {
       if (meeting && !(target.object && (target.object.includes(meeting) || meeting.includes(target.object)))) continue;
       // Nor of a meeting an event of another day was told about after (a digest's next story).
       if (target.date && target.start < at && this.otherDayBetween(drafts, target, at)) continue;
-      // Appends the new names only (participants are already unique): a long article's attendees stay linear.
-      let seen = attendeeNames.get(target);
-      if (!seen) attendeeNames.set(target, (seen = new Set(target.participants.map((p) => p.text))));
-      for (const e of actors) {
-        if (seen.has(e.text)) continue;
-        // 中国人民大学建校85周年纪念大会…李书磊出席: the body the meeting is named after does not attend it.
-        if (e.type === 'organization' && target.object?.startsWith(e.text) && target.object.length > e.text.length) continue;
-        seen.add(e.text);
-        target.participants.push({ text: e.text, type: e.type, role: 'attendee' });
-      }
+      // …调研，并看望慰问了…。…陪同调研。: those accompanying a visit (or joining talks) take part in all of it, every
+      // event of its kind in the sentence that told it.
+      const joined = joins && !ceremony && target.start < at
+        ? drafts.filter((d) => d.sentence === target!.sentence && d.type === joins && !d.background && d.start <= target!.start)
+        : [target];
+      for (const t of joined) this.addAttendees(t, actors, attendeeNames);
     }
     if (ceremonies.size) for (let k = drafts.length - 1; k >= 0; k--) if (ceremonies.has(drafts[k])) drafts.splice(k, 1);
     // A bare 主持 hosts the meeting just mentioned (举行了成果发布会…袁家军主持).
@@ -1048,6 +1046,19 @@ class ArticleExtraction {
     for (const d of drafts) {
       if (d.bare && governing) d.object = governing.object;
       if (d.type === 'meeting' && d.object) governing = d;
+    }
+  }
+
+  /** Appends the new names only (participants are already unique): a long article's attendees stay linear. */
+  private addAttendees(target: FinalDraft, actors: ChunkResult['attendees'][number]['actors'], attendeeNames: Map<FinalDraft, Set<string>>): void {
+    let seen = attendeeNames.get(target);
+    if (!seen) attendeeNames.set(target, (seen = new Set(target.participants.map((p) => p.text))));
+    for (const e of actors) {
+      if (seen.has(e.text)) continue;
+      // 中国人民大学建校85周年纪念大会…李书磊出席: the body the meeting is named after does not attend it.
+      if (e.type === 'organization' && target.object?.startsWith(e.text) && target.object.length > e.text.length) continue;
+      seen.add(e.text);
+      target.participants.push({ text: e.text, type: e.type, role: 'attendee' });
     }
   }
 
@@ -1127,6 +1138,8 @@ class ArticleExtraction {
     for (const d of drafts) {
       const newParagraph = d.sentence.paragraph !== paragraph;
       if (digest && newParagraph && !CONTINUING.test(this.text.slice(d.sentence.start, d.sentence.start + 4))) last = null;
+      // 本报上海1月5日电 opening a later paragraph: another dispatch, from another place.
+      if (newParagraph && d.sentence.dateline) last = null;
       paragraph = d.sentence.paragraph;
       const own = d.ownPlace;
       if (own === MOVED_ON) {
@@ -2219,9 +2232,13 @@ class ChunkExtractor {
       }
       // 会见了出席论坛的外方代表: those attending are who 的 introduces, not the subject of the sentence.
       if (!joins && ATTENDING_RELATIVE.test(this.text.slice(t.start, sentence.end))) continue;
+      // (…到厦门象屿集团调研，集团董事长张水利陪同。: a bare 陪同 closes a clause of its own; the visit before is not its subject.)
+      const alongside = !!joins && this.text.startsWith('陪同', t.end - 2) && !this.lex.triggers.has(this.text.slice(t.end, t.end + 2));
+      // (县委书记赵钟瑞，县委副书记、县长李安民陪同。: clauses before it that tell no event list more of them.)
+      if (alongside) from = this.companionListStart(from, t.start);
       const actors = this.actorsIn(from, t.start).map((e) => ({ text: e.canonical, type: e.type as 'person' | 'organization' }));
       if (joins) {
-        out.push({ at: t.start, actors, joins });
+        out.push({ at: t.start, actors, joins, ...(alongside ? { alongside } : {}) });
         continue;
       }
       const meeting = namedMeeting(this.text.slice(t.end, sentence.end));
@@ -2233,11 +2250,26 @@ class ChunkExtractor {
     return out;
   }
 
+  /** Where the subject of a bare 陪同 at `at` starts: after the last clause of the sentence (from `from`) that tells an event. */
+  private companionListStart(from: number, at: number): number {
+    let start = Math.max(this.text.lastIndexOf('，', at), this.text.lastIndexOf(',', at)) + 1;
+    while (start > from) {
+      const prev = Math.max(this.text.lastIndexOf('，', start - 2), this.text.lastIndexOf(',', start - 2)) + 1;
+      const clauseStart = Math.max(prev, from);
+      const tellsEvent = this.tokens.some((k) => k.start >= clauseStart && k.end < start && this.lex.triggers.has(k.word));
+      if (tellsEvent) break;
+      start = clauseStart;
+    }
+    return Math.max(start, from);
+  }
+
   /** The type of the talks or visit a joining verb joins (王毅参加|会见。, 黄坤明陪同|调研。), else null. */
   private joinedType(t: Token): EventType | null {
     // (Runs for every token: the last character rules out almost all before the regex runs.)
     const last = t.word[t.word.length - 1];
     if ((last !== '加' && last !== '同' && last !== '席' && last !== '了') || !JOINING.test(t.word)) return null;
+    // 市委书记王建华来到石门村调研，镇党委书记李红陪同。: 陪同 closing its clause accompanies the visit just told.
+    if (t.word.endsWith('陪同') && /^[。，,；;！!]/.test(this.text[t.end] ?? '')) return 'inspection';
     const at = this.text[t.end] === '了' ? t.end + 1 : t.end;
     for (const [word, len] of [[this.text.slice(at, at + 2), 2], [this.text.slice(at, at + 4), 4]] as const) {
       const entry = this.lex.triggers.get(word);

@@ -1220,3 +1220,21 @@ test('a 他/她 subject is the person who acted last in the paragraph, or who op
   assert.deepEqual(got('省委书记韩振东首先来到歙县深渡镇，察看新安江治理情况。随后，他来到屯溪区调研。他在致辞中表示，要加快发展。他们参观了展览。'),
     ['inspection:韩振东', 'speech:韩振东', 'inspection:']);
 });
+
+test('a bare 陪同 closing its clause accompanies the visit just told; those accompanying take part in every visit of that sentence', () => {
+  const parts = (text: string) => analyzed(text).events.map((e) => `${e.trigger.text}|${e.participants.map((p) => p.text).join(',')}`);
+  assert.deepEqual(parts('6月10日，市委书记王建华来到龙泉镇石门村调研，镇党委书记李红陪同。'), ['调研|王建华,李红']);
+  // The list of those accompanying may run over commas; the body visited is not one of them.
+  assert.deepEqual(parts('1月8日，市长杨浩东到孟定镇调研甘蔗生产工作，并看望慰问了困难群众。县委书记赵钟瑞，县委副书记、县长李安民陪同。'),
+    ['调研|杨浩东,赵钟瑞,李安民', '看望慰问|杨浩东,赵钟瑞,李安民']);
+  assert.deepEqual(parts('市委书记崔永辉一行到厦门象屿集团调研，集团董事长张水利陪同。'), ['调研|崔永辉,张水利']);
+  assert.deepEqual(parts('1月4日，胡锦涛在江西省南昌市考察了南昌大学，看望慰问了困难职工家庭。省委书记舒惠国陪同考察。'),
+    ['考察|胡锦涛,舒惠国', '看望慰问|胡锦涛,舒惠国']);
+  // After talks, a bare 陪同 joins no earlier visit.
+  assert.deepEqual(parts('3月2日，李强在广东调研。\n3月3日，李强在北京会见了卢拉。王毅陪同。').map((p) => p.split('|')[1]), ['李强', '李强,卢拉']);
+});
+
+test('a later dispatch (本报上海1月5日电) starts from no place: the last place told in another dispatch does not carry over', () => {
+  const text = '新华社北京1月5日电  国务院副总理钱其琛今天在钓鱼台国宾馆会见了巴西政府代表团。\n\n本报上海1月5日电  上海市市长徐匡迪今天会见了美国波音公司董事长康迪特一行。';
+  assert.deepEqual(analyzed(text).events.map((e) => e.place), ['钓鱼台国宾馆', null]);
+});
