@@ -372,6 +372,18 @@ test('organisations: companies named with common words, listed companies, bare l
   hasNot('12月11日至12日,九地市政协共商G60科创走廊更高质量发展。', 'organization:市政协');
 });
 
+test('organisations: a company full name runs back from its registered form over verbs inside it (中国证券登记结算有限责任公司), not over a count (一家科技有限公司)', () => {
+  has('中国证券登记结算有限责任公司发布公告。', 'organization:中国证券登记结算有限责任公司');
+  hasNot('中国证券登记结算有限责任公司发布公告。', 'organization:中国证券');
+  // 中/f of 中铁 opens the name after 与; 有限责任公司 is a registered form as 有限公司 is.
+  has('中国中化控股有限责任公司与中铁一局集团有限公司签约。', 'organization:中国中化控股有限责任公司', 'organization:中铁一局集团有限公司');
+  hasNot('中国中化控股有限责任公司与中铁一局集团有限公司签约。', 'place:中');
+  // A verb of going or a title before the name is not part of it.
+  has('市委书记李强来到浙江吉利控股集团有限公司调研。', 'organization:浙江吉利控股集团有限公司', 'person:李强');
+  hasNot('他在一家科技有限公司工作。', 'organization:他在一家科技有限公司', 'organization:一家科技有限公司');
+  has('与零跑科技有限公司签约。', 'organization:零跑科技有限公司');
+});
+
 test('persons: a surname + a common word is no name (高水平), nor a name before 项目', () => {
   hasNot('以高水平协同联动形成高质量发展整体合力,以高水平保护为高质量发展提供重要支撑。', 'person:高水平');
   hasNot('考察了南太湖沿岸环境整治情况和太湖龙之梦项目。', 'person:龙之梦', 'person:南太湖');

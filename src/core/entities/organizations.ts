@@ -252,6 +252,43 @@ export function findBracketedBodies(text: string, tokens: readonly Token[], tokI
   return out;
 }
 
+/** A company's registered form ends its full name (…有限公司, …有限责任公司, …股份有限公司). */
+const LEGAL_COMPANY_SUFFIX = /(?:股份)?有限(?:责任)?公司/g;
+/** Words a company's full name never holds: where one stands, the name starts after it. */
+const BEFORE_COMPANY_WORDS = new Set(['在', '到', '赴', '来到', '走进', '前往', '深入', '走访', '参观', '考察', '调研', '会见', '看望', '慰问', '视察', '与', '和', '同', '对', '向', '为', '由', '从', '经', '据', '是', '系', '将', '把', '被', '让', '等', '及', '以及', '旗下', '下属', '所属', '控股的']);
+/** Tags a company's full name may start with: places, proper nouns, abbreviations, bodies, nouns (中 of 中铁 is f). */
+const COMPANY_START_TAGS = new Set(['ns', 'nz', 'nt', 'j', 'x', 'nrt', 'n', 'nr']);
+/** Longest full name before the registered form. */
+const MAX_COMPANY_HEAD = 18;
+
+/**
+ * A company's full name (中国证券登记结算有限责任公司, 中铁一局集团有限公司): the words before its registered
+ * form back to a list mark, a function word, a verb of going or meeting or a title, whatever their
+ * tags (登记/v 结算/v are part of the name); then from the first word that may start a name.
+ */
+export function findLegalCompanyNames(text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): OrgSpan[] {
+  const out: OrgSpan[] = [];
+  if (text.indexOf('有限') < 0) return out;
+  for (const m of text.matchAll(LEGAL_COMPANY_SUFFIX)) {
+    const b = m.index!;
+    let k = tokIdx[b];
+    // (华为技术有限公司/nt: the suffix inside one word; the word's own start is where the walk begins.)
+    let start = k >= 0 && tokens[k].start < b ? tokens[k].start : b;
+    if (!(k >= 0 && tokens[k].start < b)) k = tokIdx[b - 1];
+    else k--;
+    for (; k >= 0 && b - tokens[k].start <= MAX_COMPANY_HEAD; k--) {
+      const t = tokens[k];
+      if (t.end !== start || BEFORE_NAME_TAGS.has(t.tag) || BEFORE_COMPANY_WORDS.has(t.word) || data.lexicon.titles.has(t.word) || !/^[\u4e00-\u9fff]+$/.test(t.word)) break;
+      start = t.start;
+    }
+    // From the first word that may open a name (注册|某某有限公司, 来到|浙江吉利控股集团有限公司).
+    for (let j = tokIdx[start]; start < b && j >= 0 && tokens[j].start === start && !COMPANY_START_TAGS.has(tokens[j].tag) && !(tokens[j].word === '中' && tokens[j].tag === 'f'); j++) start = tokens[j].end;
+    if (b - start < 2) continue;
+    out.push({ start, end: b + m[0].length, source: 'company full name' });
+  }
+  return out;
+}
+
 /** How a ministry, commission or administration jieba reads as one body ends (财政部, 国家发展改革委, 海关总署). */
 const MINISTRY_END = /(?:部|委|委员会|总署|总局)$/;
 
@@ -362,6 +399,8 @@ export function bareLevelOrganization(name: string, data: NerData): boolean {
 /** Business-line words of company names besides the chunker's modifiers. */
 const COMPANY_WORDS = new Set(['股份', '控股', '实业', '技术', '软件', '电子', '网络', '能源', '贸易', '传媒', '智能', '制造', '材料', '汽车', '医药', '生物', '环保', '电气', '物流', '建设', '集团', '投资', '工程', '建筑']);
 const COMPANY_SUFFIX = /(?:股份有限公司|有限责任公司|有限公司|集团|公司)$/;
+/** A count or pointer before a body (一家, 这家, 每个): the body is not named. (零/m of 零跑科技 is a name.) */
+const COUNTED_BODY = /^[一二两三几每各该这那此某本][家个所]$/;
 /** What may stand right before a company name in running text: a list mark, bracket, line start, 与/和/及. */
 const NAME_LEFT_EDGE = /[、，,：:；;。(（“\n\s与和及]/;
 
@@ -383,6 +422,9 @@ export function companyNameStart(text: string, tokens: readonly Token[], tokIdx:
   if (!line || !(words.length ? words.every((t) => lineWord(t.word)) : lineWord(line))) return start;
   for (let s = start - 1; s >= Math.max(0, start - 4); s--) {
     if (!isHan(text[s])) return NAME_LEFT_EDGE.test(text[s]) && s < start - 1 ? s + 1 : null;
+    // (他在一家|科技有限公司: a count or a function word before it; the company is not named.)
+    const before = tokens[tokIdx[s]];
+    if (before && (COUNTED_BODY.test(before.word) || (before.tag !== 'm' && before.tag !== 'q' && BEFORE_NAME_TAGS.has(before.tag)) || BEFORE_COMPANY_WORDS.has(before.word))) return null;
     if (s === 0 || NAME_LEFT_EDGE.test(text[s - 1])) return tokens[tokIdx[s]]?.start === s ? s : null;
     // 深圳市|优必选|科技股份有限公司: the brand after the company's city, the city opening the name.
     const city = tokens[tokIdx[s - 1]];

@@ -10,7 +10,7 @@ import { LEX } from './charTagger';
 import { commonNrWords, foreignNamesAfterTitles, gluedNameEnd, extendTransliteratedNames, hyphenatedFirstNames, hyphenJoinedNames, extendSurnameOnlyNames,
   namesJiebaKnows, GLUED_AFTER_NAME, namesEndingInsideVerbs, namesRunIntoPredicates, namesAfterTitleLong, withSurnameAfterTitle, namesEndingInsideGivenNames, personsAfterTitles, extendTwoCharacterNames, personsReadAsPlaces, placeHeadsReadAsPersons, listedNamesAndTowns, splitJoinedPersons, conjunctionBeforeName, titleEndingAt, namesBeforeGluedWords, findKnownPersons, findBylines, findReporterCredits, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME, foreignSpelled } from './persons';
 import { findPositions, orgCover } from './positions';
-import { bareLevelOrganization, centralModifier, gluedFunctionWord, LEVEL_WORD, levelWordOpensName, companyNameStart, findBracketedBodies, findListedOrganizations, findNewsCompanies, findOrganizations, findQuotedOrganizations, NETWORK_NOUN, genericOrganization, orgKind, splitJoinedOrganizations, trimSubUnit } from './organizations';
+import { bareLevelOrganization, centralModifier, gluedFunctionWord, LEVEL_WORD, levelWordOpensName, companyNameStart, findBracketedBodies, findLegalCompanyNames, findListedOrganizations, findNewsCompanies, findOrganizations, findQuotedOrganizations, NETWORK_NOUN, genericOrganization, orgKind, splitJoinedOrganizations, trimSubUnit } from './organizations';
 import { COUNTED_UNITS, findAbbreviationPlaces, genericPlaces, findGazetteerPlaces, findListedPlaces, findTownsAfterArrival, findVenuePlaces, EVENT_VENUE_END, placeCharsInsideWords, placeInfo, PLACE_EXTENSIONS, VENUE_HALL } from './places';
 import { findMediaOutlets } from './media';
 import { completeName, countryAbbreviations, withoutStrayPlaceCharacters, cutAfterCompleteName, findAbbreviationPairs, findAbbreviationUses, findAbbreviationCompounds, findSurnameAddresses, abbreviationCompoundTails, bareInstitutions, findBareInstitutions, endsWithOrgSuffix, extendOrganizationUnits, extendOrganizationChains, extendPlaceHead, extendSessionStart, findNtOrganizations, knownPlace, findPlaceLedOrganizations, findTitledOrganizations, splitAbbreviationPairs, teamLists, companiesReadAsPersons, companyNames, findCelestialPlaces, findVillageWords, findPublications, governmentsAsPlaces, splitPlaceChains, mergePlaceLedOrganizations, reviewPersons, orgHeadWords, type OrgHeadWords, trimNonNameStart, trimTitleEnd } from './bioConventions';
@@ -527,6 +527,10 @@ function addEditorFinds(pass: Pass, cands: Candidates): void {
   for (const p of findVenuePlaces(text, tokens, data, genericPlaces(pass.dataDir))) cands.add(mention('place', p, text, 'venue'), 2);
   for (const o of countryBodies(tokens, data)) cands.add(mention('organization', o, text, 'country body'), 2);
   for (const o of findBracketedBodies(text, tokens, pass.tokIdx)) cands.add(mention('organization', o, text, o.source), 2);
+  for (const o of findLegalCompanyNames(text, tokens, pass.tokIdx, data)) {
+    // (科技有限公司 alone: business-line words name no company.)
+    if (companyNameStart(text, tokens, pass.tokIdx, o.start, o.end, data) === o.start) cands.add(mention('organization', o, text, o.source), 2);
+  }
   // 来到尧|上村/ns: the tagger may read a village's head with only its last characters; the name
   // after the verb of going then wins over it.
   const taggerPlaceEnds = new Set(cands.list.filter((c) => c.type === 'place' && c.source === 'tagger').map((c) => c.end));
