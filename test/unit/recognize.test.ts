@@ -788,3 +788,22 @@ test('news outlets named in datelines and bylines are organisations (深圳特�
   hasNot('标题\n深圳特区报 记者 林晓峰\n会议召开。', 'place:深圳特区');
   has('浙江在线7月22日讯(记者 方舟)今天上午，会议召开。', 'organization:浙江在线');
 });
+
+test('persons: a name before 省长 / 市长 that jieba glued to the level word (刘宁省|长) is the person, not a province', () => {
+  has('刘宁省长主持会议。', 'person:刘宁', 'position:省长');
+  hasNot('刘宁省长主持会议。', 'place:刘宁省');
+  // A province before a city or a river keeps its place reading.
+  has('湖南省长沙市召开会议。', 'place:湖南省长沙市');
+  has('吉林省长春市召开会议。', 'place:吉林省长春市');
+});
+
+test('persons: names with a compound surname (上官明辉, 欧阳建国, 司马东升, 诸葛静) are whole persons', () => {
+  has('任命上官明辉为浙江大学医学院附属第一医院院长。', 'person:上官明辉');
+  has('市委书记欧阳建国会见了客人。', 'person:欧阳建国', 'position:市委书记');
+  hasNot('市委书记欧阳建国会见了客人。', 'place:建国');
+  has('司马东升出席。', 'person:司马东升');
+  hasNot('司马东升出席。', 'person:司马东');
+  // A one-character given name before 为 (not 诸葛静为).
+  has('任命诸葛静为院长。', 'person:诸葛静');
+  has('欧阳明辉、司马红英出席会议。', 'person:欧阳明辉', 'person:司马红英');
+});

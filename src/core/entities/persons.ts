@@ -945,3 +945,40 @@ export function foreignNamesAfterTitles<S extends { type: string; start: number;
   }
   return { spans: relabelled, found };
 }
+
+/** Compound surnames that are no ordinary words (长孙, 司空, 濮阳 and 东方 are). */
+const COMPOUND_SURNAMES = new Set(['欧阳', '司马', '上官', '诸葛', '皇甫', '尉迟', '公孙', '慕容', '令狐', '司徒', '夏侯', '端木', '申屠', '淳于', '闻人', '钟离', '澹台', '赫连', '呼延', '拓跋', '独孤', '宇文']);
+/** Characters that end a one-character given name rather than continue it (诸葛静|为院长, 欧阳明|在会上). */
+const AFTER_SHORT_GIVEN = /^[为在说等和与的是向对率同到赴作将就也还又已]/;
+
+/**
+ * Names with a compound surname (上官明辉, 欧阳建国, 司马东升), which jieba and the tagger read as places
+ * or cut short: the surname opening a word or following a title, then a one- or two-character given
+ * name up to what may follow a name. They replace the persons and places read inside them.
+ */
+export function compoundSurnameNames<S extends { type: string; start: number; end: number }>(spans: readonly S[], text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData, make: (start: number, end: number) => S): S[] {
+  let out: S[] | null = null;
+  for (let i = 0; i + 3 <= text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!COMPOUND_FIRST.has(c) || !COMPOUND_SURNAMES.has(text.slice(i, i + 2))) continue;
+    if (tokens[tokIdx[i]]?.start !== i && !titleEndingAt(text, i, data)) continue;
+    let end = -1;
+    for (const len of [2, 1]) {
+      const e = i + 2 + len;
+      if (e > text.length || !/^[\u4e00-\u9fff]+$/.test(text.slice(i + 2, e))) continue;
+      if (len === 2 && AFTER_SHORT_GIVEN.test(text[i + 3])) continue;
+      const next = tokens[tokIdx[e]];
+      if (e === text.length || nameEndsBefore(text, e, next?.start === e ? next : undefined) || titleStartingAt(text, e, data)
+        || (len === 1 && AFTER_SHORT_GIVEN.test(text[e]))) { end = e; break; }
+    }
+    if (end < 0) continue;
+    const name = text.slice(i, end);
+    if (data.lexicon.places.has(name) || data.lexicon.orgs.has(name)) continue;
+    const list: S[] = out ?? [...spans];
+    if (list.some((s) => s.type === 'ORG' && s.start <= i && s.end >= end)) continue;
+    out = [...list.filter((s) => s.end <= i || s.start >= end), make(i, end)].sort((a, b) => a.start - b.start);
+    i = end - 1;
+  }
+  return out ?? [...spans];
+}
+const COMPOUND_FIRST = new Set([...COMPOUND_SURNAMES].map((w) => w.charCodeAt(0)));
