@@ -807,3 +807,18 @@ test('persons: names with a compound surname (上官明辉, 欧阳建国, 司马
   has('任命诸葛静为院长。', 'person:诸葛静');
   has('欧阳明辉、司马红英出席会议。', 'person:欧阳明辉', 'person:司马红英');
 });
+
+test('positions of a career or an appointment (现任…、…, 曾任, 任命…为, 免去…的…职务, 钟鸣任…) are positions, not bodies cut at the title', () => {
+  has('王伟，男，1968年生，现任长沙市委常委、组织部部长。', 'position:长沙市委常委', 'position:组织部部长');
+  hasNot('王伟，男，1968年生，现任长沙市委常委、组织部部长。', 'organization:长沙市委常委', 'organization:组织部');
+  has('现任湘潭市委副书记、市长。', 'position:湘潭市委副书记', 'position:市长');
+  has('李明曾任江苏省建设厅厅长。', 'person:李明', 'position:江苏省建设厅厅长');
+  hasNot('李明曾任江苏省建设厅厅长。', 'person:李明曾', 'place:江苏省');
+  has('任命上官明辉为浙江大学医学院附属第一医院院长。', 'position:浙江大学医学院附属第一医院院长');
+  has('免去闻大翔的上海市卫生健康委员会副主任职务。', 'position:上海市卫生健康委员会副主任');
+  has('钟鸣任复旦大学附属华山医院院长。', 'person:钟鸣', 'position:复旦大学附属华山医院院长');
+  hasNot('曾任该公司总经理。', 'person:曾任');
+  // 主任 and 责任 hold 任 inside another word; 曾庆红 is a name.
+  hasNot('他担负主任命令的责任。', 'position:命令');
+  has('曾庆红出席会议。', 'person:曾庆红');
+});

@@ -610,10 +610,22 @@ const AFTER_GLUED_ZUO = /^(?:了|的|出|报告|说明|重要|工作报告|讲�
 export function gluedVerbAfterName(text: string, end: number, data: NerData): boolean {
   const last = text[end - 1];
   if (!GLUED_VERB_AFTER_NAME.has(last)) return false;
-  if (last === '任') return titleStartingAt(text, end, data) > 0;
+  if (last === '任') return titleStartingAt(text, end, data) > 0 || titleEndsFirstPiece(text, end, data);
   if (last === '作') return AFTER_GLUED_ZUO.test(text.slice(end, end + 4));
   return true;
 }
+
+/** Whether the words from `at` to the first list mark or the clause's end end on a title (任|复旦大学附属华山医院院长；). */
+function titleEndsFirstPiece(text: string, at: number, data: NerData): boolean {
+  const rest = text.slice(at, at + 40);
+  const end = rest.search(/[、，,。；;：:（(\n兼]|职务|一职/);
+  return end > 1 && titleEndingAt(text, at + end, data) > 0;
+}
+
+/** What 曾 "once" is followed by when it opens a predicate. */
+const ONCE_AFTER = /^[任在经是于多先获被担参]/;
+/** 曾 "once" and its verb read as a name (曾任, 曾在: 曾 is a surname too). */
+export const ONCE_AND_VERB = /^曾[任在经是于]$/;
 
 /** Verbs of coming written as one word with the place abbreviation after them (来川, 来京, 到沪, 来华). */
 const COMING_TO = /^[来到赴抵]$/;
@@ -642,6 +654,8 @@ export function namesRunIntoPredicates<S extends { type: string; start: number; 
     const first = tokens[tokIdx[s.start]];
     if (s.end - s.start === 3 && t.start === s.end - 1 && t.end === s.end + 1 && t.tag === 'v' && first && first.start === s.start && first.end === s.end - 1
       && (first.tag === 'x' || first.tag.startsWith('nr'))) return { ...s, end: s.end - 1 };
+    // 李明曾|任…厅长: 曾 "once" opening the predicate (曾任, 曾在, 曾经, 曾于), not a given name.
+    if (text[s.end - 1] === '曾' && ONCE_AFTER.test(text[s.end] ?? '')) return { ...s, end: s.end - 1 };
     // 王文松、李中等|出席: 等 "and others" after the last name of a list.
     if (text[s.end - 1] === '等' && s.end - s.start === 3 && (text[s.start - 1] === '、' || /^[，。；、人同领出参陪在]/.test(text[s.end] ?? ''))) return { ...s, end: s.end - 1 };
     return s;

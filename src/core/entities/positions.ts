@@ -95,3 +95,42 @@ export function findPositions(text: string, tokens: readonly Token[], tokIdx: In
   });
   return out;
 }
+
+/** Verbs of an appointment or a career that a title follows (现任…, 曾任…, 拟任…, 免去…职务). */
+const APPOINTED_TO = /(?:现任|曾任|拟任|历任|兼任|担任|出任|升任|改任|调任|转任|拟提名为|提名为|任命为|当选为|免去|不再担任|任命[^，,。；;、]{1,8}?为|提名[^，,。；;、]{1,8}?为)/g;
+/** Where the titles after such a verb end: the clause, or a word closing the list of titles. */
+export const APPOINTED_LIST_END = /[，,。；;：:（(\n]|职务|一职|等职|职位|候选人/;
+
+/**
+ * Titles told of a career or an appointment (现任长沙市委常委、组织部部长; 任命上官明辉为…医院院长;
+ * 免去赵国庆的省卫健委主任职务): the title phrases after the verb, split at 、 and 兼, each ending on a
+ * title word. Their holder is named elsewhere in the sentence, if at all.
+ */
+export function findAppointedPositions(text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData, persons: readonly Interval[], cover?: OrgCover): Interval[] {
+  const out: Interval[] = [];
+  if (text.indexOf('任') < 0 && text.indexOf('免去') < 0 && text.indexOf('提名') < 0 && text.indexOf('当选') < 0) return out;
+  // 钟鸣任|复旦大学附属华山医院院长: a bare 任 right after a name.
+  const afterNames = persons.filter((p) => text[p.end] === '任').map((p) => ({ index: p.end, 0: '任' }));
+  for (const m of [...text.matchAll(APPOINTED_TO), ...afterNames]) {
+    // (主任命令, 责任, 信任: 任 inside another word is no appointment.)
+    const at = m.index!, from = at + m[0].length;
+    const verbToken = tokens[tokIdx[at]];
+    if (verbToken && verbToken.start < at && m[0] !== '任') continue;
+    const rest = text.slice(from, from + MAX_POSITION_LEN * 2);
+    const stop = rest.search(APPOINTED_LIST_END);
+    const listEnd = from + (stop < 0 ? rest.length : stop);
+    // 免去赵国庆的|省卫健委主任职务: the titles follow the holder's 的.
+    let pieceStart = from;
+    const of = text.slice(from, listEnd).indexOf('的');
+    if (m[0] === '免去' && of >= 0 && of <= 5) pieceStart = from + of + 1;
+    for (let i = pieceStart; i <= listEnd; i++) {
+      if (i < listEnd && !CHAIN_SEPARATORS.has(text[i])) continue;
+      if (i > pieceStart && titleEndingAt(text, i, data)) {
+        const p = phraseEndingAt(text, tokens, tokIdx, i, pieceStart, data, cover);
+        if (p && p.start >= pieceStart) out.push(p);
+      }
+      pieceStart = i + 1;
+    }
+  }
+  return out;
+}

@@ -8,8 +8,8 @@ import type { Resources } from '../resources';
 import { loadNerData, type NerData, type PlaceInfo } from './nerData';
 import { LEX } from './charTagger';
 import { commonNrWords, foreignNamesAfterTitles, gluedNameEnd, extendTransliteratedNames, hyphenatedFirstNames, hyphenJoinedNames, extendSurnameOnlyNames,
-  namesJiebaKnows, GLUED_AFTER_NAME, namesEndingInsideVerbs, namesRunIntoPredicates, namesAfterTitleLong, withSurnameAfterTitle, namesEndingInsideGivenNames, personsAfterTitles, extendTwoCharacterNames, personsReadAsPlaces, placeHeadsReadAsPersons, listedNamesAndTowns, splitJoinedPersons, conjunctionBeforeName, titleEndingAt, namesBeforeGluedWords, findKnownPersons, findBylines, findReporterCredits, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME, foreignSpelled, compoundSurnameNames } from './persons';
-import { findPositions, orgCover } from './positions';
+  namesJiebaKnows, GLUED_AFTER_NAME, namesEndingInsideVerbs, namesRunIntoPredicates, namesAfterTitleLong, withSurnameAfterTitle, namesEndingInsideGivenNames, personsAfterTitles, extendTwoCharacterNames, personsReadAsPlaces, placeHeadsReadAsPersons, listedNamesAndTowns, splitJoinedPersons, conjunctionBeforeName, titleEndingAt, namesBeforeGluedWords, findKnownPersons, findBylines, findReporterCredits, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME, foreignSpelled, compoundSurnameNames, ONCE_AND_VERB } from './persons';
+import { findPositions, findAppointedPositions, orgCover } from './positions';
 import { bareLevelOrganization, centralModifier, gluedFunctionWord, LEVEL_WORD, levelWordOpensName, companyNameStart, findBracketedBodies, findLegalCompanyNames, findListedOrganizations, findNewsCompanies, findOrganizations, findQuotedOrganizations, NETWORK_NOUN, genericOrganization, orgKind, splitJoinedOrganizations, trimSubUnit } from './organizations';
 import { COUNTED_UNITS, findAbbreviationPlaces, genericPlaces, findGazetteerPlaces, findListedPlaces, findTownsAfterArrival, findVenuePlaces, EVENT_VENUE_END, placeCharsInsideWords, placeInfo, PLACE_EXTENSIONS, VENUE_HALL } from './places';
 import { findMediaOutlets } from './media';
@@ -319,6 +319,8 @@ function reviewedTaggerSpans(pass: Pass, commonNr: ReadonlySet<string>, generic:
       || THING_AFTER_NAME.some((w) => text.startsWith(w, s.end)) || MODEL_NUMBER_AFTER.test(text.slice(s.end, s.end + 4))
       || startsInsideWordWithoutSurname(s, text, tokens, tokIdx, data)))
     .filter((s) => s.type !== 'LOC' || !COUNTED_UNITS.test(text.slice(s.start, s.end)))
+    // 曾任|该公司总经理: "once served as", no person 曾任.
+    .filter((s) => s.type !== 'PER' || !ONCE_AND_VERB.test(text.slice(s.start, s.end)))
     // “泰景三号”卫星, “天宫”空间站: a place inside a craft's quoted name.
     .filter((s) => s.type !== 'LOC' || !insideCraftName(s, text))
     // 云、贵、川|三省: a count of the places listed is no part of the last one.
@@ -418,6 +420,8 @@ function addPersonsAndPositions(pass: Pass, tagged: readonly TaggedSpan[], forei
     cands.add({ ...mention('position', p, text, 'title rule'), person }, 1);
     cands.add(mention('person', p.person, text, 'title rule'), 1);
   }
+  // 现任长沙市委常委、组织部部长: titles of a career or an appointment, their holder named apart.
+  if (!pass.bio) for (const p of findAppointedPositions(text, tokens, tokIdx, data, persons, cover)) cands.add(mention('position', p, text, 'appointment'), 1);
   for (const p of contextPersons) cands.add(mention('person', p, text, 'name context'), 3);
   for (const p of foreignFound) cands.add(mention('person', p, text, 'foreign name after title'), 3);
   for (const r of findReporterCredits(text, data)) cands.add(mention('person', r, text, 'reporter credit'), 1);
