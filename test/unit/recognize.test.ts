@@ -822,3 +822,14 @@ test('positions of a career or an appointment (现任…、…, 曾任, 任命�
   hasNot('他担负主任命令的责任。', 'position:命令');
   has('曾庆红出席会议。', 'person:曾庆红');
 });
+
+test('military: theatre commands and services are bodies (东部战区, 火箭军, 联勤保障部队); a rank before or after a name is no part of it, nor its service a body', () => {
+  has('火箭军、联勤保障部队和战略支援部队参加演习。', 'organization:火箭军', 'organization:联勤保障部队', 'organization:战略支援部队');
+  has('东部战区司令员林向阳出席。', 'position:东部战区司令员', 'person:林向阳');
+  has('东部战区新闻发言人施毅海军大校4月1日发布消息。', 'position:东部战区新闻发言人', 'person:施毅');
+  hasNot('东部战区新闻发言人施毅海军大校4月1日发布消息。', 'person:施毅海军', 'organization:海军');
+  has('海军大校施毅表示，演习顺利。', 'person:施毅');
+  has('中部战区司令员王强上将出席。', 'person:王强');
+  hasNot('中部战区司令员王强上将出席。', 'person:王强上');
+  has('海军组织演习。', 'organization:海军');
+});

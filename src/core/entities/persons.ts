@@ -132,8 +132,8 @@ export function findPersonsByContext(text: string, tokens: readonly Token[], tok
     if (!name || comingToAbbreviation(text, name.start, name.end, data)) continue;
     // 习近平主席|和普京/nz|总统: 和 (a surname too) joins two titled names; the second name follows it.
     if (name.end - name.start >= 3 && /[和与同及跟]/.test(text[name.start]) && titleEndingAt(text, name.start, data)) name = { start: name.start + 1, end: name.end };
-    // title + name; 省领导|陈奕君、卢山 (the leaders of a level, named after it)
-    if (titleEndingAt(text, t.start, data) || (name.start === t.start && text.startsWith('领导', t.start - 2))) { out.push(name); continue; }
+    // title + name; 海军大校|施毅 (a military rank); 省领导|陈奕君、卢山 (the leaders of a level, named after it)
+    if (titleEndingAt(text, t.start, data) || RANK_BEFORE.test(text.slice(Math.max(0, t.start - 2), t.start)) || (name.start === t.start && text.startsWith('领导', t.start - 2))) { out.push(name); continue; }
     // name + title / 同志; not a body's short name before its title's holder (中国商飞|董事长|贺东风).
     const title = titleStartingAt(text, name.end, data);
     if (title && name.end + title < text.length && nameAt(text, tokens, tokIdx, name.end + title, data)) continue;
@@ -622,6 +622,13 @@ function titleEndsFirstPiece(text: string, at: number, data: NerData): boolean {
   return end > 1 && titleEndingAt(text, at + end, data) > 0;
 }
 
+/** A military rank right before a name (海军大校|施毅) or after it (施毅|海军大校). */
+const RANK_BEFORE = /(?:[上中少]将|[大上中少]校)$/;
+/** A rank whose first character a name ran into (王强上|将出席, 李明少|将), then what follows a name. */
+export const RANK_AFTER_NAME = /^(?:[上中少]将|[大上中少]校)[，。、：出在表指说会主参强率一和与同等]/;
+/** A service branch glued to the name before its rank (施毅海军|大校). */
+const BRANCH_BEFORE_RANK = /^(?:海军|陆军|空军|火箭军|武警)(?:[上中少]将|[大上中少]校)/;
+
 /** What 曾 "once" is followed by when it opens a predicate. */
 const ONCE_AFTER = /^[任在经是于多先获被担参]/;
 /** 曾 "once" and its verb read as a name (曾任, 曾在: 曾 is a surname too). */
@@ -654,6 +661,8 @@ export function namesRunIntoPredicates<S extends { type: string; start: number; 
     const first = tokens[tokIdx[s.start]];
     if (s.end - s.start === 3 && t.start === s.end - 1 && t.end === s.end + 1 && t.tag === 'v' && first && first.start === s.start && first.end === s.end - 1
       && (first.tag === 'x' || first.tag.startsWith('nr'))) return { ...s, end: s.end - 1 };
+    // 施毅海军|大校: the service branch of the rank after the name.
+    if (s.end - s.start >= 4 && BRANCH_BEFORE_RANK.test(text.slice(s.end - 2, s.end + 2))) return { ...s, end: s.end - 2 };
     // 李明曾|任…厅长: 曾 "once" opening the predicate (曾任, 曾在, 曾经, 曾于), not a given name.
     if (text[s.end - 1] === '曾' && ONCE_AFTER.test(text[s.end] ?? '')) return { ...s, end: s.end - 1 };
     // 王文松、李中等|出席: 等 "and others" after the last name of a list.

@@ -8,7 +8,7 @@ import type { Resources } from '../resources';
 import { loadNerData, type NerData, type PlaceInfo } from './nerData';
 import { LEX } from './charTagger';
 import { commonNrWords, foreignNamesAfterTitles, gluedNameEnd, extendTransliteratedNames, hyphenatedFirstNames, hyphenJoinedNames, extendSurnameOnlyNames,
-  namesJiebaKnows, GLUED_AFTER_NAME, namesEndingInsideVerbs, namesRunIntoPredicates, namesAfterTitleLong, withSurnameAfterTitle, namesEndingInsideGivenNames, personsAfterTitles, extendTwoCharacterNames, personsReadAsPlaces, placeHeadsReadAsPersons, listedNamesAndTowns, splitJoinedPersons, conjunctionBeforeName, titleEndingAt, namesBeforeGluedWords, findKnownPersons, findBylines, findReporterCredits, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME, foreignSpelled, compoundSurnameNames, ONCE_AND_VERB } from './persons';
+  namesJiebaKnows, GLUED_AFTER_NAME, namesEndingInsideVerbs, namesRunIntoPredicates, namesAfterTitleLong, withSurnameAfterTitle, namesEndingInsideGivenNames, personsAfterTitles, extendTwoCharacterNames, personsReadAsPlaces, placeHeadsReadAsPersons, listedNamesAndTowns, splitJoinedPersons, conjunctionBeforeName, titleEndingAt, namesBeforeGluedWords, findKnownPersons, findBylines, findReporterCredits, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME, foreignSpelled, compoundSurnameNames, ONCE_AND_VERB, RANK_AFTER_NAME } from './persons';
 import { findPositions, findAppointedPositions, orgCover } from './positions';
 import { bareLevelOrganization, centralModifier, gluedFunctionWord, LEVEL_WORD, levelWordOpensName, companyNameStart, findBracketedBodies, findLegalCompanyNames, findListedOrganizations, findNewsCompanies, findOrganizations, findQuotedOrganizations, NETWORK_NOUN, genericOrganization, orgKind, splitJoinedOrganizations, trimSubUnit } from './organizations';
 import { COUNTED_UNITS, findAbbreviationPlaces, genericPlaces, findGazetteerPlaces, findListedPlaces, findTownsAfterArrival, findVenuePlaces, EVENT_VENUE_END, placeCharsInsideWords, placeInfo, PLACE_EXTENSIONS, VENUE_HALL } from './places';
@@ -207,6 +207,8 @@ interface Pass {
 }
 
 /** The candidates of one text in the order they were found (ties of rank and length go to the first). */
+const SERVICE_BRANCH = /^(?:海军|陆军|空军|火箭军|武警)$/;
+
 class Candidates {
   readonly list: Candidate[] = [];
   constructor(private readonly wanted: ReadonlySet<EntityType> | undefined, private readonly bio: boolean, private readonly text: string) {}
@@ -222,6 +224,8 @@ class Candidates {
     // 海南自贸港, 上海自贸区: a free trade zone or port is a place, as 海南自由贸易港 is (not an area
     // two sides agreed on: 中国—东盟自由贸易区).
     if (!this.bio && m.type === 'organization' && TRADE_ZONE_END.test(m.canonical) && !/[—–-]/.test(m.canonical)) m = { ...m, type: 'place' };
+    // 海军大校施毅, 施毅海军大校: the service branch of a rank names no body there.
+    if (!this.bio && m.type === 'organization' && SERVICE_BRANCH.test(m.canonical) && /^(?:[上中少]将|[大上中少]校)/.test(this.text.slice(m.end, m.end + 2))) return;
     // 中越命运共同体, 人类命运共同体: a policy idea, whatever reads 共同体 as a body.
     if (!this.bio && m.type === 'organization' && m.canonical.endsWith('命运共同体')) m = { ...m, type: 'policy', source: 'policy idea' };
     if (m.end > m.start && (!this.wanted || this.wanted.has(m.type))) this.list.push({ ...m, rank, order: this.list.length });
@@ -379,7 +383,9 @@ function refinedNames(pass: Pass, spans: TaggedSpan[], commonNr: ReadonlySet<str
   spans = namesJiebaKnows(namesBeforeGluedWords(namesEndingInsideGivenNames(spans, text, tokens, tokIdx, data), text, tokens, tokIdx, data), text, tokens, data, commonNr, (start, end) => ({ type: 'PER' as const, start, end }));
   spans = personsAfterTitles(splitJoinedOrganizations(conjunctionBeforeName(splitJoinedPersons(spans, text, tokens, tokIdx), text, tokens, tokIdx, data), text, tokens, tokIdx, data), tokens, tokIdx, data)
     .map((s) => (s.type === 'PER' ? withSurnameAfterTitle(s, text, tokens, tokIdx, data) : s));
-  spans = compoundSurnameNames(spans, text, tokens, tokIdx, data, (start, end) => ({ type: 'PER' as const, start, end }));
+  spans = compoundSurnameNames(spans, text, tokens, tokIdx, data, (start, end) => ({ type: 'PER' as const, start, end }))
+    // 王强上|将出席: the rank after the name, whatever step grew the name into it.
+    .map((s) => (s.type === 'PER' && s.end - s.start >= 3 && RANK_AFTER_NAME.test(text.slice(s.end - 1, s.end + 2)) ? { ...s, end: s.end - 1 } : s));
   if (!pass.bio) spans = placeCharsInsideWords(spans, tokens, tokIdx, abbreviationChars(pass.dataDir));
   else spans = withoutStrayPlaceCharacters(spans, text, pass.dataDir);
   return spans;
