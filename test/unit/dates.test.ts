@@ -217,3 +217,13 @@ test('a dateline or date line in full-width digits dates the article (新华社�
   const date = detectArticleDate(text)!;
   assert.equal(text.slice(date.span!.start, date.span!.end), '１月５日');
 });
+
+test('a part of the year opening a sentence dates it, comma or not (一季度同比增长…); after a verb of planning too (部署下半年…); a relative week is a date (上周, 下周三), no period word (上周期)', () => {
+  assert.deepEqual(dates('初步核算，上半年增长5.0%。一季度同比增长5.3%。').map((d) => d[0]), ['一季度']);
+  assert.deepEqual(dates('前三季度全省地区生产总值增长5%。').map((d) => d[0]), ['前三季度']);
+  assert.deepEqual(dates('会议部署下半年重点任务。').map((d) => d[0]), ['下半年']);
+  // 下午 on its own still needs the comma that shows it dates what follows.
+  assert.deepEqual(dates('下午召开会议。'), []);
+  assert.deepEqual(dates('上周，国防部举行记者会。下周三将举行会谈。').map((d) => d[0]), ['上周', '下周三']);
+  assert.deepEqual(dates('按上周期计算。'), []);
+});

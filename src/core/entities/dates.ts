@@ -57,6 +57,8 @@ const DAY = /(3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九
 const NUMERIC = /(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d.])/y;
 const REL_YEAR = /(今年|去年|明年|前年)/y;
 const REL_MONTH = /(本月|上月|下月|上个月|下个月)/y;
+/** A week before, this or after the article's (上周, 本周, 下周三): a date no calendar day is given for. */
+const REL_WEEK = /(上周|本周|下周|这周|上个星期|下个星期)(末|[一二三四五六日天](?![年月日]))?(?![期边围年刊报岁转])/y;
 const TODAY_WITH_DAY = /([今昨明])[（(]([0-9]{1,2})[）)]日/y;
 /**
  * The day told about before (当天, 当日, 同日) or the day after it (次日, 翌日), not itself a day of
@@ -234,6 +236,9 @@ function parsePoint(s: string, i: number, article: ArticleDate | null, inRange: 
     return { end, point, resolved: true, hasDay: !!d };
   }
 
+  m = at(REL_WEEK, s, i);
+  if (m) return { end: i + m[0].length, point: {}, resolved: false, hasDay: !!m[2] && m[2] !== '末' };
+
   // 今（5）日, 昨（4）日, as Taiwan's news write "today, the 5th": the day is given.
   m = at(TODAY_WITH_DAY, s, i);
   if (m) {
@@ -267,14 +272,21 @@ function parsePoint(s: string, i: number, article: ArticleDate | null, inRange: 
  * clearly dates what follows.
  */
 function bareDayPartEnd(s: string, i: number): number | null {
-  const m = at(PART_OF_DAY, s, i) ?? at(QUARTER, s, i);
+  const dayPart = at(PART_OF_DAY, s, i);
+  const m = dayPart ?? at(QUARTER, s, i);
   if (!m) return null;
+  const end = i + m[0].length;
+  // 部署下半年重点任务, 回顾前三季度: a part of the year a plan or review is about.
+  if (!dayPart && PERIOD_VERB_BEFORE.test(s.slice(Math.max(0, i - 2), i))) return end;
   let j = i - 1;
   while (j >= 0 && /[ \t\u3000\u00a0]/.test(s[j])) j--;
   if (j >= 0 && !CLAUSE_START.test(s[j])) return null;
-  const end = i + m[0].length;
-  return /[,，]/.test(s[end] ?? '') ? end : null;
+  // (一季度同比增长5.3%, 上半年全省…: a part of the year opening a clause dates it, comma or not; 下午 needs one.)
+  return !dayPart || /[,，]/.test(s[end] ?? '') ? end : null;
 }
+
+/** Verbs of planning or reviewing right before a part of the year (部署|下半年…). */
+const PERIOD_VERB_BEFORE = /(?:部署|安排|谋划|总结|回顾|盘点|展望)$/;
 
 /** Fills fields the range end omits (12月11日至12日) from its start. */
 function completeEnd(start: DatePoint, end: DatePoint): DatePoint {
