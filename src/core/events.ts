@@ -1100,12 +1100,17 @@ class ArticleExtraction {
       // 次日，…: the day after it, which the rest of the paragraph goes on telling.
       const nextDay: string | null = NEXT_DAY.test(opening) && lastDay ? dayAfter(lastDay) : null;
       if (nextDay) paraDate = sectionDate = nextDay;
-      const sameDay: string | null = SAME_DAY.test(opening) ? lastDay : nextDay;
+      // 此前一天，…: the day before it, told in passing (the paragraph goes on with the day it told).
+      const dayBefore: string | null = DAY_BEFORE.test(this.text.slice(s.start, s.start + 5)) && lastDay ? dayAfter(lastDay, -1) : null;
+      const sameDay: string | null = SAME_DAY.test(opening) ? lastDay : nextDay ?? dayBefore;
       for (; di < drafts.length && drafts[di].sentence === s; di++) {
         const d = drafts[di];
         if (d.background) continue;
         d.date = sameDay && !(d.ownDate && HAS_DAY.test(d.ownDate)) ? sameDay
-          : d.ownDate !== undefined ? d.ownDate : paraDate !== undefined ? paraDate : sectionDate;
+          : d.ownDate !== undefined ? d.ownDate
+          // 此前，董军同穆尼尔举行了会谈 / 胡中明近日赴南海舰队调研: some day before, not the day told about.
+          : this.vaguelyTimed(s, d) ? null
+          : paraDate !== undefined ? paraDate : sectionDate;
         if (d.ownDate !== undefined && d.ownDate === s.here) datedHere++;
         if (d.date && HAS_DAY.test(d.date)) lastDay = d.date;
       }
@@ -1123,6 +1128,11 @@ class ArticleExtraction {
         }
       }
     }
+  }
+
+  /** Whether the words of the sentence before the event's trigger time it only as some day before (此前, 近日, 日前). */
+  private vaguelyTimed(s: Span, d: FinalDraft): boolean {
+    return VAGUE_TIME.test(this.text.slice(s.start, d.start));
   }
 
   /**
@@ -1156,6 +1166,8 @@ class ArticleExtraction {
       } else if (d.background) d.place = null;
       // 同日，李强致电卡里奥拉: a call or letter happens nowhere in particular; it inherits no place.
       else if (REMOTE_TRIGGERS.has(d.word)) d.place = null;
+      // 此前，董军同穆尼尔举行了会谈: another day, so not where the last event was.
+      else if (d.ownDate === undefined && this.vaguelyTimed(d.sentence, d)) d.place = null;
       // 9日在总统府接见…。\n香港特区政府今日公布…: a paragraph dated by its own words, where neither day
       // can be placed in a month to compare them, may be another story: it inherits no place.
       else if (newParagraph && d.ownDate === null && lastOwnDate === null) {
@@ -1278,13 +1290,18 @@ export function startsAfter(value: string, article: ArticleDate): boolean {
 const SAME_DAY = /^\s*(?:同日|当天|当日|同一天|同天)/;
 /** A sentence opening that dates it to the day after the one told about (次日，…; 翌日上午). */
 const NEXT_DAY = /^\s*(?:次日|翌日|第二天|隔天)/;
+/** What one takes part in after 参加/出席 that is no meeting: an exercise, a contest, a task (参加|联合演习。). */
+const NOT_A_MEETING_AFTER = /^了?[^，,。；;]{0,10}?(?:演习|演练|训练|比赛|竞赛|考试|选举|培训|劳动|救援|维和|行动|任务|志愿服务)(?:[，,。；;]|$)/;
+const DAY_BEFORE = /^\s*(?:此前一天|前一天)/;
+/** Times some day before the one told about, of no known day (此前, 近日, 日前, 前不久). */
+const VAGUE_TIME = /此前|近日|日前|前不久|不久前|早前|先前|近期/;
 
 /** The day after an ISO day (2024-03-05, --03-05, or a range's last day), in the same form. */
-function dayAfter(iso: string): string | null {
+function dayAfter(iso: string, days = 1): string | null {
   const m = /^(\d{4}|-)-(\d{2})-(\d{2})$/.exec(iso.split('/').pop() ?? '');
   if (!m) return null;
   // (A yearless day counts in a common year.)
-  const d = new Date(Date.UTC(m[1] === '-' ? 2001 : Number(m[1]), Number(m[2]) - 1, Number(m[3]) + 1));
+  const d = new Date(Date.UTC(m[1] === '-' ? 2001 : Number(m[1]), Number(m[2]) - 1, Number(m[3]) + days));
   const mmdd = `${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
   return m[1] === '-' ? `--${mmdd}` : `${d.getUTCFullYear()}-${mmdd}`;
 }
@@ -2232,6 +2249,8 @@ class ChunkExtractor {
       }
       // 会见了出席论坛的外方代表: those attending are who 的 introduces, not the subject of the sentence.
       if (!joins && ATTENDING_RELATIVE.test(this.text.slice(t.start, sentence.end))) continue;
+      // 派出…官兵参加演习: taking part in an exercise, a contest or a task, not in a meeting.
+      if (!joins && NOT_A_MEETING_AFTER.test(this.text.slice(t.end, sentence.end))) continue;
       // (…到厦门象屿集团调研，集团董事长张水利陪同。: a bare 陪同 closes a clause of its own; the visit before is not its subject.)
       const alongside = !!joins && this.text.startsWith('陪同', t.end - 2) && !this.lex.triggers.has(this.text.slice(t.end, t.end + 2));
       // (县委书记赵钟瑞，县委副书记、县长李安民陪同。: clauses before it that tell no event list more of them.)

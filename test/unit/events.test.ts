@@ -1238,3 +1238,16 @@ test('a later dispatch (本报上海1月5日电) starts from no place: the last 
   const text = '新华社北京1月5日电  国务院副总理钱其琛今天在钓鱼台国宾馆会见了巴西政府代表团。\n\n本报上海1月5日电  上海市市长徐匡迪今天会见了美国波音公司董事长康迪特一行。';
   assert.deepEqual(analyzed(text).events.map((e) => e.place), ['钓鱼台国宾馆', null]);
 });
+
+test('an event timed only as some day before (此前, 近日, 日前) takes neither the date nor the place told before; 此前一天 is the day before', () => {
+  const text = '新华社北京3月28日电 3月25日，张升民在北京八一大楼会见了穆尼尔一行。此前，董军同穆尼尔举行了会谈，两国国防部门签署了合作计划。\n海军司令员胡中明近日赴南海舰队调研。';
+  assert.deepEqual(analyzed(text).events.map((e) => `${e.trigger.text}|${e.date}|${e.place}`),
+    ['会见|--03-25|北京八一大楼', '会谈|null|null', '签署|null|null', '调研|null|null']);
+  const before = '新华社北京11月5日电 5日，王毅在北京会见了法国客人。\n此前一天，王毅在北京会见了南非国际关系与合作部长拉莫拉。';
+  assert.deepEqual(analyzed(before).events.map((e) => e.date), ['--11-05', '--11-04']);
+});
+
+test('taking part in an exercise or a contest (参加演习) attends no meeting told before', () => {
+  const text = '3月28日，国防部举行例行记者会。中方派出南部战区陆军某旅和联勤保障部队等单位官兵参加演习。';
+  assert.deepEqual(analyzed(text).events.map((e) => `${e.trigger.text}|${e.participants.map((p) => p.text).join(',')}`), ['举行|国防部']);
+});
