@@ -833,3 +833,9 @@ test('military: theatre commands and services are bodies (东部战区, 火箭�
   hasNot('中部战区司令员王强上将出席。', 'person:王强上');
   has('海军组织演习。', 'organization:海军');
 });
+
+test('organisations: the government of a county jieba does not know (耿马县|人民政府) and a bank branch in a city jieba reads as a place word (中国农业银行|临沧|分行) are one body each', () => {
+  has('耿马县人民政府与中国农业银行临沧分行签署合作协议。', 'organization:耿马县人民政府', 'organization:中国农业银行临沧分行');
+  hasNot('耿马县人民政府与中国农业银行临沧分行签署合作协议。', 'place:耿马县', 'place:临沧', 'organization:中国农业银行');
+  has('孟定镇人民政府发布通知。', 'organization:孟定镇人民政府');
+});

@@ -207,6 +207,8 @@ interface Pass {
 }
 
 /** The candidates of one text in the order they were found (ties of rank and length go to the first). */
+/** The government bodies of a place named before them (…县人民政府, …镇党委, …州人大常委会). */
+const LOCAL_BODY_AFTER = /^(?:人民政府|政府|党委|人大常委会|人大|政协|纪委监委|纪委|人民法院|人民检察院|公安局)/;
 const SERVICE_BRANCH = /^(?:海军|陆军|空军|火箭军|武警)$/;
 
 class Candidates {
@@ -362,7 +364,7 @@ function reviewedTaggerSpans(pass: Pass, commonNr: ReadonlySet<string>, generic:
     // 市委常委|会/v 召开: the standing committee is the body (not 市委常委会议, its meeting).
     .map((s) => (s.type === 'ORG' && text.endsWith('常委', s.end) && text[s.end] === '会' && text[s.end + 1] !== '议' ? { ...s, end: s.end + 1 } : s));
   // 中国建设银行股份有限公司|广州|分行: a company's branch in a city is one body.
-  if (!pass.bio) reviewed = studyGroups(dashJoinedBodies(branchOffices(reviewed, text), text), text);
+  if (!pass.bio) reviewed = studyGroups(dashJoinedBodies(branchOffices(reviewed, text, tokens, tokIdx), text), text);
   if (!pass.bio) reviewed = editorPlaceAndNameRepairs(reviewed, text, tokens, tokIdx, data);
   // 中国商飞|董事长|贺东风: a "person" right before a title and its holder is what the title belongs to.
   reviewed = reviewed.filter((s, i) => !(s.type === 'PER' && titleAndHolderAfter(s, reviewed[i + 1], tokens, tokIdx, data)));
@@ -551,6 +553,11 @@ function addEditorFinds(pass: Pass, cands: Candidates): void {
   for (const o of findLegalCompanyNames(text, tokens, pass.tokIdx, data)) {
     // (科技有限公司 alone: business-line words name no company.)
     if (companyNameStart(text, tokens, pass.tokIdx, o.start, o.end, data) === o.start) cands.add(mention('organization', o, text, o.source), 2);
+  }
+  // 耿马县/x|人民政府: a county jieba does not know, read by the tagger, and the government of it: one body.
+  for (const c of cands.list.filter((x) => x.type === 'place' && x.source === 'tagger' && /[省市县区镇乡州旗盟]$/.test(x.canonical))) {
+    const body = LOCAL_BODY_AFTER.exec(text.slice(c.end, c.end + 6));
+    if (body) cands.add(mention('organization', { start: c.start, end: c.end + body[0].length }, text, 'local body'), 2);
   }
   // 来到尧|上村/ns: the tagger may read a village's head with only its last characters; the name
   // after the verb of going then wins over it.
@@ -899,7 +906,7 @@ function titleAndHolderAfter(s: { end: number }, next: { type: string; start: nu
 const BRANCH_AFTER_PLACE = /^(?:分行|支行|分公司|分院|分会|分局|分部|办事处|代表处|营业部)/;
 
 /** An organisation, a place right after it and a branch word after that are one organisation. */
-function branchOffices(spans: TaggedSpan[], text: string): TaggedSpan[] {
+function branchOffices(spans: TaggedSpan[], text: string, tokens: readonly Token[], tokIdx: Int32Array): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i], next = spans[i + 1];
@@ -907,7 +914,12 @@ function branchOffices(spans: TaggedSpan[], text: string): TaggedSpan[] {
     if (branch) {
       out.push({ ...s, end: next.end + branch[0].length });
       i++;
-    } else out.push(s);
+      continue;
+    }
+    // 中国农业银行|临沧/ns|分行/v: the city the tagger did not read, a place word of jieba's.
+    const place = s.type === 'ORG' ? tokens[tokIdx[s.end]] : undefined;
+    const placeBranch = place && place.start === s.end && place.tag === 'ns' && (!next || next.start >= place.end) ? BRANCH_AFTER_PLACE.exec(text.slice(place.end, place.end + 3)) : null;
+    out.push(placeBranch ? { ...s, end: place!.end + placeBranch[0].length } : s);
   }
   return out;
 }
