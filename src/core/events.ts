@@ -1970,7 +1970,22 @@ class ChunkExtractor {
     }
     start = this.lastDe(start, end);
     if (this.entities.some((e) => e.start <= start && e.end >= end && (e.type === 'person' || e.type === 'organization' || e.type === 'place'))) return null;
+    // 华为技术有限公司与深圳市人民政府在深圳签约: actors joined by 与/和, who sign; nothing signed is named.
+    if (this.onlyJoinedActors(start, end)) return null;
     return this.np(start, end);
+  }
+
+  /** Whether [start, end) is two or more persons or bodies and the words joining them (与, 和, 同, 及, 、) only. */
+  private onlyJoinedActors(start: number, end: number): boolean {
+    let at = start, actors = 0;
+    while (at < end) {
+      const e = this.entities.find((x) => x.start === at && x.end <= end && (x.type === 'person' || x.type === 'organization'));
+      if (e) { at = e.end; actors++; continue; }
+      const joiner = /^(?:以及|与|和|同|及|、)/.exec(this.text.slice(at, end));
+      if (!joiner || actors === 0) return false;
+      at += joiner[0].length;
+    }
+    return actors >= 2;
   }
 
   /** Where an object after the trigger ends: clause end, the next trigger, or 暨 (A暨B仪式). */

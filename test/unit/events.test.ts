@@ -1251,3 +1251,10 @@ test('taking part in an exercise or a contest (参加演习) attends no meeting 
   const text = '3月28日，国防部举行例行记者会。中方派出南部战区陆军某旅和联勤保障部队等单位官兵参加演习。';
   assert.deepEqual(analyzed(text).events.map((e) => `${e.trigger.text}|${e.participants.map((p) => p.text).join(',')}`), ['举行|国防部']);
 });
+
+test('bodies joined by 与 before 在…签约 sign; they are no object of the signing', () => {
+  const [signing] = analyzed('华为技术有限公司与深圳市人民政府在深圳签约。').events;
+  assert.deepEqual([signing.participants.map((p) => p.text), signing.object, signing.place], [['华为技术有限公司', '深圳市人民政府'], null, '深圳']);
+  // A document before 在…签署 is what was signed.
+  assert.equal(analyzed('两国合作协议在北京签署。').events[0].object, '两国合作协议');
+});
