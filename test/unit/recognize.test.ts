@@ -839,3 +839,14 @@ test('organisations: the government of a county jieba does not know (耿马县|�
   hasNot('耿马县人民政府与中国农业银行临沧分行签署合作协议。', 'place:耿马县', 'place:临沧', 'organization:中国农业银行');
   has('孟定镇人民政府发布通知。', 'organization:孟定镇人民政府');
 });
+
+test('persons: dotted Uyghur and Kazakh names are whole (努尔兰·阿不都满金, 阿不都热依木·艾合买提), up to the verb or function word after them, not over a role or place before', () => {
+  has('努尔兰·阿不都满金出席推介会。', 'person:努尔兰·阿不都满金');
+  has('阿不都热依木·艾合买提参加会议。', 'person:阿不都热依木·艾合买提');
+  hasNot('阿不都热依木·艾合买提参加会议。', 'place:阿不都热依木');
+  has('会见了阿不力克木·麦麦提。', 'person:阿不力克木·麦麦提');
+  has('村民艾尔肯·吐尼亚孜说：“去年收成好。”', 'person:艾尔肯·吐尼亚孜');
+  has('阿依努尔·沙吾提在会上发言。', 'person:阿依努尔·沙吾提');
+  has('法国总统外事顾问埃马纽埃尔·博纳通电话。', 'person:埃马纽埃尔·博纳');
+  has('萨基·姆韦兹递交国书。', 'person:萨基·姆韦兹');
+});

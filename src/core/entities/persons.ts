@@ -1005,3 +1005,81 @@ export function compoundSurnameNames<S extends { type: string; start: number; en
   return out ?? [...spans];
 }
 const COMPOUND_FIRST = new Set([...COMPOUND_SURNAMES].map((w) => w.charCodeAt(0)));
+
+/** One-character words that end a dotted name's last part (艾尔肯·吐尼亚孜|说, 阿依努尔·沙吾提|在). */
+const AFTER_DOTTED_NAME = /^[在说等和与同向对为的是也还就率将已于曾会并及跟均由所叫称被把从]$/;
+/** Tags of words of two characters or more a dotted name may hold (阿不都热依木/ns, 萨特/nr, 努尔/nrt); others end it (出席/v, 递交国书/n). */
+const DOTTED_PART_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x', 'nz', 'j', 'ns']);
+/** Whether a word may be part of a dotted name's side. */
+function dottedNamePart(t: Token, data: NerData): boolean {
+  if (t.word.length === 1) return !AFTER_DOTTED_NAME.test(t.word) && t.tag !== 'uj' && t.tag !== 'ul';
+  return (DOTTED_PART_TAGS.has(t.tag) || foreignSpelled(t.word)) && !data.lexicon.titles.has(t.word) && !ROLE_BEFORE_NAME.has(t.word) && !PHRASE_AFTER_NAME.test(t.word);
+}
+function knownPlaceOrBody(word: string, data: NerData): boolean {
+  return data.lexicon.places.has(word) || data.placeIndex.has(word) || data.lexicon.orgs.has(word);
+}
+/** Who a person is, before the name, words jieba may tag nr (顾问/nr 埃马纽埃尔·博纳). */
+const ROLE_BEFORE_NAME = new Set(['顾问', '村民', '牧民', '农民', '居民', '代表', '专家', '学者', '老师', '医生', '护士', '师傅', '党员', '干部', '群众', '选手', '教练']);
+/** Longest part of a dotted name on either side of a dot. */
+const MAX_DOTTED_PART = 8;
+
+/**
+ * Names with a dot between given name and surname (努尔兰·阿不都满金, 玛依拉·依力哈木, 阿不力克木·麦麦提):
+ * Uyghur and Kazakh names are spelt with characters (不, 都, 满, 木) that jieba reads as words of
+ * their own, so the tagger cuts them short. Each side runs from the dot over the words of the name to
+ * punctuation, a title, a function word or the verb after it; the whole replaces what was read inside.
+ */
+export function dottedNames<S extends { type: string; start: number; end: number }>(spans: readonly S[], text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData, make: (start: number, end: number) => S): S[] {
+  if (text.indexOf('·') < 0) return [...spans];
+  let out: S[] | null = null;
+  for (let dot = text.indexOf('·'); dot >= 0; dot = text.indexOf('·', dot + 1)) {
+    if (!isHan(text[dot - 1] ?? '') || !isHan(text[dot + 1] ?? '')) continue;
+    const list: S[] = out ?? [...spans];
+    // The tagger reads the part before the dot well when it reads two characters or more of it.
+    const tagged = list.find((s) => s.type === 'PER' && s.start < dot && s.end > dot);
+    const start = tagged && dot - tagged.start >= 2 ? tagged.start : dottedNameStart(text, tokens, tokIdx, data, dot);
+    const end = Math.max(tagged?.end ?? 0, dottedNameEnd(text, tokens, tokIdx, data, dot));
+    if (dot - start < 2 || end - dot - 1 < 1 || end - start > 16) continue;
+    // Inside a longer span (an organisation or a work named after the person), leave it.
+    if (list.some((s) => s.type !== 'PER' && s.start <= start && s.end >= end && s.end - s.start > end - start)) continue;
+    if (tagged && tagged.start === start && tagged.end === end) continue;
+    out = [...list.filter((s) => s.end <= start || s.start >= end), make(start, end)].sort((a, b) => a.start - b.start);
+  }
+  return out ?? [...spans];
+}
+
+/** Where the part of a dotted name before the dot at `dot` starts: back over its words to a title, punctuation, a place or a function word. */
+function dottedNameStart(text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData, dot: number): number {
+  let start = dot;
+  for (let k = tokIdx[dot - 1]; k >= 0; k--) {
+    const t = tokens[k];
+    if (t.end !== start || !/^[\u4e00-\u9fff]+$/.test(t.word) || dot - t.start > MAX_DOTTED_PART || !dottedNamePart(t, data)) break;
+    // (美国|的塞/x ·威廉姆斯: a place before the name is no part of it, nor a function word jieba glued on.)
+    if (t.word.length > 1 && !foreignSpelled(t.word) && knownPlaceOrBody(t.word, data)) break;
+    if (titleEndingAt(text, t.end, data) && t.end < dot) break;
+    // (市市长罗朗/x ·雷斯: a title or function word inside the word jieba read ends where the name starts.)
+    let inner = -1;
+    for (let p = t.end - 1; p > t.start && inner < 0; p--) if (titleEndingAt(text, p, data) || AFTER_DOTTED_NAME.test(text[p - 1])) inner = p;
+    if (inner >= 0) return inner;
+    start = t.start;
+    if (titleEndingAt(text, t.start, data) || (t.start > 0 && !isHan(text[t.start - 1]))) break;
+  }
+  return start;
+}
+
+/** Where the part of a dotted name after the dot at `dot` ends: on over its words to punctuation, a title, a function word or the verb after it. */
+function dottedNameEnd(text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData, dot: number): number {
+  let end = dot + 1;
+  for (let k = tokIdx[dot + 1]; k >= 0 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.start !== end && !(t.start < end && t.end > end)) break;
+    if (!/^[\u4e00-\u9fff]+$/.test(t.word) || t.end - dot - 1 > MAX_DOTTED_PART) break;
+    if (t.start === end && (!dottedNamePart(t, data) || titleStartingAt(text, t.start, data))) break;
+    // (阿马|特在/x 表决: a function word jieba glued on after the name's last syllable ends it.)
+    let p = Math.max(end, t.start);
+    while (p < t.end && !AFTER_DOTTED_NAME.test(text[p])) p++;
+    end = p;
+    if (p < t.end) break;
+  }
+  return end;
+}

@@ -8,7 +8,7 @@ import type { Resources } from '../resources';
 import { loadNerData, type NerData, type PlaceInfo } from './nerData';
 import { LEX } from './charTagger';
 import { commonNrWords, foreignNamesAfterTitles, gluedNameEnd, extendTransliteratedNames, hyphenatedFirstNames, hyphenJoinedNames, extendSurnameOnlyNames,
-  namesJiebaKnows, GLUED_AFTER_NAME, namesEndingInsideVerbs, namesRunIntoPredicates, namesAfterTitleLong, withSurnameAfterTitle, namesEndingInsideGivenNames, personsAfterTitles, extendTwoCharacterNames, personsReadAsPlaces, placeHeadsReadAsPersons, listedNamesAndTowns, splitJoinedPersons, conjunctionBeforeName, titleEndingAt, namesBeforeGluedWords, findKnownPersons, findBylines, findReporterCredits, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME, foreignSpelled, compoundSurnameNames, ONCE_AND_VERB, RANK_AFTER_NAME } from './persons';
+  namesJiebaKnows, GLUED_AFTER_NAME, namesEndingInsideVerbs, namesRunIntoPredicates, namesAfterTitleLong, withSurnameAfterTitle, namesEndingInsideGivenNames, personsAfterTitles, extendTwoCharacterNames, personsReadAsPlaces, placeHeadsReadAsPersons, listedNamesAndTowns, splitJoinedPersons, conjunctionBeforeName, titleEndingAt, namesBeforeGluedWords, findKnownPersons, findBylines, findReporterCredits, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME, foreignSpelled, compoundSurnameNames, ONCE_AND_VERB, RANK_AFTER_NAME, dottedNames } from './persons';
 import { findPositions, findAppointedPositions, orgCover } from './positions';
 import { bareLevelOrganization, centralModifier, gluedFunctionWord, LEVEL_WORD, levelWordOpensName, companyNameStart, findBracketedBodies, findLegalCompanyNames, findListedOrganizations, findNewsCompanies, findOrganizations, findQuotedOrganizations, NETWORK_NOUN, genericOrganization, orgKind, splitJoinedOrganizations, trimSubUnit } from './organizations';
 import { COUNTED_UNITS, findAbbreviationPlaces, genericPlaces, findGazetteerPlaces, findListedPlaces, findTownsAfterArrival, findVenuePlaces, EVENT_VENUE_END, placeCharsInsideWords, placeInfo, PLACE_EXTENSIONS, VENUE_HALL } from './places';
@@ -385,6 +385,7 @@ function refinedNames(pass: Pass, spans: TaggedSpan[], commonNr: ReadonlySet<str
   spans = namesJiebaKnows(namesBeforeGluedWords(namesEndingInsideGivenNames(spans, text, tokens, tokIdx, data), text, tokens, tokIdx, data), text, tokens, data, commonNr, (start, end) => ({ type: 'PER' as const, start, end }));
   spans = personsAfterTitles(splitJoinedOrganizations(conjunctionBeforeName(splitJoinedPersons(spans, text, tokens, tokIdx), text, tokens, tokIdx, data), text, tokens, tokIdx, data), tokens, tokIdx, data)
     .map((s) => (s.type === 'PER' ? withSurnameAfterTitle(s, text, tokens, tokIdx, data) : s));
+  spans = dottedNames(spans, text, tokens, tokIdx, data, (start, end) => ({ type: 'PER' as const, start, end }));
   spans = compoundSurnameNames(spans, text, tokens, tokIdx, data, (start, end) => ({ type: 'PER' as const, start, end }))
     // 王强上|将出席: the rank after the name, whatever step grew the name into it.
     .map((s) => (s.type === 'PER' && s.end - s.start >= 3 && RANK_AFTER_NAME.test(text.slice(s.end - 1, s.end + 2)) ? { ...s, end: s.end - 1 } : s));
