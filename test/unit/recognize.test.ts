@@ -850,3 +850,13 @@ test('persons: dotted Uyghur and Kazakh names are whole (努尔兰·阿不都满
   has('法国总统外事顾问埃马纽埃尔·博纳通电话。', 'person:埃马纽埃尔·博纳');
   has('萨基·姆韦兹递交国书。', 'person:萨基·姆韦兹');
 });
+
+test('positions: a department or service before its head title (边海司|司长, 宣传部/nr|部长, 陆军/nr|参谋长) is part of the position, no person', () => {
+  has('外交部边海司司长洪亮表示。', 'position:外交部边海司司长', 'person:洪亮');
+  hasNot('外交部边海司司长洪亮表示。', 'person:边海司');
+  has('巴基斯坦陆军参谋长阿西姆·穆尼尔访华。', 'position:巴基斯坦陆军参谋长');
+  hasNot('巴基斯坦陆军参谋长阿西姆·穆尼尔访华。', 'person:陆军');
+  has('自治区党委宣传部部长格日勒图出席。', 'position:自治区党委宣传部部长');
+  // 军 ends given names: 王军 before 局长 is a person.
+  has('王军局长出席会议。', 'person:王军', 'position:局长');
+});

@@ -129,7 +129,7 @@ export function findPersonsByContext(text: string, tokens: readonly Token[], tok
     const afterZhuRen = nameAfterZhuRen(text, tokens, tokIdx, t, data);
     if (afterZhuRen) { out.push(afterZhuRen); continue; }
     let name = nameAt(text, tokens, tokIdx, t.start, data) ?? properNameAfterTitle(text, tokens, tokIdx, t, data) ?? surnameWordAfterTitle(text, tokens, tokIdx, t, data);
-    if (!name || comingToAbbreviation(text, name.start, name.end, data)) continue;
+    if (!name || comingToAbbreviation(text, name.start, name.end, data) || unitBeforeTitle(text, name.start, name.end, data)) continue;
     // 习近平主席|和普京/nz|总统: 和 (a surname too) joins two titled names; the second name follows it.
     if (name.end - name.start >= 3 && /[和与同及跟]/.test(text[name.start]) && titleEndingAt(text, name.start, data)) name = { start: name.start + 1, end: name.end };
     // title + name; 海军大校|施毅 (a military rank); 省领导|陈奕君、卢山 (the leaders of a level, named after it)
@@ -628,6 +628,16 @@ const RANK_BEFORE = /(?:[上中少]将|[大上中少]校)$/;
 export const RANK_AFTER_NAME = /^(?:[上中少]将|[大上中少]校)[，。、：出在表指说会主参强率一和与同等]/;
 /** A service branch glued to the name before its rank (施毅海军|大校). */
 const BRANCH_BEFORE_RANK = /^(?:海军|陆军|空军|火箭军|武警)(?:[上中少]将|[大上中少]校)/;
+
+/**
+ * 边海司|司长, 宣传部/nr|部长, 陆军/nr|参谋长: a unit of a body (a department, a service) before the title
+ * of its head, which jieba or the tagger read as a name. (王军|局长 is a name: 军 ends given names.)
+ */
+export function unitBeforeTitle(text: string, start: number, end: number, data: NerData): boolean {
+  const name = text.slice(start, end);
+  return (/[部司局处厅办委]$/.test(name) || SERVICE_NAME.test(name)) && titleStartingAt(text, end, data) > 0;
+}
+const SERVICE_NAME = /^(?:陆军|海军|空军|火箭军)$/;
 
 /** What 曾 "once" is followed by when it opens a predicate. */
 const ONCE_AFTER = /^[任在经是于多先获被担参]/;

@@ -8,7 +8,7 @@ import type { Resources } from '../resources';
 import { loadNerData, type NerData, type PlaceInfo } from './nerData';
 import { LEX } from './charTagger';
 import { commonNrWords, foreignNamesAfterTitles, gluedNameEnd, extendTransliteratedNames, hyphenatedFirstNames, hyphenJoinedNames, extendSurnameOnlyNames,
-  namesJiebaKnows, GLUED_AFTER_NAME, namesEndingInsideVerbs, namesRunIntoPredicates, namesAfterTitleLong, withSurnameAfterTitle, namesEndingInsideGivenNames, personsAfterTitles, extendTwoCharacterNames, personsReadAsPlaces, placeHeadsReadAsPersons, listedNamesAndTowns, splitJoinedPersons, conjunctionBeforeName, titleEndingAt, namesBeforeGluedWords, findKnownPersons, findBylines, findReporterCredits, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME, foreignSpelled, compoundSurnameNames, ONCE_AND_VERB, RANK_AFTER_NAME, dottedNames } from './persons';
+  namesJiebaKnows, GLUED_AFTER_NAME, namesEndingInsideVerbs, namesRunIntoPredicates, namesAfterTitleLong, withSurnameAfterTitle, namesEndingInsideGivenNames, personsAfterTitles, extendTwoCharacterNames, personsReadAsPlaces, placeHeadsReadAsPersons, listedNamesAndTowns, splitJoinedPersons, conjunctionBeforeName, titleEndingAt, namesBeforeGluedWords, findKnownPersons, findBylines, findReporterCredits, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME, foreignSpelled, compoundSurnameNames, ONCE_AND_VERB, RANK_AFTER_NAME, dottedNames, unitBeforeTitle } from './persons';
 import { findPositions, findAppointedPositions, orgCover } from './positions';
 import { bareLevelOrganization, centralModifier, gluedFunctionWord, LEVEL_WORD, levelWordOpensName, companyNameStart, findBracketedBodies, findLegalCompanyNames, findListedOrganizations, findNewsCompanies, findOrganizations, findQuotedOrganizations, NETWORK_NOUN, genericOrganization, orgKind, splitJoinedOrganizations, trimSubUnit } from './organizations';
 import { COUNTED_UNITS, findAbbreviationPlaces, genericPlaces, findGazetteerPlaces, findListedPlaces, findTownsAfterArrival, findVenuePlaces, EVENT_VENUE_END, placeCharsInsideWords, placeInfo, PLACE_EXTENSIONS, VENUE_HALL } from './places';
@@ -327,6 +327,8 @@ function reviewedTaggerSpans(pass: Pass, commonNr: ReadonlySet<string>, generic:
     .filter((s) => s.type !== 'LOC' || !COUNTED_UNITS.test(text.slice(s.start, s.end)))
     // 曾任|该公司总经理: "once served as", no person 曾任.
     .filter((s) => s.type !== 'PER' || !ONCE_AND_VERB.test(text.slice(s.start, s.end)))
+    // 外交部|边海司|司长: a department before its head's title, no name.
+    .filter((s) => pass.bio || s.type !== 'PER' || !unitBeforeTitle(text, s.start, s.end, data))
     // “泰景三号”卫星, “天宫”空间站: a place inside a craft's quoted name.
     .filter((s) => s.type !== 'LOC' || !insideCraftName(s, text))
     // 云、贵、川|三省: a count of the places listed is no part of the last one.
