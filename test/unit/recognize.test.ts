@@ -860,3 +860,10 @@ test('positions: a department or service before its head title (边海司|司长
   // 军 ends given names: 王军 before 局长 is a person.
   has('王军局长出席会议。', 'person:王军', 'position:局长');
 });
+
+test('positions: titles the rules read but the tagger does not (大臣, 河长, 湖长, 副指挥长: data/ner/titles-rules.txt)', () => {
+  has('英国外交大臣拉米访华。', 'position:英国外交大臣', 'person:拉米');
+  has('株洲市委书记、市总河长曹慧泉出席。', 'position:株洲市委书记', 'position:市总河长', 'person:曹慧泉');
+  hasNot('株洲市委书记、市总河长曹慧泉出席。', 'person:市总河', 'organization:株洲市委');
+  has('湖北省副省长、省级湖长赵海山调研。', 'position:湖北省副省长', 'position:省级湖长');
+});

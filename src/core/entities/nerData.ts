@@ -229,6 +229,7 @@ export function loadNerData(dataDir: string): NerData {
   for (const s of [...places, ...orgs]) if (s.length > maxLen) maxLen = s.length;
   const surnameList = words(join(dataDir, 'ner', 'surnames.txt'));
   const titles = new Set(titleList);
+  const ruleTitles = words(join(dataDir, 'ner', 'titles-rules.txt')).filter((w) => !titles.has(w));
   const orgSuffixes = new Set(orgSuffixList.map(([s]) => s));
   const surnameRank = new Uint8Array(65536);
   surnameList.forEach((w, i) => { if (w.length === 1) surnameRank[w.charCodeAt(0)] = i < 100 ? 1 : 2; });
@@ -244,8 +245,9 @@ export function loadNerData(dataDir: string): NerData {
     ...buildDict(dataDir, places, new Set([...orgs].filter((o) => !ruleOnlyOrgs.has(o))), titles, orgSuffixes),
     placeTrie: CharTrie.of(places),
     orgTrie: CharTrie.of(orgs),
-    titleTrie: CharTrie.of(titles),
-    titleReverseTrie: CharTrie.of([...titles].map(reversed)),
+    // (The rules read the titles of titles-rules.txt too; the tagger's features only titles.txt.)
+    titleTrie: CharTrie.of([...titles, ...ruleTitles]),
+    titleReverseTrie: CharTrie.of([...titles, ...ruleTitles].map(reversed)),
     givenNameBucket: loadGivenNames(dataDir),
     surnameRank,
     compoundSurnameCodes: new Set([...compoundSurnames].filter((w) => w.length === 2).map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(1))),
