@@ -867,3 +867,11 @@ test('positions: titles the rules read but the tagger does not (大臣, 河长, 
   hasNot('株洲市委书记、市总河长曹慧泉出席。', 'person:市总河', 'organization:株洲市委');
   has('湖北省副省长、省级湖长赵海山调研。', 'position:湖北省副省长', 'position:省级湖长');
 });
+
+test('persons: pseudonymised names of court and police news (张某某, 李某) are persons, not their surname alone; 某 of a body or a kind is none', () => {
+  has('被告人张某某犯受贿罪。', 'person:张某某');
+  has('陈某向李某借款。', 'person:陈某', 'person:李某');
+  hasNot('陈某向李某借款。', 'person:李');
+  has('被告人李某某、王某某、赵某某出庭。', 'person:李某某', 'person:王某某', 'person:赵某某');
+  hasNot('张某某公司破产。', 'person:张某某');
+});

@@ -1093,3 +1093,30 @@ function dottedNameEnd(text: string, tokens: readonly Token[], tokIdx: Int32Arra
   }
   return end;
 }
+
+/** What a pseudonymised name is no part of: a body or a kind of place named with 某 (张某某公司, 某某县). */
+const AFTER_ANONYMISED = /^(?:公司|单位|部门|企业|集团|学校|医院|银行|村|县|市|镇|乡|省|地|处|店|厂|品牌|项目)/;
+
+/**
+ * Pseudonymised names in court, discipline and police news (被告人张某某, 犯罪嫌疑人刘某, 陈某国): a surname
+ * opening a word, then 某某 or 某, with at most one given-name character kept after 某 before what ends
+ * a name. Readers search for them as for any party.
+ */
+export function findAnonymisedNames(text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): Interval[] {
+  const out: Interval[] = [];
+  const lex = data.lexicon;
+  for (let at = text.indexOf('某'); at > 0; at = text.indexOf('某', at + 1)) {
+    const compound = at >= 2 && lex.compoundSurnames.has(text.slice(at - 2, at));
+    const start = compound ? at - 2 : at - 1;
+    if (!compound && (!lex.surnameRank[text.charCodeAt(start)] || text[start] === '某')) continue;
+    // (The surname opens a word: not 这|某, 其|某, nor the last character of a word before it.)
+    if (start > 0 && isHan(text[start - 1]) && tokens[tokIdx[start]]?.start !== start) continue;
+    let end = text[at + 1] === '某' ? at + 2 : at + 1;
+    if (AFTER_ANONYMISED.test(text.slice(end, end + 2))) continue;
+    // 陈某国: one given-name character kept after 某, before punctuation or a verb.
+    if (end === at + 1 && isHan(text[end] ?? '') && (lex.givenNameBucket[text.charCodeAt(end)] ?? 0) >= 2 && nameEndsBefore(text, end + 1, tokens[tokIdx[end + 1]]?.start === end + 1 ? tokens[tokIdx[end + 1]] : undefined)) end++;
+    out.push({ start, end });
+    at = end - 1;
+  }
+  return out;
+}
