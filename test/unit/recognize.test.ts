@@ -223,8 +223,9 @@ test('a name whose given name is a place word, listed with persons (庄兆林、
   hasNot('吴忠琼、庄兆林、任珠峰出席。', 'place:珠峰');
   has('北京、上海、广州三地联动。', 'place:北京', 'place:上海', 'place:广州');
   has('金塘镇：党建引领乡村振兴。', 'place:金塘镇');
-  has('在刘集乡高关村，他看望慰问群众。', 'place:刘集乡');
-  hasNot('在刘集乡高关村，他看望慰问群众。', 'person:刘集乡');
+  // (The town and its village are one place: a chain, as 江苏省阜宁县 is.)
+  has('在刘集乡高关村，他看望慰问群众。', 'place:刘集乡高关村');
+  hasNot('在刘集乡高关村，他看望慰问群众。', 'person:刘集乡', 'person:刘集乡高关村');
   has('金塘镇人民政府与舟山市农商银行签订合作协议。', 'organization:金塘镇人民政府');
   // The last given-name character jieba glued to 率 "leads" (王道|席率/x).
   has('应急管理部副部长王道席率国家工作组赶赴灾区。', 'person:王道席');
@@ -620,7 +621,7 @@ test('Hong Kong and Macau areas and the districts\' own short names are places w
 });
 
 test('villages and towns the tagger read as persons are places (鲁家村, 幸福村, 红星村); a Japanese surname in 村 stays a person', () => {
-  has('县委书记先后来到递铺街道鲁家村、天荒坪镇余村，实地观摩了产业项目。柳林乡先后在团结村、幸福村、红星村举行村集体经济分红大会。', 'place:鲁家村', 'place:幸福村', 'place:红星村');
+  has('县委书记先后来到递铺街道鲁家村、天荒坪镇余村，实地观摩了产业项目。柳林乡先后在团结村、幸福村、红星村举行村集体经济分红大会。', 'place:递铺街道鲁家村', 'place:幸福村', 'place:红星村');
   hasNot('柳林乡先后在团结村、幸福村、红星村举行村集体经济分红大会。', 'person:幸福村', 'person:红星村');
   const retyped = (text: string, end: number) => placeHeadsReadAsPersons([{ type: 'PER', start: 0, end }], text, false)[0].type;
   assert.equal(retyped('木村表示赞同。', 2), 'PER');
@@ -874,4 +875,17 @@ test('persons: pseudonymised names of court and police news (张某某, 李某) 
   hasNot('陈某向李某借款。', 'person:李');
   has('被告人李某某、王某某、赵某某出庭。', 'person:李某某', 'person:王某某', 'person:赵某某');
   hasNot('张某某公司破产。', 'person:张某某');
+});
+
+test('places: the towns, villages and groups after a place continue its chain, one place (湖南省湘西土家族苗族自治州花垣县双龙镇十八洞村); words ending like towns name none (全县城乡, 召开全区乡村振兴…)', () => {
+  has('湖南省湘西土家族苗族自治州花垣县双龙镇十八洞村', 'place:湖南省湘西土家族苗族自治州花垣县双龙镇十八洞村');
+  hasNot('湖南省湘西土家族苗族自治州花垣县双龙镇十八洞村', 'place:双龙镇');
+  has('浏阳市大围山镇楚东村第三村民小组', 'place:浏阳市大围山镇楚东村第三村民小组');
+  has('岳阳市君山区钱粮湖镇团洲村', 'place:岳阳市君山区钱粮湖镇团洲村');
+  has('南昌市青山湖区京东镇', 'place:南昌市青山湖区京东镇');
+  hasNot('南昌市青山湖区京东镇', 'organization:京东');
+  has('龙泉镇石门村', 'place:龙泉镇石门村');
+  has('西藏自治区召开全区乡村振兴工作会议。', 'place:西藏自治区');
+  hasNot('西藏自治区召开全区乡村振兴工作会议。', 'place:西藏自治区召开全区乡');
+  hasNot('全县城乡居民收入增长。', 'place:全县城乡');
 });

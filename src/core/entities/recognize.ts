@@ -207,6 +207,37 @@ interface Pass {
 }
 
 /** The candidates of one text in the order they were found (ties of rank and length go to the first). */
+/** Places a town or village may follow in a chain: a province, city, county, district, banner or town. */
+const CHAIN_LEVEL_END = /(?:[省市县区州旗盟镇乡]|街道|苏木)$/;
+/** A town, then a village, then a villagers' group, each named in up to five characters. */
+const TOWN_PART = /^[\u4e00-\u9fff]{1,5}?(?:镇|乡|街道|苏木)/;
+const VILLAGE_PART = /^[\u4e00-\u9fff]{1,5}?(?:村|社区|嘎查)/;
+const GROUP_PART = /^(?:第?[一二三四五六七八九十\d]{1,3}村民小组|[一二三四五六七八九十\d]{1,3}组)/;
+/** Words ending like towns and villages that name none (城乡, 乡村, 全镇, 本村…), and what no name holds. */
+const NOT_A_TOWN_OR_VILLAGE = /^(?:城乡|城镇|乡镇|村镇|集镇|重镇|小镇|古镇|名镇|强镇|农村|乡村|山村|渔村|新农村|社区|街道|[全各本该每此这那])|[的在和与是等到为对向把被从了着过也都就及或并]/;
+
+/** Tags of words no town or village name holds (召开/v 全区乡, 调研/vn 乡村振兴). */
+const NOT_IN_PLACE_NAME_TAGS = new Set(['v', 'vn', 'vd', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'd', 'r', 'ad']);
+
+/** Where the towns, villages and groups after a place (at `from`) end; `from` itself when none follows. */
+function chainContinuationEnd(text: string, tokens: readonly Token[], tokIdx: Int32Array, from: number, afterTown: boolean): number {
+  let end = from;
+  const part = (re: RegExp) => {
+    const m = re.exec(text.slice(end, end + 8));
+    if (!m || NOT_A_TOWN_OR_VILLAGE.test(m[0])) return false;
+    const partEnd = end + m[0].length;
+    // The name starts and ends on word boundaries (not 乡|村振兴) and holds no verb or function word.
+    if (partEnd < text.length && tokens[tokIdx[partEnd]] && tokens[tokIdx[partEnd]].start !== partEnd) return false;
+    for (let k = tokIdx[end]; k >= 0 && k < tokens.length && tokens[k].start < partEnd; k++) if (tokens[k].start >= end && NOT_IN_PLACE_NAME_TAGS.has(tokens[k].tag)) return false;
+    end = partEnd;
+    return true;
+  };
+  const town = !afterTown && part(TOWN_PART);
+  const village = (town || afterTown) && part(VILLAGE_PART);
+  if (village) part(GROUP_PART);
+  return end;
+}
+
 /** The government bodies of a place named before them (…县人民政府, …镇党委, …州人大常委会). */
 const LOCAL_BODY_AFTER = /^(?:人民政府|政府|党委|人大常委会|人大|政协|纪委监委|纪委|人民法院|人民检察院|公安局)/;
 const SERVICE_BRANCH = /^(?:海军|陆军|空军|火箭军|武警)$/;
@@ -557,6 +588,20 @@ function addEditorFinds(pass: Pass, cands: Candidates): void {
   for (const o of findLegalCompanyNames(text, tokens, pass.tokIdx, data)) {
     // (科技有限公司 alone: business-line words name no company.)
     if (companyNameStart(text, tokens, pass.tokIdx, o.start, o.end, data) === o.start) cands.add(mention('organization', o, text, o.source), 2);
+  }
+  // 花垣县|双龙镇|十八洞村: the towns and villages after a place continue its chain (one place, as 江苏省阜宁县 is).
+  const places = cands.list.filter((x) => x.type === 'place');
+  for (const c of places.filter((x) => CHAIN_LEVEL_END.test(x.canonical))) {
+    const end = chainContinuationEnd(text, tokens, pass.tokIdx, c.end, /(?:镇|乡|街道|苏木)$/.test(c.canonical));
+    if (end === c.end) continue;
+    // (湖南省|湘西土家族苗族自治州花垣县|双龙镇: the chain starts with the places right before it.)
+    let start = c.start;
+    for (let guard = 0; guard < 4; guard++) {
+      const before = places.filter((x) => x.end === start && x.start < start).sort((a, b) => a.start - b.start)[0];
+      if (!before) break;
+      start = before.start;
+    }
+    cands.add(mention('place', { start, end }, text, 'place chain'), 1);
   }
   // 耿马县/x|人民政府: a county jieba does not know, read by the tagger, and the government of it: one body.
   for (const c of cands.list.filter((x) => x.type === 'place' && x.source === 'tagger' && /[省市县区镇乡州旗盟]$/.test(x.canonical))) {
