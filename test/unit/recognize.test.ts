@@ -889,3 +889,12 @@ test('places: the towns, villages and groups after a place continue its chain, o
   hasNot('西藏自治区召开全区乡村振兴工作会议。', 'place:西藏自治区召开全区乡');
   hasNot('全县城乡居民收入增长。', 'place:全县城乡');
 });
+
+test('places: reservoirs and lakes are places (丹江口水库, 黄材水库、田坪水库, 白洋淀); kinds of reservoir are none (各大水库, 小型水库)', () => {
+  has('丹江口水库水质稳定。', 'place:丹江口水库');
+  has('黄材水库、田坪水库水位上涨。', 'place:黄材水库', 'place:田坪水库');
+  hasNot('黄材水库、田坪水库水位上涨。', 'person:田坪');
+  has('白洋淀、官厅水库水质改善。', 'place:白洋淀', 'place:官厅水库');
+  hasNot('各大水库蓄水。', 'place:大水库', 'place:各大水库');
+  hasNot('他视察了小型水库。', 'place:小型水库');
+});

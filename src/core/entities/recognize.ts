@@ -207,6 +207,32 @@ interface Pass {
 }
 
 /** The candidates of one text in the order they were found (ties of rank and length go to the first). */
+/** Words before 水库 that name no reservoir (各大水库, 小型水库, 病险水库). */
+const NOT_A_RESERVOIR_NAME = /^(?:各|全|大中|中小|小型|中型|大型|病险|骨干|重点|山塘|该|这|此|本|有关|部分|主要)|[的和与及、]/;
+
+/** Reservoirs named by the one to four words before 水库, from a word boundary, holding no verb or function word. */
+function findReservoirs(text: string, tokens: readonly Token[], tokIdx: Int32Array): Span[] {
+  const out: Span[] = [];
+  for (let at = text.indexOf('水库'); at > 0; at = text.indexOf('水库', at + 2)) {
+    // (官厅水库/nz, 三峡水库/nz: jieba's one word for the reservoir.)
+    const whole = tokens[tokIdx[at]];
+    if (whole && whole.start < at - 1 && whole.end === at + 2 && /^(?:ns|nz|x|nt)$/.test(whole.tag) && !NOT_A_RESERVOIR_NAME.test(whole.word)) {
+      out.push({ start: whole.start, end: whole.end });
+      continue;
+    }
+    let start = at;
+    for (let k = tokIdx[at - 1]; k >= 0 && at - tokens[k].start <= 5; k--) {
+      const t = tokens[k];
+      if (t.end !== start || !/^[\u4e00-\u9fff]+$/.test(t.word) || NOT_IN_PLACE_NAME_TAGS.has(t.tag) || t.tag === 'm' || t.tag === 'q') break;
+      start = t.start;
+      // (A place before the reservoir's own name is a chain of its own: 湖北省|丹江口水库.)
+      if (/[省市县区]$/.test(t.word)) { start = t.end; break; }
+    }
+    if (at - start >= 2 && !NOT_A_RESERVOIR_NAME.test(text.slice(start, at))) out.push({ start, end: at + 2 });
+  }
+  return out;
+}
+
 /** Places a town or village may follow in a chain: a province, city, county, district, banner or town. */
 const CHAIN_LEVEL_END = /(?:[省市县区州旗盟镇乡]|街道|苏木)$/;
 /** A town, then a village, then a villagers' group, each named in up to five characters. */
@@ -603,6 +629,8 @@ function addEditorFinds(pass: Pass, cands: Candidates): void {
     }
     cands.add(mention('place', { start, end }, text, 'place chain'), 1);
   }
+  // 丹江口水库, 黄材水库、田坪水库: a reservoir is named by the words before 水库.
+  for (const r of findReservoirs(text, tokens, pass.tokIdx)) cands.add(mention('place', r, text, 'reservoir'), 2);
   // 耿马县/x|人民政府: a county jieba does not know, read by the tagger, and the government of it: one body.
   for (const c of cands.list.filter((x) => x.type === 'place' && x.source === 'tagger' && /[省市县区镇乡州旗盟]$/.test(x.canonical))) {
     const body = LOCAL_BODY_AFTER.exec(text.slice(c.end, c.end + 6));
@@ -1245,7 +1273,7 @@ const QUOTES = new Set(['“', '”', '‘', '’', '"', "'", '「', '」']);
 const NOT_NAME_TAGS = new Set(['n', 'l', 'v', 'vn', 'a', 'an', 'ad', 'i', 'd', 'nz', 'ns', 'nt', 'm']);
 
 /** Last characters of place names: administrative units, waters, mountains, areas, venues. */
-const PLACE_END = /[省市县区镇乡村州盟旗江河湖海洋山岛岭峰湾港口门城关峡谷滩洲渚泉川原坝堤塘溪池园馆堂寺庙宫桥路街道巷里弄坊屯寨埠站场带圈角洲国]$/;
+const PLACE_END = /[省市县区镇乡村州盟旗江河湖海洋山岛岭峰湾港口门城关峡谷滩洲渚泉川原坝堤塘溪池园馆堂寺庙宫桥路街道巷里弄坊屯寨埠站场带圈角洲国库淀垸]$/;
 
 /** Tags of words whose one character is no abbreviated place (升华/v, 价廉物美/i). */
 const INSIDE_WORD_TAGS = new Set(['v', 'vn', 'vd', 'a', 'ad', 'an', 'd', 'i', 'l', 'c', 'p', 'm', 'q', 'r', 'u', 'z']);
