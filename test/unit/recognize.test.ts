@@ -898,3 +898,11 @@ test('places: reservoirs and lakes are places (丹江口水库, 黄材水库、�
   hasNot('各大水库蓄水。', 'place:大水库', 'place:各大水库');
   hasNot('他视察了小型水库。', 'place:小型水库');
 });
+
+test('positions never take in what someone does (北京|会见/n|特斯拉公司首席执行官), a preposition glued to the name (据进/x|博局副局长) or people before 及 (领导人|及|东盟秘书长)', () => {
+  has('何立峰28日在北京会见特斯拉公司首席执行官马斯克。', 'place:北京', 'position:特斯拉公司首席执行官', 'person:马斯克');
+  has('据进博局副局长李森介绍，展会规模扩大。', 'position:进博局副局长');
+  has('东盟各国领导人及东盟秘书长高金洪出席。', 'position:东盟秘书长');
+  // A joiner between two fields of one body stays inside it.
+  has('人力资源和社会保障局局长王伟出席。', 'position:人力资源和社会保障局局长');
+});

@@ -14,7 +14,7 @@ import { bareLevelOrganization, centralModifier, gluedFunctionWord, LEVEL_WORD, 
 import { COUNTED_UNITS, findAbbreviationPlaces, genericPlaces, findGazetteerPlaces, findListedPlaces, findTownsAfterArrival, findVenuePlaces, EVENT_VENUE_END, placeCharsInsideWords, placeInfo, PLACE_EXTENSIONS, VENUE_HALL } from './places';
 import { findMediaOutlets } from './media';
 import { completeName, countryAbbreviations, withoutStrayPlaceCharacters, cutAfterCompleteName, findAbbreviationPairs, findAbbreviationUses, findAbbreviationCompounds, findSurnameAddresses, abbreviationCompoundTails, bareInstitutions, findBareInstitutions, endsWithOrgSuffix, extendOrganizationUnits, extendOrganizationChains, extendPlaceHead, extendSessionStart, findNtOrganizations, knownPlace, findPlaceLedOrganizations, findTitledOrganizations, splitAbbreviationPairs, teamLists, companiesReadAsPersons, companyNames, findCelestialPlaces, findVillageWords, findPublications, governmentsAsPlaces, splitPlaceChains, mergePlaceLedOrganizations, reviewPersons, orgHeadWords, type OrgHeadWords, trimNonNameStart, trimTitleEnd } from './bioConventions';
-import { isHan, phraseToken, PREPOSITION_THEN_LEVEL, tokenBoundaries, tokenIndex, unitSet } from './spanUtil';
+import { EVENT_WORDS, isHan, phraseToken, PREPOSITION_THEN_LEVEL, tokenBoundaries, tokenIndex, unitSet } from './spanUtil';
 import { perDataDir } from './nerDataFile';
 import type { Token } from '../engines';
 import { findDates } from './dates';
@@ -953,7 +953,7 @@ function splitAtActionVerb<S extends { start: number; end: number }>(s: S, text:
   // (深圳市人民政府|指导: a verb ending the span counts too; the part after it is then empty.)
   for (let i = tokIdx[s.start] + 1; i < tokens.length && tokens[i].end <= s.end; i++) {
     // (Last, jieba may tag it a noun: 指导/n.)
-    if (tokens[i].start > s.start && (tokens[i].tag === 'v' || tokens[i].end === s.end) && ACTION_VERBS.has(tokens[i].word)) { verb = tokens[i]; break; }
+    if (tokens[i].start > s.start && (((tokens[i].tag === 'v' || tokens[i].end === s.end) && ACTION_VERBS.has(tokens[i].word)) || EVENT_WORDS.has(tokens[i].word))) { verb = tokens[i]; break; }
   }
   if (!verb) return [s];
   return [{ ...s, end: verb.start }, { ...s, start: verb.end }]

@@ -105,9 +105,16 @@ export function extendLeft(text: string, tokens: readonly Token[], tokIdx: Int32
       s = t.start + 1;
       break;
     }
+    // (据进/x|博局副局长: a preposition jieba glued to the name's first character is no part of it.)
+    if (t.end === s && t.tag === 'x' && t.word.length >= 2 && GLUED_PREPOSITION.test(t.word)) {
+      s = t.start + 1;
+      break;
+    }
+    // (在北京|会见/n|特斯拉公司首席执行官: what someone does, whatever jieba tags it, ends the phrase.)
+    if (EVENT_WORDS.has(t.word)) break;
     if (!phraseToken(t)) {
       const before = tokens[k - 1], after = tokens[k + 1];
-      if (!(FIELD_JOINER.has(t.word) && before && after && before.start >= floor && start - before.start <= maxLen && FIELD_NOUN_TAGS.has(before.tag) && fieldAfterJoiner(after, isPlace))) break;
+      if (!(FIELD_JOINER.has(t.word) && before && after && before.start >= floor && start - before.start <= maxLen && FIELD_NOUN_TAGS.has(before.tag) && !PEOPLE_NOUN.test(before.word) && fieldAfterJoiner(after, isPlace))) break;
       s = before.start;
       continue;
     }
@@ -117,6 +124,12 @@ export function extendLeft(text: string, tokens: readonly Token[], tokIdx: Int32
 }
 
 const FIELD_JOINER = new Set(['及', '和', '与']);
+/** Nouns of people before 及/和 (领导人|及|东盟秘书长): two groups of people, not two fields of one body. */
+const PEOPLE_NOUN = /(?:人|者|员|代表|嘉宾|专家|官员)$/;
+/** A preposition glued to the first character of a name (据进/x 博局, 由省/x). */
+const GLUED_PREPOSITION = /^[据由经向对受在从为与和及同把被将]/;
+/** What someone does, which jieba may tag as a noun (会见/n, 讲话/n): never part of a title phrase or a body's name. */
+export const EVENT_WORDS = new Set(['会见', '会谈', '接见', '看望', '慰问', '考察', '调研', '视察', '参观', '出席', '主持', '讲话', '致辞', '发言', '表示', '指出', '强调', '介绍']);
 /** One-character heads of a body's name (保护|部, 管理|局). */
 const ONE_CHARACTER_HEAD = /^[部局署委厅司处]$/;
 /** A one-character head and its chief's title read as one word (审批|局局长/n). */
