@@ -233,6 +233,8 @@ function findReservoirs(text: string, tokens: readonly Token[], tokIdx: Int32Arr
   return out;
 }
 
+/** A town's or village's last character within the characters after a place: a chain may go on. */
+const CHAIN_SUFFIX_AHEAD = /[镇乡街苏村社嘎]/;
 /** Places a town or village may follow in a chain: a province, city, county, district, banner or town. */
 const CHAIN_LEVEL_END = /(?:[省市县区州旗盟镇乡]|街道|苏木)$/;
 /** A town, then a village, then a villagers' group, each named in up to five characters. */
@@ -617,7 +619,8 @@ function addEditorFinds(pass: Pass, cands: Candidates): void {
   }
   // 花垣县|双龙镇|十八洞村: the towns and villages after a place continue its chain (one place, as 江苏省阜宁县 is).
   const places = cands.list.filter((x) => x.type === 'place');
-  for (const c of places.filter((x) => CHAIN_LEVEL_END.test(x.canonical))) {
+  for (const c of places) {
+    if (!CHAIN_SUFFIX_AHEAD.test(text.slice(c.end, c.end + 9)) || !CHAIN_LEVEL_END.test(c.canonical)) continue;
     const end = chainContinuationEnd(text, tokens, pass.tokIdx, c.end, /(?:镇|乡|街道|苏木)$/.test(c.canonical));
     if (end === c.end) continue;
     // (湖南省|湘西土家族苗族自治州花垣县|双龙镇: the chain starts with the places right before it.)
