@@ -227,3 +227,9 @@ test('a part of the year opening a sentence dates it, comma or not (一季度同
   assert.deepEqual(dates('上周，国防部举行记者会。下周三将举行会谈。').map((d) => d[0]), ['上周', '下周三']);
   assert.deepEqual(dates('按上周期计算。'), []);
 });
+
+test('parts of a month: 6月中下旬 and a range within the month (6月上旬至中旬) are one date', () => {
+  assert.deepEqual(dates('6月中下旬，全省进入主汛期。').map((d) => d[0]), ['6月中下旬']);
+  assert.deepEqual(dates('预计6月上旬至中旬降雨偏多。').map((d) => d[0]), ['6月上旬至中旬']);
+  assert.deepEqual(dates('3月初至4月，各地开展检查。').map((d) => d[0]), ['3月初至4月']);
+});

@@ -68,7 +68,9 @@ const SAME_DAY_WORD = /(当天|当日|同日|(?<![这此本上下每一二三四
 const REL_DAY = /(昨日|昨天|昨晚|昨夜|今天|今日|今晚|今晨|明天|明日|前天|前日)/y;
 const PART_OF_DAY = /(上午|下午|中午|晚上|晚间|早上|早晨|凌晨|傍晚|夜间|深夜|清晨|晚(?![会宴饭餐些]))/y;
 /** A part of a month after it (12月中旬, 3月初, 6月底). */
-const PART_OF_MONTH = /(上旬|中旬|下旬|初|底|末)/y;
+const PART_OF_MONTH = /(上中旬|中下旬|上旬|中旬|下旬|初|底|末)/y;
+/** The end of a range within one month told by its part (6月上旬至中旬). */
+const PART_OF_MONTH_END = /(?:至|到|—|–|-|~|～)(?:中旬|下旬|月底|月末)/y;
 /** A part of a year after it (2024年底, 2025年初). */
 const PART_OF_YEAR = /(底|初|末)(?![期步])/y;
 const RANGE_JOIN = /(至|到|—|–|-|~|～)/y;
@@ -338,8 +340,11 @@ export function findDates(text: string, articleDate: ArticleDate | null): Entity
       const part = at(PART_OF_DAY, s, end);
       if (part) end += part[0].length;
     }
+    // 6月上旬至中旬: the range goes on within the month.
+    const monthPartEnd = first.point.day === undefined && /[旬初]$/.test(s.slice(i, end)) ? at(PART_OF_MONTH_END, s, end) : null;
+    if (monthPartEnd) end += monthPartEnd[0].length;
     // Range: 12月11日至12日, 2019年至2020年, 6月5日至7月2日.
-    const join = at(RANGE_JOIN, s, end);
+    const join = monthPartEnd ? null : at(RANGE_JOIN, s, end);
     if (join && first.resolved) {
       // The range end is read without the article date: what it omits comes from the range start.
       const second = parsePoint(s, end + join[0].length, null, true);
