@@ -906,3 +906,10 @@ test('positions never take in what someone does (北京|会见/n|特斯拉公司
   // A joiner between two fields of one body stays inside it.
   has('人力资源和社会保障局局长王伟出席。', 'position:人力资源和社会保障局局长');
 });
+
+test('persons: a transliterated name after a title that jieba cut into words of other kinds (行长|拉加/v|德/ns) is one person', () => {
+  has('欧洲中央银行行长拉加德表示。', 'position:欧洲中央银行行长', 'person:拉加德');
+  hasNot('欧洲中央银行行长拉加德表示。', 'place:德');
+  has('秘书长古特雷斯出席。', 'person:古特雷斯');
+  has('市长李强说。', 'person:李强');
+});

@@ -946,6 +946,23 @@ function knownPlaceName(name: string, data: NerData): boolean {
   return data.placeIndex.has(name) || data.lexicon.places.has(name);
 }
 
+/**
+ * A transliterated name after a title that jieba cut into words of other kinds (拉加/v 德/ns): tokens
+ * of one or two transliteration characters, three to six in all, then a verb or punctuation; not a
+ * known place, and not when the first token is a name jieba knows (the usual path reads those).
+ */
+function syllablesAfterTitle(text: string, tokens: readonly Token[], k: number, data: NerData): Interval | null {
+  const first = tokens[k];
+  if (FOREIGN_NAME_TAGS.has(first.tag)) return null;
+  let j = k, end = first.start;
+  while (j < tokens.length && tokens[j].start === end && tokens[j].word.length <= 2 && foreignSpelled(tokens[j].word) && end - first.start < 6) { end = tokens[j].end; j++; }
+  const next = tokens[j];
+  if (end - first.start < 3 || end - first.start > 6 || j - k < 2) return null;
+  if (next && next.start === end && !next.tag.startsWith('v') && !/^[。，、；：！？]/.test(next.word)) return null;
+  const name = text.slice(first.start, end);
+  return data.placeIndex.has(name) || data.lexicon.places.has(name) || data.lexicon.orgs.has(name) ? null : { start: first.start, end };
+}
+
 export function foreignNamesAfterTitles<S extends { type: string; start: number; end: number }>(spans: readonly S[], text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData, make: (start: number, end: number) => S): { spans: S[]; found: Interval[] } {
   const found: Interval[] = [];
   /** Names to be whole; titleStart: where the title word the tagger ran the name into starts. */
@@ -957,6 +974,9 @@ export function foreignNamesAfterTitles<S extends { type: string; start: number;
     if (!(data.lexicon.titles.has(title.word) || MINISTER_WORD.test(title.word) || endsWithHeadTitle(title.word, data))) continue;
     const official = foreignOfficialName(text, tokens, k, data);
     if (official) { found.push(official); officials.push(official); continue; }
+    // 行长|拉加/v|德/ns|表示: syllables jieba read as words of other kinds, three or more, up to the verb.
+    const syllables = syllablesAfterTitle(text, tokens, k, data);
+    if (syllables) { found.push(syllables); officials.push(syllables); continue; }
     if (!FOREIGN_NAME_TAGS.has(t.tag) || t.word.length < 2 || t.word.length > 6 || !foreignSpelled(t.word)) continue;
     if (data.placeIndex.has(t.word) || data.lexicon.places.has(t.word)) continue;
     let end = t.end, j = k + 1;
