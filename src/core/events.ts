@@ -985,7 +985,7 @@ class ArticleExtraction {
       if (from?.iso && startsAfter(from.iso, published)) drafts.splice(i, 1);
     }
     this.fillPlaces(drafts, digest);
-    this.attachAttendees(drafts, attendees);
+    this.attachAttendees(drafts, attendees, sentences);
     this.fillBothSides(drafts);
     this.fillTitleEvents(drafts, firstParagraph);
     return drafts.map((d) => {
@@ -1004,7 +1004,7 @@ class ArticleExtraction {
   }
 
   /** Persons/organisations before 出席/参加… attend the governing meeting (the last one before, else the next). */
-  private attachAttendees(drafts: FinalDraft[], attendees: ChunkResult['attendees']): void {
+  private attachAttendees(drafts: FinalDraft[], attendees: ChunkResult['attendees'], sentences: readonly FinalDraft['sentence'][]): void {
     const meetings = drafts.filter((d) => d.type === 'meeting' && !d.bare);
     const attendeeNames = new Map<FinalDraft, Set<string>>();
     const ceremonies = new Set<FinalDraft>();
@@ -1033,6 +1033,9 @@ class ArticleExtraction {
       if (meeting && !(target.object && (target.object.includes(meeting) || meeting.includes(target.object)))) continue;
       // Nor of a meeting an event of another day was told about after (a digest's next story).
       if (target.date && target.start < at && this.otherDayBetween(drafts, target, at)) continue;
+      // Nor of one on another day than the attendee's sentence tells (…举行正式会晤。24日，罗塞芙出席…对话会).
+      const own = sentences[firstStartingAt(sentences, at + 1) - 1];
+      if (own && own.start <= at && own.here && target.date && own.start > target.start && !sameDays(own.here, target.date)) continue;
       // …调研，并看望慰问了…。…陪同调研。: those accompanying a visit (or joining talks) take part in all of it, every
       // event of its kind in the sentence that told it.
       const joined = joins && !ceremony && target.start < at
@@ -2153,7 +2156,8 @@ class ChunkExtractor {
     }
     // (…主持会议并讲话，市长王强出席: a speech linked by 并 is its clause's subject's, filled later.)
     if (d.type === 'speech' && !out.some((p) => p.type === 'person') && !LINKED_BY_BING.test(this.text.slice(Math.max(d.clause.start, m.start - 8), m.start))) {
-      const speaker = this.actorsIn(m.end, d.sentence.end).find((e) => e.type === 'person')?.canonical ?? this.lookaheadSpeaker(d.sentence);
+      // (南昌市消防救援支队、九江市应急管理局作了典型发言。: bodies that speak; the next sentence's speaker is not theirs.)
+      const speaker = this.actorsIn(m.end, d.sentence.end).find((e) => e.type === 'person')?.canonical ?? (this.bodiesSpeak(d.clause.start, m.start) ? null : this.lookaheadSpeaker(d.sentence));
       if (speaker) out.push({ text: speaker, type: 'person', role: 'speaker' });
     }
     return dedupeParticipants(out);
@@ -2227,6 +2231,12 @@ class ChunkExtractor {
       }
     }
     return hits.sort((a, b) => a.rank - b.rank || a.at - b.at);
+  }
+
+  /** Whether bodies named right before the trigger speak (…九江市应急管理局作了典型发言), not persons of them (政协主席和委员作了…). */
+  private bodiesSpeak(clauseStart: number, triggerStart: number): boolean {
+    const last = this.actorsIn(clauseStart, triggerStart).pop();
+    return !!last && last.type === 'organization' && /^(?:作了?|进行了?)?(?:典型|交流|书面|重点|表态)?$/.test(this.text.slice(last.end, triggerStart));
   }
 
   /** "X作了讲话。… 李强指出": the first later sentence opened by [title] NAME + a speaking verb. */

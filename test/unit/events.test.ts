@@ -1258,3 +1258,10 @@ test('bodies joined by 与 before 在…签约 sign; they are no object of the s
   // A document before 在…签署 is what was signed.
   assert.equal(analyzed('两国合作协议在北京签署。').events[0].object, '两国合作协议');
 });
+
+test('bodies that speak (…九江市应急管理局作了典型发言) take no speaker from the next sentence; an attendee on another day attends no meeting told before', () => {
+  const speech = '会上，南昌市消防救援支队、九江市应急管理局作了典型发言。\n史文斌强调，要深入开展隐患排查整治。';
+  assert.deepEqual(analyzed(speech).events.map((e) => e.participants.map((p) => p.text)), [['南昌市消防救援支队', '九江市应急管理局']]);
+  const days = '10月23日，习近平在喀山会见了印度总理莫迪。这是两国领导人时隔五年再次举行正式会晤。\n24日，新开发银行行长罗塞芙在喀山出席金砖国家领导人对话会。';
+  assert.ok(!analyzed(days).events.some((e) => e.date === '--10-23' && e.participants.some((p) => p.text === '罗塞芙')));
+});
