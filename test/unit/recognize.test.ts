@@ -913,3 +913,12 @@ test('persons: a transliterated name after a title that jieba cut into words of 
   has('秘书长古特雷斯出席。', 'person:古特雷斯');
   has('市长李强说。', 'person:李强');
 });
+
+test('organisations: 国家 opening a national body (国家|中医药局), a preposition glued on (从市/x 卫健委) or 愿同 between two bodies (日本国会|愿同|中国全国人大); inspection teams (中央第三生态环境保护督察组)', () => {
+  has('国家卫生健康委、国家中医药局、国家疾控局联合印发通知。', 'organization:国家中医药局');
+  hasNot('国家卫生健康委、国家中医药局、国家疾控局联合印发通知。', 'organization:中医药局');
+  has('记者从市卫健委获悉。', 'organization:市卫健委');
+  hasNot('记者从市卫健委获悉。', 'organization:从市卫健委');
+  has('日本国会愿同中国全国人大加强交流。', 'organization:日本国会', 'organization:中国全国人大');
+  has('中央第三生态环境保护督察组进驻江苏省。', 'organization:中央第三生态环境保护督察组');
+});

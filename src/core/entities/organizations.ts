@@ -102,7 +102,7 @@ const NOT_A_MINISTRY = /^(?:[东西南北中内外全局本总支干腹底头顶
  * never starts with a verb, numeral or modifier; a name needs some naming token before its suffix.
  */
 /** How an unknown word that glued a preposition or conjunction onto a name's first character starts (为市, 在沪). */
-const GLUED_FUNCTION_START = /^[为在和与于对向将把被及由]/;
+const GLUED_FUNCTION_START = /^[为在和与于对向将把被及由从据经同]/;
 /** A level of government written as a word of its own (区|发展改革委). */
 export const LEVEL_WORD = /^[省市县区镇乡]$/;
 /** What may stand before a level word that opens a body's name: a clause or list boundary. */

@@ -207,6 +207,9 @@ interface Pass {
 }
 
 /** The candidates of one text in the order they were found (ties of rank and length go to the first). */
+/** An inspection or supervision team: who sends it, its number, its field (中央第三生态环境保护督察组). */
+const INSPECTION_TEAM = /(?:中央|国务院|省委|市委|自治区党委|省政府)(?:第[一二三四五六七八九十]{1,3})?[\u4e00-\u9fff]{0,10}?(?:督察组|巡视组|巡察组|督导组|指导组)/g;
+
 /** Words before 水库 that name no reservoir (各大水库, 小型水库, 病险水库). */
 const NOT_A_RESERVOIR_NAME = /^(?:各|全|大中|中小|小型|中型|大型|病险|骨干|重点|山塘|该|这|此|本|有关|部分|主要)|[的和与及、]/;
 
@@ -423,6 +426,8 @@ function reviewedTaggerSpans(pass: Pass, commonNr: ReadonlySet<string>, generic:
     .filter((s) => s.type !== 'ORG' || !NETWORK_NOUN.test(text.slice(s.start, s.end)) || data.lexicon.orgs.has(text.slice(s.start, s.end)))
     // 费利佩|六世: a monarch's regnal number is part of the name; 王后|莱蒂西亚: a royal title is not.
     .map((s) => (s.type === 'PER' ? royalName(s, text) : s))
+    // 国家/n|中医药局/nt: 国家 opening a national body's name, which jieba keeps apart.
+    .map((s) => (!pass.bio && s.type === 'ORG' && text.startsWith('国家', s.start - 2) && tokens[tokIdx[s.start - 1]]?.word === '国家' && tokens[tokIdx[s.start]]?.start === s.start ? { ...s, start: s.start - 2 } : s))
     // 市委常委|会/v 召开: the standing committee is the body (not 市委常委会议, its meeting).
     .map((s) => (s.type === 'ORG' && text.endsWith('常委', s.end) && text[s.end] === '会' && text[s.end + 1] !== '议' ? { ...s, end: s.end + 1 } : s));
   // 中国建设银行股份有限公司|广州|分行: a company's branch in a city is one body.
@@ -632,6 +637,8 @@ function addEditorFinds(pass: Pass, cands: Candidates): void {
     }
     cands.add(mention('place', { start, end }, text, 'place chain'), 1);
   }
+  // 中央第三生态环境保护督察组, 省委第二巡视组: inspection teams are bodies named by who sends them and their number.
+  for (const m of text.matchAll(INSPECTION_TEAM)) cands.add(mention('organization', { start: m.index!, end: m.index! + m[0].length }, text, 'inspection team'), 2);
   // 丹江口水库, 黄材水库、田坪水库: a reservoir is named by the words before 水库.
   for (const r of findReservoirs(text, tokens, pass.tokIdx)) cands.add(mention('place', r, text, 'reservoir'), 2);
   // 耿马县/x|人民政府: a county jieba does not know, read by the tagger, and the government of it: one body.
@@ -950,17 +957,22 @@ function studyGroups<S extends { type: string; start: number; end: number }>(spa
 const ACTION_VERBS = new Set([...VERBS_BEFORE_BODIES, '举办', '主持', '签署', '签订', '发布', '印发', '视察', '部署', '审议', '听取', '走访', '表示', '强调', '指出',
   '指导', '主办', '承办', '牵头']);
 
+/** 日本国会|愿同/x|中国全国人大: "is willing to, with", between two bodies the tagger read as one. */
+const WILLING_WITH = new Set(['愿同', '愿与', '愿意同', '愿意与']);
+
 /** The parts of a tagger organisation on either side of an action verb inside it, each kept if it ends like a body. */
 function splitAtActionVerb<S extends { start: number; end: number }>(s: S, text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): S[] {
   let verb: Token | undefined;
   // (深圳市人民政府|指导: a verb ending the span counts too; the part after it is then empty.)
   for (let i = tokIdx[s.start] + 1; i < tokens.length && tokens[i].end <= s.end; i++) {
     // (Last, jieba may tag it a noun: 指导/n.)
-    if (tokens[i].start > s.start && (((tokens[i].tag === 'v' || tokens[i].end === s.end) && ACTION_VERBS.has(tokens[i].word)) || EVENT_WORDS.has(tokens[i].word))) { verb = tokens[i]; break; }
+    if (tokens[i].start > s.start && (((tokens[i].tag === 'v' || tokens[i].end === s.end) && ACTION_VERBS.has(tokens[i].word)) || EVENT_WORDS.has(tokens[i].word) || WILLING_WITH.has(tokens[i].word))) { verb = tokens[i]; break; }
   }
   if (!verb) return [s];
+  // (A part that is one body word of jieba's, 日本国会/nt, is kept too.)
+  const oneBodyWord = (p: Span) => { const t = tokens[tokIdx[p.start]]; return !!t && t.start === p.start && t.end === p.end && t.tag === 'nt'; };
   return [{ ...s, end: verb.start }, { ...s, start: verb.end }]
-    .filter((p) => p.end - p.start >= 2 && endsWithOrgSuffix(text.slice(p.start, p.end), data));
+    .filter((p) => p.end - p.start >= 2 && (endsWithOrgSuffix(text.slice(p.start, p.end), data) || oneBodyWord(p)));
 }
 
 /** A session ordinal (第二届, 第七次) opening a name. */
