@@ -922,3 +922,10 @@ test('organisations: 国家 opening a national body (国家|中医药局), a pre
   has('日本国会愿同中国全国人大加强交流。', 'organization:日本国会', 'organization:中国全国人大');
   has('中央第三生态环境保护督察组进驻江苏省。', 'organization:中央第三生态环境保护督察组');
 });
+
+test('persons: a time word or an adverb opening the predicate is no syllable of the name (卢拉|近日, 托卡耶夫|将出席)', () => {
+  has('据报道，巴西总统卢拉近日对中国进行国事访问。', 'person:卢拉');
+  hasNot('据报道，巴西总统卢拉近日对中国进行国事访问。', 'person:卢拉近');
+  has('据报道，哈萨克斯坦总统托卡耶夫将出席在阿斯塔纳举行的峰会。', 'person:托卡耶夫');
+  hasNot('据报道，哈萨克斯坦总统托卡耶夫将出席在阿斯塔纳举行的峰会。', 'person:托卡耶夫将');
+});

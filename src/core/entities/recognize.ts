@@ -238,6 +238,15 @@ function findReservoirs(text: string, tokens: readonly Token[], tokIdx: Int32Arr
 
 /** A town's or village's last character within the characters after a place: a chain may go on. */
 const CHAIN_SUFFIX_AHEAD = /[镇乡街苏村社嘎]/;
+/** Whether the name's last character at `end - 1` opens a time word (近|日) or is an adverb word of its own (将/d) before the verb. */
+function adverbAfterName(text: string, tokens: readonly Token[], tokIdx: Int32Array, end: number): boolean {
+  const t = tokens[tokIdx[end - 1]];
+  if (!t || t.start !== end - 1) return false;
+  if (t.tag === 't' && t.end > end) return true;
+  const next = tokens[tokIdx[end]];
+  return t.end === end && t.tag === 'd' && /^[将也还都就已曾正又]$/.test(t.word) && !!next && next.start === end && next.tag.startsWith('v');
+}
+
 /** Places a town or village may follow in a chain: a province, city, county, district, banner or town. */
 const CHAIN_LEVEL_END = /(?:[省市县区州旗盟镇乡]|街道|苏木)$/;
 /** A town, then a village, then a villagers' group, each named in up to five characters. */
@@ -455,7 +464,9 @@ function refinedNames(pass: Pass, spans: TaggedSpan[], commonNr: ReadonlySet<str
   spans = dottedNames(spans, text, tokens, tokIdx, data, (start, end) => ({ type: 'PER' as const, start, end }));
   spans = compoundSurnameNames(spans, text, tokens, tokIdx, data, (start, end) => ({ type: 'PER' as const, start, end }))
     // 王强上|将出席: the rank after the name, whatever step grew the name into it.
-    .map((s) => (s.type === 'PER' && s.end - s.start >= 3 && RANK_AFTER_NAME.test(text.slice(s.end - 1, s.end + 2)) ? { ...s, end: s.end - 1 } : s));
+    .map((s) => (s.type === 'PER' && s.end - s.start >= 3 && RANK_AFTER_NAME.test(text.slice(s.end - 1, s.end + 2)) ? { ...s, end: s.end - 1 } : s))
+    // 卢拉近|日 (近日/t), 托卡耶夫将/d 出席: a time word or an adverb opening the predicate is no syllable of the name.
+    .map((s) => (s.type === 'PER' && s.end - s.start >= 3 && adverbAfterName(text, tokens, tokIdx, s.end) ? { ...s, end: s.end - 1 } : s));
   if (!pass.bio) spans = placeCharsInsideWords(spans, tokens, tokIdx, abbreviationChars(pass.dataDir));
   else spans = withoutStrayPlaceCharacters(spans, text, pass.dataDir);
   return spans;
