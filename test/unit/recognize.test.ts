@@ -929,3 +929,9 @@ test('persons: a time word or an adverb opening the predicate is no syllable of 
   has('据报道，哈萨克斯坦总统托卡耶夫将出席在阿斯塔纳举行的峰会。', 'person:托卡耶夫');
   hasNot('据报道，哈萨克斯坦总统托卡耶夫将出席在阿斯塔纳举行的峰会。', 'person:托卡耶夫将');
 });
+
+test('persons: a code name with a year (“金龙-2025”联合演习) and a port the tagger read as a name (马来西亚关丹港) are no persons', () => {
+  hasNot('中柬将举行“金龙-2025”联合演习。', 'person:金龙');
+  has('马来西亚关丹港运营良好。', 'place:关丹港');
+  hasNot('马来西亚关丹港运营良好。', 'person:关丹港');
+});

@@ -354,7 +354,7 @@ export function personsReadAsPlaces<S extends { type: string; start: number; end
 const JAPANESE_MURA_FIRST = new Set([...'中木田野北西松川今冈岡上下吉河奥竹志植市大小三藤']);
 /** Heads of villages and towns, and of administrative areas: no person's name in People's Daily ends in one. */
 const VILLAGE_HEADS = new Set([...'村镇']);
-const AREA_HEADS = new Set([...'区县市省']);
+const AREA_HEADS = new Set([...'区县市省港湾岛']);
 
 /**
  * Places the tagger read as persons (鲁家村, 余村, 石桥镇; in the editor also 高新区/nr): no person's name

@@ -155,7 +155,7 @@ export interface RecognizeOptions {
 }
 
 /** 高景|二号, 神舟|十七号: a name followed by a model number names a craft or product. */
-const MODEL_NUMBER_AFTER = /^[一二三四五六七八九十0-9]+号/;
+const MODEL_NUMBER_AFTER = /^(?:[一二三四五六七八九十0-9]+号|[-—–‐]\d)/;
 
 /**
  * 民|四庭/x read as the name 四庭: a person the tagger starts inside a jieba word, with no surname and
