@@ -935,3 +935,11 @@ test('persons: a code name with a year (“金龙-2025”联合演习) and a por
   has('马来西亚关丹港运营良好。', 'place:关丹港');
   hasNot('马来西亚关丹港运营良好。', 'person:关丹港');
 });
+
+test('persons: Tibetan names after a title, a role or a list mark (林芝市委书记旺堆, 村民次仁卓嘎, 副主席白玛旺堆) are whole persons and hold the title', () => {
+  has('林芝市委书记旺堆出席会议。', 'position:林芝市委书记', 'person:旺堆');
+  hasNot('林芝市委书记旺堆出席会议。', 'organization:林芝市委');
+  has('村民次仁卓嘎说，生活越来越好。', 'person:次仁卓嘎');
+  has('自治区主席严金海、副主席白玛旺堆出席。', 'person:白玛旺堆');
+  hasNot('自治区主席严金海、副主席白玛旺堆出席。', 'person:白玛');
+});

@@ -1142,3 +1142,31 @@ export function findAnonymisedNames(text: string, tokens: readonly Token[], tokI
   }
   return out;
 }
+
+/** Two-character syllables of Tibetan personal names (扎西, 次仁, 卓嘎…): a name is one or two of them. */
+const TIBETAN_SYLLABLES = new Set(('扎西 次仁 卓嘎 格桑 旺堆 白玛 洛桑 江村 多吉 央金 德吉 尼玛 达瓦 普布 拉巴 平措 顿珠 曲珍 益西 丹增 索朗 '
+  + '强巴 边巴 巴桑 次旦 旦增 罗布 仁青 嘎玛 泽登 泽仁 降央 卓玛 措姆 拉姆 加措 嘉措 群培 次珍 边觉 赤列 土登 阿旺 单增 琼达 欧珠 德庆 '
+  + '仁增 米玛 玉珍 格列 贡布 朗杰 坚参 坚赞 扎巴 洛桑 顿旦 央宗 巴珠 次央 索南 多布杰 普琼').split(' '));
+const TIBETAN_FIRST = new Set([...TIBETAN_SYLLABLES].map((w) => w.charCodeAt(0)));
+/** What may stand before a Tibetan name: a title, a role, a list mark after another name. */
+const BEFORE_TIBETAN_NAME = /(?:村民|牧民|农民|记者|代表|群众|干部|党员|老人|学生|教师|医生|书记|主任|局长|县长|市长|乡长|镇长|村长|厅长|主席|委员|常委|[、，和与])$/;
+
+/**
+ * Tibetan names the tagger and jieba do not know (旺堆, 次仁卓嘎, 格桑边觉): one or two syllables of
+ * TIBETAN_SYLLABLES after a title, a role or a list mark, before what may follow a name.
+ */
+export function findTibetanNames(text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): Interval[] {
+  const out: Interval[] = [];
+  for (let i = 0; i + 2 <= text.length; i++) {
+    // (Most characters start no syllable: the set of first characters rules them out without a slice.)
+    if (!TIBETAN_FIRST.has(text.charCodeAt(i)) || !TIBETAN_SYLLABLES.has(text.slice(i, i + 2))) continue;
+    if (!(titleEndingAt(text, i, data) || BEFORE_TIBETAN_NAME.test(text.slice(Math.max(0, i - 2), i)))) continue;
+    let end = i + 2;
+    if (TIBETAN_SYLLABLES.has(text.slice(end, end + 2))) end += 2;
+    const next = tokens[tokIdx[end]];
+    if (end < text.length && !(nameEndsBefore(text, end, next?.start === end ? next : undefined) || titleStartingAt(text, end, data) || /^[、和与]/.test(text[end]))) continue;
+    out.push({ start: i, end });
+    i = end - 1;
+  }
+  return out;
+}
