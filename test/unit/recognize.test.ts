@@ -943,3 +943,8 @@ test('persons: Tibetan names after a title, a role or a list mark (林芝市委�
   has('自治区主席严金海、副主席白玛旺堆出席。', 'person:白玛旺堆');
   hasNot('自治区主席严金海、副主席白玛旺堆出席。', 'person:白玛');
 });
+
+test('organisations: a place chain before a body of a place under it is one body (河北省石家庄市|新华区人民检察院)', () => {
+  has('河北省石家庄市新华区人民检察院提起公诉。', 'organization:河北省石家庄市新华区人民检察院');
+  hasNot('河北省石家庄市新华区人民检察院提起公诉。', 'place:河北省石家庄市', 'organization:新华区人民检察院');
+});

@@ -278,6 +278,18 @@ function chainContinuationEnd(text: string, tokens: readonly Token[], tokIdx: In
   return end;
 }
 
+/** Where a chain of places ending at `start` (湖南省|湘西…自治州花垣县) starts: back over places that end where the next begins. */
+function chainStart(places: readonly Candidate[], start: number): number {
+  for (let guard = 0; guard < 4; guard++) {
+    const before = places.filter((x) => x.end === start && x.start < start).sort((a, b) => a.start - b.start)[0];
+    if (!before) break;
+    start = before.start;
+  }
+  return start;
+}
+
+/** How the bodies of a place end (…人民检察院, …人民法院, …公安局, …人民政府). */
+const LOCAL_BODY_END = /(?:人民检察院|人民法院|检察院|法院|公安局|公安分局|人民政府|政府|党委|纪委监委|人大常委会|政协|委员会|局)$/;
 /** The government bodies of a place named before them (…县人民政府, …镇党委, …州人大常委会). */
 const LOCAL_BODY_AFTER = /^(?:人民政府|政府|党委|人大常委会|人大|政协|纪委监委|纪委|人民法院|人民检察院|公安局)/;
 const SERVICE_BRANCH = /^(?:海军|陆军|空军|火箭军|武警)$/;
@@ -641,18 +653,19 @@ function addEditorFinds(pass: Pass, cands: Candidates): void {
     const end = chainContinuationEnd(text, tokens, pass.tokIdx, c.end, /(?:镇|乡|街道|苏木)$/.test(c.canonical));
     if (end === c.end) continue;
     // (湖南省|湘西土家族苗族自治州花垣县|双龙镇: the chain starts with the places right before it.)
-    let start = c.start;
-    for (let guard = 0; guard < 4; guard++) {
-      const before = places.filter((x) => x.end === start && x.start < start).sort((a, b) => a.start - b.start)[0];
-      if (!before) break;
-      start = before.start;
-    }
-    cands.add(mention('place', { start, end }, text, 'place chain'), 1);
+    cands.add(mention('place', { start: chainStart(places, c.start), end }, text, 'place chain'), 1);
   }
   // 中央第三生态环境保护督察组, 省委第二巡视组: inspection teams are bodies named by who sends them and their number.
   for (const m of text.matchAll(INSPECTION_TEAM)) cands.add(mention('organization', { start: m.index!, end: m.index! + m[0].length }, text, 'inspection team'), 2);
   // 丹江口水库, 黄材水库、田坪水库: a reservoir is named by the words before 水库.
   for (const r of findReservoirs(text, tokens, pass.tokIdx)) cands.add(mention('place', r, text, 'reservoir'), 2);
+  // 河北省石家庄市|新华区人民检察院: a place chain before a body of a place under it is one body.
+  const orgStarts = new Map(cands.list.filter((x) => x.type === 'organization' && /^[\u4e00-\u9fff]{1,6}?[区县市州旗]/.test(x.canonical)).map((x) => [x.start, x]));
+  for (const p of places) {
+    const o = orgStarts.get(p.end);
+    if (!o || !/[省市州]$/.test(p.canonical) || !LOCAL_BODY_END.test(o.canonical)) continue;
+    cands.add(mention('organization', { start: chainStart(places, p.start), end: o.end }, text, 'place chain body'), 2);
+  }
   // 耿马县/x|人民政府: a county jieba does not know, read by the tagger, and the government of it: one body.
   for (const c of cands.list.filter((x) => x.type === 'place' && x.source === 'tagger' && /[省市县区镇乡州旗盟]$/.test(x.canonical))) {
     const body = LOCAL_BODY_AFTER.exec(text.slice(c.end, c.end + 6));
