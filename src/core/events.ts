@@ -2300,7 +2300,8 @@ class ChunkExtractor {
     while (start > from) {
       const prev = Math.max(this.text.lastIndexOf('，', start - 2), this.text.lastIndexOf(',', start - 2)) + 1;
       const clauseStart = Math.max(prev, from);
-      const tellsEvent = this.tokens.some((k) => k.start >= clauseStart && k.end < start && this.lex.triggers.has(k.word));
+      let tellsEvent = false;
+      for (let k = firstStartingAt(this.tokens, clauseStart); k < this.tokens.length && this.tokens[k].end < start && !tellsEvent; k++) tellsEvent = this.lex.triggers.has(this.tokens[k].word);
       if (tellsEvent) break;
       start = clauseStart;
     }

@@ -288,10 +288,12 @@ function chainStart(places: readonly Candidate[], start: number): number {
   return start;
 }
 
+/** The government, party, court and police bodies of a place, longer names first (人民政府 before 政府). */
+const LOCAL_BODIES = '人民政府|政府|党委|人大常委会|人大|政协|纪委监委|纪委|人民法院|人民检察院|公安局';
 /** How the bodies of a place end (…人民检察院, …人民法院, …公安局, …人民政府). */
-const LOCAL_BODY_END = /(?:人民检察院|人民法院|检察院|法院|公安局|公安分局|人民政府|政府|党委|纪委监委|人大常委会|政协|委员会|局)$/;
+const LOCAL_BODY_END = new RegExp(`(?:${LOCAL_BODIES}|检察院|法院|公安分局|委员会|局)$`);
 /** The government bodies of a place named before them (…县人民政府, …镇党委, …州人大常委会). */
-const LOCAL_BODY_AFTER = /^(?:人民政府|政府|党委|人大常委会|人大|政协|纪委监委|纪委|人民法院|人民检察院|公安局)/;
+const LOCAL_BODY_AFTER = new RegExp(`^(?:${LOCAL_BODIES})`);
 const SERVICE_BRANCH = /^(?:海军|陆军|空军|火箭军|武警)$/;
 
 class Candidates {
