@@ -1016,9 +1016,11 @@ class ArticleExtraction {
         const own = (d: FinalDraft) => !!ceremony && d.start > at && d.start - at <= 16 && /^(?:仪式|活动)/.test(this.text.slice(d.end, d.end + 2));
         const joinable = (d: FinalDraft) => d.type === joins && !d.background && !own(d);
         const from = firstStartingAt(drafts, at);
-        for (let k = from - 1; k >= 0 && !target; k--) if (joinable(drafts[k])) target = drafts[k];
+        let k = from - 1;
+        while (k >= 0 && !joinable(drafts[k])) k--;
+        if (k >= 0) target = drafts[k];
         // (A bare 陪同 names no kind: it accompanies only a visit that is the last event told.)
-        if (alongside && target && drafts.slice(drafts.indexOf(target) + 1, from).some((d) => !d.background)) target = undefined;
+        if (alongside && target && drafts.slice(k + 1, from).some((d) => !d.background)) target = undefined;
         for (let k = from; ceremony && k < drafts.length && !target; k++) if (joinable(drafts[k]) && drafts[k].start > at) target = drafts[k];
         // Joined to the launch or signing told, the ceremony's own trigger is no event of its own.
         if (target && ceremony) for (let k = from; k < drafts.length && drafts[k].start - at <= 16; k++) if (drafts[k].type === joins && own(drafts[k])) ceremonies.add(drafts[k]);
@@ -1980,9 +1982,10 @@ class ChunkExtractor {
 
   /** Whether [start, end) is two or more persons or bodies and the words joining them (与, 和, 同, 及, 、) only. */
   private onlyJoinedActors(start: number, end: number): boolean {
+    const inside = this.entitiesIn(start, end).filter((x) => x.type === 'person' || x.type === 'organization');
     let at = start, actors = 0;
     while (at < end) {
-      const e = this.entities.find((x) => x.start === at && x.end <= end && (x.type === 'person' || x.type === 'organization'));
+      const e = inside.find((x) => x.start === at);
       if (e) { at = e.end; actors++; continue; }
       const joiner = /^(?:以及|与|和|同|及|、)/.exec(this.text.slice(at, end));
       if (!joiner || actors === 0) return false;

@@ -622,12 +622,19 @@ function titleEndsFirstPiece(text: string, at: number, data: NerData): boolean {
   return end > 1 && titleEndingAt(text, at + end, data) > 0;
 }
 
+/** Military ranks and the services that give them (海军大校, 陆军少将). */
+const RANKS = '[上中少]将|[大上中少]校';
+const SERVICES = '海军|陆军|空军|火箭军|武警';
 /** A military rank right before a name (海军大校|施毅) or after it (施毅|海军大校). */
-const RANK_BEFORE = /(?:[上中少]将|[大上中少]校)$/;
+const RANK_BEFORE = new RegExp(`(?:${RANKS})$`);
+/** A rank opening the text after a body (海军|大校施毅: the service of a rank names no body there). */
+export const RANK_OPENING = new RegExp(`^(?:${RANKS})`);
 /** A rank whose first character a name ran into (王强上|将出席, 李明少|将), then what follows a name. */
-export const RANK_AFTER_NAME = /^(?:[上中少]将|[大上中少]校)[，。、：出在表指说会主参强率一和与同等]/;
+export const RANK_AFTER_NAME = new RegExp(`^(?:${RANKS})[，。、：出在表指说会主参强率一和与同等]`);
 /** A service branch glued to the name before its rank (施毅海军|大校). */
-const BRANCH_BEFORE_RANK = /^(?:海军|陆军|空军|火箭军|武警)(?:[上中少]将|[大上中少]校)/;
+const BRANCH_BEFORE_RANK = new RegExp(`^(?:${SERVICES})(?:${RANKS})`);
+/** A service of the armed forces named alone (海军, 武警). */
+export const SERVICE_BRANCH = new RegExp(`^(?:${SERVICES})$`);
 
 /**
  * 边海司|司长, 宣传部/nr|部长, 陆军/nr|参谋长: a unit of a body (a department, a service) before the title
@@ -635,9 +642,8 @@ const BRANCH_BEFORE_RANK = /^(?:海军|陆军|空军|火箭军|武警)(?:[上中
  */
 export function unitBeforeTitle(text: string, start: number, end: number, data: NerData): boolean {
   const name = text.slice(start, end);
-  return (/[部司局处厅办委]$/.test(name) || SERVICE_NAME.test(name)) && titleStartingAt(text, end, data) > 0;
+  return (/[部司局处厅办委]$/.test(name) || SERVICE_BRANCH.test(name)) && titleStartingAt(text, end, data) > 0;
 }
-const SERVICE_NAME = /^(?:陆军|海军|空军|火箭军)$/;
 
 /** What 曾 "once" is followed by when it opens a predicate. */
 const ONCE_AFTER = /^[任在经是于多先获被担参]/;

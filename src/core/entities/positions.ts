@@ -99,7 +99,7 @@ export function findPositions(text: string, tokens: readonly Token[], tokIdx: In
 /** Verbs of an appointment or a career that a title follows (现任…, 曾任…, 拟任…, 免去…职务). */
 const APPOINTED_TO = /(?:现任|曾任|拟任|历任|兼任|担任|出任|升任|改任|调任|转任|拟提名为|提名为|任命为|当选为|免去|不再担任|任命[^，,。；;、]{1,8}?为|提名[^，,。；;、]{1,8}?为)/g;
 /** Where the titles after such a verb end: the clause, or a word closing the list of titles. */
-export const APPOINTED_LIST_END = /[，,。；;：:（(\n]|职务|一职|等职|职位|候选人/;
+const APPOINTED_LIST_END = /[，,。；;：:（(\n]|职务|一职|等职|职位|候选人/;
 
 /**
  * Titles told of a career or an appointment (现任长沙市委常委、组织部部长; 任命上官明辉为…医院院长;
@@ -109,20 +109,20 @@ export const APPOINTED_LIST_END = /[，,。；;：:（(\n]|职务|一职|等职|
 export function findAppointedPositions(text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData, persons: readonly Interval[], cover?: OrgCover): Interval[] {
   const out: Interval[] = [];
   if (text.indexOf('任') < 0 && text.indexOf('免去') < 0 && text.indexOf('提名') < 0 && text.indexOf('当选') < 0) return out;
-  // 钟鸣任|复旦大学附属华山医院院长: a bare 任 right after a name.
-  const afterNames = persons.filter((p) => text[p.end] === '任').map((p) => ({ index: p.end, 0: '任' }));
-  for (const m of [...text.matchAll(APPOINTED_TO), ...afterNames]) {
+  const verbs = [...text.matchAll(APPOINTED_TO)].map((m) => ({ at: m.index!, verb: m[0] }))
     // (主任命令, 责任, 信任: 任 inside another word is no appointment.)
-    const at = m.index!, from = at + m[0].length;
-    const verbToken = tokens[tokIdx[at]];
-    if (verbToken && verbToken.start < at && m[0] !== '任') continue;
+    .filter(({ at }) => !(tokens[tokIdx[at]]?.start < at));
+  // 钟鸣任|复旦大学附属华山医院院长: a bare 任 right after a name.
+  for (const p of persons) if (text[p.end] === '任') verbs.push({ at: p.end, verb: '任' });
+  for (const { at, verb } of verbs) {
+    const from = at + verb.length;
     const rest = text.slice(from, from + MAX_POSITION_LEN * 2);
     const stop = rest.search(APPOINTED_LIST_END);
     const listEnd = from + (stop < 0 ? rest.length : stop);
     // 免去赵国庆的|省卫健委主任职务: the titles follow the holder's 的.
     let pieceStart = from;
     const of = text.slice(from, listEnd).indexOf('的');
-    if (m[0] === '免去' && of >= 0 && of <= 5) pieceStart = from + of + 1;
+    if (verb === '免去' && of >= 0 && of <= 5) pieceStart = from + of + 1;
     for (let i = pieceStart; i <= listEnd; i++) {
       if (i < listEnd && !CHAIN_SEPARATORS.has(text[i])) continue;
       if (i > pieceStart && titleEndingAt(text, i, data)) {

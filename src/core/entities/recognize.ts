@@ -8,7 +8,7 @@ import type { Resources } from '../resources';
 import { loadNerData, type NerData, type PlaceInfo } from './nerData';
 import { LEX } from './charTagger';
 import { commonNrWords, foreignNamesAfterTitles, gluedNameEnd, extendTransliteratedNames, hyphenatedFirstNames, hyphenJoinedNames, extendSurnameOnlyNames,
-  namesJiebaKnows, GLUED_AFTER_NAME, namesEndingInsideVerbs, namesRunIntoPredicates, namesAfterTitleLong, withSurnameAfterTitle, namesEndingInsideGivenNames, personsAfterTitles, extendTwoCharacterNames, personsReadAsPlaces, placeHeadsReadAsPersons, listedNamesAndTowns, splitJoinedPersons, conjunctionBeforeName, titleEndingAt, namesBeforeGluedWords, findKnownPersons, findBylines, findReporterCredits, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME, foreignSpelled, compoundSurnameNames, ONCE_AND_VERB, RANK_AFTER_NAME, dottedNames, unitBeforeTitle, findAnonymisedNames, findTibetanNames } from './persons';
+  namesJiebaKnows, GLUED_AFTER_NAME, namesEndingInsideVerbs, namesRunIntoPredicates, namesAfterTitleLong, withSurnameAfterTitle, namesEndingInsideGivenNames, personsAfterTitles, extendTwoCharacterNames, personsReadAsPlaces, placeHeadsReadAsPersons, listedNamesAndTowns, splitJoinedPersons, conjunctionBeforeName, titleEndingAt, namesBeforeGluedWords, findKnownPersons, findBylines, findReporterCredits, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME, foreignSpelled, compoundSurnameNames, ONCE_AND_VERB, RANK_AFTER_NAME, dottedNames, unitBeforeTitle, findAnonymisedNames, findTibetanNames, RANK_OPENING, SERVICE_BRANCH } from './persons';
 import { findPositions, findAppointedPositions, orgCover } from './positions';
 import { bareLevelOrganization, centralModifier, gluedFunctionWord, LEVEL_WORD, levelWordOpensName, companyNameStart, findBracketedBodies, findLegalCompanyNames, findListedOrganizations, findNewsCompanies, findOrganizations, findQuotedOrganizations, NETWORK_NOUN, genericOrganization, orgKind, splitJoinedOrganizations, trimSubUnit } from './organizations';
 import { COUNTED_UNITS, findAbbreviationPlaces, genericPlaces, findGazetteerPlaces, findListedPlaces, findTownsAfterArrival, findVenuePlaces, EVENT_VENUE_END, placeCharsInsideWords, placeInfo, PLACE_EXTENSIONS, VENUE_HALL } from './places';
@@ -206,7 +206,6 @@ interface Pass {
   readonly bio: boolean;
 }
 
-/** The candidates of one text in the order they were found (ties of rank and length go to the first). */
 /** An inspection or supervision team: who sends it, its number, its field (中央第三生态环境保护督察组). */
 const INSPECTION_TEAM = /(?:中央|国务院|省委|市委|自治区党委|省政府)(?:第[一二三四五六七八九十]{1,3})?[\u4e00-\u9fff]{0,10}?(?:督察组|巡视组|巡察组|督导组|指导组)/g;
 
@@ -294,8 +293,7 @@ const LOCAL_BODIES = '人民政府|政府|党委|人大常委会|人大|政协|�
 const LOCAL_BODY_END = new RegExp(`(?:${LOCAL_BODIES}|检察院|法院|公安分局|委员会|局)$`);
 /** The government bodies of a place named before them (…县人民政府, …镇党委, …州人大常委会). */
 const LOCAL_BODY_AFTER = new RegExp(`^(?:${LOCAL_BODIES})`);
-const SERVICE_BRANCH = /^(?:海军|陆军|空军|火箭军|武警)$/;
-
+/** The candidates of one text in the order they were found (ties of rank and length go to the first). */
 class Candidates {
   readonly list: Candidate[] = [];
   constructor(private readonly wanted: ReadonlySet<EntityType> | undefined, private readonly bio: boolean, private readonly text: string) {}
@@ -312,7 +310,7 @@ class Candidates {
     // two sides agreed on: 中国—东盟自由贸易区).
     if (!this.bio && m.type === 'organization' && TRADE_ZONE_END.test(m.canonical) && !/[—–-]/.test(m.canonical)) m = { ...m, type: 'place' };
     // 海军大校施毅, 施毅海军大校: the service branch of a rank names no body there.
-    if (!this.bio && m.type === 'organization' && SERVICE_BRANCH.test(m.canonical) && /^(?:[上中少]将|[大上中少]校)/.test(this.text.slice(m.end, m.end + 2))) return;
+    if (!this.bio && m.type === 'organization' && SERVICE_BRANCH.test(m.canonical) && RANK_OPENING.test(this.text.slice(m.end, m.end + 2))) return;
     // 中越命运共同体, 人类命运共同体: a policy idea, whatever reads 共同体 as a body.
     if (!this.bio && m.type === 'organization' && m.canonical.endsWith('命运共同体')) m = { ...m, type: 'policy', source: 'policy idea' };
     if (m.end > m.start && (!this.wanted || this.wanted.has(m.type))) this.list.push({ ...m, rank, order: this.list.length });
@@ -386,7 +384,6 @@ function personSpeltAsBody(s: TaggedSpan, text: string, tokens: readonly Token[]
   return s.end - s.start >= 3 && !!last && last.tag === 'nrt' && last.end === s.end && foreignSpelled(text.slice(s.start, s.end));
 }
 
-/** The character tagger's spans, less the readings that name nothing (filters before any repair). */
 /** A place span ending in the level word of a head title that follows (刘宁省|长, 张三市|长) whose rest is a name, no place. */
 function nameBeforeLevelHead(s: Span, text: string, data: NerData): boolean {
   const name = text.slice(s.start, s.end - 1);
@@ -395,6 +392,7 @@ function nameBeforeLevelHead(s: Span, text: string, data: NerData): boolean {
   return !!(lex.surnameRank[name.charCodeAt(0)] || lex.compoundSurnames.has(name.slice(0, 2))) && !data.placeIndex.has(name) && !lex.places.has(name);
 }
 
+/** The character tagger's spans, less the readings that name nothing (filters before any repair). */
 function reviewedTaggerSpans(pass: Pass, commonNr: ReadonlySet<string>, generic: ReadonlySet<string>): TaggedSpan[] {
   const { text, tokens, tokIdx, data } = pass;
   const nonNameFinals = nonNameFinalChars(pass.dataDir);
