@@ -2,8 +2,8 @@
 // Rebuilds nodejieba from its (patched) sources after `npm install` / `npm ci` (postinstall, after
 // patch-package has applied patches/nodejieba+3.5.8.patch). Runs node-gyp directly: nodejieba's own
 // install script would fetch the unpatched prebuilt binary on a networked machine.
-// The patch adds tagSpans/tagNames (typed-array tagging) and preload (dictionaries built on a worker
-// thread), builds TextRank lazily (half the memory), and has cppjieba's DictTrie load its
+// The patch adds tagSpans/tagNames (typed-array tagging), tagSpansAhead/takeSpans (tagging the lines
+// ahead on a thread of its own) and preload (dictionaries built on a worker thread), builds TextRank lazily (half the memory), and has cppjieba's DictTrie load its
 // dictionary without copying every entry three times (0.44 → 0.17 s, same trie).
 // On failure the previous binary is kept and the segmenter falls back to the stock tag(): a warning,
 // not a failed install. Skips the build when the binary is already the patched one and up to date.
@@ -22,10 +22,10 @@ const sources = [source, ...['DictTrie.hpp', 'Trie.hpp'].map((f) => join(pkgDir,
 const require = createRequire(import.meta.url);
 const log = (msg) => console.log(`[build-nodejieba] ${msg}`);
 
-/** True when `file` is a nodejieba binary with the patch's tagSpans and preload (checked in a child: require caches addons). */
+/** True when `file` is a nodejieba binary with the patch's tagSpans, tagSpansAhead and preload (checked in a child: require caches addons). */
 export function isPatchedBinary(file = binary) {
   try {
-    const probe = `const b = require(${JSON.stringify(file)}); process.exit(typeof b.tagSpans === 'function' && typeof b.preload === 'function' ? 0 : 1)`;
+    const probe = `const b = require(${JSON.stringify(file)}); process.exit(typeof b.tagSpans === 'function' && typeof b.tagSpansAhead === 'function' && typeof b.preload === 'function' ? 0 : 1)`;
     execFileSync(process.execPath, ['-e', probe], { stdio: 'ignore' });
     return true;
   } catch {
@@ -74,7 +74,7 @@ function main() {
   log(`node-gyp rebuild in ${pkgDir}`);
   try {
     execFileSync(process.execPath, [gyp, 'rebuild', '--release', `-j`, 'max'], { cwd: pkgDir, stdio: 'inherit' });
-    if (!isPatchedBinary()) throw new Error('the rebuilt binary lacks tagSpans or preload');
+    if (!isPatchedBinary()) throw new Error('the rebuilt binary lacks tagSpans, tagSpansAhead or preload');
     log('patched binary built');
   } catch (err) {
     log(`warning: rebuilding nodejieba failed (${err instanceof Error ? err.message : err}); keeping the stock binary`);

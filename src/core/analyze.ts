@@ -2,7 +2,7 @@
  * The analysis pipeline: normalise → simplified script → segment → entities → events,
  * with every span mapped back to the ORIGINAL document's UTF-16 offsets.
  */
-import type { Converter, Segmenter } from './engines';
+import type { Converter, Segmenter, Token } from './engines';
 import type { OffsetMap } from './offsetMap';
 import type { Resources } from './resources';
 import type {
@@ -10,7 +10,7 @@ import type {
 } from './types';
 import { normalize, type NormalizedText } from './normalize';
 import { detectScript, mixedScriptSpans } from './script';
-import { eventBlocks, extractInBlock, recognizeByParagraph } from './paragraphs';
+import { eventBlocks, extractInBlock, lineSpans, ParagraphRecognizer, paragraphSpans } from './paragraphs';
 import { extractEvents } from './events';
 import type { RecognizeOptions } from './entities/recognize';
 import { detectArticleDate } from './articleDate';
@@ -89,6 +89,12 @@ export function mapEvent(ev: EventMention, prepared: PreparedText): EventFrame {
   };
 }
 
+/**
+ * Articles from this length on are segmented ahead on another thread where the segmenter can
+ * (Segmenter.tagAhead): below it the thread would cost about what it saves.
+ */
+export const TAG_AHEAD_MIN_LENGTH = 20000;
+
 /** Runs recognisers and the event extractor on prepared text (analysis offsets). */
 export function analyzePrepared(
   prepared: PreparedText,
@@ -97,11 +103,31 @@ export function analyzePrepared(
 ): { analysis: ArticleAnalysis; articleDate: ArticleDate | null } {
   const text = prepared.analysisText;
   const articleDate = detectArticleDate(text, options.fileName);
-  const tokens = deps.segmenter.tag(text);
-  const input: RecognizerInput = { text, tokens, skip: prepared.skip, articleDate };
-  // Paragraph by paragraph: bounded memory on large articles, and the same results as the editor's incremental analysis.
   const bio = options.conventions === 'bio';
-  const mentions = recognizeByParagraph(input, deps.resources, undefined, bio ? BIO_RECOGNITION : undefined).filter((m) => inBounds(m, text.length));
+  const tokens: Token[] = [];
+  const input: RecognizerInput = { text, tokens, skip: prepared.skip, articleDate };
+  // Paragraph by paragraph: bounded memory on large articles, and the same results as the editor's
+  // incremental analysis. Each paragraph as soon as its lines are segmented, so that on a large
+  // article the segmenter can cut the lines ahead on another thread meanwhile.
+  const recognizer = new ParagraphRecognizer(input, deps.resources, undefined, bio ? BIO_RECOGNITION : undefined);
+  const ahead = text.length >= TAG_AHEAD_MIN_LENGTH ? deps.segmenter.tagAhead?.(text) : undefined;
+  try {
+    const paragraphs = paragraphSpans(text);
+    let next = 0;
+    for (const line of lineSpans(text)) {
+      // The segmenter's tokens are new objects: shifted in place.
+      for (const t of deps.segmenter.tag(text.slice(line.start, line.end))) {
+        t.start += line.start;
+        t.end += line.start;
+        tokens.push(t);
+      }
+      if (line.end < text.length) tokens.push({ word: '\n', tag: 'x', start: line.end, end: line.end + 1 });
+      while (next < paragraphs.length && paragraphs[next].end <= line.end) recognizer.next(paragraphs[next++]);
+    }
+  } finally {
+    ahead?.dispose();
+  }
+  const mentions = recognizer.finish().filter((m) => inBounds(m, text.length));
   const events = bio ? [] : eventBlocks(text)
     .flatMap((block) => extractInBlock(input, mentions, block, (i, m) => extractEvents(i, m, { dataDir: deps.resources.dataDir })))
     .filter((e) => inBounds(e.trigger, text.length) && inBounds(e.sentence, text.length));

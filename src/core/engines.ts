@@ -28,6 +28,12 @@ export interface Token {
 export interface Segmenter {
   /** Cut `text` into POS-tagged tokens covering it exactly, in order; new objects the caller may change. */
   tag(text: string): Token[];
+  /**
+   * Optional: `text` is about to be tagged line by line (a large article). The segmenter may tag
+   * the lines ahead on a thread of its own meanwhile; tag() then takes those results. Dispose when
+   * the analysis ends or is abandoned: that stops the work ahead.
+   */
+  tagAhead?(text: string): { dispose(): void };
 }
 
 /** A user term from `.policy-annotator/dictionary.tsv` (`term<TAB>type<TAB>gloss`). */

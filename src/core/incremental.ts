@@ -15,7 +15,7 @@ import { normalize } from './normalize';
 import { detectScript } from './script';
 import { detectArticleDate } from './articleDate';
 import { IncrementalEventExtractor } from './events';
-import { BlockEventCache, eventBlocks, ParagraphRecognizer, paragraphSpans, type ParagraphCache } from './paragraphs';
+import { BlockEventCache, eventBlocks, lineSpans, ParagraphRecognizer, paragraphSpans, type ParagraphCache } from './paragraphs';
 
 export interface AnalyzedArticle {
   analysis: ArticleAnalysis;
@@ -193,16 +193,3 @@ export class IncrementalAnalyzer {
   }
 }
 
-/** Every line of `text` (including empty ones), without its newline. */
-function* lineSpans(text: string): Generator<Span> {
-  let start = 0;
-  for (;;) {
-    const end = text.indexOf('\n', start);
-    if (end < 0) {
-      yield { start, end: text.length };
-      return;
-    }
-    yield { start, end };
-    start = end + 1;
-  }
-}

@@ -23,11 +23,19 @@ export interface NodeJieba {
   /** Patched build only: [start, end, tagId] per word, UTF-16 offsets; names from tagNames(). */
   tagSpans?(text: string): Int32Array;
   tagNames?(): string[];
+  /** Patched build only: tagSpans of every piece on a thread of its own; takeSpans(batch, i) waits for piece i. */
+  tagSpansAhead?(pieces: string[]): TagBatch;
+  takeSpans?(batch: TagBatch, index: number): Int32Array;
+  /** Stops the batch's thread and waits for it; its pieces can no longer be taken. */
+  cancelSpans?(batch: TagBatch): void;
   DEFAULT_DICT?: string;
   DEFAULT_HMM_DICT?: string;
   DEFAULT_IDF_DICT?: string;
   DEFAULT_STOP_WORD_DICT?: string;
 }
+
+/** An opaque handle to pieces being tagged ahead (patched build). */
+export type TagBatch = { readonly __tagBatch: unique symbol };
 
 export interface JiebaDictFiles {
   dict: string;
@@ -144,6 +152,8 @@ export function glossaryWords(dataDir: string): string[] {
 
 export class JiebaSegmenter implements Segmenter {
   private readonly cache = new Map<string, Spans>();
+  /** Pieces being tagged ahead (tagAhead): their batch and index in it, until taken. */
+  private readonly pending = new Map<string, { batch: TagBatch; index: number }>();
   /** Tag names by index: nodejieba's table (fast path) or our own (stock tag()). */
   private tagNames: string[] = [];
   private readonly tagIndex = new Map<string, number>();
@@ -233,7 +243,51 @@ export class JiebaSegmenter implements Segmenter {
       this.lib.insertWord(word, TAG_BY_TYPE[t.type] ?? 'nz');
       added = true;
     }
-    if (added) this.cache.clear();
+    if (added) {
+      this.cache.clear();
+      // Pieces tagged ahead may have been cut before the new words were in.
+      for (const batch of new Set([...this.pending.values()].map((p) => p.batch))) this.lib.cancelSpans?.(batch);
+      this.pending.clear();
+    }
+  }
+
+  /**
+   * Has the patched nodejieba tag the lines of `text` not yet cached on a thread of its own, in
+   * order, while the caller works on the lines already taken (segmentation is about a fifth of an
+   * analysis: it then costs the caller's thread little more than building the tokens).
+   */
+  tagAhead(text: string): { dispose(): void } {
+    const lib = this.lib;
+    if (!this.fast || !lib.tagSpansAhead || !lib.takeSpans || !lib.cancelSpans) return { dispose: () => undefined };
+    const pieces: string[] = [];
+    const seen = new Set<string>();
+    let lineStart = 0;
+    while (lineStart <= text.length) {
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) lineEnd = text.length;
+      for (const [s, e] of chunks(text, lineStart, lineEnd)) {
+        if (s === e) continue;
+        const piece = text.slice(s, e);
+        if (seen.has(piece) || this.cache.has(piece) || this.pending.has(piece)) continue;
+        seen.add(piece);
+        pieces.push(piece);
+      }
+      lineStart = lineEnd + 1;
+    }
+    if (pieces.length === 0) return { dispose: () => undefined };
+    let batch: TagBatch;
+    try {
+      batch = lib.tagSpansAhead(pieces);
+    } catch {
+      return { dispose: () => undefined }; // no thread to be had: tag() works on this one
+    }
+    pieces.forEach((piece, index) => this.pending.set(piece, { batch, index }));
+    return {
+      dispose: () => {
+        lib.cancelSpans!(batch);
+        for (const piece of pieces) if (this.pending.get(piece)?.batch === batch) this.pending.delete(piece);
+      },
+    };
   }
 
   tag(text: string): Token[] {
@@ -270,7 +324,7 @@ export class JiebaSegmenter implements Segmenter {
     if (hit) return hit;
     let spans: Spans;
     if (this.fast) {
-      spans = this.lib.tagSpans!(piece);
+      spans = this.takeAhead(piece) ?? this.lib.tagSpans!(piece);
       // nodejieba's table only grows: refresh our copy when a new tag appears.
       for (let i = 2; i < spans.length; i += 3) {
         if (spans[i] >= this.tagNames.length) {
@@ -290,6 +344,18 @@ export class JiebaSegmenter implements Segmenter {
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
     this.cache.set(piece, spans);
     return spans;
+  }
+
+  /** The piece's spans from a tagAhead batch (waiting for them if need be), or undefined. */
+  private takeAhead(piece: string): Spans | undefined {
+    const ahead = this.pending.get(piece);
+    if (!ahead) return undefined;
+    this.pending.delete(piece);
+    try {
+      return this.lib.takeSpans!(ahead.batch, ahead.index);
+    } catch {
+      return undefined; // the batch failed or was cancelled: tag here
+    }
   }
 
   private localTagIndex(tag: string): number {

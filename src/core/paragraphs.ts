@@ -16,6 +16,20 @@ export const MAX_PARAGRAPH = 4000;
 
 const SENTENCE_END = '。！？；!?;';
 
+/** Every line of `text` (including empty ones), without its newline. */
+export function* lineSpans(text: string): Generator<Span> {
+  let start = 0;
+  for (;;) {
+    const end = text.indexOf('\n', start);
+    if (end < 0) {
+      yield { start, end: text.length };
+      return;
+    }
+    yield { start, end };
+    start = end + 1;
+  }
+}
+
 /** Non-empty paragraphs (lines) of `text`; long lines are cut after sentence punctuation. */
 export function paragraphSpans(text: string, maxLength = MAX_PARAGRAPH): Span[] {
   const out: Span[] = [];

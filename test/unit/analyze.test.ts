@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { analyzeArticle, prepareText, type AnalyzerDeps } from '../../src/core/analyze';
+import { analyzeArticle, prepareText, TAG_AHEAD_MIN_LENGTH, type AnalyzerDeps } from '../../src/core/analyze';
 import { CharRunSegmenter, JiebaSegmenter } from '../../src/core/jiebaSegmenter';
 import { OpenccConverter } from '../../src/core/script';
 import { normalize } from '../../src/core/normalize';
@@ -111,4 +111,22 @@ test('a line broken inside a sentence is read as one (长三角企业\n\n家联�
   const joined = a.entities.filter((e) => e.canonical === '长三角企业家联盟');
   assert.deepEqual(joined.map((e) => e.text), ['长三角企业家联盟', '长三角企业\n\n家联盟']);
   assert.deepEqual(a.issues.filter((i) => i.kind === 'line-wrap').map((i) => text.slice(i.start, i.end)), ['\n\n']);
+});
+
+test('a long article segmented ahead on another thread analyses the same as one segmented line by line here', () => {
+  const texts = seeds.map(readSeed);
+  // Twice: the second copy's lines are the first's (each is cut once).
+  const text = [...texts, ...texts].join('\n\n');
+  assert.ok(text.length >= TAG_AHEAD_MIN_LENGTH);
+  const jieba = JiebaSegmenter.load({ dataDir });
+  let aheadCalls = 0;
+  const withAhead = { tag: (t: string) => jieba.tag(t), tagAhead: (t: string) => (aheadCalls++, jieba.tagAhead(t)) };
+  const plain = JiebaSegmenter.load({ dataDir });
+  const a = analyzeArticle(text, { ...deps, segmenter: withAhead });
+  const b = analyzeArticle(text, { ...deps, segmenter: { tag: (t: string) => plain.tag(t) } });
+  assert.equal(aheadCalls, 1);
+  assert.ok(a.entities.length > 300 && a.events.length > 20);
+  assert.deepEqual(a, b);
+  assert.equal(analyzeArticle(texts[0], { ...deps, segmenter: withAhead }).entities.length > 0, true);
+  assert.equal(aheadCalls, 1, 'a short article is not segmented ahead');
 });

@@ -132,3 +132,35 @@ test('a locative jieba\'s HMM glued to the next character after a noun is a word
     assert.deepEqual(rows(got.slice(at, at + 3)), [['会议', 'n', 7, 9], ['上', 'f', 9, 10], ['作', 'x', 10, 11]]);
   }
 });
+
+test('lines tagged ahead on another thread give the same tokens as tagging them here', () => {
+  const seeds = readdirSync(join(root, 'seeds')).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(root, 'seeds', f), 'utf8'));
+  // A fresh segmenter: nothing cached, so every line comes from the thread.
+  const text = [...seeds, ...EDGE_CASES].join('\n') + '\n' + '国务院召开常务会议。'.repeat(400);
+  const here = JiebaSegmenter.load({ dataDir }).tag(text);
+  const seg = JiebaSegmenter.load({ dataDir });
+  const calls: string[] = [];
+  const lib = nodejieba;
+  const spied: NodeJieba = { ...lib, tagSpans: (t) => (calls.push(t), lib.tagSpans!(t)), tagSpansAhead: lib.tagSpansAhead, takeSpans: lib.takeSpans, cancelSpans: lib.cancelSpans };
+  (seg as unknown as { lib: NodeJieba }).lib = spied;
+  const ahead = seg.tagAhead(text);
+  try {
+    assert.deepEqual(rows(seg.tag(text)), rows(here));
+  } finally {
+    ahead.dispose();
+  }
+  // The long line (over 2000 units) was cut into pieces, and none was tagged on this thread.
+  assert.deepEqual(calls, []);
+});
+
+test('pieces tagged ahead are let go on dispose and after new user words; tag() then cuts them here', () => {
+  const seg = JiebaSegmenter.load({ dataDir });
+  const text = '推进数字长三角和城市大脑中枢平台建设\n国务院总理李强在北京会见外宾。';
+  const ahead = seg.tagAhead(text);
+  seg.addTerms([{ term: '城市大脑中枢平台', type: 'organization' }]);
+  assert.ok(seg.tag(text).some((t) => t.word === '城市大脑中枢平台' && t.tag === 'nt'), 'cut with the new word, not by the batch started before it');
+  ahead.dispose();
+  const seg2 = JiebaSegmenter.load({ dataDir });
+  seg2.tagAhead('新华社北京3月5日电\n国务院召开常务会议。').dispose();
+  assert.deepEqual(rows(seg2.tag('国务院召开常务会议。')), rows(JiebaSegmenter.load({ dataDir }).tag('国务院召开常务会议。')));
+});
