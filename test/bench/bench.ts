@@ -90,7 +90,22 @@ function python(): string | undefined {
   return undefined;
 }
 
-function pythonJieba(py: string, file: string): { loadMs: number; medianMs: number } {
+/**
+ * Contenders timed in rounds, each once per round, in turn; medians over the rounds, and ratios as
+ * the median of the per-round ratios. This machine's speed drifts by a third within minutes: two
+ * medians taken minutes apart carry that drift into their ratio, two runs of one round do not.
+ * A contender returns its own time in ms (a peer process times itself, without its start-up).
+ */
+function pairedRounds(contenders: Record<string, () => number>, rounds: number): { ms: Record<string, number>; ratio: (a: string, b: string) => number } {
+  const times: Record<string, number[]> = {};
+  for (const name of Object.keys(contenders)) times[name] = [];
+  for (let r = 0; r < rounds; r++) for (const [name, run] of Object.entries(contenders)) times[name].push(run());
+  const ms: Record<string, number> = {};
+  for (const [name, xs] of Object.entries(times)) ms[name] = Math.round(median(xs));
+  return { ms, ratio: (a, b) => Math.round(median(times[a].map((t, i) => t / times[b][i])) * 100) / 100 };
+}
+
+function pythonJieba(py: string, file: string, runs = Math.min(RUNS, 3)): { loadMs: number; medianMs: number } {
   const script = `
 import sys, time, jieba, jieba.posseg as pseg, logging
 jieba.setLogLevel(logging.ERROR)
@@ -101,7 +116,7 @@ for i in range(int(sys.argv[2])):
     t0 = time.perf_counter(); n = sum(1 for _ in pseg.cut(text)); runs.append((time.perf_counter() - t0) * 1000)
 runs.sort(); print(load, runs[len(runs)//2])
 `;
-  const out = execFileSync(py, ['-c', script, file, String(Math.min(RUNS, 3))], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const out = execFileSync(py, ['-c', script, file, String(runs)], { encoding: 'utf8', maxBuffer: 1 << 24 });
   const [loadMs, med] = out.trim().split(/\s+/).map(Number);
   return { loadMs, medianMs: med };
 }
@@ -316,7 +331,9 @@ function checkTargets(r: {
     met: Number.isFinite(value) ? ok(value) : null,
   });
   return [
-    row('full annotate >= 0.5x raw nodejieba.tag throughput', ms('nodejieba.tag (raw)') / ms('annotate (full)'), (v) => v >= 0.5, 'x'),
+    row('full annotate >= 0.5x raw nodejieba.tag throughput (timed in the same rounds)', num(r.peers.annotateVsRawTag), (v) => v >= 0.5, 'x'),
+    // The same from the stage table's separate medians (informational: minutes apart, so machine drift is in it).
+    { target: 'full annotate vs raw nodejieba.tag, stage table medians', measured: `${Math.round((ms('nodejieba.tag (raw)') / ms('annotate (full)')) * 100) / 100}x`, met: null },
     row('full annotate >= 10x jieba.posseg (Python)', num(r.peers.annotateVsPythonPosseg), (v) => v >= 10, 'x'),
     // The floor itself against the same peer: where it is under 10x, meeting the row above means
     // annotating faster than raw nodejieba.tag (informational).
@@ -370,6 +387,8 @@ function main(): void {
     rows.push({ stage, corpus, ms: Math.round(ms), charsPerSec: Math.round(text.length / (ms / 1000)), ratioToTag: tagMs ? Math.round((tagMs / ms) * 100) / 100 : undefined });
   };
 
+  // A fresh segmenter per run (nodejieba stays loaded): its per-line cache must not turn runs 2..n into cache hits.
+  const freshSegmenter = () => JiebaSegmenter.load({ dataDir });
   for (const [name, text] of [['simplified', simplified], ['traditional+glosses', traditionalGlossed]] as const) {
     const rawCut = medianMs(() => nodejieba.cut(text));
     const rawTag = medianMs(() => nodejieba.tag(text));
@@ -382,8 +401,6 @@ function main(): void {
     const conv = converter.toSimplified(norm.text);
     add('convert t2s', name, text, medianMs(() => converter.toSimplified(norm.text)), rawTag);
     const tokens = segmenter.tag(conv.text);
-    // A fresh segmenter per run (nodejieba stays loaded): its per-line cache must not turn runs 2..n into cache hits.
-    const freshSegmenter = () => JiebaSegmenter.load({ dataDir });
     add('segment', name, text, medianMs(() => freshSegmenter().tag(conv.text)), rawTag);
     add('segment (stock tag() + alignment)', name, text, medianMs(() => JiebaSegmenter.load({ dataDir, stockTagging: true }).tag(conv.text)), rawTag);
     const input: RecognizerInput = { text: conv.text, tokens, skip: [], articleDate: detectArticleDate(conv.text) };
@@ -413,15 +430,31 @@ function main(): void {
   const openccJsMs = medianMs(() => converter.toTraditional(simplified, 'twp'));
   const openccCliMs = openccCli(corpusFile);
   const peers: Record<string, unknown> = { openccJs_s2twp_ms: Math.round(openccJsMs), openccCli_s2twp_ms: openccCliMs === undefined ? 'opencc CLI not found (apt-get install opencc)' : Math.round(openccCliMs) };
+  // The throughput targets: raw nodejieba.tag, our full annotate and jieba.posseg timed in the same
+  // rounds (see pairedRounds); the stage table above has each alone.
   const py = python();
+  const loads: number[] = [];
+  const contenders: Record<string, () => number> = {
+    tag: () => time(() => nodejieba.tag(simplified)).ms,
+    annotate: () => time(() => analyzeArticle(simplified, { segmenter: freshSegmenter(), converter, resources })).ms,
+  };
   if (py) {
-    const pj = pythonJieba(py, corpusFile);
-    const ours = rows.find((r) => r.stage === 'annotate (full)' && r.corpus === 'simplified')!;
-    peers.pythonJiebaPosseg_ms = Math.round(pj.medianMs);
-    peers.pythonJiebaLoad_ms = Math.round(pj.loadMs);
-    peers.annotateVsPythonPosseg = Math.round((pj.medianMs / ours.ms) * 10) / 10;
-    const rawTag = rows.find((r) => r.stage === 'nodejieba.tag (raw)' && r.corpus === 'simplified')!;
-    peers.rawTagVsPythonPosseg = Math.round((pj.medianMs / rawTag.ms) * 10) / 10;
+    contenders.posseg = () => {
+      const pj = pythonJieba(py, corpusFile, 1);
+      loads.push(pj.loadMs);
+      return pj.medianMs;
+    };
+  }
+  const paired = pairedRounds(contenders, RUNS);
+  peers.pairedRounds = RUNS;
+  peers.pairedTag_ms = paired.ms.tag;
+  peers.pairedAnnotate_ms = paired.ms.annotate;
+  peers.annotateVsRawTag = paired.ratio('tag', 'annotate');
+  if (py) {
+    peers.pythonJiebaPosseg_ms = paired.ms.posseg;
+    peers.pythonJiebaLoad_ms = Math.round(median(loads));
+    peers.annotateVsPythonPosseg = paired.ratio('posseg', 'annotate');
+    peers.rawTagVsPythonPosseg = paired.ratio('posseg', 'tag');
   } else peers.pythonJiebaPosseg_ms = 'python3-jieba not found (apt-get install python3-jieba)';
 
   const dir = writeBatchFiles(simplified);
