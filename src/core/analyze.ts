@@ -10,7 +10,7 @@ import type {
 } from './types';
 import { normalize, type NormalizedText } from './normalize';
 import { detectScript, mixedScriptSpans } from './script';
-import { eventBlocks, extractInBlock, lineSpans, ParagraphRecognizer, paragraphSpans } from './paragraphs';
+import { eventBlocks, extractInBlock, lineSpans, ParagraphRecognizer, paragraphSpans, tagLine } from './paragraphs';
 import { extractEvents } from './events';
 import type { RecognizeOptions } from './entities/recognize';
 import { detectArticleDate } from './articleDate';
@@ -115,13 +115,7 @@ export function analyzePrepared(
     const paragraphs = paragraphSpans(text);
     let next = 0;
     for (const line of lineSpans(text)) {
-      // The segmenter's tokens are new objects: shifted in place.
-      for (const t of deps.segmenter.tag(text.slice(line.start, line.end))) {
-        t.start += line.start;
-        t.end += line.start;
-        tokens.push(t);
-      }
-      if (line.end < text.length) tokens.push({ word: '\n', tag: 'x', start: line.end, end: line.end + 1 });
+      tagLine(deps.segmenter, text, line, tokens);
       while (next < paragraphs.length && paragraphs[next].end <= line.end) recognizer.next(paragraphs[next++]);
     }
   } finally {

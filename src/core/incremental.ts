@@ -8,6 +8,7 @@
  *    loop and stop as soon as a newer version of the document arrives.
  */
 import type { AnalyzerDeps, PreparedText } from './analyze';
+import type { Token } from './engines';
 import { collectIssues, mapEntity, mapEvent } from './analyze';
 import type { ArticleAnalysis, ArticleDate, EntityMention, EventMention, RecognizerInput, Span } from './types';
 import { OffsetMap } from './offsetMap';
@@ -15,7 +16,7 @@ import { normalize } from './normalize';
 import { detectScript } from './script';
 import { detectArticleDate } from './articleDate';
 import { IncrementalEventExtractor } from './events';
-import { BlockEventCache, eventBlocks, lineSpans, ParagraphRecognizer, paragraphSpans, type ParagraphCache } from './paragraphs';
+import { BlockEventCache, eventBlocks, lineSpans, ParagraphRecognizer, paragraphSpans, tagLine, type ParagraphCache } from './paragraphs';
 
 export interface AnalyzedArticle {
   analysis: ArticleAnalysis;
@@ -83,16 +84,10 @@ export class IncrementalAnalyzer {
     const prepared = yield* this.prepare(original, deps);
     const text = prepared.analysisText;
     const articleDate = detectArticleDate(text, options.fileName);
-    const tokens = [];
+    const tokens: Token[] = [];
     // The segmenter caches per line: tag line by line so a large article yields in between.
     for (const p of lineSpans(text)) {
-      // The segmenter's tokens are new objects: shift them in place rather than copy a million.
-      for (const t of deps.segmenter.tag(text.slice(p.start, p.end))) {
-        t.start += p.start;
-        t.end += p.start;
-        tokens.push(t);
-      }
-      if (p.end < text.length) tokens.push({ word: '\n', tag: 'x', start: p.end, end: p.end + 1 });
+      tagLine(deps.segmenter, text, p, tokens);
       if (p.end - p.start > 200) yield;
     }
     const input: RecognizerInput = { text, tokens, skip: prepared.skip, articleDate };

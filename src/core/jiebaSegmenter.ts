@@ -261,18 +261,12 @@ export class JiebaSegmenter implements Segmenter {
     if (!this.fast || !lib.tagSpansAhead || !lib.takeSpans || !lib.cancelSpans) return { dispose: () => undefined };
     const pieces: string[] = [];
     const seen = new Set<string>();
-    let lineStart = 0;
-    while (lineStart <= text.length) {
-      let lineEnd = text.indexOf('\n', lineStart);
-      if (lineEnd < 0) lineEnd = text.length;
-      for (const [s, e] of chunks(text, lineStart, lineEnd)) {
-        if (s === e) continue;
-        const piece = text.slice(s, e);
-        if (seen.has(piece) || this.cache.has(piece) || this.pending.has(piece)) continue;
-        seen.add(piece);
-        pieces.push(piece);
-      }
-      lineStart = lineEnd + 1;
+    for (const { start, end } of pieceSpans(text)) {
+      if (start === end) continue;
+      const piece = text.slice(start, end);
+      if (seen.has(piece) || this.cache.has(piece) || this.pending.has(piece)) continue;
+      seen.add(piece);
+      pieces.push(piece);
     }
     if (pieces.length === 0) return { dispose: () => undefined };
     let batch: TagBatch;
@@ -292,29 +286,22 @@ export class JiebaSegmenter implements Segmenter {
 
   tag(text: string): Token[] {
     const tokens: Token[] = [];
-    let lineStart = 0;
-    while (lineStart <= text.length) {
-      let lineEnd = text.indexOf('\n', lineStart);
-      if (lineEnd < 0) lineEnd = text.length;
-      for (const [s, e] of chunks(text, lineStart, lineEnd)) {
-        if (s === e) continue;
-        const spans = this.spansOf(text.slice(s, e));
-        const names = this.tagNames;
-        for (let i = 0; i < spans.length; i += 3) {
-          const start = spans[i] + s;
-          const end = spans[i + 1] + s;
-          const tag = names[spans[i + 2]];
-          // 会议|上作/x 政府: jieba's HMM glues a locative after a noun to the next character; the
-          // locative is a word of its own (会议|上|作).
-          if (tag === 'x' && end - start === 2 && LOCATIVES.has(text[start]) && i > 0 && /^[nj]/.test(names[spans[i - 1]]) && isHan(text[start + 1])) {
-            tokens.push({ word: text[start], tag: 'f', start, end: start + 1 }, { word: text[start + 1], tag: 'x', start: start + 1, end });
-            continue;
-          }
-          tokens.push({ word: text.slice(start, end), tag, start, end });
+    for (const { start: s, end: e, newline } of pieceSpans(text)) {
+      const spans = s < e ? this.spansOf(text.slice(s, e)) : NO_SPANS;
+      const names = this.tagNames;
+      for (let i = 0; i < spans.length; i += 3) {
+        const start = spans[i] + s;
+        const end = spans[i + 1] + s;
+        const tag = names[spans[i + 2]];
+        // 会议|上作/x 政府: jieba's HMM glues a locative after a noun to the next character; the
+        // locative is a word of its own (会议|上|作).
+        if (tag === 'x' && end - start === 2 && LOCATIVES.has(text[start]) && i > 0 && /^[nj]/.test(names[spans[i - 1]]) && isHan(text[start + 1])) {
+          tokens.push({ word: text[start], tag: 'f', start, end: start + 1 }, { word: text[start + 1], tag: 'x', start: start + 1, end });
+          continue;
         }
+        tokens.push({ word: text.slice(start, end), tag, start, end });
       }
-      if (lineEnd < text.length) tokens.push({ word: '\n', tag: 'x', start: lineEnd, end: lineEnd + 1 });
-      lineStart = lineEnd + 1;
+      if (newline >= 0) tokens.push({ word: '\n', tag: 'x', start: newline, end: newline + 1 });
     }
     return tokens;
   }
@@ -371,6 +358,27 @@ export class JiebaSegmenter implements Segmenter {
 
 /** Locatives jieba's HMM glues to the next character (会议上作 → 上作/x). */
 const LOCATIVES = new Set(['上', '下', '中', '里', '内', '外']);
+
+const NO_SPANS: Spans = new Int32Array(0);
+
+/**
+ * The pieces nodejieba is handed for `text`: each line cut into chunks (an empty line is one empty
+ * piece); `newline` is the offset of the newline after the last piece of a line, else -1.
+ */
+function* pieceSpans(text: string): Generator<{ start: number; end: number; newline: number }> {
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    let last: [number, number] | undefined;
+    for (const chunk of chunks(text, lineStart, lineEnd)) {
+      if (last) yield { start: last[0], end: last[1], newline: -1 };
+      last = chunk;
+    }
+    yield { start: last![0], end: last![1], newline: lineEnd < text.length ? lineEnd : -1 };
+    lineStart = lineEnd + 1;
+  }
+}
 
 /** Splits [start, end) into pieces of at most MAX_CHUNK units, preferring to cut after 。！？；. */
 function* chunks(text: string, start: number, end: number): Generator<[number, number]> {

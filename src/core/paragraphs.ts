@@ -5,7 +5,7 @@
  * feature lists per character) and lets an edited article re-recognise only what changed.
  */
 import type { ArticleDate, EntityMention, RecognizerInput, Span } from './types';
-import type { Token } from './engines';
+import type { Segmenter, Token } from './engines';
 import type { Resources } from './resources';
 import { acronymAliases, companyShortNames, completePartialNames, completeNameStarts, personsOverPlaces, placesNamedLikePersons, positionsByPerson, trimRunOnNames, recognizeEntities, type RecognizeOptions } from './entities/recognize';
 import { loadNerData } from './entities/nerData';
@@ -15,6 +15,20 @@ import { placeInfo } from './entities/places';
 export const MAX_PARAGRAPH = 4000;
 
 const SENTENCE_END = '。！？；!?;';
+
+/**
+ * Appends the tokens of `line` (a span of lineSpans) to `tokens`, in `text` offsets, and the
+ * newline after it as a token of its own: line by line this builds what segmenter.tag(text) gives.
+ */
+export function tagLine(segmenter: Segmenter, text: string, line: Span, tokens: Token[]): void {
+  // The segmenter's tokens are new objects: shifted in place rather than copied.
+  for (const t of segmenter.tag(text.slice(line.start, line.end))) {
+    t.start += line.start;
+    t.end += line.start;
+    tokens.push(t);
+  }
+  if (line.end < text.length) tokens.push({ word: '\n', tag: 'x', start: line.end, end: line.end + 1 });
+}
 
 /** Every line of `text` (including empty ones), without its newline. */
 export function* lineSpans(text: string): Generator<Span> {
