@@ -1119,6 +1119,9 @@ class ArticleExtraction {
         if (d.ownDate !== undefined && d.ownDate === s.here) datedHere++;
         if (d.date && HAS_DAY.test(d.date)) lastDay = d.date;
       }
+      // 此前，广东省人民政府与华为…签署…。省长王伟中出席签约仪式并致辞: the sentences after an opening
+      // that times the story only as some day before go on telling that unknown day.
+      if (s.here === undefined && !sameDay && VAGUE_OPENING.test(this.text.slice(s.start, s.end))) paraDate = null;
       if (s.here !== undefined) {
         // (同日，… / 次日，…: the day the opening word points to, which the date it is cannot tell.)
         const value: string | null | undefined = s.here === null && sameDay ? sameDay : s.here;
@@ -1300,6 +1303,8 @@ const NOT_A_MEETING_AFTER = /^了?[^，,。；;]{0,10}?(?:演习|演练|训练|�
 const DAY_BEFORE = /^\s*(?:此前一天|前一天)/;
 /** Times some day before the one told about, of no known day (此前, 近日, 日前, 前不久). */
 const VAGUE_TIME = /此前|近日|日前|前不久|不久前|早前|先前|近期/;
+/** A sentence whose first clause times it only as some day before (此前，…; 胡中明近日赴…调研). */
+const VAGUE_OPENING = new RegExp(`^[^，,。；;：:]*?(?:${VAGUE_TIME.source})`);
 
 /** The day after an ISO day (2024-03-05, --03-05, or a range's last day), in the same form. */
 function dayAfter(iso: string, days = 1): string | null {

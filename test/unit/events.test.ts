@@ -1247,6 +1247,11 @@ test('an event timed only as some day before (此前, 近日, 日前) takes neit
   assert.deepEqual(analyzed(before).events.map((e) => e.date), ['--11-05', '--11-04']);
 });
 
+test('the sentences after one timed only as some day before (此前，…) are of that unknown day too, not the day told before', () => {
+  const text = '新华社广州3月2日电 3月2日，王伟中在广州调研。此前，广东省人民政府与华为技术有限公司在广州签署战略合作协议。省长王伟中出席签约仪式并致辞。\n3月3日，王伟中在深圳考察。';
+  assert.deepEqual(analyzed(text).events.map((e) => `${e.trigger.text}|${e.date}`), ['调研|--03-02', '签署|null', '致辞|null', '考察|--03-03']);
+});
+
 test('taking part in an exercise or a contest (参加演习) attends no meeting told before', () => {
   const text = '3月28日，国防部举行例行记者会。中方派出南部战区陆军某旅和联勤保障部队等单位官兵参加演习。';
   assert.deepEqual(analyzed(text).events.map((e) => `${e.trigger.text}|${e.participants.map((p) => p.text).join(',')}`), ['举行|国防部']);
