@@ -537,6 +537,15 @@ test('companies written bare in today\'s news (华为, 宁德时代, 阿里巴�
   hasNot(soe, 'place:中国');
 });
 
+test('names in a list of firms closed by 等…企业 are organisations, country and all (德国巴斯夫、日本丰田通商等外资企业); trades, places and persons in such lists are not', () => {
+  const text = '今年一季度，德国巴斯夫、日本丰田通商等外资企业在我市新设项目12个。';
+  has(text, 'organization:德国巴斯夫', 'organization:日本丰田通商');
+  hasNot(text, 'place:巴斯夫', 'place:德国', 'organization:丰田');
+  hasNot('钢铁、煤炭等企业要加快转型。', 'organization:钢铁', 'organization:煤炭');
+  has('北京、上海等地企业加快发展。', 'place:北京', 'place:上海');
+  has('王建国、李红等企业负责人参加座谈。', 'person:王建国', 'person:李红');
+});
+
 test('two bodies joined by 和 are two organisations, not one name (城东污水处理厂扩建工程和区人民医院)', () => {
   const text = '李明华一行先后来到滨江科创园、城东污水处理厂扩建工程和区人民医院新院区项目现场。';
   has(text, 'organization:城东污水处理厂', 'organization:区人民医院');

@@ -573,3 +573,64 @@ export function findNewsCompanies(text: string, tokens: readonly Token[], tokIdx
   }
   return out;
 }
+
+/** A list of companies closed by 等 and what they are (…等外资企业, …等车企, …等跨国公司). */
+const COMPANY_LIST_END = /^等[\u4e00-\u9fff]{0,6}?(?:企业|公司|集团|车企|药企|厂商|厂家|巨头|外企|央企|国企|民企|品牌)(?!家|主|界|负责人|代表|高管|老总|董事长|总经理|员工|职工|人士)/;
+/** What says the list is of places or trades, not firms (…等地企业, …等城市的企业, …等行业企业; 乡镇企业 are firms). */
+const NOT_FIRMS_BEFORE_HEAD = /[地省市县区镇乡]|国家|城市|行业|领域|产业/;
+/** Nouns a company's name may end in after the name (丰田|通商, 三星|电子, 现代|汽车). */
+const COMPANY_NAME_TAIL = /^[\u4e00-\u9fff]{2}$/;
+
+/**
+ * Firms named in a list closed by 等…企业 (德国巴斯夫、日本丰田通商等外资企业): an item that is a name the
+ * tagger or the company list found (as a place or a person too: 巴斯夫), after a country of its own and
+ * before one two-character noun of its name, is an organisation, country and all (美国高通公司 is one).
+ * Items the tagger found nothing in (钢铁、煤炭等企业) are trades, not firms.
+ */
+export function findListedCompanies(text: string, tokens: readonly Token[], tokIdx: Int32Array, names: readonly Interval[], data: NerData): Interval[] {
+  const out: Interval[] = [];
+  if (text.indexOf('等') < 0) return out;
+  const nameAt = new Map<number, Interval>();
+  for (const n of names) if (!nameAt.has(n.start) || nameAt.get(n.start)!.end < n.end) nameAt.set(n.start, n);
+  const country = (k: number) => tokens[k] && data.placeIndex.get(tokens[k].word)?.some((p) => p.placeKind === 'country');
+  // One list item [start, end): its span as a firm's name, or null.
+  const firm = (start: number, end: number): Interval | null => {
+    let k = tokIdx[start];
+    if (k < 0 || tokens[k].start !== start) return null;
+    if (country(k) && tokens[k].end < end) k++;
+    const name = nameAt.get(tokens[k].start);
+    if (!name || name.end > end) return null;
+    if (name.end < end) {
+      const tail = tokens[tokIdx[name.end]];
+      if (!tail || tail.start !== name.end || tail.end !== end || !COMPANY_NAME_TAIL.test(tail.word) || tail.tag !== 'n') return null;
+    }
+    return { start, end };
+  };
+  for (const m of text.matchAll(/等/g)) {
+    const at = m.index!;
+    const head = COMPANY_LIST_END.exec(text.slice(at, at + 14));
+    if (!head || NOT_FIRMS_BEFORE_HEAD.test(head[0].slice(1, -2).replace('乡镇', ''))) continue;
+    // Items back from 等 over list marks: each from a word boundary after the mark (or the clause's
+    // start, a verb, a preposition) to the next mark.
+    const items: Interval[] = [];
+    let end = at;
+    for (;;) {
+      let start = end;
+      for (let k = tokIdx[end - 1]; k >= 0 && end - tokens[k].start <= 8; k--) {
+        const t = tokens[k];
+        if (t.end !== start || !/^[\u4e00-\u9fffA-Za-z0-9]+$/.test(t.word) || BEFORE_NAME_TAGS.has(t.tag) || /^v/.test(t.tag)) break;
+        start = t.start;
+      }
+      if (start === end) break;
+      items.push({ start, end });
+      if (text[start - 1] !== '、') break;
+      end = start - 1;
+    }
+    if (items.length < 2) continue;
+    for (const it of items) {
+      const f = firm(it.start, it.end);
+      if (f) out.push(f);
+    }
+  }
+  return out;
+}
