@@ -537,6 +537,12 @@ test('companies written bare in today\'s news (华为, 宁德时代, 阿里巴�
   hasNot(soe, 'place:中国');
 });
 
+test('a name jieba reads as one unknown word one character past the tagger\'s is the whole word (鄂尔多斯市委书记杭栓柱出席), not when that character opens the predicate (赵华说)', () => {
+  has('鄂尔多斯市委书记杭栓柱出席。', 'person:杭栓柱', 'position:鄂尔多斯市委书记');
+  hasNot('鄂尔多斯市委书记杭栓柱出席。', 'person:杭栓');
+  hasNot('赵华说，今年的任务很重。', 'person:赵华说');
+});
+
 test('names in a list of firms closed by 等…企业 are organisations, country and all (德国巴斯夫、日本丰田通商等外资企业); trades, places and persons in such lists are not', () => {
   const text = '今年一季度，德国巴斯夫、日本丰田通商等外资企业在我市新设项目12个。';
   has(text, 'organization:德国巴斯夫', 'organization:日本丰田通商');

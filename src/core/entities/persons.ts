@@ -723,8 +723,9 @@ const TOGETHER_WORDS = new Set(['一同', '一起', '一道', '一并']);
 
 /**
  * A two-character name (surname + one) whose given-name character starts a two-character word jieba
- * read across the name's end (邓|修明/v 出席): the name takes the word's second character too, when
- * it is a given-name character and a verb, particle or punctuation follows.
+ * read across the name's end (邓|修明/v 出席), or that is all but the last character of a word jieba
+ * does not know (杭栓|柱/x 出席): the name takes the word's last character too, when it is a
+ * given-name character and a verb, particle or punctuation follows.
  */
 export function namesEndingInsideGivenNames<S extends { type: string; start: number; end: number }>(spans: readonly S[], text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): S[] {
   const lex = data.lexicon;
@@ -732,7 +733,10 @@ export function namesEndingInsideGivenNames<S extends { type: string; start: num
     if (s.type !== 'PER' || s.end - s.start !== 2 || !lex.surnames.has(text[s.start])) return s;
     const t = tokens[tokIdx[s.end - 1]];
     // (李|中等/b 出席: 等 "and others" ends a list of names.)
-    if (!t || t.start !== s.start + 1 || t.end !== s.end + 1 || !isHan(text[s.end]) || text[s.end] === '等' || (lex.givenNameBucket[text.charCodeAt(s.end)] ?? 0) < 1) return s;
+    // (杭栓|柱/x: or the whole name is one word jieba does not know, one character past the tagger's,
+    // unless that character starts what follows a name: 赵华|说/x.)
+    const across = t && (t.start === s.start + 1 || (t.start === s.start && t.tag === 'x' && !WORD_AFTER_NAME_CHARS.has(text.charCodeAt(s.end)) && !gluedVerbAfterName(text, s.end + 1, data)));
+    if (!across || t.end !== s.end + 1 || !isHan(text[s.end]) || text[s.end] === '等' || (lex.givenNameBucket[text.charCodeAt(s.end)] ?? 0) < 1) return s;
     const next = spans[i + 1];
     if (next && next.start <= s.end) return s;
     const follower = tokens[tokIdx[t.end]];
