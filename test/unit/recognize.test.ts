@@ -302,10 +302,13 @@ test('a word no name holds that the tagger ran into a name is left out (嘉宾�
   has('人力资源和社会保障部部长王晓萍出席。', 'position:人力资源和社会保障部部长');
 });
 
-test('a quoted slogan named as a strategy, project, campaign or idea (“千项万亿”工程, “如我在诉”理念, 弘扬“上海精神”) is a policy; a quoted brand or craft is not', () => {
+test('a quoted slogan named as a strategy, project, campaign, idea or reform (“千项万亿”工程, “如我在诉”理念, 弘扬“上海精神”, “证照分离”改革, 以“高效办成一件事”为牵引) is a policy; a quoted brand or craft is not', () => {
   has('全面实施“千项万亿”工程，坚持“如我在诉”理念，弘扬“上海精神”。', 'policy:千项万亿', 'policy:如我在诉', 'policy:上海精神');
   hasNot('弘扬“上海精神”。', 'place:上海');
   hasNot('打响“科里科气”城市品牌，“天宫”空间站在轨运行。', 'policy:科里科气', 'policy:天宫');
+  // A quoted reform, and the slogan a programme is led by.
+  has('要以“高效办成一件事”为牵引，深化“证照分离”改革。', 'policy:高效办成一件事', 'policy:证照分离');
+  hasNot('以“天宫”为名的空间站。', 'policy:天宫');
 });
 
 test('a partner joined by a dash opens the name of what the two set up (中国—东盟数字技术创新中心); two partners alone (中国—东盟博览会) stay apart', () => {

@@ -125,21 +125,23 @@ export function findPolicyTerms(text: string, glossary: readonly GlossaryEntry[]
 }
 
 /**
- * A slogan in quotes named as a strategy, project, campaign or idea by the word after it (“千项万亿”工程,
- * “模塑申城”行动, “如我在诉”理念; 弘扬“上海精神”): a policy the glossary does not list. Only heads that
+ * A slogan in quotes named as a strategy, project, campaign, idea or reform by the word after it (“千项万亿”工程,
+ * “模塑申城”行动, “如我在诉”理念, “证照分离”改革; 弘扬“上海精神”; 以“高效办成一件事”为牵引): a policy the glossary does not list. Only heads that
  * make the quoted words a policy count; a quoted brand, craft or activity name (“科里科气”城市品牌,
  * “天宫”空间站, “高铁进山城”主题活动) is none.
  */
 /** What a quoted slogan may hold: no quotes, titles, line breaks or clause punctuation. */
 const SLOGAN_CHAR = '[^“”「」《》\\n，。；：,;:!?！？]';
-const QUOTED_SLOGAN = new RegExp(`[“「](${SLOGAN_CHAR}{2,16})[”」](?=(?:发展|重大|重点|系列)?(?:战略|工程|行动|理念|方针|政策|攻坚战|工作法|精神))`, 'g');
+const QUOTED_SLOGAN = new RegExp(`[“「](${SLOGAN_CHAR}{2,16})[”」](?=(?:发展|重大|重点|系列)?(?:战略|工程|行动|理念|方针|政策|攻坚战|工作法|精神|改革))`, 'g');
+/** A quoted slogan a programme is led by (以“高效办成一件事”为牵引, 以“两山”理念为引领 is the head's). */
+const QUOTED_LEAD = new RegExp(`(?<=以[“「])(${SLOGAN_CHAR}{2,16})(?=[”」]为(?:牵引|抓手|引领|统领|主线|突破口|载体))`, 'g');
 
 /** A quoted spirit carried on (弘扬“上海精神”, 践行“丝路精神”): the head is inside the quotes. */
 const QUOTED_SPIRIT = new RegExp(`(?<=(?:弘扬|践行|秉持|传承|发扬)[“「])(${SLOGAN_CHAR}{1,12}精神)(?=[”」])`, 'g');
 
 export function findQuotedSlogans(text: string): EntityMention[] {
   const out: EntityMention[] = [];
-  for (const m of [...text.matchAll(QUOTED_SLOGAN), ...text.matchAll(QUOTED_SPIRIT)]) {
+  for (const m of [...text.matchAll(QUOTED_SLOGAN), ...text.matchAll(QUOTED_SPIRIT), ...text.matchAll(QUOTED_LEAD)]) {
     const name = m[1];
     // Mostly Han (人工智能+, 数据要素×, 15分钟社区生活圈 pass; a quoted English title does not).
     if ((name.match(/[\u4e00-\u9fff]/g)?.length ?? 0) < Math.max(2, name.length - 4)) continue;
