@@ -1046,10 +1046,11 @@ class ArticleExtraction {
       for (const t of joined) this.addAttendees(t, actors, attendeeNames);
     }
     if (ceremonies.size) for (let k = drafts.length - 1; k >= 0; k--) if (ceremonies.has(drafts[k])) drafts.splice(k, 1);
-    // A bare 主持 hosts the meeting just mentioned (举行了成果发布会…袁家军主持).
+    // A bare 主持 hosts the meeting just mentioned (举行了成果发布会…袁家军主持), on the same day (11月19日，…
+    // 副省长主持签约仪式 hosts no 座谈会 of 11月18日).
     let governing: FinalDraft | null = null; // the latest meeting so far with an object
     for (const d of drafts) {
-      if (d.bare && governing) d.object = governing.object;
+      if (d.bare && governing && governing.date === d.date) d.object = governing.object;
       if (d.type === 'meeting' && d.object) governing = d;
     }
   }

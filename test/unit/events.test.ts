@@ -1252,6 +1252,15 @@ test('the sentences after one timed only as some day before (此前，…) are o
   assert.deepEqual(analyzed(text).events.map((e) => `${e.trigger.text}|${e.date}`), ['调研|--03-02', '签署|null', '致辞|null', '考察|--03-03']);
 });
 
+test('a bare 主持 hosts the meeting told before on its own day only (副省长主持签约仪式 the next day hosts no 座谈会)', () => {
+  const text = '11月18日，王宁在晋宁区委召开座谈会。\n11月19日，省政府与中国农业发展银行在昆明签署战略合作协议。副省长纳云德主持签约仪式。';
+  const hosted = analyzed(text).events.filter((e) => e.trigger.text === '主持');
+  assert.deepEqual(hosted.map((e) => `${e.date}|${e.object}`), ['--11-19|null']);
+  // The same day, it is the meeting just told about.
+  const same = analyzed('11月18日，王宁在晋宁区委召开座谈会，副省长纳云德主持。').events.filter((e) => e.trigger.text === '主持');
+  assert.deepEqual(same.map((e) => e.object), ['座谈会']);
+});
+
 test('taking part in an exercise or a contest (参加演习) attends no meeting told before', () => {
   const text = '3月28日，国防部举行例行记者会。中方派出南部战区陆军某旅和联勤保障部队等单位官兵参加演习。';
   assert.deepEqual(analyzed(text).events.map((e) => `${e.trigger.text}|${e.participants.map((p) => p.text).join(',')}`), ['举行|国防部']);
