@@ -1264,7 +1264,7 @@ const ATTENDING_RELATIVE = /^(?:出席|参加|列席)[^，,。；;的]{1,30}的(
 /** Institutions events are held at (…在上海交通大学举行, 在中央党校开班). */
 const VENUE_BODY = /(?:大学|学院|学校|中学|小学|党校|医院|研究院|研究所|科学院)$/;
 /** A report heard (听取省三防办、省气象局等部门工作汇报): those who report do not act in what follows. */
-const HEARD_REPORT = /听取了?[^，,。；;]{1,40}?(?:汇报|报告|介绍|通报|简报)/g;
+const HEARD_REPORT = /听取了?[^，,。；;]{1,40}?(?:汇报|报告|介绍|通报|简报)|(?:传达|学习|贯彻|领会)了?[^，,。；;]{1,50}?(?:精神|指示|批示|讲话|部署|要求)/g;
 /** A sentence opening that tells what happened at the meeting (会上，, 会前，, 会议期间，). */
 const NARRATIVE_OPENER = /^\s*(?:会上|会前|会后|会议期间|会议结束后|会议开始前)[，,]/;
 /** A sentence telling what the meeting decided (会议决定，…; 会议还审议通过了…). */
@@ -1744,9 +1744,10 @@ class ChunkExtractor {
       d.participants = this.participantsOf(d, prevInSentence, objectSpan);
       // (…召开新闻发布会，发布《…》: a clause opened by its trigger shares the subject of the clause before.)
       // (…颁发奖章、证书，并发表重要讲话: a clause opened by 并 and its trigger too.)
-      const lead = this.text.slice(d.clause.start, d.match.start);
+      // (研究|部署: a cue jieba joined to the trigger's word is no word before it.)
+      const lead = this.text.slice(d.clause.start, Math.min(d.match.start, this.tokens[d.match.firstToken]?.start ?? d.match.start));
       const sameSubject = prevInSentence && (prevInSentence.clause === d.clause
-        || (prevInSentence.clause.end >= d.clause.start - 1 && (this.onlyAdverbs(lead) || OPENED_BY_BING.test(lead))));
+        || ((prevInSentence.clause.end >= d.clause.start - 1 || this.onlyAsidesBetween(prevInSentence.clause.end, d.clause.start)) && (this.onlyAdverbs(lead) || OPENED_BY_BING.test(lead))));
       // (…决定授予王乃彦…: an award's recipients are its own; its giver is the subject before.)
       if (d.participants.every((p) => p.role === 'recipient') && prevInSentence && sameSubject) {
         // …出席启动仪式并致辞: the same actors, in this event's role (those met there meet no one here);
@@ -2123,7 +2124,8 @@ class ChunkExtractor {
     // 李家超在利雅得见证特区政府与…签署: those before 见证 witness it; those after it act.
     const witness = WITNESS_VERB.exec(this.text.slice(start, m.start));
     const witnessedAt = witness ? start + witness.index : -1;
-    // 听取中央纪委国家监委工作汇报，研究部署…: whose report was heard does not decide.
+    // 听取中央纪委国家监委工作汇报，研究部署…: whose report was heard does not decide, nor do those whose speech
+    // is studied (传达学习习近平总书记在中央政治局…的重要讲话精神，研究部署…).
     // (…出席了中国—东盟商务理事会视频会议并发表讲话: the bodies of the meeting attended do not speak.)
     const aside = [...this.text.slice(start, m.start).matchAll(HEARD_REPORT), ...this.text.slice(start, m.start).matchAll(ATTENDED_MEETING),
       // (李强代表党中央、国务院在大会上讲话: those spoken for do not speak; sides signing for them do sign.)
@@ -2593,6 +2595,15 @@ class ChunkExtractor {
       else if (!listed) name += x.canonical;
     }
     return listed ? name : null;
+  }
+
+  /**
+   * Whether the clauses in [from, to) only tell what a meeting heard or studied (…召开会议，传达学习…精神，
+   * 听取…汇报，研究部署…): the clause after them goes on with the meeting's subject.
+   */
+  private onlyAsidesBetween(from: number, to: number): boolean {
+    const clauses = this.text.slice(from, to).split(/[，,]/).filter((c) => c.length > 0);
+    return clauses.length > 0 && clauses.every((c) => new RegExp(`^(?:${HEARD_REPORT.source})$`).test(c));
   }
 
   private onlyAdverbs(gap: string): boolean {

@@ -445,6 +445,12 @@ test('a person whose words are the topic (学习习近平总书记…重要讲�
   assert.ok(!decision.participants.some((p) => p.text === '习近平'), decision.participants.map((p) => p.text).join(','));
 });
 
+test('the body whose speech is studied (传达学习…在中央政治局…的重要讲话精神) does not decide; the meeting\'s holder decides, in the headline too', () => {
+  const text = '省委常委会召开会议 研究部署冬春农田水利建设工作\n11月18日，省委常委会召开会议，传达学习习近平总书记在中央政治局第十次集体学习时的重要讲话精神，研究部署我省冬春农田水利建设工作。';
+  const decisions = analyzed(text).events.filter((e) => e.type === 'decision');
+  assert.deepEqual(decisions.map((e) => e.participants.map((p) => p.text).join(',')), ['省委常委会', '省委常委会']);
+});
+
 test('attendees listed across semicolons are all attendees; members stay members in the next event of the clause', () => {
   const text = '6月5日,座谈会在浙江湖州举行。上海市委书记李强,上海市委副书记龚正;江苏省委书记娄勤俭;安徽省委书记李锦斌出席会议。';
   const events = run(text, { person: ['李强', '龚正', '娄勤俭', '李锦斌'], place: ['浙江湖州'] });
