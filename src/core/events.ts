@@ -312,6 +312,8 @@ const LOCAL_UNIT_END = /[省市县区州镇乡]$/;
 const PLACE_SUFFIX = /[省市区县州镇乡村岛湖]$/;
 /** Words that end the name of a deciding body (市委、市政府决定…). */
 const BODY_SUFFIX = /(?:政府|党委|市委|省委|县委|区委|党组|委员会|理事会|组织|常委会|国务院|中央)$/;
+/** A clause opening with a body named by its level alone, then 与/和/同 (省政府与…, 市委、市政府与…签署). */
+const SIGNING_SIDE_BEFORE = /^(?:[0-9０-９]{1,2}日[上下]?午?，?)?([省市县区镇乡](?:人民政府|政府|委))(?:与|和|同)/;
 
 // Character classes by UTF-16 code unit, for the loops that visit every character of the text.
 const C_OPEN = 1, C_CLOSE = 2, C_SENTENCE_END = 4, C_CLAUSE_SEP = 8, C_SPACE = 16;
@@ -2152,6 +2154,12 @@ class ChunkExtractor {
       for (const name of body ? body[1].split('、') : []) {
         if (BODY_SUFFIX.test(name) && name.length <= 8) out.push({ text: name, type: 'organization', role: 'decider' });
       }
+    }
+    // 省政府与中国农业发展银行…签署: a side of a signing the recogniser did not name (a body named by its
+    // level alone) still signs.
+    if (d.type === 'signing' && out.length > 0) {
+      const side = SIGNING_SIDE_BEFORE.exec(this.text.slice(d.clause.start, m.start));
+      if (side && !out.some((p) => p.text === side[1])) out.unshift({ text: side[1], type: 'organization', role });
     }
     // 授予王乃彦等…国家自然科学奖: those between the trigger and the award receive it.
     if (d.type === 'award' && object && object.start > m.end) {

@@ -1272,6 +1272,11 @@ test('taking part in an exercise or a contest (参加演习) attends no meeting 
   assert.deepEqual(analyzed(text).events.map((e) => `${e.trigger.text}|${e.participants.map((p) => p.text).join(',')}`), ['举行|国防部']);
 });
 
+test('a body named by its level alone (省政府与…签署) signs, though it is no entity', () => {
+  const [signing] = analyzed('11月19日，省政府与中国农业发展银行在昆明签署战略合作协议。').events;
+  assert.deepEqual(signing.participants.map((p) => `${p.text}/${p.role}`), ['省政府/signatory', '中国农业发展银行/signatory']);
+});
+
 test('bodies joined by 与 before 在…签约 sign; they are no object of the signing', () => {
   const [signing] = analyzed('华为技术有限公司与深圳市人民政府在深圳签约。').events;
   assert.deepEqual([signing.participants.map((p) => p.text), signing.object, signing.place], [['华为技术有限公司', '深圳市人民政府'], null, '深圳']);
