@@ -22,6 +22,8 @@ const LABELLED = new RegExp(
  * or after a source in the bracket that opens a dispatch (【澳门特区政府新闻局　2025年8月12日】…).
  */
 const BRACKETED_HEAD_DATE = new RegExp(`(?:[（(]|^【[^【】\\n，。]{0,20}?)[ \\t\u3000]*${NUM}年${NUM}月${NUM}日`, 'gm');
+/** A press release's header with its month and day in brackets (香港特区政府新闻公报（11月21日）): the dateline form of a release. */
+const PRESS_RELEASE_HEAD = new RegExp(`^[ \\t\u3000]*[^\\n，,。]{0,20}?新[闻聞](?:公[报報]|稿)[ \\t\u3000]*[（(]${NUM}月${NUM}日[）)]`, 'gm');
 /** A head line that starts with a full date (2020-06-09 10:20 来源: …). */
 const LEADING_DATE_LINE = /^[ \t\u3000]*(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})日?(?=[ \t\u3000]|$)/gm;
 /** A full date written in figures (2025-05-20, 2025/05/20, 2025年5月20日, its time may follow at once: 2024年11月22日08:36), not inside a longer number. */
@@ -104,6 +106,11 @@ function fromText(text: string): ArticleDate | null {
     if (date) candidates.push({ at: m.index!, date });
   }
   const lines = head.split('\n');
+  for (const m of lines.slice(0, HEAD_LINES).join('\n').matchAll(PRESS_RELEASE_HEAD)) {
+    const valueStart = m.index! + m[0].lastIndexOf(m[1] + '月');
+    const d = make({ month: numeralValue(m[1]), day: numeralValue(m[2]) }, { start: valueStart, end: m.index! + m[0].length - 1 });
+    if (d) candidates.push({ at: m.index!, date: d, dateline: true });
+  }
   for (const m of lines.slice(0, 3).join('\n').matchAll(BRACKETED_HEAD_DATE)) addFullDate(m, m[1], m[2], m[3]);
   for (const m of lines.slice(0, HEAD_LINES).join('\n').matchAll(LEADING_DATE_LINE)) addFullDate(m, m[1], m[2], m[3]);
   const dateLines = datedLines(text);

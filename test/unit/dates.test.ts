@@ -37,6 +37,9 @@ test('datelines and labelled lines date the article; an opening event date does 
   assert.equal(detectArticleDate('标题\n发布时间：2021年6月9日 10:20\n正文')?.iso, '2021-06-09');
   assert.equal(detectArticleDate('标题\n2021-03-05 10:22:01 来源：新华网\n正文')?.iso, '2021-03-05');
   assert.equal(detectArticleDate('晨报讯 6月5日,2020年度长三角地区主要领导座谈会在浙江湖州举行。'), null);
+  // A press release's header dates it (香港特區政府新聞公報（11月21日）); a bracketed day in a sentence does not.
+  assert.equal(detectArticleDate('標題\n\n香港特區政府新聞公報（11月21日）行政長官李家超今日（11月21日）上午出席…')?.iso, '--11-21');
+  assert.equal(detectArticleDate('特区政府表示，新闻公报提到的活动（11月21日）将如期举行。'), null);
   // The file name fills in the year a dateline leaves out, when month and day agree.
   assert.equal(detectArticleDate('新华社北京3月5日电 …', '2021-03-05_news.txt')?.iso, '2021-03-05');
   assert.equal(dateFromFileName('/a/b/news_20200609.txt')?.iso, '2020-06-09');

@@ -1267,6 +1267,13 @@ test('a bare 主持 hosts the meeting told before on its own day only (副省长
   assert.deepEqual(same.map((e) => e.object), ['座谈会']);
 });
 
+test('a press release\'s header (香港特區政府新聞公報（11月21日）) is a dateline: the release takes part in no event of its first sentence', () => {
+  const text = '香港特區政府新聞公報（11月21日）行政長官李家超今日（11月21日）上午在香港會議展覽中心出席大灣區企業家聯盟成立典禮並致辭。';
+  const { date, events } = analyzed(text);
+  assert.equal(date, '--11-21');
+  assert.deepEqual(events.map((e) => `${e.trigger.text}|${e.participants.map((p) => p.text).join(',')}`), ['成立|李家超', '致辭|李家超']);
+});
+
 test('taking part in an exercise or a contest (参加演习) attends no meeting told before', () => {
   const text = '3月28日，国防部举行例行记者会。中方派出南部战区陆军某旅和联勤保障部队等单位官兵参加演习。';
   assert.deepEqual(analyzed(text).events.map((e) => `${e.trigger.text}|${e.participants.map((p) => p.text).join(',')}`), ['举行|国防部']);
