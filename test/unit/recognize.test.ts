@@ -546,6 +546,11 @@ test('a name jieba reads as one unknown word one character past the tagger\'s is
   hasNot('赵华说，今年的任务很重。', 'person:赵华说');
 });
 
+test('a name whose last character jieba glued to 会面 (黄循|财会|面) keeps it', () => {
+  has('李家超与到访的新加坡总理黄循财会面，双方就经贸合作交换意见。', 'person:黄循财');
+  hasNot('李家超与到访的新加坡总理黄循财会面，双方就经贸合作交换意见。', 'person:黄循');
+});
+
 test('names in a list of firms closed by 等…企业 are organisations, country and all (德国巴斯夫、日本丰田通商等外资企业); trades, places and persons in such lists are not', () => {
   const text = '今年一季度，德国巴斯夫、日本丰田通商等外资企业在我市新设项目12个。';
   has(text, 'organization:德国巴斯夫', 'organization:日本丰田通商');

@@ -750,8 +750,9 @@ const WORD_AFTER_NAME_CHARS = new Set([...'作在说是和与同对向将为'].m
 
 /**
  * A two-character name (surname + one) followed by a two-character word jieba read across the name's
- * end and the next word's start (李干|杰作/n 工作报告, 李家|超在/x): the name takes the word's first character when
- * it is a frequent given-name character and the second starts what follows a name (作, 在, 说…).
+ * end and the next word's start (李干|杰作/n 工作报告, 李家|超在/x, 黄循|财会/n 面): the name takes the word's first
+ * character when it is a frequent given-name character and the second starts what follows a name (作, 在, 说…,
+ * 会 of 会面).
  */
 export function namesBeforeGluedWords<S extends { type: string; start: number; end: number }>(spans: readonly S[], text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): S[] {
   return spans.map((s, i) => {
@@ -772,8 +773,11 @@ export function gluedNameEnd(s: { type: string; start: number; end: number }, te
   const end = s.end - s.start === 1 && head && head.start === s.start && head.end === s.start + 2 && /^nr/.test(head.tag) ? head.end : s.end;
   if (end - s.start !== 2) return -1;
   const t = tokens[tokIdx[end]];
-  if (!t || t.start !== end || t.end !== end + 2 || !WORD_AFTER_NAME_CHARS.has(text.charCodeAt(end + 1)) || TOGETHER_WORDS.has(t.word)) return -1;
-  if ((lex.givenNameBucket[text.charCodeAt(end)] ?? 0) < 2) return -1;
+  // (黄循|财会/n|面: 会 opens 会面, 会见 or 会谈 after a name.)
+  const opensWord = WORD_AFTER_NAME_CHARS.has(text.charCodeAt(end + 1)) || (text[end + 1] === '会' && /^[面见谈晤]/.test(text[end + 2] ?? ''));
+  if (!t || t.start !== end || t.end !== end + 2 || !opensWord || TOGETHER_WORDS.has(t.word)) return -1;
+  // (Before 会面/会见/会谈 a rarer given-name character will do: the verb after the name is plain.)
+  if ((lex.givenNameBucket[text.charCodeAt(end)] ?? 0) < (text[end + 1] === '会' ? 1 : 2)) return -1;
   return end + 1;
 }
 
