@@ -311,6 +311,8 @@ const VENUE_NAME = new RegExp(`(?:${VENUE_HEADS})$`);
 const LOCAL_UNIT_END = /[省市县区州镇乡]$/;
 const PLACE_SUFFIX = /[省市区县州镇乡村岛湖]$/;
 /** Words that end the name of a deciding body (市委、市政府决定…). */
+/** A part of a body's site named after it, before a visit's trigger (城南书院校区, 东区分厂, 研发中心). */
+const SITE_PART = /^[\u4e00-\u9fff]{0,8}?(?:校区|分校|分院|院区|园区|厂区|基地|车间|分厂|门店|展厅|展馆|实验室|研发中心|生产线)/;
 const BODY_SUFFIX = /(?:政府|党委|市委|省委|县委|区委|党组|委员会|理事会|组织|常委会|国务院|中央)$/;
 /** A clause opening with a body named by its level alone, then 与/和/同 (省政府与…, 市委、市政府与…签署). */
 const SIGNING_SIDE_BEFORE = /^(?:[0-9０-９]{1,2}日[上下]?午?，?)?([省市县区镇乡](?:人民政府|政府|委))(?:与|和|同)/;
@@ -1878,7 +1880,10 @@ class ChunkExtractor {
         const after = this.np(m.end, afterEnd);
         // 赴四川省能源投资集团有限责任公司调研(座谈): the body visited, unless a place or thing follows.
         const visited = this.entitiesIn(d.clause.start, m.start).find((e) => this.visitedBody(e, m.start));
-        if (visited && (!after || ACTIVITY_AFTER_VISIT.test(after.text))) return { start: visited.start, end: visited.end, text: visited.canonical };
+        if (visited && (!after || ACTIVITY_AFTER_VISIT.test(after.text))) {
+          const end = this.visitedSiteEnd(visited, m.start);
+          return { start: visited.start, end, text: visited.canonical + this.text.slice(visited.end, end) };
+        }
         return after;
       }
       case 'decision': {
@@ -2409,8 +2414,18 @@ class ChunkExtractor {
 
   /** An organisation right after a preposition or verb of going, before an inspection's trigger: what is visited. */
   private visitedBody(e: EntityMention, triggerStart: number): boolean {
-    return e.type === 'organization' && VISITING_BEFORE.test(this.text.slice(Math.max(0, e.start - 2), e.start))
-      && /^(?:[，,]?(?:进行|开展|实地|专题|深入|走访|调研|考察|视察|检查|督导|慰问|看望)){0,2}$/.test(this.text.slice(e.end, triggerStart).replace(/[了着]/g, ''));
+    return this.visitedSiteEnd(e, triggerStart) >= 0;
+  }
+
+  /**
+   * Where the site visited ends when `e` is the body visited before the trigger: its end, or the end of
+   * its part named after it (来到湖南第一师范学院|城南书院校区|考察); -1 when `e` is no body visited.
+   */
+  private visitedSiteEnd(e: EntityMention, triggerStart: number): number {
+    if (e.type !== 'organization' || !VISITING_BEFORE.test(this.text.slice(Math.max(0, e.start - 2), e.start))) return -1;
+    const part = SITE_PART.exec(this.text.slice(e.end, triggerStart));
+    const end = e.end + (part ? part[0].length : 0);
+    return /^(?:[，,]?(?:进行|开展|实地|专题|深入|走访|调研|考察|视察|检查|督导|慰问|看望)){0,2}$/.test(this.text.slice(end, triggerStart).replace(/[了着]/g, '')) ? end : -1;
   }
 
   /** An institution that hosts events (上海交通大学, 中央党校) spanning [start, …) with only adverbs before `end`, else null. */

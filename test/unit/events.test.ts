@@ -1274,6 +1274,13 @@ test('a press release\'s header (香港特區政府新聞公報（11月21日）)
   assert.deepEqual(events.map((e) => `${e.trigger.text}|${e.participants.map((p) => p.text).join(',')}`), ['成立|李家超', '致辭|李家超']);
 });
 
+test('a body visited with the part of its site named after it (来到湖南第一师范学院城南书院校区考察) is what is visited, not a visitor; state organs in general (国家机关) attend as no body', () => {
+  const text = '18日下午，习近平来到湖南第一师范学院城南书院校区考察。蔡奇、何立峰陪同考察，中央和国家机关有关部门负责同志参加考察。';
+  const [visit] = analyzed(text).events;
+  assert.equal(visit.object, '湖南第一师范学院城南书院校区');
+  assert.deepEqual(visit.participants.map((p) => p.text), ['习近平', '蔡奇', '何立峰']);
+});
+
 test('taking part in an exercise or a contest (参加演习) attends no meeting told before', () => {
   const text = '3月28日，国防部举行例行记者会。中方派出南部战区陆军某旅和联勤保障部队等单位官兵参加演习。';
   assert.deepEqual(analyzed(text).events.map((e) => `${e.trigger.text}|${e.participants.map((p) => p.text).join(',')}`), ['举行|国防部']);
