@@ -255,8 +255,8 @@ const GROUP_PART = /^(?:第?[一二三四五六七八九十\d]{1,3}村民小组|
 /** Words ending like towns and villages that name none (城乡, 乡村, 全镇, 本村…), and what no name holds. */
 const NOT_A_TOWN_OR_VILLAGE = /^(?:城乡|城镇|乡镇|村镇|集镇|重镇|小镇|古镇|名镇|强镇|农村|乡村|山村|渔村|新农村|社区|街道|[全各本该每此这那])|[的在和与是等到为对向把被从了着过也都就及或并]/;
 
-/** Tags of words no town or village name holds (召开/v 全区乡, 调研/vn 乡村振兴). */
-const NOT_IN_PLACE_NAME_TAGS = new Set(['v', 'vn', 'vd', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'd', 'r', 'ad']);
+/** Tags of words no town or village name holds (召开/v 全区乡, 调研/vn 乡村振兴, 今年/t 新一轮乡). */
+const NOT_IN_PLACE_NAME_TAGS = new Set(['v', 'vn', 'vd', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'd', 'r', 'ad', 't']);
 
 /** Where the towns, villages and groups after a place (at `from`) end; `from` itself when none follows. */
 function chainContinuationEnd(text: string, tokens: readonly Token[], tokIdx: Int32Array, from: number, afterTown: boolean): number {
@@ -266,7 +266,9 @@ function chainContinuationEnd(text: string, tokens: readonly Token[], tokIdx: In
     if (!m || NOT_A_TOWN_OR_VILLAGE.test(m[0])) return false;
     const partEnd = end + m[0].length;
     // The name starts and ends on word boundaries (not 乡|村振兴) and holds no verb or function word.
-    if (partEnd < text.length && tokens[tokIdx[partEnd]] && tokens[tokIdx[partEnd]].start !== partEnd) return false;
+    // (A word jieba does not know may run across the boundary: 谢家|铺镇港/x|中坪村/x.)
+    const across = partEnd < text.length ? tokens[tokIdx[partEnd]] : undefined;
+    if (across && across.start !== partEnd && across.tag !== 'x') return false;
     for (let k = tokIdx[end]; k >= 0 && k < tokens.length && tokens[k].start < partEnd; k++) if (tokens[k].start >= end && NOT_IN_PLACE_NAME_TAGS.has(tokens[k].tag)) return false;
     end = partEnd;
     return true;
