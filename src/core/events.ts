@@ -975,7 +975,7 @@ class ArticleExtraction {
       if (!firstParagraph && r.firstParagraph) firstParagraph = { start: r.firstParagraph.start + base, end: r.firstParagraph.end + base, index: r.firstParagraph.index + paragraphs };
       paragraphs += r.datelines.length;
     });
-    const digest = isDigest(sentences);
+    const digest = isDigest(sentences, this.text);
     resolveBareDays(drafts, sentences);
     this.fillDates(drafts, sentences, digest);
     // 自6月1日起启动 in an article of 14 May: what starts from a day after the article is a plan (a
@@ -1320,6 +1320,8 @@ function dayAfter(iso: string, days = 1): string | null {
   const mmdd = `${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
   return m[1] === '-' ? `--${mmdd}` : `${d.getUTCFullYear()}-${mmdd}`;
 }
+/** A numbered item opening a paragraph (1., 2、, （三）). */
+const NUMBERED_ITEM = /^\s*(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/;
 /** A paragraph opening that continues the story before it (当天, 同日, 会后…). */
 const CONTINUING = /^(?:当天|当日|同日|同天|同一天|会上|会后|会前|期间|随后|此前|其间)/;
 
@@ -1327,7 +1329,7 @@ const CONTINUING = /^(?:当天|当日|同日|同天|同一天|会上|会后|会�
  * A digest (新闻联播摘要): three or more paragraphs open with a sentence dated to a day, each to
  * another day than the paragraph before. Its paragraphs are separate stories.
  */
-function isDigest(sentences: readonly FinalDraft['sentence'][]): boolean {
+function isDigest(sentences: readonly FinalDraft['sentence'][], text: string): boolean {
   let paragraph = -1;
   let lastDay: string | null = null;
   let stories = 0;
@@ -1335,7 +1337,8 @@ function isDigest(sentences: readonly FinalDraft['sentence'][]): boolean {
     if (s.paragraph === paragraph) continue;
     paragraph = s.paragraph;
     const day = s.here && HAS_DAY.test(s.here) ? s.here : null;
-    if (day && day !== lastDay) stories++;
+    // (2.国务院总理李强27日下午…: a numbered item dated by its own words, though no month is known to place its day.)
+    if ((day && day !== lastDay) || (!day && s.here !== undefined && NUMBERED_ITEM.test(text.slice(s.start, s.start + 6)))) stories++;
     if (day) lastDay = day;
   }
   return stories >= 3;
@@ -2040,6 +2043,9 @@ class ChunkExtractor {
     let s = start;
     let e = end;
     if (text[s] === '了' || text[s] === '过') s++;
+    // 3.第三届…博览会26日在北京开幕: the item's number opening the paragraph is no part of the name.
+    const item = s === 0 || text[s - 1] === '\n' ? NUMBERED_ITEM.exec(text.slice(s, s + 6)) : null;
+    if (item) s += item[0].length;
     // 暨 joins two things (倡议暨联盟启动仪式): keep the part next to the trigger.
     const ji = text.slice(s, e).indexOf('暨');
     // (纪念…抗日战争暨世界反法西斯战争胜利80周年大会: one meeting named for both.)

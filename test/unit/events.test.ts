@@ -1281,6 +1281,12 @@ test('a body visited with the part of its site named after it (来到湖南第�
   assert.deepEqual(visit.participants.map((p) => p.text), ['习近平', '蔡奇', '何立峰']);
 });
 
+test('numbered items dated by their own words are a digest\'s stories: a later item inherits no place; an item\'s number is no part of a name', () => {
+  const text = '新闻联播摘要\n1.国务院总理李强11月27日下午在人民大会堂会见巴西总统卢拉。\n2.第三届中国国际供应链促进博览会26日在北京开幕。\n3.国家统计局今天发布数据显示，工业企业利润同比下降4.3%。';
+  assert.deepEqual(analyzed(text).events.map((e) => `${e.trigger.text}|${e.place}|${e.object}`),
+    ['会见|人民大会堂|null', '开幕|北京|第三届中国国际供应链促进博览会', '发布|null|数据']);
+});
+
 test('taking part in an exercise or a contest (参加演习) attends no meeting told before', () => {
   const text = '3月28日，国防部举行例行记者会。中方派出南部战区陆军某旅和联勤保障部队等单位官兵参加演习。';
   assert.deepEqual(analyzed(text).events.map((e) => `${e.trigger.text}|${e.participants.map((p) => p.text).join(',')}`), ['举行|国防部']);
