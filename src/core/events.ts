@@ -1243,6 +1243,8 @@ const ACTIVITY_AFTER_VISIT = /^(?:座谈|指导|交流|工作|指导工作|座�
 const REMOTE_TRIGGERS = new Set(['通电话', '致电', '致信', '复信', '致函', '致贺信', '致贺电', '通话', '视频通话', '视频会晤']);
 /** Before a body that is visited (在|赴|到|来到|深入|走进 华为技术有限公司 调研). */
 const VISITING_BEFORE = /(?:[在赴到]|来到|深入|走进|前往)$/;
+/** A verb of going right before a body: the body is where one went (前往国防部, 来到市政府). */
+const GOING_TO_BEFORE = /(?:[赴到]|来到|走进|前往)$/;
 /** After a release word opening its clause: what the document itself says (通报指出, 报告显示): a document, no release. */
 const DOCUMENT_SAYS_AFTER = /^(?:中)?(?:指出|显示|称|强调|认为|要求|提出|明确|表明|披露)/;
 /** A page's credit line (来源：苏州发布, 作者：…, 责任编辑：…): the names on it are no events (a media account called …发布). */
@@ -2155,6 +2157,8 @@ class ChunkExtractor {
       if (this.text[e.start - 1] === '在' && this.venueBody(e.start, m.start) === e) continue;
       // (赴四川省能源投资集团有限责任公司调研, 在华为技术有限公司考察: the body visited, not a visitor.)
       if (d.type === 'inspection' && this.visitedBody(e, m.start)) continue;
+      // (前往國防部，出席年終記者會並致詞: where the actor went, not who speaks.)
+      if (e.type === 'organization' && GOING_TO_BEFORE.test(this.text.slice(Math.max(0, e.start - 2), e.start))) continue;
       const after = this.text.slice(e.end, e.end + 4);
       const own = awardedFrom >= 0 && e.start >= awardedFrom ? 'recipient' : witnessedAt >= 0 && e.end <= witnessedAt ? 'attendee' : role;
       out.push({ text: e.canonical, type: e.type as 'person' | 'organization', role: /^(牵头|主办|承办|组织)/.test(after) ? 'organizer' : own });

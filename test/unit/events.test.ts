@@ -1287,6 +1287,11 @@ test('numbered items dated by their own words are a digest\'s stories: a later i
     ['会见|人民大会堂|null', '开幕|北京|第三届中国国际供应链促进博览会', '发布|null|数据']);
 });
 
+test('a body one went to (前往國防部，出席…並致詞) is where the speaker went, not a speaker', () => {
+  const text = '總統賴清德今天上午前往國防部，出席年終記者會並致詞。';
+  assert.deepEqual(analyzed(text).events.map((e) => `${e.trigger.text}|${e.participants.map((p) => p.text).join(',')}`), ['致詞|赖清德']);
+});
+
 test('taking part in an exercise or a contest (参加演习) attends no meeting told before', () => {
   const text = '3月28日，国防部举行例行记者会。中方派出南部战区陆军某旅和联勤保障部队等单位官兵参加演习。';
   assert.deepEqual(analyzed(text).events.map((e) => `${e.trigger.text}|${e.participants.map((p) => p.text).join(',')}`), ['举行|国防部']);
