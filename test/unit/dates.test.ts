@@ -149,6 +149,9 @@ test('parts of a year (quarters, halves, the first months) and a month range who
   assert.deepEqual(dates('上半年，全省完成投资。前10个月，全国', null).map(([t]) => t), ['上半年', '前10个月']);
   assert.deepEqual(dates('付凌峰表示一季度国民经济开局良好', null), []);
   assert.deepEqual(dates('3个月后', null), []);
+  // 前10月 is the first ten months too (in a headline after a colon, no date of October).
+  assert.deepEqual(dates('今年前10月，全省实现利润100亿元。', at).map(([t]) => t), ['今年前10月']);
+  assert.deepEqual(dates('工信部：前10月我国软件业务收入同比增长11.5%。', at), []);
 });
 
 test('the day told about before (当天下午, 同日) is a date with no day of its own', () => {

@@ -74,8 +74,8 @@ const PART_OF_MONTH_END = /(?:至|到|—|–|-|~|～)(?:中旬|下旬|月底|�
 /** A part of a year after it (2024年底, 2025年初). */
 const PART_OF_YEAR = /(底|初|末)(?![期步])/y;
 const RANGE_JOIN = /(至|到|—|–|-|~|～)/y;
-/** Parts of a year: quarters and halves (一季度, 第四季度, 上半年, 前三季度, 前10个月). */
-const QUARTER = /(第?[一二三四1-4]季度|[上下]半年|前[一二三]季度|前(?:1[01]|[2-9]|[两二三四五六七八九十]|十一)个月)/y;
+/** Parts of a year: quarters and halves (一季度, 第四季度, 上半年, 前三季度, 前10个月, 前10月). */
+const QUARTER = /(第?[一二三四1-4]季度|[上下]半年|前[一二三]季度|前(?:1[01]|[2-9]|[两二三四五六七八九十]|十一)个?月)/y;
 /** A month range whose start leaves out 月 (1—3月份, 1至10月). */
 const MONTH_RANGE_START = /(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])(?=(?:至|到|—|–|-|~|～)(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月)/y;
 
@@ -205,6 +205,8 @@ function parsePoint(s: string, i: number, article: ArticleDate | null, inRange: 
     // or as a clause of its own (五月，第四届…会议曾在攀枝花召开).
     const ownClause = (i === 0 || CLAUSE_START.test(prev ?? '')) && /[,，]/.test(s[end] ?? '');
     if (point.day === undefined && !isDigit(c) && !m[2] && !inRange && !ownClause) return null;
+    // (前10月: the first ten months, a period, not October.)
+    if (point.day === undefined && prev === '前') return null;
     if (article?.year !== undefined) point.year = article.year;
     return { end, point, resolved: true, hasDay: point.day !== undefined };
   }
