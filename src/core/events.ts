@@ -1243,6 +1243,8 @@ const ACTIVITY_AFTER_VISIT = /^(?:座谈|指导|交流|工作|指导工作|座�
 const REMOTE_TRIGGERS = new Set(['通电话', '致电', '致信', '复信', '致函', '致贺信', '致贺电', '通话', '视频通话', '视频会晤']);
 /** Before a body that is visited (在|赴|到|来到|深入|走进 华为技术有限公司 调研). */
 const VISITING_BEFORE = /(?:[在赴到]|来到|深入|走进|前往)$/;
+/** A clause that opens with the other side of a signing, its subject left out (并与腾讯…签署, 还同…签约). */
+const SIGNING_WITH_OPENING = /^(?:并|还|同时|也|随后)?(?:与|同|和)/;
 /** A verb of going right before a body: the body is where one went (前往国防部, 来到市政府). */
 const GOING_TO_BEFORE = /(?:[赴到]|来到|走进|前往)$/;
 /** After a release word opening its clause: what the document itself says (通报指出, 报告显示): a document, no release. */
@@ -1764,6 +1766,12 @@ class ChunkExtractor {
         const role = roleFor(d.type, d.match.entry.flags.has('bare'));
         d.participants = dedupeParticipants([...prevInSentence.participants.filter((p) => p.role !== 'met' && p.role !== 'recipient')
           .map((p) => ({ ...p, role: p.role && KEPT_ROLES.has(p.role) ? p.role : role ?? p.role })), ...d.participants]);
+      }
+      // (…发布了《…》，并与腾讯、百度等企业签署合作备忘录: the subject before signs with those after 与.)
+      else if (d.type === 'signing' && prevInSentence && SIGNING_WITH_OPENING.test(lead) && prevInSentence.clause.end >= d.clause.start - 1) {
+        const role = roleFor(d.type, d.match.entry.flags.has('bare'));
+        const sides = prevInSentence.participants.filter((p) => p.role !== 'met' && p.role !== 'recipient' && p.role !== 'attendee');
+        d.participants = dedupeParticipants([...sides.map((p) => ({ ...p, role: role ?? p.role })), ...d.participants]);
       }
       // 会见…，双方签署…; …共同主持…会晤。会晤后，两国总理共同签署…: both sides are those of the talks
       // or meeting before in the paragraph, in this event's role. (A chunk is a line: the paragraph

@@ -1292,6 +1292,12 @@ test('a body one went to (前往國防部，出席…並致詞) is where the spe
   assert.deepEqual(analyzed(text).events.map((e) => `${e.trigger.text}|${e.participants.map((p) => p.text).join(',')}`), ['致詞|赖清德']);
 });
 
+test('a signing clause opened by 并与 (…发布了《…》，并与腾讯、百度等企业签署…) is signed by the subject before too', () => {
+  const text = '会上，赛迪研究院发布了《中国软件产业发展白皮书》，并与腾讯、百度、科大讯飞等企业签署合作备忘录。';
+  const signing = analyzed(text).events.find((e) => e.type === 'signing')!;
+  assert.deepEqual(signing.participants.map((p) => p.text), ['赛迪研究院', '腾讯', '百度', '科大讯飞']);
+});
+
 test('taking part in an exercise or a contest (参加演习) attends no meeting told before', () => {
   const text = '3月28日，国防部举行例行记者会。中方派出南部战区陆军某旅和联勤保障部队等单位官兵参加演习。';
   assert.deepEqual(analyzed(text).events.map((e) => `${e.trigger.text}|${e.participants.map((p) => p.text).join(',')}`), ['举行|国防部']);
