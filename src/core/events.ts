@@ -310,12 +310,16 @@ const VENUE_NAME = new RegExp(`(?:${VENUE_HEADS})$`);
 /** How a province, city, county, district or town below the country ends (肥东县, 合肥市). */
 const LOCAL_UNIT_END = /[省市县区州镇乡]$/;
 const PLACE_SUFFIX = /[省市区县州镇乡村岛湖]$/;
-/** Words that end the name of a deciding body (市委、市政府决定…). */
 /** A part of a body's site named after it, before a visit's trigger (城南书院校区, 东区分厂, 研发中心). */
 const SITE_PART = /^[\u4e00-\u9fff]{0,8}?(?:校区|分校|分院|院区|园区|厂区|基地|车间|分厂|门店|展厅|展馆|实验室|研发中心|生产线)/;
+/** Words that end the name of a deciding body (市委、市政府决定…). */
 const BODY_SUFFIX = /(?:政府|党委|市委|省委|县委|区委|党组|委员会|理事会|组织|常委会|国务院|中央)$/;
-/** A clause opening with a body named by its level alone, then 与/和/同 (省政府与…, 市委、市政府与…签署). */
-const SIGNING_SIDE_BEFORE = /^(?:[0-9０-９]{1,2}日[上下]?午?，?)?([省市县区镇乡](?:人民政府|政府|委))(?:与|和|同)/;
+/** A body named by its level alone (省政府, 区委, 县人民政府): the recogniser names no such body. */
+const LEVEL_BODY = '[省市县区镇乡](?:人民政府|政府|委)';
+/** A clause opening with such a body, then 与/和/同 (省政府与…签署). */
+const SIGNING_SIDE_BEFORE = new RegExp(`^(?:[0-9０-９]{1,2}日[上下]?午?，?)?(${LEVEL_BODY})(?:与|和|同)`);
+/** A clause that is such a body and the trigger it holds (区政府召开…, 市委近日举行…). */
+const LEVEL_BODY_HOLDS = new RegExp(`^(${LEVEL_BODY})(?:近日|日前|今天|今日|昨天|昨日|专门|专题|正式)?$`);
 
 // Character classes by UTF-16 code unit, for the loops that visit every character of the text.
 const C_OPEN = 1, C_CLOSE = 2, C_SENTENCE_END = 4, C_CLAUSE_SEP = 8, C_SPACE = 16;
@@ -2170,6 +2174,11 @@ class ChunkExtractor {
       const after = this.text.slice(e.end, e.end + 4);
       const own = awardedFrom >= 0 && e.start >= awardedFrom ? 'recipient' : witnessedAt >= 0 && e.end <= witnessedAt ? 'attendee' : role;
       out.push({ text: e.canonical, type: e.type as 'person' | 'organization', role: /^(牵头|主办|承办|组织)/.test(after) ? 'organizer' : own });
+    }
+    // 12月2日下午，区政府召开全区安全生产工作会议: a body named by its level alone holds the meeting.
+    if (d.type === 'meeting' && !out.some((p) => p.type === 'organization')) {
+      const body = LEVEL_BODY_HOLDS.exec(this.text.slice(d.clause.start, m.start));
+      if (body) out.unshift({ text: body[1], type: 'organization', role });
     }
     // 市委、市政府决定…: a deciding body the recogniser did not name is still the decider.
     if (d.type === 'decision' && out.length === 0) {

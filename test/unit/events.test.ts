@@ -1308,6 +1308,11 @@ test('a body named by its level alone (省政府与…签署) signs, though it i
   assert.deepEqual(signing.participants.map((p) => `${p.text}/${p.role}`), ['省政府/signatory', '中国农业发展银行/signatory']);
 });
 
+test('a body named by its level alone holds the meeting it opens the clause with (区政府召开…会议)', () => {
+  const [meeting] = analyzed('12月2日下午，区政府召开全区安全生产工作会议，常务副区长张明辉出席会议并讲话。').events;
+  assert.equal(meeting.participants[0].text, '区政府');
+});
+
 test('bodies joined by 与 before 在…签约 sign; they are no object of the signing', () => {
   const [signing] = analyzed('华为技术有限公司与深圳市人民政府在深圳签约。').events;
   assert.deepEqual([signing.participants.map((p) => p.text), signing.object, signing.place], [['华为技术有限公司', '深圳市人民政府'], null, '深圳']);
