@@ -962,12 +962,17 @@ test('persons: a code name with a year (“金龙-2025”联合演习) and a por
   hasNot('马来西亚关丹港运营良好。', 'person:关丹港');
 });
 
-test('persons: Tibetan names after a title, a role or a list mark (林芝市委书记旺堆, 村民次仁卓嘎, 副主席白玛旺堆) are whole persons and hold the title', () => {
+test('persons: Tibetan and Mongolian names after a title, a role or a list mark (林芝市委书记旺堆, 村民次仁卓嘎, 副主席白玛旺堆, 市长那顺孟和) are whole persons and hold the title', () => {
   has('林芝市委书记旺堆出席会议。', 'position:林芝市委书记', 'person:旺堆');
   hasNot('林芝市委书记旺堆出席会议。', 'organization:林芝市委');
   has('村民次仁卓嘎说，生活越来越好。', 'person:次仁卓嘎');
   has('自治区主席严金海、副主席白玛旺堆出席。', 'person:白玛旺堆');
   hasNot('自治区主席严金海、副主席白玛旺堆出席。', 'person:白玛');
+  // Mongolian names likewise (那顺孟和, 斯琴高娃, 阿拉坦仓 with a one-character syllable last).
+  has('市长那顺孟和出席会议。', 'position:市长', 'person:那顺孟和');
+  has('内蒙古自治区人大常委会副主任斯琴高娃出席。', 'person:斯琴高娃');
+  has('旗委书记阿拉坦仓主持会议。', 'person:阿拉坦仓');
+  hasNot('旗委书记阿拉坦仓主持会议。', 'person:阿拉坦');
 });
 
 test('organisations: a place chain before a body of a place under it is one body (河北省石家庄市|新华区人民检察院)', () => {

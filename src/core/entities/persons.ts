@@ -1158,25 +1158,42 @@ export function findAnonymisedNames(text: string, tokens: readonly Token[], tokI
 }
 
 /** Two-character syllables of Tibetan personal names (扎西, 次仁, 卓嘎…): a name is one or two of them. */
-const TIBETAN_SYLLABLES = new Set(('扎西 次仁 卓嘎 格桑 旺堆 白玛 洛桑 江村 多吉 央金 德吉 尼玛 达瓦 普布 拉巴 平措 顿珠 曲珍 益西 丹增 索朗 '
+const TIBETAN_SYLLABLES = ('扎西 次仁 卓嘎 格桑 旺堆 白玛 洛桑 江村 多吉 央金 德吉 尼玛 达瓦 普布 拉巴 平措 顿珠 曲珍 益西 丹增 索朗 '
   + '强巴 边巴 巴桑 次旦 旦增 罗布 仁青 嘎玛 泽登 泽仁 降央 卓玛 措姆 拉姆 加措 嘉措 群培 次珍 边觉 赤列 土登 阿旺 单增 琼达 欧珠 德庆 '
-  + '仁增 米玛 玉珍 格列 贡布 朗杰 坚参 坚赞 扎巴 洛桑 顿旦 央宗 巴珠 次央 索南 多布杰 普琼').split(' '));
-const TIBETAN_FIRST = new Set([...TIBETAN_SYLLABLES].map((w) => w.charCodeAt(0)));
-/** What may stand before a Tibetan name: a title, a role, a list mark after another name. */
+  + '仁增 米玛 玉珍 格列 贡布 朗杰 坚参 坚赞 扎巴 洛桑 顿旦 央宗 巴珠 次央 索南 多布杰 普琼').split(' ');
+/** Mongolian name elements as Chinese writes them (巴特尔, 那顺孟和, 斯琴高娃, 阿拉坦仓). */
+const MONGOLIAN_SYLLABLES = ('巴特尔 巴图 那顺 孟和 乌兰 乌力吉 其其格 阿拉坦 斯琴 高娃 苏和 朝鲁 宝音 图雅 萨仁 格日勒 呼和 巴雅尔 '
+  + '哈斯 塔娜 那仁 满都拉 乌日娜 毕力格 格根 阿木尔 达来 桑布 查干 额尔敦 特古斯 布和 吉日嘎拉 敖登 孟克 巴音 宝力道 '
+  + '朝克图 乌云 其木格 图门 额日和 阿古拉 仓 娜').split(' ');
+/** Syllables of minority names by their first code unit, longest first. */
+const MINORITY_SYLLABLES = new Map<number, string[]>();
+for (const w of [...TIBETAN_SYLLABLES, ...MONGOLIAN_SYLLABLES].sort((a, b) => b.length - a.length)) {
+  const list = MINORITY_SYLLABLES.get(w.charCodeAt(0)) ?? [];
+  if (!list.includes(w)) list.push(w);
+  MINORITY_SYLLABLES.set(w.charCodeAt(0), list);
+}
+/** The longest minority-name syllable of two or more characters at `at`, or its length 0. */
+function syllableAt(text: string, at: number, minLength = 2): number {
+  for (const w of MINORITY_SYLLABLES.get(text.charCodeAt(at)) ?? []) if (w.length >= minLength && text.startsWith(w, at)) return w.length;
+  return 0;
+}
+/** What may stand before a Tibetan or Mongolian name: a title, a role, a list mark after another name. */
 const BEFORE_TIBETAN_NAME = /(?:村民|牧民|农民|记者|代表|群众|干部|党员|老人|学生|教师|医生|书记|主任|局长|县长|市长|乡长|镇长|村长|厅长|主席|委员|常委|[、，和与])$/;
 
 /**
- * Tibetan names the tagger and jieba do not know (旺堆, 次仁卓嘎, 格桑边觉): one or two syllables of
- * TIBETAN_SYLLABLES after a title, a role or a list mark, before what may follow a name.
+ * Tibetan and Mongolian names the tagger and jieba do not know (旺堆, 次仁卓嘎, 格桑边觉, 那顺孟和,
+ * 斯琴高娃): one or two syllables after a title, a role or a list mark, before what may follow a name.
+ * A one-character syllable (仓 of 阿拉坦仓) only ends a name.
  */
 export function findTibetanNames(text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): Interval[] {
   const out: Interval[] = [];
   for (let i = 0; i + 2 <= text.length; i++) {
-    // (Most characters start no syllable: the set of first characters rules them out without a slice.)
-    if (!TIBETAN_FIRST.has(text.charCodeAt(i)) || !TIBETAN_SYLLABLES.has(text.slice(i, i + 2))) continue;
+    // (Most characters start no syllable: the map's first units rule them out without a slice.)
+    const first = MINORITY_SYLLABLES.has(text.charCodeAt(i)) ? syllableAt(text, i) : 0;
+    if (!first) continue;
     if (!(titleEndingAt(text, i, data) || BEFORE_TIBETAN_NAME.test(text.slice(Math.max(0, i - 2), i)))) continue;
-    let end = i + 2;
-    if (TIBETAN_SYLLABLES.has(text.slice(end, end + 2))) end += 2;
+    let end = i + first;
+    end += syllableAt(text, end, 1);
     const next = tokens[tokIdx[end]];
     if (end < text.length && !(nameEndsBefore(text, end, next?.start === end ? next : undefined) || titleStartingAt(text, end, data) || /^[、和与]/.test(text[end]))) continue;
     out.push({ start: i, end });
