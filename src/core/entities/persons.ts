@@ -1178,20 +1178,20 @@ function syllableAt(text: string, at: number, minLength = 2): number {
   return 0;
 }
 /** What may stand before a Tibetan or Mongolian name: a title, a role, a list mark after another name. */
-const BEFORE_TIBETAN_NAME = /(?:村民|牧民|农民|记者|代表|群众|干部|党员|老人|学生|教师|医生|书记|主任|局长|县长|市长|乡长|镇长|村长|厅长|主席|委员|常委|[、，和与])$/;
+const BEFORE_MINORITY_NAME = /(?:村民|牧民|农民|记者|代表|群众|干部|党员|老人|学生|教师|医生|书记|主任|局长|县长|市长|乡长|镇长|村长|厅长|主席|委员|常委|[、，和与])$/;
 
 /**
  * Tibetan and Mongolian names the tagger and jieba do not know (旺堆, 次仁卓嘎, 格桑边觉, 那顺孟和,
  * 斯琴高娃): one or two syllables after a title, a role or a list mark, before what may follow a name.
  * A one-character syllable (仓 of 阿拉坦仓) only ends a name.
  */
-export function findTibetanNames(text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): Interval[] {
+export function findMinorityNames(text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): Interval[] {
   const out: Interval[] = [];
   for (let i = 0; i + 2 <= text.length; i++) {
     // (Most characters start no syllable: the map's first units rule them out without a slice.)
     const first = MINORITY_SYLLABLES.has(text.charCodeAt(i)) ? syllableAt(text, i) : 0;
     if (!first) continue;
-    if (!(titleEndingAt(text, i, data) || BEFORE_TIBETAN_NAME.test(text.slice(Math.max(0, i - 2), i)))) continue;
+    if (!(titleEndingAt(text, i, data) || BEFORE_MINORITY_NAME.test(text.slice(Math.max(0, i - 2), i)))) continue;
     let end = i + first;
     end += syllableAt(text, end, 1);
     const next = tokens[tokIdx[end]];
