@@ -551,6 +551,19 @@ test('a name whose last character jieba glued to 会面 (黄循|财会|面) keep
   hasNot('李家超与到访的新加坡总理黄循财会面，双方就经贸合作交换意见。', 'person:黄循');
 });
 
+test('a province\'s people\'s congress standing committee written in full is one body with its province (江苏省人民代表大会常务委员会)', () => {
+  has('江苏省人民代表大会常务委员会第十二次会议于12月5日在南京闭幕。', 'organization:江苏省人民代表大会常务委员会');
+  hasNot('江苏省人民代表大会常务委员会第十二次会议于12月5日在南京闭幕。', 'place:江苏省', 'organization:人民代表大会常务委员会');
+});
+
+test('the person an appointment names between the verb and 为 is a person, not the company jieba read across 为 (任命刘华为…副省长)', () => {
+  const text = '会议决定任命刘华为江苏省人民政府副省长。国务院任命王小明为国家发展和改革委员会副主任。';
+  has(text, 'person:刘华', 'person:王小明', 'position:江苏省人民政府副省长');
+  hasNot(text, 'organization:华为');
+  // No title after 为: no appointment (推荐华为为合作伙伴).
+  hasNot('他们推荐华为为合作伙伴。', 'person:华为');
+});
+
 test('names in a list of firms closed by 等…企业 are organisations, country and all (德国巴斯夫、日本丰田通商等外资企业); trades, places and persons in such lists are not', () => {
   const text = '今年一季度，德国巴斯夫、日本丰田通商等外资企业在我市新设项目12个。';
   has(text, 'organization:德国巴斯夫', 'organization:日本丰田通商');

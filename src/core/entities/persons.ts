@@ -142,6 +142,33 @@ export function findPersonsByContext(text: string, tokens: readonly Token[], tok
   return out;
 }
 
+/** A person appointed to a title: the name between the verb and 为 (任命刘华为…副省长, 提名王小明为…主任). */
+const APPOINTED_PERSON = /(?:任命|提名|推荐|选举|聘任|聘请)([\u4e00-\u9fff]{2,4}?)为/g;
+
+/**
+ * Persons named by an appointment (决定任命刘华为江苏省人民政府副省长): two to four characters starting
+ * with a surname between the verb and 为, when a title phrase follows 为 in the clause. jieba may read
+ * the name's last character with 为 as a word (刘|华为), and the company list would take it.
+ */
+export function findAppointedPersons(text: string, data: NerData): Interval[] {
+  const out: Interval[] = [];
+  if (text.indexOf('为') < 0) return out;
+  const lex = data.lexicon;
+  for (const m of text.matchAll(APPOINTED_PERSON)) {
+    const name = m[1];
+    const start = m.index! + m[0].length - 1 - name.length;
+    const surname = compoundSurnameAt(lex, name.charCodeAt(0), name.charCodeAt(1)) ? 2 : lex.surnameRank[name.charCodeAt(0)] ? 1 : 0;
+    if (!surname || name.length - surname < 1 || name.length - surname > 2) continue;
+    // A title ends the clause's words after 为 (…副省长；, …主任。).
+    const after = m.index! + m[0].length;
+    const clause = /^[^，,。；;、]{1,30}/.exec(text.slice(after))?.[0] ?? '';
+    let titled = false;
+    for (let e = after + clause.length; e > after + 1 && !titled; e--) titled = titleEndingAt(text, e, data) > 0;
+    if (titled) out.push({ start, end: start + name.length });
+  }
+  return out;
+}
+
 /** Characters that end names of things, never given names (data/ner/non-name-final-chars.txt). */
 export const nonNameFinalChars: (dataDir: string) => ReadonlySet<string> = perDataDir(
   (dataDir) => new Set(nerDataLines(dataDir, 'non-name-final-chars.txt').map((l) => l.trim())),

@@ -8,7 +8,7 @@ import type { Resources } from '../resources';
 import { loadNerData, type NerData, type PlaceInfo } from './nerData';
 import { LEX } from './charTagger';
 import { commonNrWords, foreignNamesAfterTitles, gluedNameEnd, extendTransliteratedNames, hyphenatedFirstNames, hyphenJoinedNames, extendSurnameOnlyNames,
-  namesJiebaKnows, GLUED_AFTER_NAME, namesEndingInsideVerbs, namesRunIntoPredicates, namesAfterTitleLong, withSurnameAfterTitle, namesEndingInsideGivenNames, personsAfterTitles, extendTwoCharacterNames, personsReadAsPlaces, placeHeadsReadAsPersons, listedNamesAndTowns, splitJoinedPersons, conjunctionBeforeName, titleEndingAt, namesBeforeGluedWords, findKnownPersons, findBylines, findReporterCredits, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME, foreignSpelled, compoundSurnameNames, ONCE_AND_VERB, RANK_AFTER_NAME, dottedNames, unitBeforeTitle, findAnonymisedNames, findMinorityNames, RANK_OPENING, SERVICE_BRANCH } from './persons';
+  namesJiebaKnows, GLUED_AFTER_NAME, namesEndingInsideVerbs, namesRunIntoPredicates, namesAfterTitleLong, withSurnameAfterTitle, namesEndingInsideGivenNames, personsAfterTitles, extendTwoCharacterNames, personsReadAsPlaces, placeHeadsReadAsPersons, listedNamesAndTowns, splitJoinedPersons, conjunctionBeforeName, titleEndingAt, namesBeforeGluedWords, findKnownPersons, findBylines, findReporterCredits, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME, foreignSpelled, compoundSurnameNames, ONCE_AND_VERB, RANK_AFTER_NAME, dottedNames, unitBeforeTitle, findAnonymisedNames, findAppointedPersons, findMinorityNames, RANK_OPENING, SERVICE_BRANCH } from './persons';
 import { findPositions, findAppointedPositions, orgCover } from './positions';
 import { bareLevelOrganization, centralModifier, gluedFunctionWord, LEVEL_WORD, levelWordOpensName, companyNameStart, findBracketedBodies, findLegalCompanyNames, findListedCompanies, findListedOrganizations, findNewsCompanies, findOrganizations, findQuotedOrganizations, NETWORK_NOUN, genericOrganization, orgKind, splitJoinedOrganizations, trimSubUnit } from './organizations';
 import { COUNTED_UNITS, findAbbreviationPlaces, genericPlaces, findGazetteerPlaces, findListedPlaces, findTownsAfterArrival, findVenuePlaces, EVENT_VENUE_END, placeCharsInsideWords, placeInfo, PLACE_EXTENSIONS, VENUE_HALL } from './places';
@@ -290,7 +290,7 @@ function chainStart(places: readonly Candidate[], start: number): number {
 }
 
 /** The government, party, court and police bodies of a place, longer names first (人民政府 before 政府). */
-const LOCAL_BODIES = '人民政府|政府|党委|人大常委会|人大|政协|纪委监委|纪委|人民法院|人民检察院|公安局';
+const LOCAL_BODIES = '人民代表大会常务委员会|人民代表大会|人民政府|政府|党委|人大常委会|人大|政协|纪委监委|纪委|人民法院|人民检察院|公安局';
 /** How the bodies of a place end (…人民检察院, …人民法院, …公安局, …人民政府). */
 const LOCAL_BODY_END = new RegExp(`(?:${LOCAL_BODIES}|检察院|法院|公安分局|委员会|局)$`);
 /** The government bodies of a place named before them (…县人民政府, …镇党委, …州人大常委会). */
@@ -344,6 +344,8 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
   if (!pass.bio) for (const m of findQuotedSlogans(text)) cands.add(m, 2);
   for (const p of knownPersons) cands.add(mention('person', p, text, 'known person'), 2);
   if (!pass.bio) for (const p of findAnonymisedNames(text, tokens, pass.tokIdx, pass.data)) cands.add(mention('person', p, text, 'pseudonymised name'), 2);
+  // 任命刘华为…副省长: the name between the verb and 为, before the company 华为 jieba read there.
+  if (!pass.bio) for (const p of findAppointedPersons(text, pass.data)) cands.add(mention('person', p, text, 'appointment'), 1);
   const companies = pass.bio ? [] : findNewsCompanies(text, tokens, pass.tokIdx, pass.dataDir);
   for (const o of companies) cands.add(mention('organization', o, text, 'company'), 2);
   // 德国巴斯夫、日本丰田通商等外资企业: names in a list of firms are firms, whatever the tagger read them as.
@@ -673,7 +675,7 @@ function addEditorFinds(pass: Pass, cands: Candidates): void {
   }
   // 耿马县/x|人民政府: a county jieba does not know, read by the tagger, and the government of it: one body.
   for (const c of cands.list.filter((x) => x.type === 'place' && x.source === 'tagger' && /[省市县区镇乡州旗盟]$/.test(x.canonical))) {
-    const body = LOCAL_BODY_AFTER.exec(text.slice(c.end, c.end + 6));
+    const body = LOCAL_BODY_AFTER.exec(text.slice(c.end, c.end + 11));
     if (body) cands.add(mention('organization', { start: c.start, end: c.end + body[0].length }, text, 'local body'), 2);
   }
   // 来到尧|上村/ns: the tagger may read a village's head with only its last characters; the name
