@@ -564,6 +564,10 @@ test('the person an appointment names between the verb and 为 is a person, not 
   hasNot('他们推荐华为为合作伙伴。', 'person:华为');
 });
 
+test('a capital or country is a place whatever jieba tags it (在|首尔/d|会见)', () => {
+  has('韩国代总统韩德洙在首尔会见了美国驻韩大使戈德堡。', 'place:首尔', 'person:韩德洙', 'position:韩国代总统');
+});
+
 test('names in a list of firms closed by 等…企业 are organisations, country and all (德国巴斯夫、日本丰田通商等外资企业); trades, places and persons in such lists are not', () => {
   const text = '今年一季度，德国巴斯夫、日本丰田通商等外资企业在我市新设项目12个。';
   has(text, 'organization:德国巴斯夫', 'organization:日本丰田通商');

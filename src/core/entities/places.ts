@@ -57,7 +57,9 @@ export function findGazetteerPlaces(text: string, tokens: readonly Token[], data
       }
     }
     // “青岛”号: a quoted name before 号 names a ship or craft, not the place.
-    if (best && !isCommonWord(tokens[tokIdx[i]], i, i + best) && !CRAFT_NAME_END.test(text.slice(i + best, i + best + 2))) { out.push({ start: i, end: i + best }); i += best - 1; }
+    // (A country or capital is one whatever jieba's tag: 在|首尔/d|会见.)
+    const national = best > 0 && !!data.placeIndex.get(text.slice(i, i + best))?.some((c) => c.placeKind === 'country' || c.placeKind === 'capital');
+    if (best && (national || !isCommonWord(tokens[tokIdx[i]], i, i + best)) && !CRAFT_NAME_END.test(text.slice(i + best, i + best + 2))) { out.push({ start: i, end: i + best }); i += best - 1; }
   }
   return out;
 }
