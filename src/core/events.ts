@@ -318,7 +318,7 @@ const BODY_SUFFIX = /(?:政府|党委|市委|省委|县委|区委|党组|委员�
 const LEVEL_BODY = '[省市县区镇乡](?:人民政府|政府|委)';
 /** A clause opening with such a body, then 与/和/同 (省政府与…签署). */
 const SIGNING_SIDE_BEFORE = new RegExp(`^(?:[0-9０-９]{1,2}日[上下]?午?，?)?(${LEVEL_BODY})(?:与|和|同)`);
-/** A clause that is such a body and the trigger it holds (区政府召开…, 市委近日举行…). */
+/** A clause that is such a body and the trigger it holds (区政府召开…, 市委近日举行…, 省政府授予…). */
 const LEVEL_BODY_HOLDS = new RegExp(`^(${LEVEL_BODY})(?:近日|日前|今天|今日|昨天|昨日|专门|专题|正式)?$`);
 
 // Character classes by UTF-16 code unit, for the loops that visit every character of the text.
@@ -2175,8 +2175,9 @@ class ChunkExtractor {
       const own = awardedFrom >= 0 && e.start >= awardedFrom ? 'recipient' : witnessedAt >= 0 && e.end <= witnessedAt ? 'attendee' : role;
       out.push({ text: e.canonical, type: e.type as 'person' | 'organization', role: /^(牵头|主办|承办|组织)/.test(after) ? 'organizer' : own });
     }
-    // 12月2日下午，区政府召开全区安全生产工作会议: a body named by its level alone holds the meeting.
-    if (d.type === 'meeting' && !out.some((p) => p.type === 'organization')) {
+    // 12月2日下午，区政府召开全区安全生产工作会议: a body named by its level alone holds the meeting
+    // (省政府授予…, 市政府印发…: gives the award, issues the document).
+    if ((d.type === 'meeting' || d.type === 'award' || d.type === 'release' || d.type === 'launch') && !out.some((p) => p.type === 'organization')) {
       const body = LEVEL_BODY_HOLDS.exec(this.text.slice(d.clause.start, m.start));
       if (body) out.unshift({ text: body[1], type: 'organization', role });
     }

@@ -1308,9 +1308,12 @@ test('a body named by its level alone (省政府与…签署) signs, though it i
   assert.deepEqual(signing.participants.map((p) => `${p.text}/${p.role}`), ['省政府/signatory', '中国农业发展银行/signatory']);
 });
 
-test('a body named by its level alone holds the meeting it opens the clause with (区政府召开…会议)', () => {
+test('a body named by its level alone holds the meeting it opens the clause with (区政府召开…会议), gives the award (省政府授予…), issues the document (市政府印发…)', () => {
   const [meeting] = analyzed('12月2日下午，区政府召开全区安全生产工作会议，常务副区长张明辉出席会议并讲话。').events;
   assert.equal(meeting.participants[0].text, '区政府');
+  // It gives the award or issues the document it opens the clause with, too.
+  const [award, release] = analyzed('会上，省政府授予10项成果省自然科学奖一等奖。12月3日，市政府印发《关于加快建设科技强市的实施方案》。').events;
+  assert.deepEqual([award.participants.map((p) => p.text), release.participants.map((p) => p.text)], [['省政府'], ['市政府']]);
 });
 
 test('bodies joined by 与 before 在…签约 sign; they are no object of the signing', () => {
