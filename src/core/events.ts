@@ -277,6 +277,8 @@ const FOR_A_DATE = /^于(?:\d|[一二三四五六七八九十今明])/;
 const JOINT_DOCUMENT = /^(?:声明|公报|宣言|新闻公报|新闻稿|倡议)$/;
 /** After the last recipient named: how many more and who they are (等50名科学家, 等20人, 等单位). */
 const RECIPIENT_GROUP = /^等(?:[\d一二三四五六七八九十百千]+(?:名|位|人|个|家))?(?:科学家|同志|代表|个人|单位|集体|企业|专家|教师|学生|青年|干部|职工|先进个人|先进集体)?/;
+/** Recipients counted before the award (10项成果, 50名科学家, 三家企业). */
+const COUNTED_RECIPIENTS = /^[\d一二三四五六七八九十百千]+(?:项|名|位|人|个|家|所|支)(?:成果|科学家|个人|单位|集体|企业|专家|教师|学生|青年|干部|职工|团队|项目|学校|医院)?/;
 /** A second verb joined to the trigger by 并 that takes the same thing (签署并发表|联合声明). */
 const JOINED_VERB_AFTER = /^并(?:发表|发布|交换|实施|公布)了?/;
 /** Words before 决定 that make it the noun (这一决定于…生效, 该决定). */
@@ -1947,6 +1949,12 @@ class ChunkExtractor {
           if (recipient) {
             const group = RECIPIENT_GROUP.exec(text.slice(recipient.end, afterEnd));
             const award = this.np(recipient.end + (group ? group[0].length : 0), afterEnd);
+            if (award) return award;
+          }
+          // (授予10项成果省自然科学奖一等奖: recipients counted, not named; the award follows them.)
+          const counted = COUNTED_RECIPIENTS.exec(text.slice(m.end, afterEnd));
+          if (!recipient && counted) {
+            const award = this.np(m.end + counted[0].length, afterEnd);
             if (award) return award;
           }
         }

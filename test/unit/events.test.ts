@@ -1314,6 +1314,8 @@ test('a body named by its level alone holds the meeting it opens the clause with
   // It gives the award or issues the document it opens the clause with, too.
   const [award, release] = analyzed('会上，省政府授予10项成果省自然科学奖一等奖。12月3日，市政府印发《关于加快建设科技强市的实施方案》。').events;
   assert.deepEqual([award.participants.map((p) => p.text), release.participants.map((p) => p.text)], [['省政府'], ['市政府']]);
+  // (Recipients counted, not named: the award follows them.)
+  assert.equal(award.object, '省自然科学奖一等奖');
 });
 
 test('bodies joined by 与 before 在…签约 sign; they are no object of the signing', () => {
