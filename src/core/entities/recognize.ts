@@ -334,7 +334,7 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
   const tagged = pass.bio ? bioTaggedSpans(pass, named, generic, heads) : named;
   // Organisations the title phrases may take whole (江苏省驻沪办党组书记).
   const ruleOrgs = findOrganizations(text, tokens, pass.tokIdx, pass.data, !pass.bio);
-  // (Tibetan names, 旺堆, 次仁卓嘎, count as known: they hold the title before them and win over a cut reading.)
+  // (Tibetan and Mongolian names, 旺堆, 次仁卓嘎, 那顺孟和, count as known: they hold the title before them and win over a cut reading.)
   const knownPersons = [...findKnownPersons(text, tokens, pass.tokIdx, pass.dataDir, pass.data), ...(pass.bio ? [] : findMinorityNames(text, tokens, pass.tokIdx, pass.data))];
   addPersonsAndPositions(pass, tagged, foreignAfterTitles.found, ruleOrgs, knownPersons, cands);
   // Grammar and glossary matches come before tagger spans so they win ties of equal length.
