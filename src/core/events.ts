@@ -1279,6 +1279,8 @@ const ATTENDING_RELATIVE = /^(?:出席|参加|列席)[^，,。；;的]{1,30}的(
 const VENUE_BODY = /(?:大学|学院|学校|中学|小学|党校|医院|研究院|研究所|科学院)$/;
 /** A report heard (听取省三防办、省气象局等部门工作汇报): those who report do not act in what follows. */
 const HEARD_REPORT = /听取了?[^，,。；;]{1,40}?(?:汇报|报告|介绍|通报|简报)|(?:传达|学习|贯彻|领会)了?[^，,。；;]{1,50}?(?:精神|指示|批示|讲话|部署|要求)/g;
+/** A clause that is all one HEARD_REPORT aside (传达学习…精神). */
+const WHOLE_HEARD_REPORT = new RegExp(`^(?:${HEARD_REPORT.source})$`);
 /** A sentence opening that tells what happened at the meeting (会上，, 会前，, 会议期间，). */
 const NARRATIVE_OPENER = /^\s*(?:会上|会前|会后|会议期间|会议结束后|会议开始前)[，,]/;
 /** A sentence telling what the meeting decided (会议决定，…; 会议还审议通过了…). */
@@ -2662,7 +2664,7 @@ class ChunkExtractor {
    */
   private onlyAsidesBetween(from: number, to: number): boolean {
     const clauses = this.text.slice(from, to).split(/[，,]/).filter((c) => c.length > 0);
-    return clauses.length > 0 && clauses.every((c) => new RegExp(`^(?:${HEARD_REPORT.source})$`).test(c));
+    return clauses.length > 0 && clauses.every((c) => WHOLE_HEARD_REPORT.test(c));
   }
 
   private onlyAdverbs(gap: string): boolean {
