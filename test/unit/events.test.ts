@@ -1298,6 +1298,11 @@ test('a signing clause opened by 并与 (…发布了《…》，并与腾讯、
   assert.deepEqual(signing.participants.map((p) => p.text), ['赛迪研究院', '腾讯', '百度', '科大讯飞']);
 });
 
+test('the speaker glued to 作 by jieba (信长|星作|动员讲话) gives the speech, not the host named after it', () => {
+  const [speech] = analyzed('会上，信长星作动员讲话，省长许昆林主持。').events;
+  assert.deepEqual([speech.type, speech.participants.map((p) => p.text)], ['speech', ['信长星']]);
+});
+
 test('taking part in an exercise or a contest (参加演习) attends no meeting told before', () => {
   const text = '3月28日，国防部举行例行记者会。中方派出南部战区陆军某旅和联勤保障部队等单位官兵参加演习。';
   assert.deepEqual(analyzed(text).events.map((e) => `${e.trigger.text}|${e.participants.map((p) => p.text).join(',')}`), ['举行|国防部']);

@@ -568,6 +568,10 @@ test('a capital or country is a place whatever jieba tags it (在|首尔/d|会�
   has('韩国代总统韩德洙在首尔会见了美国驻韩大使戈德堡。', 'place:首尔', 'person:韩德洙', 'position:韩国代总统');
 });
 
+test('a known person whose last character jieba glued to 作 before a speech (信长|星作|动员讲话) is whole', () => {
+  has('会上，信长星作动员讲话，省长许昆林主持。', 'person:信长星');
+});
+
 test('names in a list of firms closed by 等…企业 are organisations, country and all (德国巴斯夫、日本丰田通商等外资企业); trades, places and persons in such lists are not', () => {
   const text = '今年一季度，德国巴斯夫、日本丰田通商等外资企业在我市新设项目12个。';
   has(text, 'organization:德国巴斯夫', 'organization:日本丰田通商');

@@ -584,8 +584,10 @@ export function findKnownPersons(text: string, tokens: readonly Token[], tokIdx:
     if (len === 0) continue;
     const end = t.start + len;
     const next = tokens[tokIdx[end]];
-    // (韩正|在: a known name whose last character jieba took into 正在 ends before the preposition.)
-    const gluedPreposition = !!next && next.start < end && next.start >= t.start && next.end === end + 1 && GLUED_AFTER_NAME.has(text[end]);
+    // (韩正|在: a known name whose last character jieba took into 正在 ends before the preposition;
+    // 信长星|作 动员讲话: or into 星作, before 作 "gives" a speech or report.)
+    const gluedPreposition = !!next && next.start < end && next.start >= t.start && next.end === end + 1
+      && (GLUED_AFTER_NAME.has(text[end]) || (text[end] === '作' && AFTER_GLUED_ZUO.test(text.slice(end + 1, end + 5))));
     if (!gluedPreposition) {
       if (end < text.length && (!next || next.start !== end)) continue;
       // (…、李希、韩正等参加: 等 closes a list of names; 习近平/nrfg 同卢拉/x: jieba reads the name whole, whatever it glued after.)
