@@ -39,6 +39,18 @@ test('unmarked names after a verb, a shared verb across 和, and 关于…的决
   assert.deepEqual(names('审定了长三角一体化发展2020年度工作计划和重点合作事项清单,着重就'), ['长三角一体化发展2020年度工作计划', '重点合作事项清单']);
   assert.deepEqual(names('一市三省实施长三角一体化发展规划纲要的工作成效'), ['长三角一体化发展规划纲要']);
   assert.deepEqual(names('大会审议通过了关于修改宪法的决定。'), ['关于修改宪法的决定']);
+  // Agreements and treaties, with the protocol amending one named after it.
+  assert.deepEqual(names('两国签署了航空运输协定。'), ['航空运输协定']);
+  assert.deepEqual(names('中国和新加坡签署自由贸易协定升级议定书。'), ['自由贸易协定升级议定书']);
+});
+
+test('a name may open with two countries joined by 与 when the caller knows countries (中国与塞尔维亚自由贸易协定)', () => {
+  const isCountry = (w: string) => ['中国', '塞尔维亚'].includes(w);
+  const text = '双方签署了中国与塞尔维亚自由贸易协定。';
+  assert.deepEqual(findDocuments(text, isCountry).map((d) => d.canonical), ['中国与塞尔维亚自由贸易协定']);
+  assert.deepEqual(findDocuments(text).map((d) => d.canonical), []);
+  // Two parties that are no countries stay a coordination (企业与高校…).
+  assert.deepEqual(findDocuments('双方签署了企业与高校科研合作协定。', isCountry).map((d) => d.canonical), []);
 });
 
 test('generic mentions and coordinations are not names', () => {

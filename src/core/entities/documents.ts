@@ -11,7 +11,7 @@ const SUFFIXES = [
   '倡议书', '倡议', '实施方案', '方案', '规划纲要', '规划', '纲要', '白皮书', '指导意见', '实施意见', '意见',
   '通知', '决议', '决定', '办法', '条例', '行动计划', '工作计划', '计划', '清单', '协议书', '协议', '备忘录', '宣言',
   '公报', '报告', '指数', '指南', '细则', '章程', '公约', '议定书', '框架协议', '路线图', '行动纲领', '战略纲要', '议案',
-  '总预算案', '预算案', '纲领',
+  '总预算案', '预算案', '纲领', '协定', '条约',
 ];
 const SUFFIX_ALT = SUFFIXES.join('|');
 
@@ -83,7 +83,30 @@ function bracketsClosed(name: string): boolean {
   return depth === 0;
 }
 
-export function findDocuments(text: string): EntityMention[] {
+/** What amends an agreement named right before it (…自由贸易协定|升级议定书, …条约|补充议定书). */
+const AMENDING = /^(?:升级|修订|补充|附加)(?:议定书|协议书|协议|协定)/;
+/** Two parties joined before a document's name (中国与塞尔维亚…协定): the words on either side of 与/和/同. */
+const TWO_PARTIES = /^([\u4e00-\u9fff]{1,8}?)(?:与|和|同)([\u4e00-\u9fff]{1,8}?)(?=[\u4e00-\u9fff]{2})/;
+
+/**
+ * Whether a name NOT_A_NAME refuses only for the 与 that joins two countries before it (中国与塞尔维亚
+ * 自由贸易协定): the rest after the second country is a name by itself.
+ */
+function twoCountriesName(name: string, isCountry: (word: string) => boolean): boolean {
+  const m = TWO_PARTIES.exec(name);
+  if (!m || !isCountry(m[1])) return false;
+  for (let end = m[0].length; end < name.length - 2; end++) {
+    const second = name.slice(m[0].length - m[2].length, end);
+    if (isCountry(second)) {
+      const rest = name.slice(end);
+      return !NOT_A_NAME.test(rest) && !GENERIC.test(rest);
+    }
+  }
+  return false;
+}
+
+/** `isCountry`: whether a word names a country (a name may then start with two countries joined by 与). */
+export function findDocuments(text: string, isCountry: (word: string) => boolean = () => false): EntityMention[] {
   const found: EntityMention[] = [];
 
   for (const m of text.matchAll(TITLE)) {
@@ -96,8 +119,9 @@ export function findDocuments(text: string): EntityMention[] {
   for (const m of text.matchAll(UNMARKED)) {
     const name = m[2];
     const start = m.index + m[0].length - name.length;
-    if (NOT_A_NAME.test(name) || GENERIC.test(name) || /《|》/.test(name) || !bracketsClosed(name)) continue;
-    const end = start + name.length;
+    if ((NOT_A_NAME.test(name) && !twoCountriesName(name, isCountry)) || GENERIC.test(name) || /《|》/.test(name) || !bracketsClosed(name)) continue;
+    // (自由贸易协定|升级议定书: an agreement's protocol is named after it.)
+    const end = start + name.length + (AMENDING.exec(text.slice(start + name.length, start + name.length + 8))?.[0].length ?? 0);
     found.push(mention(text, start, end, 'document-name', m.index + m[1].length));
     // …工作计划和重点合作事项清单: a second name shares the verb.
     const next = CONJUNCT.exec(text.slice(end, end + 40));

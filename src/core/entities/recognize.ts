@@ -339,7 +339,9 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
   addPersonsAndPositions(pass, tagged, foreignAfterTitles.found, ruleOrgs, knownPersons, cands);
   // Grammar and glossary matches come before tagger spans so they win ties of equal length.
   for (const m of findDates(text, input.articleDate)) cands.add(m, 2);
-  for (const m of findDocuments(text)) cands.add(m, 2);
+  // (中国与塞尔维亚自由贸易协定: a document's name may open with two countries.)
+  const isCountry = (word: string) => !!pass.data.placeIndex.get(word)?.some((p) => p.placeKind === 'country');
+  for (const m of findDocuments(text, isCountry)) cands.add(m, 2);
   for (const m of findPolicyTerms(text, loadGlossary(pass.dataDir))) cands.add(m, 2);
   if (!pass.bio) for (const m of findQuotedSlogans(text)) cands.add(m, 2);
   for (const p of knownPersons) cands.add(mention('person', p, text, 'known person'), 2);
