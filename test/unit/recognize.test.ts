@@ -572,6 +572,10 @@ test('a known person whose last character jieba glued to 作 before a speech (�
   has('会上，信长星作动员讲话，省长许昆林主持。', 'person:信长星');
 });
 
+test('a surname jieba glued to the title before it (省长叶/x|建春|作) opens the title\'s person', () => {
+  has('省长叶建春作表态发言。', 'person:叶建春', 'position:省长');
+});
+
 test('names in a list of firms closed by 等…企业 are organisations, country and all (德国巴斯夫、日本丰田通商等外资企业); trades, places and persons in such lists are not', () => {
   const text = '今年一季度，德国巴斯夫、日本丰田通商等外资企业在我市新设项目12个。';
   has(text, 'organization:德国巴斯夫', 'organization:日本丰田通商');

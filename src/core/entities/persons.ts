@@ -113,6 +113,18 @@ function surnameWordAfterTitle(text: string, tokens: readonly Token[], tokIdx: I
 }
 
 /**
+ * 省长叶/x|建春/vn|作: jieba's HMM glued the surname to the title before it; the name is that surname
+ * and the next one- or two-character word of common given-name characters, before what ends a name.
+ */
+function surnameGluedToTitle(text: string, tokens: readonly Token[], tokIdx: Int32Array, t: Token, data: NerData): Interval | null {
+  const at = t.end - 1;
+  if (t.tag !== 'x' || t.end - t.start < 3 || !data.lexicon.surnameRank[text.charCodeAt(at)] || titleEndingAt(text, at, data) < at - t.start) return null;
+  const given = tokens[tokIdx[t.end]];
+  if (!given || given.start !== t.end || given.end - given.start > 2 || NO_GIVEN_NAME_TAGS.has(given.tag) || !commonGivenName(text, given, data) || data.lexicon.titles.has(given.word)) return null;
+  return nameEndsBefore(text, given.end, tokens[tokIdx[given.end]]) ? { start: at, end: given.end } : null;
+}
+
+/**
  * 主任|何勇: jieba reads 主任何勇 as 主/b 任何/r 勇 ("any"); after 主 the 任 closes the title 主任 and
  * 何 is the surname, with a one- or two-character given name before what ends a name.
  */
@@ -126,7 +138,7 @@ function nameAfterZhuRen(text: string, tokens: readonly Token[], tokIdx: Int32Ar
 export function findPersonsByContext(text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): Interval[] {
   const out: Interval[] = [];
   for (const t of tokens) {
-    const afterZhuRen = nameAfterZhuRen(text, tokens, tokIdx, t, data);
+    const afterZhuRen = nameAfterZhuRen(text, tokens, tokIdx, t, data) ?? surnameGluedToTitle(text, tokens, tokIdx, t, data);
     if (afterZhuRen) { out.push(afterZhuRen); continue; }
     let name = nameAt(text, tokens, tokIdx, t.start, data) ?? properNameAfterTitle(text, tokens, tokIdx, t, data) ?? surnameWordAfterTitle(text, tokens, tokIdx, t, data);
     if (!name || comingToAbbreviation(text, name.start, name.end, data) || unitBeforeTitle(text, name.start, name.end, data)) continue;
