@@ -529,6 +529,9 @@ const HAS_DAY = /(?:^|\/)(?:\d{4}|-)-\d{2}-\d{2}(?:$|\/)/;
 const MEETING_END = /(?:会议|论坛|大会|峰会|年会|仪式|典礼|研讨会|座谈会|博览会|交易会|发布会|记者会|推进会|例会|通气会|报告会|推介会|开幕式|闭幕式|活动|晚会|招待会)$/;
 const GENERIC_MEETING = /^(?:会议|论坛|大会|峰会|年会|仪式|典礼|活动|开幕式|闭幕式|启动仪式|签约仪式|揭牌仪式|发布会|座谈会|晚会|招待会)$/;
 
+/** A clause that opens with a meeting hosted by whoever follows 由 (反馈会由江西省委书记尹弘主持). */
+const MEETING_HOSTED_BY = /^([^，,。；;由]{1,20}?(?:会议|会|论坛|峰会|仪式|典礼|活动))由/;
+
 /** The meeting named at the start of `after` (what follows 出席), or null for none or a generic one (出席活动, 出席此次会议). */
 function namedMeeting(after: string): string | null {
   const phrase = meetingPhrase(after);
@@ -1060,7 +1063,7 @@ class ArticleExtraction {
     // 副省长主持签约仪式 hosts no 座谈会 of 11月18日).
     let governing: FinalDraft | null = null; // the latest meeting so far with an object
     for (const d of drafts) {
-      if (d.bare && governing && governing.date === d.date) d.object = governing.object;
+      if (d.bare && !d.object && governing && governing.date === d.date) d.object = governing.object;
       if (d.type === 'meeting' && d.object) governing = d;
     }
   }
@@ -1848,10 +1851,13 @@ class ChunkExtractor {
         return null;
       case 'meeting': {
         if (m.entry.flags.has('bare')) {
-          // 主持例行记者会: the meeting named right after it; else filled from the governing meeting later.
+          // 主持例行记者会: the meeting named right after it; 反馈会由…主持: the meeting the clause opens
+          // with; else filled from the governing meeting later.
           const named = namedMeeting(text.slice(m.end, afterEnd));
           const at = named ? text.indexOf(named, m.end) : -1;
-          return named && at >= 0 ? { start: at, end: at + named.length, text: named } : null;
+          if (named && at >= 0) return { start: at, end: at + named.length, text: named };
+          const by = MEETING_HOSTED_BY.exec(text.slice(d.clause.start, m.start));
+          return by && !GENERIC_MEETING.test(by[1]) ? { start: d.clause.start, end: d.clause.start + by[1].length, text: by[1] } : null;
         }
         // 在巴塞罗那举行的北大西洋议会春季会议的闭幕式上: the name ends at the next 的.
         if (next === '的') {

@@ -1303,6 +1303,12 @@ test('the speaker glued to 作 by jieba (信长|星作|动员讲话) gives the s
   assert.deepEqual([speech.type, speech.participants.map((p) => p.text)], ['speech', ['信长星']]);
 });
 
+test('a bare 主持 hosts the meeting its clause opens with before 由 (反馈会由…尹弘主持)', () => {
+  const text = '11月28日，督察组向江西省委、省政府反馈督察情况。反馈会由江西省委书记尹弘主持。';
+  const hosted = analyzed(text).events.find((e) => e.trigger.text === '主持')!;
+  assert.deepEqual([hosted.object, hosted.participants.map((p) => p.text)], ['反馈会', ['尹弘']]);
+});
+
 test('taking part in an exercise or a contest (参加演习) attends no meeting told before', () => {
   const text = '3月28日，国防部举行例行记者会。中方派出南部战区陆军某旅和联勤保障部队等单位官兵参加演习。';
   assert.deepEqual(analyzed(text).events.map((e) => `${e.trigger.text}|${e.participants.map((p) => p.text).join(',')}`), ['举行|国防部']);
