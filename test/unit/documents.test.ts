@@ -42,6 +42,9 @@ test('unmarked names after a verb, a shared verb across 和, and 关于…的决
   // Agreements and treaties, with the protocol amending one named after it.
   assert.deepEqual(names('两国签署了航空运输协定。'), ['航空运输协定']);
   assert.deepEqual(names('中国和新加坡签署自由贸易协定升级议定书。'), ['自由贸易协定升级议定书']);
+  // 和 of 和平 and 等 of 高等 join nothing.
+  assert.deepEqual(names('双方签署了中美和平利用核技术合作协定。'), ['中美和平利用核技术合作协定']);
+  assert.deepEqual(names('会议审议通过了高等教育发展规划。'), ['高等教育发展规划']);
 });
 
 test('a name may open with two countries joined by 与 when the caller knows countries (中国与塞尔维亚自由贸易协定)', () => {
