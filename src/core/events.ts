@@ -240,7 +240,7 @@ function resolveBareDays(drafts: FinalDraft[], sentences: FinalDraft['sentence']
 }
 
 /** After a launch trigger: put into service (开通运营, 启动运行), no object of its own. */
-const IN_SERVICE = /^(?:运营|运行|投运|投用|使用|投产)(?:[，,。；;、]|$)/;
+const IN_SERVICE = /^(?:运营|运行|投运|投用|使用|投产)(?:[，,。；;、\s]|$)/;
 /** After 经 + a body: its approval (经国务院同意, 经党中央批准). */
 const APPROVED_AFTER = /^(?:同意|批准|授权|审定|审议)/;
 /** The verb 作 (作了) opening the phrase before a noun-trigger (作政府工作报告), not inside 工作, 合作, 作为, 作出. */

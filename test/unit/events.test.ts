@@ -1309,6 +1309,13 @@ test('a bare 主持 hosts the meeting its clause opens with before 由 (反馈�
   assert.deepEqual([hosted.object, hosted.participants.map((p) => p.text)], ['反馈会', ['尹弘']]);
 });
 
+test('a rail section (武宜段) is no person; a headline 开通运营 at the line\'s end launches what it opens with', () => {
+  const text = '沪渝高铁武宜段正式开通运营\n6日上午9时，沪渝高铁武汉至宜昌段正式开通运营。湖北省委书记王蒙徽宣布开通。';
+  const { entities, events } = analyzed(text);
+  assert.ok(!entities.some((e) => e.type === 'person' && e.canonical === '武宜段'));
+  assert.deepEqual(events.filter((e) => e.type === 'launch').map((e) => e.object), ['沪渝高铁武宜段', '沪渝高铁武汉至宜昌段', null]);
+});
+
 test('taking part in an exercise or a contest (参加演习) attends no meeting told before', () => {
   const text = '3月28日，国防部举行例行记者会。中方派出南部战区陆军某旅和联勤保障部队等单位官兵参加演习。';
   assert.deepEqual(analyzed(text).events.map((e) => `${e.trigger.text}|${e.participants.map((p) => p.text).join(',')}`), ['举行|国防部']);
