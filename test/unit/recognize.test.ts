@@ -576,6 +576,12 @@ test('a surname jieba glued to the title before it (省长叶/x|建春|作) open
   has('省长叶建春作表态发言。', 'person:叶建春', 'position:省长');
 });
 
+test('a name after a title whose given-name character jieba read with 为 (副省长孙|勇为…授牌) is the title\'s person; no place from inside a common word (创新联盟/n)', () => {
+  const text = '安徽省副省长孙勇为10家长三角科技创新联盟新成员单位授牌。';
+  has(text, 'person:孙勇', 'position:安徽省副省长');
+  hasNot(text, 'place:新联');
+});
+
 test('names in a list of firms closed by 等…企业 are organisations, country and all (德国巴斯夫、日本丰田通商等外资企业); trades, places and persons in such lists are not', () => {
   const text = '今年一季度，德国巴斯夫、日本丰田通商等外资企业在我市新设项目12个。';
   has(text, 'organization:德国巴斯夫', 'organization:日本丰田通商');

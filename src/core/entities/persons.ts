@@ -113,6 +113,18 @@ function surnameWordAfterTitle(text: string, tokens: readonly Token[], tokIdx: I
 }
 
 /**
+ * 副省长|孙/zg|勇为/v|…授牌: a two-character name right after a title whose given-name character jieba
+ * read with the word after the name (为, 在, 说…) as one word: the surname and that character.
+ */
+function givenNameGluedAfter(text: string, tokens: readonly Token[], tokIdx: Int32Array, t: Token, data: NerData): Interval | null {
+  const lex = data.lexicon;
+  if (t.end - t.start !== 1 || FUNCTION_TAGS.has(t.tag) || !lex.surnameRank[text.charCodeAt(t.start)] || !titleEndingAt(text, t.start, data)) return null;
+  const glued = tokens[tokIdx[t.end]];
+  if (!glued || glued.start !== t.end || glued.end !== t.end + 2 || !WORD_AFTER_NAME_CHARS.has(text.charCodeAt(t.end + 1)) || TOGETHER_WORDS.has(glued.word)) return null;
+  return (lex.givenNameBucket[text.charCodeAt(t.end)] ?? 0) >= 2 ? { start: t.start, end: t.end + 1 } : null;
+}
+
+/**
  * 省长叶/x|建春/vn|作: jieba's HMM glued the surname to the title before it; the name is that surname
  * and the next one- or two-character word of common given-name characters, before what ends a name.
  */
@@ -140,7 +152,8 @@ export function findPersonsByContext(text: string, tokens: readonly Token[], tok
   for (const t of tokens) {
     const afterZhuRen = nameAfterZhuRen(text, tokens, tokIdx, t, data) ?? surnameGluedToTitle(text, tokens, tokIdx, t, data);
     if (afterZhuRen) { out.push(afterZhuRen); continue; }
-    let name = nameAt(text, tokens, tokIdx, t.start, data) ?? properNameAfterTitle(text, tokens, tokIdx, t, data) ?? surnameWordAfterTitle(text, tokens, tokIdx, t, data);
+    let name = nameAt(text, tokens, tokIdx, t.start, data) ?? properNameAfterTitle(text, tokens, tokIdx, t, data) ?? surnameWordAfterTitle(text, tokens, tokIdx, t, data)
+      ?? givenNameGluedAfter(text, tokens, tokIdx, t, data);
     if (!name || comingToAbbreviation(text, name.start, name.end, data) || unitBeforeTitle(text, name.start, name.end, data)) continue;
     // 习近平主席|和普京/nz|总统: 和 (a surname too) joins two titled names; the second name follows it.
     if (name.end - name.start >= 3 && /[和与同及跟]/.test(text[name.start]) && titleEndingAt(text, name.start, data)) name = { start: name.start + 1, end: name.end };

@@ -552,6 +552,8 @@ function addTaggerSpans(pass: Pass, tagged: readonly TaggedSpan[], heads: OrgHea
   const { text, tokens, tokIdx, data, bio } = pass;
   const taggerSpans: Span[] = [];
   for (const s of tagged) {
+    // (创新联盟/n 新成员: a place the tagger read from the middle of one common word is none.)
+    if (!bio && s.type === 'LOC' && insideCommonWord(s, tokens, tokIdx)) continue;
     let fixed = adjustTagged(s, text, tokens, tokIdx, data, bio, heads);
     if (fixed && s.type === 'LOC' && !bio) fixed = snapToPlaceWord(fixed, tokens, tokIdx);
     // 积石山|县/zg: an administrative head jieba left as a word of its own is the place's.
@@ -560,6 +562,12 @@ function addTaggerSpans(pass: Pass, tagged: readonly TaggedSpan[], heads: OrgHea
     if (fixed) { cands.add(mention(TAGGER_TYPE[s.type], fixed, text, 'tagger'), 2); taggerSpans.push(fixed); }
   }
   return taggerSpans;
+}
+
+/** Whether `s` starts after and ends before the edges of one word jieba tags as a common word (COMMON_WORD_TAGS). */
+function insideCommonWord(s: Span, tokens: readonly Token[], tokIdx: Int32Array): boolean {
+  const t = tokens[tokIdx[s.start]];
+  return !!t && t.start < s.start && t.end > s.end && COMMON_WORD_TAGS.has(t.tag);
 }
 
 /** One-character administrative heads (县, 市, 镇). */
