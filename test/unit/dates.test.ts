@@ -152,6 +152,9 @@ test('parts of a year (quarters, halves, the first months) and a month range who
   // 前10月 is the first ten months too (in a headline after a colon, no date of October).
   assert.deepEqual(dates('今年前10月，全省实现利润100亿元。', at).map(([t]) => t), ['今年前10月']);
   assert.deepEqual(dates('工信部：前10月我国软件业务收入同比增长11.5%。', at), []);
+  // Opening what is reported (李超介绍，前11个月，…), as a sentence's opening does; not after any comma.
+  assert.deepEqual(dates('李超介绍，前11个月，全国固定资产投资同比增长3.3%。', at).map(([t]) => t), ['前11个月']);
+  assert.deepEqual(dates('投资增长，前11个月的数据显示', at).map(([t]) => t), []);
 });
 
 test('the day told about before (当天下午, 同日) is a date with no day of its own', () => {

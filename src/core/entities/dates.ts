@@ -284,11 +284,14 @@ function bareDayPartEnd(s: string, i: number): number | null {
   if (!dayPart && PERIOD_VERB_BEFORE.test(s.slice(Math.max(0, i - 2), i))) return end;
   let j = i - 1;
   while (j >= 0 && /[ \t\u3000\u00a0]/.test(s[j])) j--;
-  if (j >= 0 && !CLAUSE_START.test(s[j])) return null;
+  // (李超介绍，前11个月，…: a part of the year opening what is reported dates it too.)
+  if (j >= 0 && !CLAUSE_START.test(s[j]) && !(!dayPart && REPORTED_BEFORE.test(s.slice(Math.max(0, j - 5), j + 1)))) return null;
   // (一季度同比增长5.3%, 上半年全省…: a part of the year opening a clause dates it, comma or not; 下午 needs one.)
   return !dayPart || /[,，]/.test(s[end] ?? '') ? end : null;
 }
 
+/** A verb of reporting and its comma right before a part of the year (介绍，前11个月，…). */
+const REPORTED_BEFORE = /(?:介绍|表示|指出|透露|显示|称|说)[，,]$/;
 /** Verbs of planning or reviewing right before a part of the year (部署|下半年…). */
 const PERIOD_VERB_BEFORE = /(?:部署|安排|谋划|总结|回顾|盘点|展望)$/;
 
