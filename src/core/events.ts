@@ -1000,7 +1000,7 @@ class ArticleExtraction {
     this.fillPlaces(drafts, digest);
     this.attachAttendees(drafts, attendees, sentences);
     this.fillBothSides(drafts);
-    this.fillTitleEvents(drafts, firstParagraph);
+    this.fillTitleEvents(drafts, firstParagraph, sentences);
     return drafts.map((d) => {
       const trigger = { start: d.start, end: d.end };
       return {
@@ -1226,12 +1226,23 @@ class ArticleExtraction {
   }
 
   /** Events of a headline (first line after any chrome, no sentence end) share date and place with the same event in the body. */
-  private fillTitleEvents(drafts: FinalDraft[], first: (Span & { index: number }) | null): void {
+  private fillTitleEvents(drafts: FinalDraft[], first: (Span & { index: number }) | null, sentences: FinalDraft['sentence'][]): void {
     if (!first || /[。！？]/.test(this.text.slice(first.start, first.end)) || first.end - first.start > 80) return;
+    // The lead: the first body sentence that tells a day (a page's date or source line, with no
+    // clause mark, is none).
+    const lead = sentences.find((s) => s.paragraph > first.index && typeof s.here === 'string' && HAS_DAY.test(s.here)
+      && /[，,。]/.test(this.text.slice(s.start, s.end)));
     for (const d of drafts) {
       if (d.sentence.paragraph !== first.index) continue;
-      const body = drafts.find((o) => o.sentence.paragraph > first.index && o.type === d.type && o.word === d.word)
-        ?? drafts.find((o) => o.sentence.paragraph > first.index && o.date);
+      const same = drafts.find((o) => o.sentence.paragraph > first.index && o.type === d.type && o.word === d.word);
+      const dated = drafts.find((o) => o.sentence.paragraph > first.index && o.date);
+      // 商务部召开例行新闻发布会 | 11月20日，…在例行新闻发布会上介绍，… 进博会于11月5日至10日在上海举办: with no
+      // such event in the body, the headline's is the lead's day, not that of a later event told in passing.
+      if (!same && lead && lead.here && (!dated || dated.sentence.paragraph > lead.paragraph)) {
+        if (!d.date) d.date = lead.here;
+        continue;
+      }
+      const body = same ?? dated;
       if (!body) continue;
       if (!d.date) d.date = body.date;
       if (!d.place || !d.explicitPlace || (body.place && body.place.length > d.place.length)) d.place = body.place;
@@ -2448,7 +2459,7 @@ class ChunkExtractor {
 
   /** Most specific governing date (day > month > year), the nearest on ties. */
   private pickDate(candidates: EntityMention[]): EntityMention | null {
-    const precision = (e: EntityMention) => (e.iso ? (/\d{2}-\d{2}/.test(e.iso) ? 3 : /-\d{2}/.test(e.iso) ? 2 : 1) : 0);
+    const precision = (e: EntityMention) => (e.iso ? (/-\d{2}-\d{2}/.test(e.iso) ? 3 : /-\d{2}/.test(e.iso) ? 2 : 1) : 0);
     let best: EntityMention | null = null;
     for (const c of candidates) if (!best || precision(c) >= precision(best)) best = c;
     return best;

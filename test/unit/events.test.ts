@@ -1349,3 +1349,13 @@ test('bodies that speak (…九江市应急管理局作了典型发言) take no 
   const days = '10月23日，习近平在喀山会见了印度总理莫迪。这是两国领导人时隔五年再次举行正式会晤。\n24日，新开发银行行长罗塞芙在喀山出席金砖国家领导人对话会。';
   assert.ok(!analyzed(days).events.some((e) => e.date === '--10-23' && e.participants.some((p) => p.text === '罗塞芙')));
 });
+
+test('a day outranks a span of months told after it (11月20日，…介绍，1—10月，…): the sentences after are of that day', () => {
+  const text = '2026年11月21日 来源：商务部\n11月20日，商务部新闻发言人何亚东介绍，1—10月，全国实际使用外资同比下降。会上还发布了《外商投资报告》。';
+  assert.deepEqual(analyzed(text).events.map((e) => `${e.type}:${e.date}`), ['release:2026-11-20']);
+});
+
+test('a headline event with no like event in the body is of the lead\'s day, not of an event told later in passing', () => {
+  const text = '商务部召开例行新闻发布会\n2026年11月21日 来源：商务部\n11月20日，商务部新闻发言人何亚东在例行新闻发布会上介绍有关情况。\n据介绍，第八届进博会于11月5日至10日在上海举办。';
+  assert.deepEqual(analyzed(text).events.map((e) => `${e.type}:${e.date}:${e.place}`), ['meeting:2026-11-20:null', 'meeting:2026-11-05/2026-11-10:上海']);
+});
