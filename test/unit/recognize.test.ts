@@ -1010,3 +1010,11 @@ test('organisations: a place chain before a body of a place under it is one body
   has('河北省石家庄市新华区人民检察院提起公诉。', 'organization:河北省石家庄市新华区人民检察院');
   hasNot('河北省石家庄市新华区人民检察院提起公诉。', 'place:河北省石家庄市', 'organization:新华区人民检察院');
 });
+
+test('words jieba tags nt that name no body (国际经贸|斗争, 新格局, 美国联邦|参议员) are no organisations', () => {
+  hasNot('更好统筹国内经济工作和国际经贸斗争。', 'organization:国际经贸');
+  hasNot('构筑大杭州旅游新格局。', 'organization:新格局');
+  hasNot('卓荣泰接见来访的美国联邦参议员访问团。', 'organization:美国联邦');
+  // A body whose name holds one is still whole.
+  has('中国国际经济贸易仲裁委员会受理案件。', 'organization:中国国际经济贸易仲裁委员会');
+});

@@ -523,6 +523,11 @@ export function splitJoinedOrganizations<S extends { type: string; start: number
 }
 
 /** data/ner/companies-news.txt by first character, longest first. */
+/** data/ner/not-organizations.txt: words jieba tags nt that name no organisation (国际经贸, 新兴产业, 美国联邦). */
+export const notOrganizations: (dataDir: string) => ReadonlySet<string> = perDataDir(
+  (dataDir) => new Set(nerDataLines(dataDir, 'not-organizations.txt').flatMap((l) => l.trim().split(/\s+/)).filter(Boolean)),
+);
+
 const newsCompanies = perDataDir((dataDir) => {
   const byFirst = new Map<string, string[]>();
   for (const name of nerDataLines(dataDir, 'companies-news.txt').flatMap((l) => l.trim().split(/\s+/)).filter(Boolean)) {
