@@ -95,3 +95,11 @@ test('budget bills and programmes (预算案, 纲领) in corner quotes are docum
   assert.deepEqual(names('会议审议通过了行动纲领。'), []);
   assert.deepEqual(names('会议审议通过长三角一体化发展规划纲要。'), ['长三角一体化发展规划纲要']);
 });
+
+test('a treaty named at its clause\'s opening, then told signed or in force (…升级议定书已于10月28日在吉隆坡正式签署), is a document; a subject and verb before it are no part of it', () => {
+  assert.deepEqual(names('另外，中国—东盟自由贸易区3.0版升级议定书已于10月28日在吉隆坡正式签署。'), ['中国—东盟自由贸易区3.0版升级议定书']);
+  assert.deepEqual(names('区域全面经济伙伴关系协定（RCEP）于2022年1月1日正式生效。'), ['区域全面经济伙伴关系协定']);
+  assert.deepEqual(names('双方同意推动中欧投资协定于年内签署。'), []);
+  assert.deepEqual(names('两国合作协定在北京签署。'), []);
+  assert.deepEqual(names('他说，这份条约已经签署。'), []);
+});

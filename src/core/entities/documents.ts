@@ -105,6 +105,19 @@ function twoCountriesName(name: string, isCountry: (word: string) => boolean): b
   return false;
 }
 
+/** Formal names of treaties (not 协议, 备忘录: 合作协议 names a kind as often as one). */
+const TREATY_SUFFIX = '议定书|协定|条约|公约';
+/**
+ * A treaty's name opening its clause (after a connective), then the verb telling it signed or in force,
+ * with only a time, a place and adverbs between (…升级议定书已于10月28日在吉隆坡正式签署, …协定于1月1日生效).
+ * A point between digits is part of the name (3.0版).
+ */
+const TREATY_BEFORE_VERB = new RegExp(`((?:^|[\\n。；;！？，,])(?:另外|此外|同时|其中|目前|据悉|而)?[，,]?)((?:${NAME_CHAR}|\\.(?=[0-9]))(?:${NAME_CHAR}|\\.(?=[0-9])){3,39}?(?:${TREATY_SUFFIX}))(?=(?:（[A-Za-z0-9]{2,10}）)?(?:已经?|将|也|还|均)?(?:于|在)?[^，,。；;！？\\n]{0,24}?(?:正式)?(?:签署|签订|生效|实施|落地))`, 'g');
+/** Verbs and prepositions of a clause: the words before the treaty are a subject and its verb, no name (双方同意推动…协定). */
+const CLAUSE_WORDS = new RegExp(`${VERB_ALT}|推动|推进|加快|同意|希望|表示|宣布|完成|认为|指出|强调|要求|支持|欢迎|是|要|将|把|使|让|对|就|向|从|被`);
+/** Two parties or some of them opening a name (两国合作协定, 双方…): an agreement told, not named. */
+const SOME_PARTIES = /^(?:两国|双方|各方|三方|多方|中外|有关|相关)/;
+
 /** `isCountry`: whether a word names a country (a name may then start with two countries joined by 与). */
 export function findDocuments(text: string, isCountry: (word: string) => boolean = () => false): EntityMention[] {
   const found: EntityMention[] = [];
@@ -129,6 +142,14 @@ export function findDocuments(text: string, isCountry: (word: string) => boolean
       const s2 = end + next[0].length - next[1].length;
       found.push(mention(text, s2, s2 + next[1].length, 'document-name', m.index + m[1].length));
     }
+  }
+
+  // 中国—东盟自由贸易区3.0版升级议定书已于10月28日正式签署: a treaty's name opening the clause that tells it signed or in force.
+  for (const m of text.matchAll(TREATY_BEFORE_VERB)) {
+    const name = m[2];
+    if (NOT_A_NAME.test(name) || GENERIC.test(name) || SOME_PARTIES.test(name) || CLAUSE_WORDS.test(name) || !bracketsClosed(name)) continue;
+    const start = m.index + m[1].length;
+    found.push(mention(text, start, start + name.length, 'document-name', start));
   }
 
   // 通过「国家气候变迁调适行动计划」, 印发“…三年行动方案”: a name in quotes that ends as a document does.
