@@ -1018,3 +1018,9 @@ test('words jieba tags nt that name no body (国际经贸|斗争, 新格局, 美
   // A body whose name holds one is still whole.
   has('中国国际经济贸易仲裁委员会受理案件。', 'organization:中国国际经济贸易仲裁委员会');
 });
+
+test('a quoted programme whose head is inside the quotes (“一号开放工程”, “百千万工程”) is a policy; a quoted phrase with 的 is not', () => {
+  has('深入实施“地瓜经济”提能升级“一号开放工程”。', 'policy:一号开放工程');
+  has('纵深推进“百千万工程”。', 'policy:百千万工程');
+  hasNot('他说：“这是我们的工程”。', 'policy:这是我们的工程');
+});
