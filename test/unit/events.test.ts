@@ -1359,3 +1359,9 @@ test('a headline event with no like event in the body is of the lead\'s day, not
   const text = '商务部召开例行新闻发布会\n2026年11月21日 来源：商务部\n11月20日，商务部新闻发言人何亚东在例行新闻发布会上介绍有关情况。\n据介绍，第八届进博会于11月5日至10日在上海举办。';
   assert.deepEqual(analyzed(text).events.map((e) => `${e.type}:${e.date}:${e.place}`), ['meeting:2026-11-20:null', 'meeting:2026-11-05/2026-11-10:上海']);
 });
+
+test('会谈后，双方签署了… takes its sides from the talks told before, however many paragraphs of what was said came between', () => {
+  const text = '11月17日，王毅在莫斯科同俄罗斯外长拉夫罗夫举行会谈。\n王毅表示，中俄关系持续高水平发展。\n拉夫罗夫表示，俄方愿同中方加强协调。\n会谈后，双方签署了《2027年至2028年磋商计划》。';
+  const signing = analyzed(text).events.find((e) => e.type === 'signing');
+  assert.deepEqual(signing?.participants.map((p) => p.text), ['王毅', '拉夫罗夫']);
+});
