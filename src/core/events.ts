@@ -1360,6 +1360,9 @@ const CONTINUING = /^(?:当天|当日|同日|同天|同一天|会上|会后|会�
  * A digest (新闻联播摘要): three or more paragraphs open with a sentence dated to a day, each to
  * another day than the paragraph before. Its paragraphs are separate stories.
  */
+/** A paragraph opening with a day and no month (15日上午，…, 当地时间16日，…). */
+const BARE_DAY_OPENING = /^[\s\u3000]*(?:当地时间)?[0-9０-９一二三四五六七八九十]{1,3}日/;
+
 function isDigest(sentences: readonly FinalDraft['sentence'][], text: string): boolean {
   let paragraph = -1;
   let lastDay: string | null = null;
@@ -1368,8 +1371,11 @@ function isDigest(sentences: readonly FinalDraft['sentence'][], text: string): b
     if (s.paragraph === paragraph) continue;
     paragraph = s.paragraph;
     const day = s.here && HAS_DAY.test(s.here) ? s.here : null;
+    // 15日上午，习近平同…会谈: a later day told without its month goes on with the story told before (a trip
+    // day by day); a digest's stories go back in time (19日，… 18日，…) or name their month.
+    const goesOn = !!day && !!lastDay && day > lastDay && BARE_DAY_OPENING.test(text.slice(s.start, s.start + 12));
     // (2.国务院总理李强27日下午…: a numbered item dated by its own words, though no month is known to place its day.)
-    if ((day && day !== lastDay) || (!day && s.here !== undefined && NUMBERED_ITEM.test(text.slice(s.start, s.start + 6)))) stories++;
+    if ((day && day !== lastDay && !goesOn) || (!day && s.here !== undefined && NUMBERED_ITEM.test(text.slice(s.start, s.start + 6)))) stories++;
     if (day) lastDay = day;
   }
   return stories >= 3;

@@ -1365,3 +1365,10 @@ test('会谈后，双方签署了… takes its sides from the talks told before,
   const signing = analyzed(text).events.find((e) => e.type === 'signing');
   assert.deepEqual(signing?.participants.map((p) => p.text), ['王毅', '拉夫罗夫']);
 });
+
+test('a trip told day by day (15日上午，… 16日，…) is no digest: a paragraph with no day of its own is of the day told before it; a digest going back in time (19日… 18日… 17日…) still is one', () => {
+  const trip = '新华社利马11月14日电 当地时间11月14日下午，国家主席习近平抵达利马。\n习近平抵达时，秘鲁总统博鲁阿尔特在机场举行欢迎仪式。\n15日上午，习近平同博鲁阿尔特举行会谈。\n16日，习近平发表重要讲话。';
+  assert.deepEqual(analyzed(trip).events.map((e) => `${e.type}:${e.date}`), ['meeting:--11-14', 'talks:--11-15', 'speech:--11-16']);
+  const digest = '新华社北京11月20日电\n19日，国家统计局发布数据。\n18日，商务部召开发布会。\n17日，国务院新闻办公室举行发布会。\n海关总署公布了前10月进出口数据。';
+  assert.equal(analyzed(digest).events.at(-1)?.date, null);
+});
