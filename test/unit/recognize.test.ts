@@ -269,6 +269,9 @@ test('datelines and source lines name the outlet (and the place of filing)', () 
   has('晨报讯 昨日上午,第二届长三角一体化发展高层论坛在浙江湖州举行。', 'organization:晨报');
   has('发展势头良好。\n    (交汇点)\n专家讲堂', 'organization:交汇点');
   hasNot('本报讯 昨日上午,论坛举行。', 'organization:本报');
+  // Filed from a city named after its province (新华社|海南文昌).
+  has('新华社海南文昌11月30日电（记者 胡喆）11月30日22时25分，火箭成功首飞。', 'organization:新华社', 'place:海南文昌');
+  hasNot('新华社海南文昌11月30日电（记者 胡喆）11月30日22时25分，火箭成功首飞。', 'organization:新华社海南');
   // A dispatch filed from a city (昆明讯) names the place, no outlet.
   for (const [text, city] of [['昆明讯　6月10日下午，省长王宁在昆明会见了客人。', '昆明'], ['哈尔滨讯（记者 王雪）1月22日，市委书记张继红走访慰问困难群众。', '哈尔滨']]) {
     has(text, `place:${city}`);

@@ -31,8 +31,9 @@ export function findMediaOutlets(paragraph: string, data: NerData): Dateline[] {
     // (【人民日报万象10月10日电】: the dateline in a bracket.)
     const at = dated.index + dated[0].indexOf(run);
     // The outlet is what precedes a known place (新华社|北京, 央广网|上海); the place is where it was filed.
+    // (新华社|海南文昌: the place may be a chain, a province before its city.)
     for (let k = 2; k <= run.length - 2; k++) {
-      if (data.lexicon.places.has(run.slice(k)) && !NOT_OUTLET.test(run.slice(0, k))) {
+      if (placeChain(run.slice(k), data) && !NOT_OUTLET.test(run.slice(0, k))) {
         return [{ outlet: { start: at, end: at + k }, place: { start: at + k, end: at + run.length } }];
       }
     }
@@ -45,4 +46,11 @@ export function findMediaOutlets(paragraph: string, data: NerData): Dateline[] {
     return [{ outlet: { start: at, end: at + name.length } }];
   }
   return [];
+}
+
+/** Whether `words` are known places one after another (文昌, 海南文昌, 广东深圳). */
+function placeChain(words: string, data: NerData): boolean {
+  if (data.lexicon.places.has(words)) return true;
+  for (let k = 2; k <= words.length - 2; k++) if (data.lexicon.places.has(words.slice(0, k)) && placeChain(words.slice(k), data)) return true;
+  return false;
 }
