@@ -1027,3 +1027,8 @@ test('a quoted programme whose head is inside the quotes (“一号开放工程�
   has('纵深推进“百千万工程”。', 'policy:百千万工程');
   hasNot('他说：“这是我们的工程”。', 'policy:这是我们的工程');
 });
+
+test('one character after a common noun at a compound\'s end (南宁国际铁路|港等地) is no place; a pair of abbreviations (发展|美中关系) still is', () => {
+  hasNot('深入广西北部湾国际港务集团、南宁国际铁路港等地调研。', 'place:港');
+  has('强调进一步发展美中关系的重要性。', 'place:美');
+});

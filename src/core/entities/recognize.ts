@@ -401,6 +401,16 @@ function nameBeforeLevelHead(s: Span, text: string, data: NerData): boolean {
   return !!(lex.surnameRank[name.charCodeAt(0)] || lex.compoundSurnames.has(name.slice(0, 2))) && !data.placeIndex.has(name) && !lex.places.has(name);
 }
 
+/**
+ * Whether one character is the head of a compound with the common noun right before it (铁路|港等地, 信息|港、):
+ * the compound ends there. (发展|美中关系: an abbreviation before another is a pair of places.)
+ */
+function compoundHead(s: Span, text: string, tokens: readonly Token[], tokIdx: Int32Array): boolean {
+  if (s.end < text.length && isHan(text[s.end]) && !/[等的和与及]/.test(text[s.end])) return false;
+  const prev = tokens[tokIdx[s.start - 1]];
+  return !!prev && prev.end === s.start && prev.word.length >= 2 && /^(?:n|vn|an)$/.test(prev.tag);
+}
+
 /** The character tagger's spans, less the readings that name nothing (filters before any repair). */
 function reviewedTaggerSpans(pass: Pass, commonNr: ReadonlySet<string>, generic: ReadonlySet<string>): TaggedSpan[] {
   const { text, tokens, tokIdx, data } = pass;
@@ -444,6 +454,8 @@ function reviewedTaggerSpans(pass: Pass, commonNr: ReadonlySet<string>, generic:
     .filter((s) => pass.bio || s.type !== 'PER' || s.end - s.start > 1 || /[老小]/.test(text[s.start - 1] ?? '') || /[某总老]/.test(text[s.end] ?? '')
       || gluedNameEnd(s, text, tokens, tokIdx, data) > 0)
     .filter((s) => s.type !== 'ORG' || !startsWithVerb(s, tokens, tokIdx))
+    // 南宁国际铁路|港, 信息|港: a one-character "place" right after a common noun is the head of a compound, no abbreviation.
+    .filter((s) => pass.bio || s.type !== 'LOC' || s.end - s.start > 1 || !compoundHead(s, text, tokens, tokIdx))
     // 中法关系/nt: relations between countries are no body.
     .filter((s) => s.type !== 'ORG' || !text.endsWith('关系', s.end))
     // 广东省委|召开|全面深化改革委员会: a body never runs over the verb of what it does.
