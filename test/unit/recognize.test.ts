@@ -1032,3 +1032,9 @@ test('one character after a common noun at a compound\'s end (南宁国际铁路
   hasNot('深入广西北部湾国际港务集团、南宁国际铁路港等地调研。', 'place:港');
   has('强调进一步发展美中关系的重要性。', 'place:美');
 });
+
+test('a numbered formula in quotes (“三大定位”新使命, “五个更大”重要要求, “三个有利于”) is a policy; a quoted phrase opening with 一个 is not', () => {
+  has('全面落实“三大定位”新使命和“五个更大”重要要求。', 'policy:三大定位', 'policy:五个更大');
+  has('一切以“三个有利于”为判断标准。', 'policy:三个有利于');
+  hasNot('他说此次访问将是“一个错误”。', 'policy:一个错误');
+});

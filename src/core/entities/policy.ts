@@ -139,12 +139,15 @@ const QUOTED_LEAD = new RegExp(`(?<=以[“「])(${SLOGAN_CHAR}{2,16})(?=[”」
 /** A quoted spirit carried on (弘扬“上海精神”, 践行“丝路精神”): the head is inside the quotes. */
 const QUOTED_SPIRIT = new RegExp(`(?<=(?:弘扬|践行|秉持|传承|发扬)[“「])(${SLOGAN_CHAR}{1,12}精神)(?=[”」])`, 'g');
 
+/** A numbered formula in quotes (“三大定位”, “五个更大”, “两个确立”, “四个意识”): a 提法 whatever follows it (not “一个错误”: 一个 is "a"). */
+const QUOTED_NUMBERED = /(?<=[“「])((?!一个)[一二三四五六七八九十两]{1,2}(?:个|大|项|张|条)[\u4e00-\u9fff]{1,4})(?=[”」])/g;
+
 /** A programme or strategy whose head is inside the quotes (“一号开放工程”, “百千万工程”); no phrase with 的, 了 or 是. */
 const QUOTED_PROGRAMME = new RegExp(`(?<=[“「])(${SLOGAN_CHAR}{2,12}(?:工程|战略))(?=[”」])`, 'g');
 
 export function findQuotedSlogans(text: string): EntityMention[] {
   const out: EntityMention[] = [];
-  for (const m of [...text.matchAll(QUOTED_SLOGAN), ...text.matchAll(QUOTED_SPIRIT), ...text.matchAll(QUOTED_LEAD), ...text.matchAll(QUOTED_PROGRAMME)]) {
+  for (const m of [...text.matchAll(QUOTED_SLOGAN), ...text.matchAll(QUOTED_SPIRIT), ...text.matchAll(QUOTED_LEAD), ...text.matchAll(QUOTED_PROGRAMME), ...text.matchAll(QUOTED_NUMBERED)]) {
     const name = m[1];
     if (/[的了是]/.test(name)) continue;
     // Mostly Han (人工智能+, 数据要素×, 15分钟社区生活圈 pass; a quoted English title does not).
