@@ -1038,3 +1038,8 @@ test('a numbered formula in quotes (“三大定位”新使命, “五个更大
   has('一切以“三个有利于”为判断标准。', 'policy:三个有利于');
   hasNot('他说此次访问将是“一个错误”。', 'policy:一个错误');
 });
+
+test('a head office (…总社) ends a body\'s name (人民法院新闻传媒总社); 总社 alone names none', () => {
+  has('人民法院新闻传媒总社 2026-11-20\n最高人民法院召开新闻发布会。', 'organization:人民法院新闻传媒总社');
+  hasNot('这个出版社与总社新闻研究所合作。', 'organization:总社');
+});

@@ -219,8 +219,14 @@ export function loadNerData(dataDir: string): NerData {
     orgKinds.set(name, kind);
     if (use.trim() === 'rules') ruleOnlyOrgs.add(name);
   }
+  // Suffixes marked "rules" likewise: the rules read them, the tagger's features do not.
+  const ruleOnlySuffixes = new Set<string>();
   const orgSuffixList = lines(join(dataDir, 'ner', 'org-suffixes.tsv'))
-    .map((l) => l.split('\t') as [string, string])
+    .map((l) => {
+      const [suffix, kind = 'other', use = ''] = l.split('\t');
+      if (use.trim() === 'rules') ruleOnlySuffixes.add(suffix);
+      return [suffix, kind] as [string, string];
+    })
     .sort((a, b) => b[0].length - a[0].length);
   const titleList = words(join(dataDir, 'ner', 'titles.txt')).sort((a, b) => b.length - a.length);
   const places = new Set(placeIndex.keys());
@@ -230,7 +236,7 @@ export function loadNerData(dataDir: string): NerData {
   const surnameList = words(join(dataDir, 'ner', 'surnames.txt'));
   const titles = new Set(titleList);
   const ruleTitles = words(join(dataDir, 'ner', 'titles-rules.txt')).filter((w) => !titles.has(w));
-  const orgSuffixes = new Set(orgSuffixList.map(([s]) => s));
+  const orgSuffixes = new Set(orgSuffixList.map(([s]) => s).filter((s) => !ruleOnlySuffixes.has(s)));
   const surnameRank = new Uint8Array(65536);
   surnameList.forEach((w, i) => { if (w.length === 1) surnameRank[w.charCodeAt(0)] = i < 100 ? 1 : 2; });
   const compoundSurnames = new Set(words(join(dataDir, 'ner', 'compound-surnames.txt')));
