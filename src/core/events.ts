@@ -265,7 +265,7 @@ const VISITING = /^(?:先后|分别|深入|实地)?(?:走访|察看|查看|看�
 const BEHALF = /(?:分别|共同|各自)?代表(?![团处会们性队作])/;
 const PUNCT = /[\s，,。．！？!?；;：:、《》“”‘’（）()「」『』【】\[\]—…·]/;
 const QUANTIFIED = /^(?:[一两二三四五六七八九十几多数若干]|\d+)(?:批|系列|些|个|项|份|家|揽子|场|次|条|位|名)/;
-const DATELINE = /^\s*(?:[^\s，,。]{0,16}?(?:讯|电|消息)(?=[\s(（])|[^\s，,。：:]{0,20}?[\d一二三四五六七八九十]{1,3}日(?:电|讯)|[^\s，,。]{0,12}?消息[：:]|[^\s，,。]{0,20}?新[闻聞](?:公[报報]|稿)[ \u3000]*[（(][\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日[）)])/;
+const DATELINE = /^\s*(?:[^\s，,。]{0,16}?(?:讯|电|消息)(?:[】\]]|(?=[\s(（]))|[^\s，,。：:]{0,20}?[\d一二三四五六七八九十]{1,3}日(?:电|讯)|[^\s，,。]{0,12}?消息[：:]|[^\s，,。]{0,20}?新[闻聞](?:公[报報]|稿)[ \u3000]*[（(][\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日[）)])/;
 /** A clause of announcing right before a trigger's own clause (宣布，决定…). */
 const ANNOUNCED_BEFORE = /(?:宣布|宣告)[，,]$/;
 /**
@@ -1237,8 +1237,12 @@ class ArticleExtraction {
     // clause mark, is none).
     const lead = sentences.find((s) => s.paragraph > first.index && typeof s.here === 'string' && HAS_DAY.test(s.here)
       && /[，,。]/.test(this.text.slice(s.start, s.end)));
+    // 2026年11月26日外交部发言人毛宁主持例行记者会: a headline that opens with the article's date is of that day.
+    const published = this.input.articleDate;
+    const ownDay = published?.span && published.span.start >= first.start && published.span.end <= first.end && HAS_DAY.test(published.iso) ? published.iso : null;
     for (const d of drafts) {
       if (d.sentence.paragraph !== first.index) continue;
+      if (ownDay && !d.date) d.date = ownDay;
       const same = drafts.find((o) => o.sentence.paragraph > first.index && o.type === d.type && o.word === d.word);
       const dated = drafts.find((o) => o.sentence.paragraph > first.index && o.date);
       // 商务部召开例行新闻发布会 | 11月20日，…在例行新闻发布会上介绍，… 进博会于11月5日至10日在上海举办: with no

@@ -1372,3 +1372,13 @@ test('a trip told day by day (15日上午，… 16日，…) is no digest: a par
   const digest = '新华社北京11月20日电\n19日，国家统计局发布数据。\n18日，商务部召开发布会。\n17日，国务院新闻办公室举行发布会。\n海关总署公布了前10月进出口数据。';
   assert.equal(analyzed(digest).events.at(-1)?.date, null);
 });
+
+test('a headline opening with the article\'s date (2026年11月26日外交部发言人毛宁主持例行记者会) is of that day, not of a day told in the body', () => {
+  const text = '2026年11月26日外交部发言人毛宁主持例行记者会\n法新社记者：据报道，美国国务卿鲁比奥昨天表示，美方将实施新的限制。中方对此有何回应？';
+  assert.deepEqual(analyzed(text).events.map((e) => `${e.type}:${e.date}`), ['meeting:2026-11-26']);
+});
+
+test('a dateline in square brackets (【明报专讯】) is no participant of the first sentence\'s event', () => {
+  const text = '【明报专讯】比亚迪昨日（11月24日）在布达佩斯与匈牙利政府签署合作备忘录。';
+  assert.deepEqual(analyzed(text).events.map((e) => e.participants.map((p) => p.text)), [['比亚迪', '匈牙利政府']]);
+});
