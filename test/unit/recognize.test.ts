@@ -1043,3 +1043,8 @@ test('a head office (…总社) ends a body\'s name (人民法院新闻传媒总
   has('人民法院新闻传媒总社 2026-11-20\n最高人民法院召开新闻发布会。', 'organization:人民法院新闻传媒总社');
   hasNot('这个出版社与总社新闻研究所合作。', 'organization:总社');
 });
+
+test('what something lies in (位于塞格德的工厂) is a place, though its name reads like a foreign person\'s', () => {
+  has('比亚迪位于塞格德的工厂预计于12月正式投产。', 'place:塞格德');
+  hasNot('比亚迪位于塞格德的工厂预计于12月正式投产。', 'person:塞格德');
+});

@@ -401,6 +401,9 @@ function nameBeforeLevelHead(s: Span, text: string, data: NerData): boolean {
   return !!(lex.surnameRank[name.charCodeAt(0)] || lex.compoundSurnames.has(name.slice(0, 2))) && !data.placeIndex.has(name) && !lex.places.has(name);
 }
 
+/** Verbs of lying in a place, right before its name (位于, 地处, 坐落于). */
+const LIES_IN_BEFORE = /(?:位于|位於|地处|坐落于|坐落在)$/;
+
 /**
  * Whether one character is the head of a compound with the common noun right before it (铁路|港等地, 信息|港、):
  * the compound ends there. (发展|美中关系: an abbreviation before another is a pair of places.)
@@ -419,6 +422,8 @@ function reviewedTaggerSpans(pass: Pass, commonNr: ReadonlySet<string>, generic:
     // 刘宁省|长 主持 (jieba: 刘宁省/x): a name before the title 省长 (市长, 县长, 区长), read with its level word.
     .map((s) => (s.type !== 'ORG' && nameBeforeLevelHead(s, text, data) ? { ...s, type: 'PER' as const, end: s.end - 1 } : s))
     .map((s) => (s.type === 'PER' && directionPlace(s, text, data) ? { ...s, type: 'LOC' as const } : s))
+    // 工厂位于|塞格德, 地处|…: what something lies in is a place, however foreign its name reads.
+    .map((s) => (s.type === 'PER' && LIES_IN_BEFORE.test(text.slice(Math.max(0, s.start - 3), s.start)) ? { ...s, type: 'LOC' as const } : s))
     .map((s) => (s.type === 'PER' && text[s.end - 1] === '率' && gluedByHmm(s, text, tokens, tokIdx, data) ? { ...s, end: s.end - 1 } : s))
     // 嘉宾包括|立法会, 经|立法院: a preposition or verb the tagger ran into a body's name; the body starts after it.
     .map((s) => (s.type === 'ORG' ? bodyBeforePredicate(bodyAfterFunctionWord(s, tokens, tokIdx), text, tokens, tokIdx, data) : s))
