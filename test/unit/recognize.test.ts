@@ -1048,3 +1048,8 @@ test('what something lies in (位于塞格德的工厂) is a place, though its n
   has('比亚迪位于塞格德的工厂预计于12月正式投产。', 'place:塞格德');
   hasNot('比亚迪位于塞格德的工厂预计于12月正式投产。', 'person:塞格德');
 });
+
+test('a name between list marks one given-name character short of the next mark (宣昌|能/v、) takes that character', () => {
+  has('货币政策委员会委员朱鹤新、宣昌能、廖岷、黄益平等出席会议。', 'person:宣昌能', 'person:廖岷', 'person:黄益平');
+  hasNot('货币政策委员会委员朱鹤新、宣昌能、廖岷、黄益平等出席会议。', 'person:宣昌');
+});

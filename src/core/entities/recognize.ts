@@ -880,7 +880,18 @@ const ROLE_WORDS_READ_AS_NAMES = new Set(['顾问', '助理', '外事顾问', '�
 function editorPlaceAndNameRepairs<S extends TaggedSpan>(spans: readonly S[], text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): S[] {
   return missionsAbroad(mergedCountyWords(spans, text).filter((s) => !sideOfCountry(s, text, tokens, tokIdx)), text)
     .map((s) => townFromListMark(s, text, spans))
+    .map((s) => nameToListMark(s, text, spans, data))
     .flatMap((s) => repairedName(s, text, tokens, tokIdx, data));
+}
+
+/**
+ * 朱鹤新、宣昌|能/v、廖岷: a two-character name between list marks, one given-name character short of the
+ * next mark, takes that character (jieba read it as a verb).
+ */
+function nameToListMark<S extends TaggedSpan>(s: S, text: string, spans: readonly S[], data: NerData): S {
+  if (s.type !== 'PER' || s.end - s.start !== 2 || text[s.start - 1] !== '、' || !/^[、等和及]/.test(text.slice(s.end + 1, s.end + 2))) return s;
+  if (!isHan(text[s.end]) || !data.lexicon.givenNameBucket[text.charCodeAt(s.end)] || !data.lexicon.surnameRank[text.charCodeAt(s.start)]) return s;
+  return spans.some((o) => o !== s && o.start <= s.end && o.end > s.end) ? s : { ...s, end: s.end + 1 };
 }
 
 /** Characters that never start a town's name in a list (function words, verbs of a sentence). */
