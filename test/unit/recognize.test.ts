@@ -1053,3 +1053,8 @@ test('a name between list marks one given-name character short of the next mark 
   has('货币政策委员会委员朱鹤新、宣昌能、廖岷、黄益平等出席会议。', 'person:宣昌能', 'person:廖岷', 'person:黄益平');
   hasNot('货币政策委员会委员朱鹤新、宣昌能、廖岷、黄益平等出席会议。', 'person:宣昌');
 });
+
+test('a town read without its first characters right after its city (宁乡市|大成/v|桥镇) starts where the city ends', () => {
+  has('宁乡市大成桥镇：乡村振兴结硕果', 'place:宁乡市', 'place:大成桥镇');
+  hasNot('宁乡市大成桥镇：乡村振兴结硕果', 'place:桥镇');
+});

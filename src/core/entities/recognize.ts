@@ -880,8 +880,22 @@ const ROLE_WORDS_READ_AS_NAMES = new Set(['顾问', '助理', '外事顾问', '�
 function editorPlaceAndNameRepairs<S extends TaggedSpan>(spans: readonly S[], text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): S[] {
   return missionsAbroad(mergedCountyWords(spans, text).filter((s) => !sideOfCountry(s, text, tokens, tokIdx)), text)
     .map((s) => townFromListMark(s, text, spans))
+    .map((s) => townAfterCounty(s, text, spans))
     .map((s) => nameToListMark(s, text, spans, data))
     .flatMap((s) => repairedName(s, text, tokens, tokIdx, data));
+}
+
+/**
+ * 宁乡市|大成/v|桥镇: a town read without the first characters of its name, right after the city or county
+ * it lies in: the town starts where that place ends.
+ */
+function townAfterCounty<S extends TaggedSpan>(s: S, text: string, spans: readonly S[]): S {
+  if ((s.type !== 'LOC' && s.type !== 'PER') || s.end - s.start > 3 || !/(?:[镇乡]|街道)$/.test(text.slice(s.start, s.end))) return s;
+  const county = spans.find((o) => o.type === 'LOC' && o.end < s.start && s.start - o.end <= 2 && /[市县区旗]$/.test(text.slice(o.start, o.end)));
+  if (!county) return s;
+  const gap = text.slice(county.end, s.start);
+  if (![...gap].every((c) => isHan(c) && !NOT_IN_TOWN_NAME.test(c))) return s;
+  return spans.some((o) => o !== s && o !== county && o.end > county.end && o.start < s.start) ? s : { ...s, type: 'LOC', start: county.end };
 }
 
 /**
