@@ -14,7 +14,7 @@ import {
   splitAbbreviationPairs, teamLists, type TaggedSpan,
 } from '../../src/core/entities/bioConventions';
 import { adjustTagged, recognizeEntities } from '../../src/core/entities/recognize';
-import { foreignNamesAfterTitles, extendSurnameOnlyNames, personsReadAsPlaces, extendTransliteratedNames, extendTwoCharacterNames, findReporterCredits, placesReadAsPersons } from '../../src/core/entities/persons';
+import { foreignNamesAfterTitles, listedPersons, extendSurnameOnlyNames, personsReadAsPlaces, extendTransliteratedNames, extendTwoCharacterNames, findReporterCredits, placesReadAsPersons } from '../../src/core/entities/persons';
 import { genericPlaces } from '../../src/core/entities/places';
 import type { Token } from '../../src/core/engines';
 import { jiebaTokens } from './helpers/jiebaTokens';
@@ -339,4 +339,14 @@ test('a transliterated name with · takes one more syllable jieba read alone bef
   const text = tokens.map((t) => t.word).join('');
   const grown = extendTransliteratedNames([span(text, 'PER', '安娜·卡列尼')], text, tokens, tokenIndex(text.length, tokens));
   assert.deepEqual(names(text, grown), ['安娜·卡列尼娜']);
+});
+
+test('the item after or before a listed person, a surname and given-name characters up to what ends an item, is a person too (李亚莉、曾|秀|君以…); a known place is not', () => {
+  const make = (start: number, end: number) => ({ type: 'PER' as const, start, end });
+  const text = '中国选手李亚莉、曾秀君以11秒37、11秒49分获冠亚军。';
+  assert.deepEqual(names(text, listedPersons([span(text, 'PER', '李亚莉')], text, data, make)), ['李亚莉', '曾秀君']);
+  const before = '观众，曾秀君、李亚莉分获冠亚军。';
+  assert.deepEqual(names(before, listedPersons([span(before, 'PER', '李亚莉')], before, data, make)), ['曾秀君', '李亚莉']);
+  const place = '代表来自王建、武汉等地。';
+  assert.deepEqual(names(place, listedPersons([span(place, 'PER', '王建')], place, data, make)), ['王建']);
 });

@@ -448,6 +448,46 @@ export function listedNamesAndTowns<S extends { type: string; start: number; end
   });
 }
 
+/** What may end a person's item in a list of names (the next mark, a conjunction, the clause's end, 以/在/分别). */
+const LIST_ITEM_END = /^(?:[、，,。；;和及与]|等|以|在|分别|均|也|都|同|为)/;
+
+/**
+ * 李亚莉、曾/d|秀/ag|君/nz 以11秒37: the item after a person and a list mark, a surname and one or two
+ * given-name characters up to what ends an item, is a person too, however jieba broke it up. Items
+ * that are known places, bodies or titles, or that some span already covers, stay as they are.
+ */
+export function listedPersons<S extends { type: string; start: number; end: number }>(spans: readonly S[], text: string, data: NerData, make: (start: number, end: number) => S): S[] {
+  const lex = data.lexicon;
+  const out = [...spans];
+  const covered = (start: number, end: number) => out.some((o) => o.start < end && o.end > start);
+  const nameOk = (name: string) => [...name].every((c) => isHan(c)) && !!lex.surnameRank[name.charCodeAt(0)]
+    && [...name.slice(1)].every((c) => !!lex.givenNameBucket[c.charCodeAt(0)]) && !knownPlaceName(name, data) && !lex.orgs.has(name) && !lex.titles.has(name);
+  // (…，曾秀君、李亚莉以…: the item before a person, after a mark that opens an item.)
+  for (let i = out.length - 1; i >= 0; i--) {
+    const s = out[i];
+    if (s.type !== 'PER' || text[s.start - 1] !== '、') continue;
+    const end = s.start - 1;
+    for (const len of [3, 2]) {
+      const at = end - len;
+      if (at < 0 || !(at === 0 || /[、，,：:；;\s（(“]/.test(text[at - 1]))) continue;
+      if (nameOk(text.slice(at, end)) && !covered(at, end)) out.splice(i, 0, make(at, end));
+      break;
+    }
+  }
+  for (let i = 0; i < out.length; i++) {
+    const s = out[i];
+    if (s.type !== 'PER' || text[s.end] !== '、') continue;
+    const at = s.end + 1;
+    for (const len of [3, 2]) {
+      const name = text.slice(at, at + len);
+      if (name.length !== len || !LIST_ITEM_END.test(text.slice(at + len, at + len + 2))) continue;
+      if (nameOk(name) && !covered(at, at + len)) out.splice(i + 1, 0, make(at, at + len));
+      break;
+    }
+  }
+  return out;
+}
+
 /** A credit in brackets with a role word and names parted by spaces or 、 (（记者 李明 通讯员 张华）, （记者 吴雨 张千千）). */
 const BRACKETED_CREDIT = /[（(]\s*((?:本报|新华社)?(?:记者|通讯员|实习生|见习记者)[\s\u3000]*[^（()）\n]{1,40}?(?:[\s\u3000、]+(?:(?:记者|通讯员|实习生|见习记者)[\s\u3000]*)?[^（()）\s\u3000、\n]{1,20}?)*)[）)]/g;
 /** Role words that open a credit's parts (本报记者, 通讯员). */
