@@ -343,10 +343,13 @@ test('a transliterated name with · takes one more syllable jieba read alone bef
 
 test('the item after or before a listed person, a surname and given-name characters up to what ends an item, is a person too (李亚莉、曾|秀|君以…); a known place is not', () => {
   const make = (start: number, end: number) => ({ type: 'PER' as const, start, end });
-  const text = '中国选手李亚莉、曾秀君以11秒37、11秒49分获冠亚军。';
-  assert.deepEqual(names(text, listedPersons([span(text, 'PER', '李亚莉')], text, data, make)), ['李亚莉', '曾秀君']);
-  const before = '观众，曾秀君、李亚莉分获冠亚军。';
-  assert.deepEqual(names(before, listedPersons([span(before, 'PER', '李亚莉')], before, data, make)), ['曾秀君', '李亚莉']);
-  const place = '代表来自王建、武汉等地。';
-  assert.deepEqual(names(place, listedPersons([span(place, 'PER', '王建')], place, data, make)), ['王建']);
+  const listed = (text: string, person: string) => {
+    const tokens = jiebaTokens(text);
+    return names(text, listedPersons([span(text, 'PER', person)], text, tokens, tokenIndex(text.length, tokens), data, make));
+  };
+  assert.deepEqual(listed('中国选手李亚莉、曾秀君以11秒37、11秒49分获冠亚军。', '李亚莉'), ['李亚莉', '曾秀君']);
+  assert.deepEqual(listed('观众，曾秀君、李亚莉分获冠亚军。', '李亚莉'), ['曾秀君', '李亚莉']);
+  assert.deepEqual(listed('代表来自王建、武汉等地。', '王建'), ['王建']);
+  // A common word (商务/n) opening the next item is no name.
+  assert.deepEqual(listed('财政司司长陈茂波、商务及经济发展局局长丘应桦亦有出席。', '陈茂波'), ['陈茂波']);
 });

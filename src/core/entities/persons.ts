@@ -456,12 +456,21 @@ const LIST_ITEM_END = /^(?:[、，,。；;和及与]|等|以|在|分别|均|也|
  * given-name characters up to what ends an item, is a person too, however jieba broke it up. Items
  * that are known places, bodies or titles, or that some span already covers, stay as they are.
  */
-export function listedPersons<S extends { type: string; start: number; end: number }>(spans: readonly S[], text: string, data: NerData, make: (start: number, end: number) => S): S[] {
+export function listedPersons<S extends { type: string; start: number; end: number }>(spans: readonly S[], text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData, make: (start: number, end: number) => S): S[] {
   const lex = data.lexicon;
   const out = [...spans];
   const covered = (start: number, end: number) => out.some((o) => o.start < end && o.end > start);
-  const nameOk = (name: string) => [...name].every((c) => isHan(c)) && !!lex.surnameRank[name.charCodeAt(0)]
-    && [...name.slice(1)].every((c) => !!lex.givenNameBucket[c.charCodeAt(0)]) && !knownPlaceName(name, data) && !lex.orgs.has(name) && !lex.titles.has(name);
+  // (商务|及经济发展局: a common word jieba knows, or one running past the item, is no name.)
+  const oneWord = (start: number, end: number) => {
+    const t = tokens[tokIdx[start]];
+    return !!t && t.start === start && t.end === end && !t.tag.startsWith('nr') && t.tag !== 'x';
+  };
+  const crossesItemEnd = (end: number) => { const t = tokens[tokIdx[end - 1]]; return !!t && t.end > end; };
+  const nameOk = (at: number, end: number) => {
+    const name = text.slice(at, end);
+    return [...name].every((c) => isHan(c)) && !!lex.surnameRank[name.charCodeAt(0)] && [...name.slice(1)].every((c) => !!lex.givenNameBucket[c.charCodeAt(0)])
+      && !knownPlaceName(name, data) && !lex.orgs.has(name) && !lex.titles.has(name) && !oneWord(at, end) && !crossesItemEnd(end);
+  };
   // (…，曾秀君、李亚莉以…: the item before a person, after a mark that opens an item.)
   for (let i = out.length - 1; i >= 0; i--) {
     const s = out[i];
@@ -470,7 +479,7 @@ export function listedPersons<S extends { type: string; start: number; end: numb
     for (const len of [3, 2]) {
       const at = end - len;
       if (at < 0 || !(at === 0 || /[、，,：:；;\s（(“]/.test(text[at - 1]))) continue;
-      if (nameOk(text.slice(at, end)) && !covered(at, end)) out.splice(i, 0, make(at, end));
+      if (nameOk(at, end) && !covered(at, end)) out.splice(i, 0, make(at, end));
       break;
     }
   }
@@ -481,7 +490,7 @@ export function listedPersons<S extends { type: string; start: number; end: numb
     for (const len of [3, 2]) {
       const name = text.slice(at, at + len);
       if (name.length !== len || !LIST_ITEM_END.test(text.slice(at + len, at + len + 2))) continue;
-      if (nameOk(name) && !covered(at, at + len)) out.splice(i + 1, 0, make(at, at + len));
+      if (nameOk(at, at + len) && !covered(at, at + len)) out.splice(i + 1, 0, make(at, at + len));
       break;
     }
   }

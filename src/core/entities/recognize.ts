@@ -495,7 +495,7 @@ function refinedNames(pass: Pass, spans: TaggedSpan[], commonNr: ReadonlySet<str
   spans = extendTwoCharacterNames(hyphenJoinedNames(hyphenatedFirstNames(extendTransliteratedNames(spans, text, tokens, tokIdx), text, tokens, tokIdx), text), text, tokens, tokIdx, data);
   spans = placesReadAsPersons(extendSurnameOnlyNames(placeHeadsReadAsPersons(personsReadAsPlaces(spans, text, tokens, tokIdx, data), text, pass.bio), text, tokens, tokIdx, data), text, tokens, tokIdx);
   if (!pass.bio) spans = listedNamesAndTowns(spans, text, tokens, tokIdx, data);
-  spans = listedPersons(spans, text, data, (start, end) => ({ type: 'PER' as const, start, end }));
+  spans = listedPersons(spans, text, tokens, tokIdx, data, (start, end) => ({ type: 'PER' as const, start, end }));
   spans = namesRunIntoPredicates(namesEndingInsideVerbs(spans, tokens, tokIdx), text, tokens, tokIdx, data);
   spans = namesAfterTitleLong(spans, text, tokens, tokIdx, data, (start, end) => ({ type: 'PER' as const, start, end }));
   spans = namesJiebaKnows(namesBeforeGluedWords(namesEndingInsideGivenNames(spans, text, tokens, tokIdx, data), text, tokens, tokIdx, data), text, tokens, data, commonNr, (start, end) => ({ type: 'PER' as const, start, end }));
