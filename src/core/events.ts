@@ -1269,7 +1269,7 @@ const SIGNING_NOUN_AFTER = /^(?:项目(?![0-9一二三四五六七八九十两]+
 /** What an inspection's trigger runs into that is no thing inspected (调研座谈, 考察指导工作). */
 const ACTIVITY_AFTER_VISIT = /^(?:座谈|指导|交流|工作|指导工作|座谈交流)$/;
 /** Talks held at a distance (a call, a letter), which take no place from the events before them. */
-const REMOTE_TRIGGERS = new Set(['通电话', '致电', '致信', '复信', '致函', '致贺信', '致贺电', '通话', '视频通话', '视频会晤']);
+const REMOTE_TRIGGERS = new Set(['通电话', '致电', '致信', '复信', '回信', '致函', '致贺信', '致贺电', '通话', '视频通话', '视频会晤']);
 /** Before a body that is visited (在|赴|到|来到|深入|走进 华为技术有限公司 调研). */
 const VISITING_BEFORE = /(?:[在赴到]|来到|深入|走进|前往)$/;
 /** A clause that opens with the other side of a signing, its subject left out (并与腾讯…签署, 还同…签约). */
@@ -1581,6 +1581,8 @@ class ChunkExtractor {
     // 王毅参加会见。 / 黄坤明陪同调研。: joining the talks or visit just told, not one of their own
     // (attendees() attaches them to it).
     if (companionOf(m.entry.type, text.slice(Math.max(clause.start, m.start - 3), m.start), rest)) return false;
+    // 习近平在回信中说: the letter or talks just told, quoted from; no new event.
+    if (m.entry.type === 'talks' && prev === '在' && next === '中') return false;
     // 签约项目金额达1200亿元: the trigger qualifies the noun of a statistic.
     if (STATISTIC_AFTER.test(rest)) return false;
     // 成立50周年, 加入亚行以来: anniversaries and "since" phrases are background.

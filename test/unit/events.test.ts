@@ -1382,3 +1382,9 @@ test('a dateline in square brackets (【明报专讯】) is no participant of th
   const text = '【明报专讯】比亚迪昨日（11月24日）在布达佩斯与匈牙利政府签署合作备忘录。';
   assert.deepEqual(analyzed(text).events.map((e) => e.participants.map((p) => p.text)), [['比亚迪', '匈牙利政府']]);
 });
+
+test('回信 is a letter in reply, like 复信 (talks at a distance); 在回信中说 quotes the letter just told and is no event of its own', () => {
+  const text = '11月24日，习近平给中国农业大学科技小院的学生回信，对他们给予勉励。习近平在回信中说，希望你们扎根基层。';
+  assert.deepEqual(analyzed(text).events.map((e) => `${e.type}:${text.slice(e.trigger.start, e.trigger.end)}:${e.participants.map((p) => p.text).join(',')}`),
+    ['talks:回信:习近平,中国农业大学']);
+});
