@@ -1253,7 +1253,8 @@ class ArticleExtraction {
       }
       const body = same ?? dated;
       if (!body) continue;
-      if (!d.date) d.date = body.date;
+      // (2026年世界互联网大会乌镇峰会开幕: the year in the meeting's name; the body tells the day.)
+      if (!d.date || (same && same.date && same.date !== d.date && same.date.startsWith(d.date))) d.date = body.date;
       if (!d.place || !d.explicitPlace || (body.place && body.place.length > d.place.length)) d.place = body.place;
       // The headline's event is the body's: the same people take part (its attendees come later).
       if (d.participants.length === 0 && body.type === d.type && body.word === d.word) d.participants = body.participants.map((p) => ({ ...p }));

@@ -1388,3 +1388,8 @@ test('回信 is a letter in reply, like 复信 (talks at a distance); 在回信�
   assert.deepEqual(analyzed(text).events.map((e) => `${e.type}:${text.slice(e.trigger.start, e.trigger.end)}:${e.participants.map((p) => p.text).join(',')}`),
     ['talks:回信:习近平,中国农业大学']);
 });
+
+test('a headline whose only date is the year in the meeting\'s name (2026年世界互联网大会乌镇峰会开幕) takes the day the body tells', () => {
+  const text = '2026年世界互联网大会乌镇峰会开幕\n新华网乌镇11月20日电 2026年世界互联网大会乌镇峰会20日在浙江乌镇开幕。';
+  assert.deepEqual(analyzed(text).events.map((e) => `${e.type}:${e.date}`), ['meeting:2026-11-20', 'meeting:2026-11-20']);
+});
