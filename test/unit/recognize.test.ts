@@ -1058,3 +1058,8 @@ test('a town read without its first characters right after its city (宁乡市|�
   has('宁乡市大成桥镇：乡村振兴结硕果', 'place:宁乡市', 'place:大成桥镇');
   hasNot('宁乡市大成桥镇：乡村振兴结硕果', 'place:桥镇');
 });
+
+test('a verb of a court or of announcing that jieba tags a noun (宣判/vn, 宣布) opens no title phrase', () => {
+  has('天津市第一中级人民法院公开宣判中国华融资产管理股份有限公司原党委书记、总裁白天辉受贿案。', 'position:中国华融资产管理股份有限公司原党委书记', 'person:白天辉');
+  hasNot('天津市第一中级人民法院公开宣判中国华融资产管理股份有限公司原党委书记、总裁白天辉受贿案。', 'position:宣判中国华融资产管理股份有限公司原党委书记');
+});

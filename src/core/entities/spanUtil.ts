@@ -129,7 +129,7 @@ const PEOPLE_NOUN = /(?:人|者|员|代表|嘉宾|专家|官员)$/;
 /** A preposition glued to the first character of a name (据进/x 博局, 由省/x). */
 const GLUED_PREPOSITION = /^[据由经向对受在从为与和及同把被将]/;
 /** What someone does, which jieba may tag as a noun (会见/n, 讲话/n): never part of a title phrase or a body's name. */
-export const EVENT_WORDS = new Set(['会见', '会谈', '接见', '看望', '慰问', '考察', '调研', '视察', '参观', '出席', '主持', '讲话', '致辞', '发言', '表示', '指出', '强调', '介绍']);
+export const EVENT_WORDS = new Set(['会见', '会谈', '接见', '看望', '慰问', '考察', '调研', '视察', '参观', '出席', '主持', '讲话', '致辞', '发言', '表示', '指出', '强调', '介绍', '宣判', '判处', '审理', '起诉', '公诉', '宣布', '任命', '陪同', '欢迎', '祝贺']);
 /** One-character heads of a body's name (保护|部, 管理|局). */
 const ONE_CHARACTER_HEAD = /^[部局署委厅司处]$/;
 /** A one-character head and its chief's title read as one word (审批|局局长/n). */
