@@ -103,3 +103,8 @@ test('a treaty named at its clause\'s opening, then told signed or in force (…
   assert.deepEqual(names('两国合作协定在北京签署。'), []);
   assert.deepEqual(names('他说，这份条约已经签署。'), []);
 });
+
+test('a law in quotes before the word for its draft or amendment (「国土安全法」草案, “反间谍法”修正案) is a document', () => {
+  assert.deepEqual(names('会中通过内政部拟具的「国土安全法」草案，将送请立法院审议。'), ['国土安全法']);
+  assert.deepEqual(names('审议“反间谍法”修正案。他说这是“好办法”。'), ['反间谍法']);
+});

@@ -1063,3 +1063,8 @@ test('a verb of a court or of announcing that jieba tags a noun (宣判/vn, 宣�
   has('天津市第一中级人民法院公开宣判中国华融资产管理股份有限公司原党委书记、总裁白天辉受贿案。', 'position:中国华融资产管理股份有限公司原党委书记', 'person:白天辉');
   hasNot('天津市第一中级人民法院公开宣判中国华融资产管理股份有限公司原党委书记、总裁白天辉受贿案。', 'position:宣判中国华融资产管理股份有限公司原党委书记');
 });
+
+test('a body after a verb of asking (送请|立法院审议, 提请) starts after it', () => {
+  has('草案将送请立法院审议。', 'organization:立法院');
+  hasNot('草案将送请立法院审议。', 'organization:请立法院');
+});

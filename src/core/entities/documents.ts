@@ -39,6 +39,8 @@ const ABOUT = new RegExp(`关于[^，。,；;！？!?\\n《》“”]{2,50}?的(
 const TITLE = /《([^《》\n]{1,100})》/g;
 /** A name in quotes (“…” or 「…」) with no punctuation of a sentence inside. */
 const QUOTED = /[“「]([^“”「」《》\n，,。；;！？!?：:]{4,60})[”」]/g;
+/** A law in quotes before the word for its draft or amendment (「国土安全法」草案, “反间谍法”修正案). */
+const QUOTED_LAW = /[“「]([^“”「」《》\n，,。；;！？!?：:]{2,30}?(?:法|条例|法案))[”」](?=(?:修正)?草案|修正案|修法)/g;
 const DOCUMENT_END = new RegExp(`(?:${SUFFIX_ALT})$`);
 /** Quoted words that are no name of one document (“这个方案”, “一揽子计划”). */
 const QUOTED_NOT_A_NAME = new RegExp(`^(?:${SOME_DOCUMENT}|一揽子)`);
@@ -150,6 +152,12 @@ export function findDocuments(text: string, isCountry: (word: string) => boolean
     if (NOT_A_NAME.test(name) || GENERIC.test(name) || SOME_PARTIES.test(name) || CLAUSE_WORDS.test(name) || !bracketsClosed(name)) continue;
     const start = m.index + m[1].length;
     found.push(mention(text, start, start + name.length, 'document-name', start));
+  }
+
+  // 「国土安全法」草案, “…条例”修正案: a law in quotes, named by the draft or amendment after it.
+  for (const m of text.matchAll(QUOTED_LAW)) {
+    if (QUOTED_NOT_A_NAME.test(m[1])) continue;
+    found.push(mention(text, m.index + 1, m.index + 1 + m[1].length, 'document-quoted', m.index));
   }
 
   // 通过「国家气候变迁调适行动计划」, 印发“…三年行动方案”: a name in quotes that ends as a document does.

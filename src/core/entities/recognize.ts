@@ -360,7 +360,7 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
 }
 
 /** Words no body's name holds (prepositions and 包括 "including"): a tagger body running over one starts after it. */
-const WORDS_BEFORE_BODY = new Set(['包括', '经', '由', '向', '对', '据', '受', '在']);
+const WORDS_BEFORE_BODY = new Set(['包括', '经', '由', '向', '对', '据', '受', '在', '请', '送请', '提请', '报请']);
 
 function bodyAfterFunctionWord(s: TaggedSpan, tokens: readonly Token[], tokIdx: Int32Array): TaggedSpan {
   let start = s.start;
