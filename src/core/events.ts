@@ -1003,6 +1003,7 @@ class ArticleExtraction {
     this.attachAttendees(drafts, attendees, sentences);
     this.fillBothSides(drafts);
     this.fillTitleEvents(drafts, firstParagraph, sentences);
+    this.fillDeclaredOpenings(drafts);
     return drafts.map((d) => {
       const trigger = { start: d.start, end: d.end };
       return {
@@ -1226,6 +1227,19 @@ class ArticleExtraction {
           e.participants = dedupeParticipants([...sides.map((p) => ({ ...p, role: role ?? p.role })), ...e.participants]);
         }
         return;
+      }
+    });
+  }
+
+  /**
+   * 第十三届文博会在深圳开幕。孟凡利宣布开幕: the opening declared is that of the meeting just told to open
+   * or be held, in the same or the paragraph before.
+   */
+  private fillDeclaredOpenings(drafts: FinalDraft[]): void {
+    drafts.forEach((d, i) => {
+      if (d.type !== 'meeting' || d.object || !OPENS_OR_CLOSES.test(d.word) || !/宣布$/.test(this.text.slice(d.sentence.start, d.start))) return;
+      for (let k = i - 1; k >= 0 && drafts[k].sentence.paragraph >= d.sentence.paragraph - 1; k--) {
+        if (drafts[k].type === 'meeting' && drafts[k].object) { d.object = drafts[k].object; return; }
       }
     });
   }

@@ -1393,3 +1393,9 @@ test('a headline whose only date is the year in the meeting\'s name (2026年世�
   const text = '2026年世界互联网大会乌镇峰会开幕\n新华网乌镇11月20日电 2026年世界互联网大会乌镇峰会20日在浙江乌镇开幕。';
   assert.deepEqual(analyzed(text).events.map((e) => `${e.type}:${e.date}`), ['meeting:2026-11-20', 'meeting:2026-11-20']);
 });
+
+test('an opening declared (孟凡利宣布开幕) is that of the meeting just told to open', () => {
+  const text = '11月20日上午，第十三届中国（深圳）国际文化产业博览交易会在深圳国际会展中心开幕。深圳市委书记孟凡利宣布开幕，文化和旅游部副部长卢映川致辞。';
+  const declared = analyzed(text).events.find((e) => e.participants.some((p) => p.text === '孟凡利'));
+  assert.equal(declared?.object, '第十三届中国（深圳）国际文化产业博览交易会');
+});
