@@ -1297,6 +1297,8 @@ const DOCUMENT_SAYS_AFTER = /^(?:中)?(?:指出|显示|称|强调|认为|要求|
 const CREDIT_LINE = /^[ \t\u3000【（(]*(?:来源|稿源|信息来源|文章来源|作者|编辑|责任编辑|责编|审核|校对|记者|通讯员)\s*[:：]/;
 /** A clause whose subject is 他 or 她 (after a connective: 随后，他…), not 他们, nor 他对…/他让… (whose trigger has a subject of its own). */
 const PRONOUN_SUBJECT = /^(?:(?:随后|其后|之后|接着|此后|同时|当天|会上|期间|最后)[，,]?)?[他她](?!们)(?![^，,。；;]*[对让使])/;
+/** A clause that goes on with the sentence's subject, opening with a verb of going or an adverb (深入…调研, 并…). */
+const SUBJECTLESS_CLAUSE = /^(?:并|还|又|随后|先后|深入|来到|走进|前往|赴|到)/;
 /** After 启动: the button or lever of a ceremony (启动键, 启动按钮, 启动杆). */
 const START_BUTTON_AFTER = /^(?:键|按钮|按键|球|杆|台|装置)/;
 /** Opening a launch's subject: a verb that marks or declares it (标志着, 宣布, 宣告, 意味着). */
@@ -1841,7 +1843,10 @@ class ChunkExtractor {
       // 随后，他来到…调研, 她在致辞中表示: a pronoun subject is the person who acted last in the paragraph.
       // (A body or country right before the trigger is its own subject.)
       const ownSubject = () => this.entities.some((e) => e.end === d.match.start && (e.type === 'organization' || e.type === 'person' || (e.type === 'place' && e.placeKind === 'country')));
-      if (!d.participants.some((p) => p.type === 'person') && PRONOUN_SUBJECT.test(this.text.slice(d.clause.start, d.match.start)) && !ownSubject()) {
+      // (他先后来到柳州、南宁等地，深入…等企业调研: a later clause of the sentence going on without a subject of its own.)
+      const pronounLead = PRONOUN_SUBJECT.test(this.text.slice(d.clause.start, d.match.start))
+        || (d.clause.start > d.sentence.start && PRONOUN_SUBJECT.test(this.text.slice(d.sentence.start, d.clause.start)) && SUBJECTLESS_CLAUSE.test(this.text.slice(d.clause.start, d.match.start)));
+      if (!d.participants.some((p) => p.type === 'person') && pronounLead && !ownSubject()) {
         let person: EventParticipant | undefined;
         for (let k = i - 1; k >= 0 && !person && drafts[k].sentence.paragraph === d.sentence.paragraph; k--) {
           person = drafts[k].participants.find((p) => p.type === 'person' && p.role !== 'met' && p.role !== 'recipient');

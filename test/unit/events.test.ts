@@ -1399,3 +1399,9 @@ test('an opening declared (孟凡利宣布开幕) is that of the meeting just to
   const declared = analyzed(text).events.find((e) => e.participants.some((p) => p.text === '孟凡利'));
   assert.equal(declared?.object, '第十三届中国（深圳）国际文化产业博览交易会');
 });
+
+test('a later clause going on without a subject (他先后来到…，深入…等企业调研) is the pronoun\'s person\'s', () => {
+  const text = '11月21日，国务院总理李强在广西考察。他先后来到柳州、南宁等地，深入广西大学等高校调研。';
+  const visit = analyzed(text).events.find((e) => text.slice(e.trigger.start, e.trigger.end) === '调研');
+  assert.ok(visit?.participants.some((p) => p.text === '李强'), JSON.stringify(visit?.participants));
+});
