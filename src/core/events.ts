@@ -1170,8 +1170,15 @@ class ArticleExtraction {
     let lastDate: string | null = null;
     let lastOwnDate: DateValue = undefined;
     let paragraph = -1;
+    // 在柳州，李强考察了…: a place framing a paragraph's opening holds for that paragraph; the next goes
+    // back to the place told before the frame (22日下午，李强主持召开座谈会 is not in 柳州).
+    let framed: { paragraph: number; before: string | null } | null = null;
     for (const d of drafts) {
       const newParagraph = d.sentence.paragraph !== paragraph;
+      if (newParagraph && framed && framed.paragraph !== d.sentence.paragraph) {
+        last = framed.before;
+        framed = null;
+      }
       if (digest && newParagraph && !CONTINUING.test(this.text.slice(d.sentence.start, d.sentence.start + 4))) last = null;
       // 本报上海1月5日电 opening a later paragraph: another dispatch, from another place.
       if (newParagraph && d.sentence.dateline) last = null;
@@ -1184,6 +1191,10 @@ class ArticleExtraction {
         d.place = own;
         d.explicitPlace = true;
         if (!d.background) {
+          const opensParagraph = /(?:^|\n)[ \t\u3000]*$/.test(this.text.slice(Math.max(0, d.sentence.start - 8), d.sentence.start));
+          if (opensParagraph && PLACE_FRAME.test(this.text.slice(d.sentence.start, d.start)) && this.text.startsWith(own, d.sentence.start + 1)) {
+            if (!framed) framed = { paragraph: d.sentence.paragraph, before: last };
+          }
           last = own;
           lastDate = d.date;
           lastOwnDate = d.ownDate;
@@ -1297,6 +1308,8 @@ const DOCUMENT_SAYS_AFTER = /^(?:中)?(?:指出|显示|称|强调|认为|要求|
 const CREDIT_LINE = /^[ \t\u3000【（(]*(?:来源|稿源|信息来源|文章来源|作者|编辑|责任编辑|责编|审核|校对|记者|通讯员)\s*[:：]/;
 /** A clause whose subject is 他 or 她 (after a connective: 随后，他…), not 他们, nor 他对…/他让… (whose trigger has a subject of its own). */
 const PRONOUN_SUBJECT = /^(?:(?:随后|其后|之后|接着|此后|同时|当天|会上|期间|最后)[，,]?)?[他她](?!们)(?![^，,。；;]*[对让使])/;
+/** A place framing the opening of a paragraph (在柳州，…). */
+const PLACE_FRAME = /^在[\u4e00-\u9fff]{2,10}[，,]/;
 /** A clause that goes on with the sentence's subject, opening with a verb of going or an adverb (深入…调研, 并…). */
 const SUBJECTLESS_CLAUSE = /^(?:并|还|又|随后|先后|深入|来到|走进|前往|赴|到)/;
 /** After 启动: the button or lever of a ceremony (启动键, 启动按钮, 启动杆). */

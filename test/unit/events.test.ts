@@ -1405,3 +1405,8 @@ test('a later clause going on without a subject (他先后来到…，深入…�
   const visit = analyzed(text).events.find((e) => text.slice(e.trigger.start, e.trigger.end) === '调研');
   assert.ok(visit?.participants.some((p) => p.text === '李强'), JSON.stringify(visit?.participants));
 });
+
+test('a place framing a paragraph\'s opening (在柳州，…) holds for that paragraph only; the next goes back to the place told before it', () => {
+  const text = '11月21日至22日，国务院总理李强在广西考察。\n在柳州，李强考察了螺蛳粉产业园。\n22日下午，李强主持召开座谈会。';
+  assert.deepEqual(analyzed(text).events.map((e) => `${e.type}:${e.place}`), ['inspection:广西', 'inspection:柳州', 'meeting:广西']);
+});
