@@ -1308,6 +1308,12 @@ const DOCUMENT_SAYS_AFTER = /^(?:中)?(?:指出|显示|称|强调|认为|要求|
 const CREDIT_LINE = /^[ \t\u3000【（(]*(?:来源|稿源|信息来源|文章来源|作者|编辑|责任编辑|责编|审核|校对|记者|通讯员)\s*[:：]/;
 /** A clause whose subject is 他 or 她 (after a connective: 随后，他…), not 他们, nor 他对…/他让… (whose trigger has a subject of its own). */
 const PRONOUN_SUBJECT = /^(?:(?:随后|其后|之后|接着|此后|同时|当天|会上|期间|最后)[，,]?)?[他她](?!们)(?![^，,。；;]*[对让使])/;
+/** Kinds of place that act as the state or government they stand for. */
+const ACTING_PLACE_KINDS = new Set(['country', 'province', 'city', 'capital']);
+/** What follows a place acting as a party: another party, a count of them, a time, an adverb (not a noun it qualifies). */
+const PARTY_AFTER = /^(?:[、与和同]|[两三四五六七八九十]国|等国|于|在|已|已经|正式|将|共同|也|还|均|[0-9一二三四五六七八九十]{1,4}[年月日])/;
+/** Connectives opening a clause before its subject (此前，…, 另外，…). */
+const CLAUSE_CONNECTIVE = /^(?:此前|另外|此外|同时|目前|日前|近日|随后|其中|当天|同日)[，,]?/;
 /** A place framing the opening of a paragraph (在柳州，…). */
 const PLACE_FRAME = /^在[\u4e00-\u9fff]{2,10}[，,]/;
 /** A clause that goes on with the sentence's subject, opening with a verb of going or an adverb (深入…调研, 并…). */
@@ -1611,6 +1617,8 @@ class ChunkExtractor {
     // 王毅参加会见。 / 黄坤明陪同调研。: joining the talks or visit just told, not one of their own
     // (attendees() attaches them to it).
     if (companionOf(m.entry.type, text.slice(Math.max(clause.start, m.start - 3), m.start), rest)) return false;
+    // 加入DEPA有利于…: joining as the subject of what it brings, no event told.
+    if (m.start === clause.start && /^[^，,。；;]{1,30}?(?:有利于|有助于|将有助|意味着|标志着|为[^，,。；;]{1,20}?(?:提供|带来|注入))/.test(rest)) return false;
     // 习近平在回信中说: the letter or talks just told, quoted from; no new event.
     if (m.entry.type === 'talks' && prev === '在' && next === '中') return false;
     // 签约项目金额达1200亿元: the trigger qualifies the noun of a statistic.
@@ -2271,6 +2279,17 @@ class ChunkExtractor {
       const side = SIGNING_SIDE_BEFORE.exec(this.text.slice(d.clause.start, m.start));
       if (side && !out.some((p) => p.text === side[1])) out.unshift({ text: side[1], type: 'organization', role });
     }
+    // 中国于11月28日正式加入《…》, 安徽省与华为…签署, 新西兰、新加坡、智利三国…签署: a country, province or
+    // city opening the trigger's own clause is a party, the state or government it stands for; those
+    // of a clause before (商务部宣布，…) only tell of it.
+    if (d.type === 'join' || d.type === 'signing') {
+      const parties = this.actingPlaces(d.clause.start, m.start);
+      if (parties.length > 0) {
+        const kept = out.filter((p) => !this.actorsIn(start, d.clause.start).some((e) => e.canonical === p.text));
+        out.length = 0;
+        out.push(...parties.map((e) => ({ text: e.canonical, type: 'organization' as const, role })), ...kept.filter((p) => !parties.some((e) => e.canonical === p.text)));
+      }
+    }
     // 授予王乃彦等…国家自然科学奖: those between the trigger and the award receive it.
     if (d.type === 'award' && object && object.start > m.end) {
       for (const e of this.actorsIn(m.end, object.start)) out.push({ text: e.canonical, type: e.type as 'person' | 'organization', role: 'recipient' });
@@ -2293,6 +2312,26 @@ class ChunkExtractor {
   }
 
   /** Persons and organisations in [start, end), without the organisation a title belongs to (国务院发展研究中心党组书记马建堂). */
+  /**
+   * The places that open a clause as its subject, alone or listed (中国于…, 安徽省与…, 新西兰、新加坡、智利三国…):
+   * countries, provinces and cities followed by a list mark, 与/和/同, a time word or an adverb, never by a noun
+   * they qualify (中国企业).
+   */
+  private actingPlaces(clauseStart: number, end: number): EntityMention[] {
+    const out: EntityMention[] = [];
+    let at = clauseStart + (CLAUSE_CONNECTIVE.exec(this.text.slice(clauseStart, end))?.[0].length ?? 0);
+    for (const e of this.entitiesIn(at, end)) {
+      if (e.start !== at) break;
+      if (e.type !== 'place' || !ACTING_PLACE_KINDS.has(e.placeKind ?? '')) break;
+      const after = PARTY_AFTER.exec(this.text.slice(e.end, end));
+      if (!after) break;
+      out.push(e);
+      if (!/^[、与和同]$/.test(after[0])) break;
+      at = e.end + after[0].length;
+    }
+    return out;
+  }
+
   private actorsIn(start: number, end: number): EntityMention[] {
     const inRange = this.entitiesIn(start, end);
     let actors = inRange.filter((e, i) => {

@@ -1410,3 +1410,15 @@ test('a place framing a paragraph\'s opening (在柳州，…) holds for that pa
   const text = '11月21日至22日，国务院总理李强在广西考察。\n在柳州，李强考察了螺蛳粉产业园。\n22日下午，李强主持召开座谈会。';
   assert.deepEqual(analyzed(text).events.map((e) => `${e.type}:${e.place}`), ['inspection:广西', 'inspection:柳州', 'meeting:广西']);
 });
+
+test('a country, province or city opening the clause of a joining or signing (中国于…正式加入, 安徽省与…签署, 新西兰、新加坡、智利三国…签署) is a party; the body that announced it is not; 中国企业 is no party', () => {
+  const got = (text: string) => analyzed(text).events.map((e) => `${e.type}:${e.participants.map((p) => p.text).join(',')}`);
+  assert.deepEqual(got('商务部11月29日宣布，经各成员国一致同意，中国于11月28日正式加入《数字经济伙伴关系协定》。'), ['join:中国']);
+  assert.deepEqual(got('11月20日，安徽省与华为技术有限公司在合肥签署战略合作协议。'), ['signing:安徽省,华为技术有限公司']);
+  assert.deepEqual(got('此前，新西兰、新加坡、智利三国于2020年6月共同签署《数字经济伙伴关系协定》。'), ['signing:新西兰,新加坡,智利']);
+  assert.deepEqual(got('中国企业与华为技术有限公司签署合作协议。'), ['signing:华为技术有限公司']);
+});
+
+test('joining told as the subject of what it brings (加入DEPA有利于…) is no event', () => {
+  assert.deepEqual(analyzed('王受文表示，加入DEPA有利于中国与各成员深化合作。').events, []);
+});
