@@ -1309,7 +1309,7 @@ const CREDIT_LINE = /^[ \t\u3000【（(]*(?:来源|稿源|信息来源|文章来
 /** A clause whose subject is 他 or 她 (after a connective: 随后，他…), not 他们, nor 他对…/他让… (whose trigger has a subject of its own). */
 const PRONOUN_SUBJECT = /^(?:(?:随后|其后|之后|接着|此后|同时|当天|会上|期间|最后)[，,]?)?[他她](?!们)(?![^，,。；;]*[对让使])/;
 /** Kinds of place that act as the state or government they stand for. */
-const ACTING_PLACE_KINDS = new Set(['country', 'province', 'city', 'capital']);
+const ACTING_PLACE_KINDS = new Set(['country', 'province', 'city', 'capital', 'district', 'county']);
 /** What follows a place acting as a party: another party, a count of them, a time, an adverb (not a noun it qualifies). */
 const PARTY_AFTER = /^(?:[、与和同]|[两三四五六七八九十]国|等国|于|在|已|已经|正式|将|共同|也|还|均|[0-9一二三四五六七八九十]{1,4}[年月日])/;
 /** Connectives opening a clause before its subject (此前，…, 另外，…). */

@@ -1417,6 +1417,8 @@ test('a country, province or city opening the clause of a joining or signing (�
   assert.deepEqual(got('11月20日，安徽省与华为技术有限公司在合肥签署战略合作协议。'), ['signing:安徽省,华为技术有限公司']);
   assert.deepEqual(got('此前，新西兰、新加坡、智利三国于2020年6月共同签署《数字经济伙伴关系协定》。'), ['signing:新西兰,新加坡,智利']);
   assert.deepEqual(got('中国企业与华为技术有限公司签署合作协议。'), ['signing:华为技术有限公司']);
+  // A district or county government signs too (西湖区与之江实验室签订…).
+  assert.deepEqual(got('仪式上，西湖区与之江实验室签订战略合作协议。'), ['signing:西湖区,之江实验室']);
 });
 
 test('joining told as the subject of what it brings (加入DEPA有利于…) is no event', () => {
