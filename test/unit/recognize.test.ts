@@ -1068,3 +1068,8 @@ test('a body after a verb of asking (送请|立法院审议, 提请) starts afte
   has('草案将送请立法院审议。', 'organization:立法院');
   hasNot('草案将送请立法院审议。', 'organization:请立法院');
 });
+
+test('a "person" that is exactly a known organisation (以色列和|哈马斯/nrt) is that organisation', () => {
+  has('以色列和哈马斯22日在卡塔尔首都多哈签署停火协议。', 'organization:哈马斯', 'place:以色列');
+  hasNot('以色列和哈马斯22日在卡塔尔首都多哈签署停火协议。', 'person:哈马斯');
+});

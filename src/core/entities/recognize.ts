@@ -388,9 +388,10 @@ function bodyBeforePredicate(s: TaggedSpan, text: string, tokens: readonly Token
 }
 
 /** 米洛万/x 诺维奇/nrt read as a body: a name spelt in transliteration syllables that jieba ends as a foreign person's is a person. */
-function personSpeltAsBody(s: TaggedSpan, text: string, tokens: readonly Token[], tokIdx: Int32Array): boolean {
+function personSpeltAsBody(s: TaggedSpan, text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): boolean {
   const last = tokens[tokIdx[s.end - 1]];
-  return s.end - s.start >= 3 && !!last && last.tag === 'nrt' && last.end === s.end && foreignSpelled(text.slice(s.start, s.end));
+  // (哈马斯/nrt is a known organisation, whatever its spelling.)
+  return s.end - s.start >= 3 && !data.lexicon.orgs.has(text.slice(s.start, s.end)) && !!last && last.tag === 'nrt' && last.end === s.end && foreignSpelled(text.slice(s.start, s.end));
 }
 
 /** A place span ending in the level word of a head title that follows (刘宁省|长, 张三市|长) whose rest is a name, no place. */
@@ -422,12 +423,14 @@ function reviewedTaggerSpans(pass: Pass, commonNr: ReadonlySet<string>, generic:
     // 刘宁省|长 主持 (jieba: 刘宁省/x): a name before the title 省长 (市长, 县长, 区长), read with its level word.
     .map((s) => (s.type !== 'ORG' && nameBeforeLevelHead(s, text, data) ? { ...s, type: 'PER' as const, end: s.end - 1 } : s))
     .map((s) => (s.type === 'PER' && directionPlace(s, text, data) ? { ...s, type: 'LOC' as const } : s))
+    // 以色列和|哈马斯/nrt: a "person" that is exactly a known organisation is that organisation.
+    .map((s) => (s.type === 'PER' && data.lexicon.orgs.has(text.slice(s.start, s.end)) ? { ...s, type: 'ORG' as const } : s))
     // 工厂位于|塞格德, 地处|…: what something lies in is a place, however foreign its name reads.
     .map((s) => (s.type === 'PER' && LIES_IN_BEFORE.test(text.slice(Math.max(0, s.start - 3), s.start)) ? { ...s, type: 'LOC' as const } : s))
     .map((s) => (s.type === 'PER' && text[s.end - 1] === '率' && gluedByHmm(s, text, tokens, tokIdx, data) ? { ...s, end: s.end - 1 } : s))
     // 嘉宾包括|立法会, 经|立法院: a preposition or verb the tagger ran into a body's name; the body starts after it.
     .map((s) => (s.type === 'ORG' ? bodyBeforePredicate(bodyAfterFunctionWord(s, tokens, tokIdx), text, tokens, tokIdx, data) : s))
-    .map((s) => (s.type === 'ORG' && personSpeltAsBody(s, text, tokens, tokIdx) ? { ...s, type: 'PER' as const } : s))
+    .map((s) => (s.type === 'ORG' && personSpeltAsBody(s, text, tokens, tokIdx, data) ? { ...s, type: 'PER' as const } : s))
     // 马克龙于|5月5日: a preposition or conjunction jieba glued to the end of a dotted foreign name is no part of it.
     .map((s) => (s.type === 'PER' && s.end - s.start >= 4 && text.slice(s.start, s.end).includes('·') && GLUED_AFTER_NAME.has(text[s.end - 1]) ? { ...s, end: s.end - 1 } : s))
     .filter((s) => s.type !== 'PER' || !(nonNameFinals.has(text[s.end - 1]) || commonNr.has(text.slice(s.start, s.end))
