@@ -1073,3 +1073,8 @@ test('a "person" that is exactly a known organisation (以色列和|哈马斯/nr
   has('以色列和哈马斯22日在卡塔尔首都多哈签署停火协议。', 'organization:哈马斯', 'place:以色列');
   hasNot('以色列和哈马斯22日在卡塔尔首都多哈签署停火协议。', 'person:哈马斯');
 });
+
+test('a name ends at a character lost in damaged text (陈龙\uFFFD华): the lost character is in no name', () => {
+  const got = entities('孙景淼、陈龙\uFFFD华等省市领导出席。');
+  assert.ok(![...got].some((e) => e.includes('\uFFFD')), [...got].join(' '));
+});

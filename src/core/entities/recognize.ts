@@ -1294,7 +1294,7 @@ export function companyShortNames(mentions: EntityMention[]): EntityMention[] {
 type TaggedSpan = { type: 'PER' | 'LOC' | 'ORG'; start: number; end: number };
 
 /** Punctuation no person name contains (the dot of transliterated names is not among it). */
-const NAME_BREAK = /[\s，,。；;：:、（）()《》“”"'！？!?【】]/;
+const NAME_BREAK = /[\s，,。；;：:、（）()《》“”"'！？!?【】\uFFFD]/;
 
 /**
  * Document-level review of tagger names: a name read once with a following character (周艳作) is
