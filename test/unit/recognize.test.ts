@@ -1078,3 +1078,8 @@ test('a name ends at a character lost in damaged text (陈龙\uFFFD华): the los
   const got = entities('孙景淼、陈龙\uFFFD华等省市领导出席。');
   assert.ok(![...got].some((e) => e.includes('\uFFFD')), [...got].join(' '));
 });
+
+test('listed companies written by their stock names (贵州茅台, 中芯国际) are organisations, not the province in the name', () => {
+  has('宁德时代、贵州茅台、中芯国际等权重股领涨。', 'organization:贵州茅台', 'organization:中芯国际');
+  hasNot('宁德时代、贵州茅台、中芯国际等权重股领涨。', 'place:贵州');
+});
