@@ -1083,3 +1083,8 @@ test('listed companies written by their stock names (贵州茅台, 中芯国际)
   has('宁德时代、贵州茅台、中芯国际等权重股领涨。', 'organization:贵州茅台', 'organization:中芯国际');
   hasNot('宁德时代、贵州茅台、中芯国际等权重股领涨。', 'place:贵州');
 });
+
+test('an abbreviation opening an issuer code (苏|政办发〔2026〕45号) is no place; a level\'s bodies in general (省各委办厅局) are no organisation', () => {
+  const text = '苏政办发〔2026〕45号\n各设区市人民政府，省各委办厅局，省各直属单位：';
+  hasNot(text, 'place:苏', 'organization:省各委办');
+});

@@ -188,6 +188,8 @@ function startsInsideLatinWord(s: TaggedSpan, tokens: readonly Token[], tokIdx: 
 
 /** What follows the issuer code of a document number (国发〔2020〕8号, 沪府办发[2023]5号). */
 const DOCUMENT_NUMBER_AFTER = /^[〔［\[(（]\d{4}[〕］\])）]/;
+/** The rest of an issuer code before the year of a document number (政办发〔2026〕, 办函〔2025〕). */
+const ISSUER_CODE_AFTER = /^[\u4e00-\u9fff]{0,5}(?:发|函|字|办|电)[〔［\[]\d{4}[〕］\]]/;
 
 /** Characters that abbreviate a country or province (中, 美, 沪…), and 华 for China after a verb (访华, 来华). */
 const abbreviationChars = perDataDir((dataDir) => new Set([...countryAbbreviations(dataDir), ...loadNerData(dataDir).provinceAbbreviations.keys(), '华']));
@@ -452,6 +454,10 @@ function reviewedTaggerSpans(pass: Pass, commonNr: ReadonlySet<string>, generic:
     .filter((s) => s.type !== 'LOC' || !generic.has(text.slice(s.start, s.end)))
     // 国发〔2020〕8号: the issuer code of a document number names no body of its own.
     .filter((s) => !DOCUMENT_NUMBER_AFTER.test(text.slice(s.end, s.end + 6)))
+    // 苏|政办发〔2026〕45号: nor does an abbreviation opening an issuer code.
+    .filter((s) => !ISSUER_CODE_AFTER.test(text.slice(s.end, s.end + 12)))
+    // 省各委办|厅局: the level's bodies in general (各 "each") name none.
+    .filter((s) => s.type !== 'ORG' || !/^[省市县区]?各/.test(text.slice(s.start, s.end)))
     // A bare party committee, court or hospital (党委书记, 起诉到法院) names no particular body in news text.
     .filter((s) => !pass.bio || s.type !== 'ORG' || !BARE_BODIES.has(text.slice(s.start, s.end)))
     // 国际组织负责人: a kind of body names no body; 中国法院十大|知识产权案件: nor does a ranking.
