@@ -1617,8 +1617,8 @@ class ChunkExtractor {
     // 王毅参加会见。 / 黄坤明陪同调研。: joining the talks or visit just told, not one of their own
     // (attendees() attaches them to it).
     if (companionOf(m.entry.type, text.slice(Math.max(clause.start, m.start - 3), m.start), rest)) return false;
-    // 加入DEPA有利于…: joining as the subject of what it brings, no event told.
-    if (m.start === clause.start && /^[^，,。；;]{1,30}?(?:有利于|有助于|将有助|意味着|标志着|为[^，,。；;]{1,20}?(?:提供|带来|注入))/.test(rest)) return false;
+    // 加入DEPA有利于…, 举办全国禁毒展览是得民心之举: the event as the subject of what it brings or is, no event told.
+    if (m.start === clause.start && /^[^，,。；;]{1,30}?(?:有利于|有助于|将有助|意味着|标志着|为[^，,。；;]{1,20}?(?:提供|带来|注入)|(?<![于在])是(?![在由从])[^，,。；;]{0,12}?(?:之举|举措|措施|体现|需要|关键|前提|基础|保障|重要|必要))/.test(rest)) return false;
     // 习近平在回信中说: the letter or talks just told, quoted from; no new event.
     if (m.entry.type === 'talks' && prev === '在' && next === '中') return false;
     // 签约项目金额达1200亿元: the trigger qualifies the noun of a statistic.
@@ -1826,7 +1826,7 @@ class ChunkExtractor {
     drafts.forEach((d, i) => {
       const prevInSentence = i > 0 && drafts[i - 1].sentence === d.sentence ? drafts[i - 1] : null;
       const regionStart = Math.max(d.clause.start, prevInSentence && prevInSentence.match.end > d.clause.start ? prevInSentence.match.end : d.clause.start);
-      const objectSpan = this.objectOf(d, i, regionStart, drafts);
+      const objectSpan = this.withoutLeadingDate(this.objectOf(d, i, regionStart, drafts));
       d.object = objectSpan ? objectSpan.text : null;
       d.objectSpan = objectSpan;
       d.participants = this.participantsOf(d, prevInSentence, objectSpan);
@@ -1893,6 +1893,16 @@ class ChunkExtractor {
       if (at === from || /[。！？；，,\n]/.test(this.text[at - 1] ?? '')) return p;
     }
     return undefined;
+  }
+
+  /** 省委决定今年第四季度，对…: a time after the trigger is when, not what (the object is none when that is all). */
+  private withoutLeadingDate(o: (Span & { text: string }) | null): (Span & { text: string }) | null {
+    if (!o) return o;
+    // (2020年度长三角地区主要领导座谈会: a year naming the meeting is part of its name.)
+    const date = this.dates.find((e) => e.start === o.start && e.end <= o.end && (e.end === o.end || /^[，,]/.test(this.text[e.end] ?? '')));
+    if (!date) return o;
+    const start = date.end + 1;
+    return o.end - start >= 2 ? { start, end: o.end, text: this.text.slice(start, o.end) } : null;
   }
 
   private objectOf(d: Draft, index: number, regionStart: number, drafts: Draft[]): (Span & { text: string }) | null {

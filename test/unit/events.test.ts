@@ -1424,3 +1424,11 @@ test('a country, province or city opening the clause of a joining or signing (�
 test('joining told as the subject of what it brings (加入DEPA有利于…) is no event', () => {
   assert.deepEqual(analyzed('王受文表示，加入DEPA有利于中国与各成员深化合作。').events, []);
 });
+
+test('an event told as the subject of what it is (举办全国禁毒展览是得民心之举) is no event; a time right after a decision (决定今年第四季度，…) is not what was decided, but a year naming a meeting stays in its name', () => {
+  assert.deepEqual(analyzed('举办全国禁毒展览是得民心之举，我们要广泛开展禁毒教育。').events, []);
+  const [decision] = analyzed('根据中央要求，省委决定今年第四季度，对全省的县委书记集中进行一次党性教育。').events;
+  assert.equal(decision.object, null);
+  const [meeting] = analyzed('6月5日，2020年度长三角地区主要领导座谈会在浙江湖州举行。').events;
+  assert.equal(meeting.object, '2020年度长三角地区主要领导座谈会');
+});
