@@ -1617,6 +1617,8 @@ class ChunkExtractor {
     // 王毅参加会见。 / 黄坤明陪同调研。: joining the talks or visit just told, not one of their own
     // (attendees() attaches them to it).
     if (companionOf(m.entry.type, text.slice(Math.max(clause.start, m.start - 3), m.start), rest)) return false;
+    // 宣布中共中央决定。, 传达了中央决定: a decision named as what is announced or carried out (a noun ending its clause) is told, not taken.
+    if (m.entry.word === '决定' && (m.end === clause.end || /^[。，,；;！]/.test(next)) && /(?:宣布|宣读|传达|贯彻|执行|落实)/.test(text.slice(clause.start, m.start))) return false;
     // 加入DEPA有利于…, 举办全国禁毒展览是得民心之举: the event as the subject of what it brings or is, no event told.
     if (m.start === clause.start && /^[^，,。；;]{1,30}?(?:有利于|有助于|将有助|意味着|标志着|为[^，,。；;]{1,20}?(?:提供|带来|注入)|(?<![于在])是(?![在由从])[^，,。；;]{0,12}?(?:之举|举措|措施|体现|需要|关键|前提|基础|保障|重要|必要))/.test(rest)) return false;
     // 习近平在回信中说: the letter or talks just told, quoted from; no new event.
@@ -2292,7 +2294,8 @@ class ChunkExtractor {
     // 中国于11月28日正式加入《…》, 安徽省与华为…签署, 新西兰、新加坡、智利三国…签署: a country, province or
     // city opening the trigger's own clause is a party, the state or government it stands for; those
     // of a clause before (商务部宣布，…) only tell of it.
-    if (d.type === 'join' || d.type === 'signing') {
+    // (新疆维吾尔自治区召开领导干部大会: a meeting too, when the place holds it with no body named.)
+    if (d.type === 'join' || d.type === 'signing' || (d.type === 'meeting' && !out.some((p) => p.type === 'organization'))) {
       const parties = this.actingPlaces(d.clause.start, m.start);
       if (parties.length > 0) {
         const kept = out.filter((p) => !this.actorsIn(start, d.clause.start).some((e) => e.canonical === p.text));
@@ -2333,6 +2336,8 @@ class ChunkExtractor {
     for (const e of this.entitiesIn(at, end)) {
       if (e.start !== at) break;
       if (e.type !== 'place' || !ACTING_PLACE_KINDS.has(e.placeKind ?? '')) break;
+      // (中国加入…, 新疆维吾尔自治区召开…: the trigger right after the place.)
+      if (e.end === end) { out.push(e); break; }
       const after = PARTY_AFTER.exec(this.text.slice(e.end, end));
       if (!after) break;
       out.push(e);

@@ -1432,3 +1432,8 @@ test('an event told as the subject of what it is (举办全国禁毒展览是得
   const [meeting] = analyzed('6月5日，2020年度长三角地区主要领导座谈会在浙江湖州举行。').events;
   assert.equal(meeting.object, '2020年度长三角地区主要领导座谈会');
 });
+
+test('a decision named as what is announced (宣布中共中央决定。) is told, not taken; a province holding a meeting with no body named (新疆维吾尔自治区召开…大会) holds it', () => {
+  const text = '11月25日，新疆维吾尔自治区召开领导干部大会，宣布中共中央决定。中央组织部副部长王晓萍宣布了中央决定。';
+  assert.deepEqual(analyzed(text).events.map((e) => `${e.type}:${e.participants.map((p) => p.text).join(',')}`), ['meeting:新疆维吾尔自治区']);
+});

@@ -1088,3 +1088,8 @@ test('an abbreviation opening an issuer code (苏|政办发〔2026〕45号) is n
   const text = '苏政办发〔2026〕45号\n各设区市人民政府，省各委办厅局，省各直属单位：';
   hasNot(text, 'place:苏', 'organization:省各委办');
 });
+
+test('a storm\'s quoted name (台风“桦加沙”) holds no place', () => {
+  hasNot('受台风“桦加沙”影响，国家防总启动防汛四级应急响应。', 'place:加沙');
+  has('受台风“桦加沙”影响，国家防总启动防汛四级应急响应。', 'organization:国家防总');
+});

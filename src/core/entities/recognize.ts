@@ -681,7 +681,7 @@ function countryBodies(tokens: readonly Token[], data: NerData): Span[] {
 function addEditorFinds(pass: Pass, cands: Candidates): void {
   const { text, tokens, data, bio } = pass;
   if (!bio) for (const o of findQuotedOrganizations(text, data)) cands.add(mention('organization', o, text, o.source), 1);
-  for (const p of findGazetteerPlaces(text, tokens, data)) cands.add(mention('place', p, text, 'gazetteer'), 3);
+  for (const p of findGazetteerPlaces(text, tokens, data)) if (!insideCraftName(p, text)) cands.add(mention('place', p, text, 'gazetteer'), 3);
   if (bio) return;
   for (const p of findVenuePlaces(text, tokens, data, genericPlaces(pass.dataDir))) cands.add(mention('place', p, text, 'venue'), 2);
   for (const o of countryBodies(tokens, data)) cands.add(mention('organization', o, text, 'country body'), 2);
@@ -839,7 +839,8 @@ function insideCraftName(s: Span, text: string): boolean {
   const open = text.lastIndexOf('“', s.start - 1);
   const close = text.indexOf('”', s.end);
   if (open < 0 || close < 0 || s.start - open > 10 || close - s.end > 10 || text.slice(open, close).search(/[”，。；、\n]/) >= 0) return false;
-  return CRAFT_AFTER_QUOTE.test(text.slice(close + 1, close + 6)) || text[close - 1] === '号';
+  // (台风“桦加沙”: a storm's name is no place either.)
+  return CRAFT_AFTER_QUOTE.test(text.slice(close + 1, close + 6)) || text[close - 1] === '号' || /(?:台风|飓风|热带风暴|热带气旋)$/.test(text.slice(Math.max(0, open - 4), open));
 }
 
 /** Words for a kind of meeting, some of which jieba tags as organisations (汇报会/nt, 通报会/nt). */
