@@ -1093,3 +1093,10 @@ test('a storm\'s quoted name (台风“桦加沙”) holds no place', () => {
   hasNot('受台风“桦加沙”影响，国家防总启动防汛四级应急响应。', 'place:加沙');
   has('受台风“桦加沙”影响，国家防总启动防汛四级应急响应。', 'organization:国家防总');
 });
+
+test('countries listed before 等国企业 are places, not firms (美国、德国、日本等国企业负责人参加开幕式)', () => {
+  for (const text of ['美国、德国、日本等国企业负责人参加开幕式。', '美国、德国等国企业参展。']) {
+    has(text, 'place:美国', 'place:德国');
+    hasNot(text, 'organization:美国', 'organization:德国');
+  }
+});

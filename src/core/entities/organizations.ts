@@ -580,9 +580,9 @@ export function findNewsCompanies(text: string, tokens: readonly Token[], tokIdx
 }
 
 /** A list of companies closed by 等 and what they are (…等外资企业, …等车企, …等跨国公司). */
-const COMPANY_LIST_END = /^等[\u4e00-\u9fff]{0,6}?(?:企业|公司|集团|车企|药企|厂商|厂家|巨头|外企|央企|国企|民企|品牌)(?!家|主|界|负责人|代表|高管|老总|董事长|总经理|员工|职工|人士)/;
-/** What says the list is of places or trades, not firms (…等地企业, …等城市的企业, …等行业企业; 乡镇企业 are firms). */
-const NOT_FIRMS_BEFORE_HEAD = /[地省市县区镇乡]|国家|城市|行业|领域|产业/;
+const COMPANY_LIST_END = /^等[\u4e00-\u9fff]{0,6}?(?:企业|公司|集团|车企|药企|厂商|厂家|巨头|外企|央企|国企(?!业)|民企|品牌)(?!家|主|界|负责人|代表|高管|老总|董事长|总经理|员工|职工|人士)/;
+/** What says the list is of places or trades, not firms (…等地企业, …等国企业, …等城市的企业, …等行业企业; 乡镇企业 are firms). */
+const NOT_FIRMS_BEFORE_HEAD = /[地省市县区镇乡]|^国$|国家|城市|行业|领域|产业/;
 /** Nouns a company's name may end in after the name (丰田|通商, 三星|电子, 现代|汽车). */
 const COMPANY_NAME_TAIL = /^[\u4e00-\u9fff]{2}$/;
 
