@@ -1314,6 +1314,8 @@ const ACTING_PLACE_KINDS = new Set(['country', 'province', 'city', 'capital', 'd
 const PARTY_AFTER = /^(?:[、与和同]|[两三四五六七八九十]国|等国|于|在|已|已经|正式|将|共同|也|还|均|[0-9一二三四五六七八九十]{1,4}[年月日])/;
 /** Connectives opening a clause before its subject (此前，…, 另外，…). */
 const CLAUSE_CONNECTIVE = /^(?:此前|另外|此外|同时|目前|日前|近日|随后|其中|当天|同日)[，,]?/;
+/** Words before a clause's subject (随后，…). */
+const TITLE_SUBJECT_OPENING = /^(?:随后|其后|之后|接着|此后|同时|当天|会上|会后|最后)?[，,]?/;
 /** A place framing the opening of a paragraph (在柳州，…). */
 const PLACE_FRAME = /^在[\u4e00-\u9fff]{2,10}[，,]/;
 /** A clause that goes on with the sentence's subject, opening with a verb of going or an adverb (深入…调研, 并…). */
@@ -1866,6 +1868,12 @@ class ChunkExtractor {
       // 随后，他来到…调研, 她在致辞中表示: a pronoun subject is the person who acted last in the paragraph.
       // (A body or country right before the trigger is its own subject.)
       const ownSubject = () => this.entities.some((e) => e.end === d.match.start && (e.type === 'organization' || e.type === 'person' || (e.type === 'place' && e.placeKind === 'country')));
+      // 随后，总统出席…开幕典禮并致词: a title alone as the subject is the person who held it last in the article.
+      if (!d.participants.some((p) => p.type === 'person') && !ownSubject()) {
+        const holder = this.titleHolder(d.clause.start, d.match.start);
+        const role = roleFor(d.type, d.match.entry.flags.has('bare'));
+        if (holder) d.participants = dedupeParticipants([{ text: holder, type: 'person', role }, ...d.participants]);
+      }
       // (他先后来到柳州、南宁等地，深入…等企业调研: a later clause of the sentence going on without a subject of its own.)
       const pronounLead = PRONOUN_SUBJECT.test(this.text.slice(d.clause.start, d.match.start))
         || (d.clause.start > d.sentence.start && PRONOUN_SUBJECT.test(this.text.slice(d.sentence.start, d.clause.start)) && SUBJECTLESS_CLAUSE.test(this.text.slice(d.clause.start, d.match.start)));
@@ -1883,6 +1891,26 @@ class ChunkExtractor {
         }
       }
     });
+  }
+
+  /**
+   * The holder of the title that alone opens the clause at `clauseStart` (随后，总统出席…): the person of the
+   * last position with that title told before, when no name follows the title; else undefined.
+   */
+  private titleHolder(clauseStart: number, end: number): string | undefined {
+    const lead = TITLE_SUBJECT_OPENING.exec(this.text.slice(clauseStart, end));
+    const at = clauseStart + (lead ? lead[0].length : 0);
+    let holder: string | undefined;
+    let titleEnd = -1;
+    for (const e of this.entities) {
+      if (e.start >= clauseStart) break;
+      if (e.type === 'position' && e.person && e.canonical.length >= 2 && this.text.startsWith(e.canonical, at) && at + e.canonical.length < end) {
+        holder = e.person;
+        titleEnd = at + e.canonical.length;
+      }
+    }
+    // (总统赖清德出席…: a name after the title is the subject itself.)
+    return holder && !this.entities.some((e) => (e.type === 'person' || e.type === 'position') && e.start < titleEnd + 1 && e.end > at) ? holder : undefined;
   }
 
   /** The last person in [from, to) who opens a sentence or clause, after any title (省委书记韩振东在…), else undefined. */

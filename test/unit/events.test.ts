@@ -1437,3 +1437,11 @@ test('a decision named as what is announced (宣布中共中央决定。) is tol
   const text = '11月25日，新疆维吾尔自治区召开领导干部大会，宣布中共中央决定。中央组织部副部长王晓萍宣布了中央决定。';
   assert.deepEqual(analyzed(text).events.map((e) => `${e.type}:${e.participants.map((p) => p.text).join(',')}`), ['meeting:新疆维吾尔自治区']);
 });
+
+test('a title alone opening the clause (随后，总统出席…并致词) is the person who held it last in the article; a name after the title is the subject itself', () => {
+  const text = '赖清德总统今日上午接见美国在台协会处长谷立言。随后，总统出席开幕典礼并致词。';
+  const speech = analyzed(text).events.find((e) => e.type === 'speech');
+  assert.deepEqual(speech?.participants.map((p) => p.text), ['赖清德']);
+  const named = '赖清德总统今日上午接见谷立言。随后，行政院长卓荣泰出席典礼并致词。';
+  assert.deepEqual(analyzed(named).events.find((e) => e.type === 'speech')?.participants.map((p) => p.text), ['卓荣泰']);
+});
