@@ -661,6 +661,8 @@ interface Draft {
   object: string | null;
   /** Where the object stands in the text, when it does. */
   objectSpan?: Span | null;
+  /** See ChunkDraft.subjectAt. */
+  subjectAt?: number;
 }
 
 export function extractEvents(
@@ -736,6 +738,8 @@ interface ChunkDraft extends Span {
   bothSidesUnresolved: boolean;
   /** Both sides witness it (两国元首共同见证了…的签署): they attend, whatever the event's usual role. */
   sidesWitness: boolean;
+  /** Where its clause's subject would start (after 随后，…) when it names no person and no subject of its own: a title there may stand for its holder (article level). */
+  subjectAt?: number;
 }
 
 /** A chunk result with what it was computed from (besides its text, which is the cache key). */
@@ -764,6 +768,8 @@ interface FinalDraft extends Span {
   ownPlace: string | null;
   bothSidesUnresolved: boolean;
   sidesWitness: boolean;
+  /** See ChunkDraft.subjectAt (article offsets). */
+  subjectAt?: number;
   date: string | null;
   place: string | null;
   explicitPlace: boolean;
@@ -979,6 +985,7 @@ class ArticleExtraction {
       for (const d of r.drafts) {
         drafts.push({
           ...d, start: d.start + base, end: d.end + base, sentence: sentences[first + d.sentence],
+          ...(d.subjectAt !== undefined ? { subjectAt: d.subjectAt + base } : {}),
           participants: d.participants.map((p) => ({ ...p })), date: null, place: null, explicitPlace: false,
         });
       }
@@ -1002,6 +1009,7 @@ class ArticleExtraction {
     this.fillPlaces(drafts, digest);
     this.attachAttendees(drafts, attendees, sentences);
     this.fillBothSides(drafts);
+    this.fillTitleSubjects(drafts);
     this.fillTitleEvents(drafts, firstParagraph, sentences);
     this.fillDeclaredOpenings(drafts);
     return drafts.map((d) => {
@@ -1240,6 +1248,30 @@ class ArticleExtraction {
         return;
       }
     });
+  }
+
+  /**
+   * 赖清德总统今日接见…。随后，总统出席…并致词: a title alone opening the clause of an event with no person is
+   * the person who held that title last before it in the article, unless a name follows the title.
+   */
+  private fillTitleSubjects(drafts: FinalDraft[]): void {
+    let held: EntityMention[] | null = null;
+    for (const d of drafts) {
+      const at = d.subjectAt;
+      if (at === undefined || d.participants.some((p) => p.type === 'person')) continue;
+      held ??= this.entities.filter((e) => e.type === 'position' && !!e.person && e.canonical.length >= 2);
+      let holder: EntityMention | undefined;
+      for (const e of held) {
+        if (e.start >= at) break;
+        if (this.text.startsWith(e.canonical, at) && at + e.canonical.length < d.start) holder = e;
+      }
+      if (!holder) continue;
+      // (随后，总统赖清德出席…: a name or title read there is the subject itself.)
+      const end = at + holder.canonical.length;
+      if (entitiesStartingIn(this.entities, at, end).some((e) => e.type === 'person' || e.type === 'position')) continue;
+      const role = roleFor(d.type, d.bare);
+      d.participants = dedupeParticipants([{ text: holder.person!, type: 'person', role }, ...d.participants]);
+    }
   }
 
   /**
@@ -1596,6 +1628,7 @@ class ChunkExtractor {
           sidesWitness: WITNESSED.test(this.text.slice(d.clause.start, d.match.start)),
           background: d.background, object: d.object, participants: d.participants,
           ownDate: own ? this.ownDayValue(own) : undefined, ownPlace: this.explicitPlace(d) ?? this.arrivalPlace(d) ?? this.settingPlace(d) ?? this.subjectPlace(d),
+          ...(d.subjectAt !== undefined ? { subjectAt: d.subjectAt - base } : {}),
         };
       }),
       attendees: this.attendees().map((a) => ({ ...a, at: a.at - base })),
@@ -1868,11 +1901,10 @@ class ChunkExtractor {
       // 随后，他来到…调研, 她在致辞中表示: a pronoun subject is the person who acted last in the paragraph.
       // (A body or country right before the trigger is its own subject.)
       const ownSubject = () => this.entities.some((e) => e.end === d.match.start && (e.type === 'organization' || e.type === 'person' || (e.type === 'place' && e.placeKind === 'country')));
-      // 随后，总统出席…开幕典禮并致词: a title alone as the subject is the person who held it last in the article.
+      // 随后，总统出席…开幕典禮并致词: a title alone as the subject may stand for the person who held it last
+      // in the article (resolved at article level, where every earlier paragraph is known).
       if (!d.participants.some((p) => p.type === 'person') && !ownSubject()) {
-        const holder = this.titleHolder(d.clause.start, d.match.start);
-        const role = roleFor(d.type, d.match.entry.flags.has('bare'));
-        if (holder) d.participants = dedupeParticipants([{ text: holder, type: 'person', role }, ...d.participants]);
+        d.subjectAt = d.clause.start + (TITLE_SUBJECT_OPENING.exec(this.text.slice(d.clause.start, d.match.start))?.[0].length ?? 0);
       }
       // (他先后来到柳州、南宁等地，深入…等企业调研: a later clause of the sentence going on without a subject of its own.)
       const pronounLead = PRONOUN_SUBJECT.test(this.text.slice(d.clause.start, d.match.start))
@@ -1893,26 +1925,6 @@ class ChunkExtractor {
     });
   }
 
-  /**
-   * The holder of the title that alone opens the clause at `clauseStart` (随后，总统出席…): the person of the
-   * last position with that title told before, when no name follows the title; else undefined.
-   */
-  private titleHolder(clauseStart: number, end: number): string | undefined {
-    const lead = TITLE_SUBJECT_OPENING.exec(this.text.slice(clauseStart, end));
-    const at = clauseStart + (lead ? lead[0].length : 0);
-    let holder: string | undefined;
-    let titleEnd = -1;
-    for (const e of this.entities) {
-      if (e.start >= clauseStart) break;
-      if (e.type === 'position' && e.person && e.canonical.length >= 2 && this.text.startsWith(e.canonical, at) && at + e.canonical.length < end) {
-        holder = e.person;
-        titleEnd = at + e.canonical.length;
-      }
-    }
-    // (总统赖清德出席…: a name after the title is the subject itself.)
-    return holder && !this.entities.some((e) => (e.type === 'person' || e.type === 'position') && e.start < titleEnd + 1 && e.end > at) ? holder : undefined;
-  }
-
   /** The last person in [from, to) who opens a sentence or clause, after any title (省委书记韩振东在…), else undefined. */
   private subjectBefore(from: number, to: number): EntityMention | undefined {
     const persons = this.entitiesIn(from, to).filter((e) => e.type === 'person');
@@ -1929,7 +1941,7 @@ class ChunkExtractor {
   private withoutLeadingDate(o: (Span & { text: string }) | null): (Span & { text: string }) | null {
     if (!o) return o;
     // (2020年度长三角地区主要领导座谈会: a year naming the meeting is part of its name.)
-    const date = this.dates.find((e) => e.start === o.start && e.end <= o.end && (e.end === o.end || /^[，,]/.test(this.text[e.end] ?? '')));
+    const date = entitiesStartingIn(this.dates, o.start, o.start).find((e) => e.end <= o.end && (e.end === o.end || /^[，,]/.test(this.text[e.end] ?? '')));
     if (!date) return o;
     const start = date.end + 1;
     return o.end - start >= 2 ? { start, end: o.end, text: this.text.slice(start, o.end) } : null;

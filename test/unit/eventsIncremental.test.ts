@@ -235,3 +235,18 @@ test('news written for the rules of this version (digest, 两国元首 after tal
   const events = check('new rules', article, 15, 31, false);
   assert.ok(events > 40);
 });
+
+test('news written for this round\'s rules (a title alone as subject, 会谈后双方 across paragraphs, a place framing a paragraph, a trip day by day): incremental equals full', () => {
+  const article = [
+    '新华社利马11月14日电 当地时间11月14日下午，国家主席习近平抵达利马。',
+    '赖清德总统今日上午接见美国在台协会处长谷立言。',
+    '王毅表示，中俄关系持续高水平发展。',
+    '随后，总统出席开幕典礼并致词。',
+    '会谈后，双方签署了《磋商计划》。',
+    '在柳州，李强考察了螺蛳粉产业园。',
+    '15日上午，习近平同博鲁阿尔特举行会谈。',
+    '中国于11月28日正式加入《数字经济伙伴关系协定》。',
+  ].join('\n');
+  const events = check('this round', article, 15, 37, false);
+  assert.ok(events > 20);
+});

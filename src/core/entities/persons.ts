@@ -458,8 +458,10 @@ const LIST_ITEM_END = /^(?:[、，,。；;和及与]|等|以|在|分别|均|也|
  */
 export function listedPersons<S extends { type: string; start: number; end: number }>(spans: readonly S[], text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData, make: (start: number, end: number) => S): S[] {
   const lex = data.lexicon;
-  const out = [...spans];
-  const covered = (start: number, end: number) => out.some((o) => o.start < end && o.end > start);
+  const out = [...spans].sort((a, b) => a.start - b.start);
+  // (Spans in order: an item after out[i] can only overlap the spans after it, one before it those before.)
+  const coveredAfter = (i: number, end: number) => i + 1 < out.length && out[i + 1].start < end;
+  const coveredBefore = (i: number, start: number) => i > 0 && out[i - 1].end > start;
   // (商务|及经济发展局: a common word jieba knows, or one running past the item, is no name.)
   const oneWord = (start: number, end: number) => {
     const t = tokens[tokIdx[start]];
@@ -479,7 +481,7 @@ export function listedPersons<S extends { type: string; start: number; end: numb
     for (const len of [3, 2]) {
       const at = end - len;
       if (at < 0 || !(at === 0 || /[、，,：:；;\s（(“]/.test(text[at - 1]))) continue;
-      if (nameOk(at, end) && !covered(at, end)) out.splice(i, 0, make(at, end));
+      if (nameOk(at, end) && !coveredBefore(i, at)) out.splice(i, 0, make(at, end));
       break;
     }
   }
@@ -490,7 +492,7 @@ export function listedPersons<S extends { type: string; start: number; end: numb
     for (const len of [3, 2]) {
       const name = text.slice(at, at + len);
       if (name.length !== len || !LIST_ITEM_END.test(text.slice(at + len, at + len + 2))) continue;
-      if (nameOk(at, at + len) && !covered(at, at + len)) out.splice(i + 1, 0, make(at, at + len));
+      if (nameOk(at, at + len) && !coveredAfter(i, at + len)) out.splice(i + 1, 0, make(at, at + len));
       break;
     }
   }
