@@ -130,9 +130,9 @@ const WITNESSED = /见证了?[^，,。；;]{0,40}的?$/;
 const WITNESS_VERB = /(?:共同)?见证了?(?=[^，,。；;]{0,40}$)/;
 /** Punctuation that ends what follows a trigger (an opening 《 or quote does not). */
 const STOP = /[\s，,。．！？!?；;：:、）)》”]/;
-/** A clause whose subject is both sides (双方还共同签署): adverbs may follow. */
 /** A sentence opening after the talks or meeting it names (会谈后，…, 会见结束后，…). */
 const AFTER_TALKS = /^\s*(?:在)?(会谈|会见|会晤)(?:结束)?(?:后|之后)[，,]/;
+/** A clause whose subject is both sides (双方还共同签署): adverbs may follow. */
 const BOTH_SIDES = /^(?:会谈|会见|会晤|会后|随后)?(?:双方|两国总理|两国元首|两国领导人|两国外长|两省市|两省|两市|两地)(?:还|并|又|也|共同|正式|一致|见证了?)*(?:见证了?[^，,。；;]{1,40}的)?$/;
 /** After a body: the rest of its meeting's name closing a time clause (亚太经合组织|第三十一次领导人非正式会议期间，). */
 const MEETING_OF_TIME_CLAUSE = /^[^，,。；;]{0,30}(?:会议|峰会|论坛|大会|年会)(?:期间|之际|前夕)[，,]/;
