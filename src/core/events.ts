@@ -2338,7 +2338,8 @@ class ChunkExtractor {
     if (d.type === 'join' || d.type === 'signing' || (d.type === 'meeting' && !out.some((p) => p.type === 'organization'))) {
       const parties = this.actingPlaces(d.clause.start, m.start);
       if (parties.length > 0) {
-        const kept = out.filter((p) => !this.actorsIn(start, d.clause.start).some((e) => e.canonical === p.text));
+        const before = new Set(this.actorsIn(start, d.clause.start).map((e) => e.canonical));
+        const kept = out.filter((p) => !before.has(p.text));
         out.length = 0;
         out.push(...parties.map((e) => ({ text: e.canonical, type: 'organization' as const, role })), ...kept.filter((p) => !parties.some((e) => e.canonical === p.text)));
       }
