@@ -1493,6 +1493,15 @@ function speakerOpening(text: string, entities: readonly EntityMention[], s: Spa
   return null;
 }
 
+/**
+ * Whether `word` is one of `cues` followed by a generic meeting noun (出席会议/l). (A function, not a
+ * closure in attendees()' loop over tokens: V8 then allocated a context for every token.)
+ */
+function cueAndGenericMeeting(word: string, cues: readonly string[]): boolean {
+  for (const w of cues) if (word.startsWith(w) && GENERIC_MEETING.test(word.slice(w.length))) return true;
+  return false;
+}
+
 /** Extraction inside one chunk of the article (text, tokens and entities are the article's, offsets too). */
 class ChunkExtractor {
   private readonly text: string;
@@ -2486,7 +2495,7 @@ class ChunkExtractor {
       if (!joins && !firstChars.has(t.word.charCodeAt(0))) continue;
       if (this.inSkip(t) || this.isQuoted(t.start)) continue;
       // 出席会议/l: jieba reads the cue and a generic meeting noun as one word.
-      if (!joins && !attend.has(t.word) && !cues.some((w) => t.word.startsWith(w) && GENERIC_MEETING.test(t.word.slice(w.length)))) continue;
+      if (!joins && !attend.has(t.word) && !cueAndGenericMeeting(t.word, cues)) continue;
       let index = firstStartingAt(this.sentences, t.start + 1) - 1;
       const sentence = this.sentences[index];
       if (!sentence || t.end > sentence.end) continue;

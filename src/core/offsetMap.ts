@@ -64,10 +64,14 @@ export class OffsetMap {
     const n = inner.length;
     const s = new Int32Array(n);
     const e = new Int32Array(n);
+    // toOriginal() inlined: a span object per unit was a megabyte article's largest allocation.
     for (let i = 0; i < n; i++) {
-      const span = this.toOriginal(inner.starts[i], inner.ends[i]);
-      s[i] = span.start;
-      e[i] = span.end;
+      const start = inner.starts[i], end = inner.ends[i];
+      if (start === end) s[i] = e[i] = start < this.length ? this.starts[start] : this.originalLength;
+      else {
+        s[i] = this.starts[start];
+        e[i] = this.ends[end - 1];
+      }
     }
     return new OffsetMap(s, e, this.originalLength);
   }

@@ -950,7 +950,10 @@ export function namesJiebaKnows<S extends { type: string; start: number; end: nu
     while (k < spans.length && spans[k].end <= t.start) k++;
     const overlapping: S[] = [];
     for (let j = k; j < spans.length && spans[j].start < end; j++) overlapping.push(spans[j]);
-    if (overlapping.some((o) => o.type !== 'PER' || o.start < t.start || o.end > end || (o.start === t.start && o.end === end))) continue;
+    // (A loop, not some(): a closure over this body's variables made V8 allocate a context per token.)
+    let clash = false;
+    for (const o of overlapping) if (o.type !== 'PER' || o.start < t.start || o.end > end || (o.start === t.start && o.end === end)) clash = true;
+    if (clash) continue;
     for (const o of overlapping) replaced.add(o);
     found.push(make(t.start, end));
   }
@@ -1082,6 +1085,15 @@ function syllablesAfterTitle(text: string, tokens: readonly Token[], k: number, 
   return data.placeIndex.has(name) || data.lexicon.places.has(name) || data.lexicon.orgs.has(name) ? null : { start: first.start, end };
 }
 
+/**
+ * Whether a person span starts strictly inside (from, at) and runs past `at`. (A function, not a
+ * closure in foreignNamesAfterTitles' loop: that made V8 allocate a context for every token.)
+ */
+function personRunsInto(spans: ReadonlyArray<{ type: string; start: number; end: number }>, from: number, at: number): boolean {
+  for (const s of spans) if (s.type === 'PER' && s.start > from && s.start < at && s.end > at) return true;
+  return false;
+}
+
 export function foreignNamesAfterTitles<S extends { type: string; start: number; end: number }>(spans: readonly S[], text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData, make: (start: number, end: number) => S): { spans: S[]; found: Interval[] } {
   const found: Interval[] = [];
   /** Names to be whole; titleStart: where the title word the tagger ran the name into starts. */
@@ -1105,7 +1117,7 @@ export function foreignNamesAfterTitles<S extends { type: string; start: number;
     if (last && last.start === end && last.word.length === 1 && foreignSpelled(last.word) && (!after || after.tag.startsWith('v') || /^[。，、；！？]/.test(after.word))) end = last.end;
     found.push({ start: t.start, end });
     // (The tagger may start the name inside a title word that holds more, 英国首相/nz|斯塔: 首|相斯塔.)
-    if (title.word.length > 2 && !data.lexicon.titles.has(title.word) && spans.some((s) => s.type === 'PER' && s.start > title.start && s.start < t.start && s.end > t.start)) officials.push({ start: t.start, end, titleStart: title.start });
+    if (title.word.length > 2 && !data.lexicon.titles.has(title.word) && personRunsInto(spans, title.start, t.start)) officials.push({ start: t.start, end, titleStart: title.start });
   }
   let relabelled = spans.map((s) => (s.type === 'LOC' && found.some((f) => f.start === s.start && f.end === s.end) ? { ...s, type: 'PER' } : s));
   // An official's name the tagger cut into pieces (PER 托 | LOC 卡耶夫), or ran into its title (PER 相斯塔), is one person instead.

@@ -49,11 +49,7 @@ export function findGazetteerPlaces(text: string, tokens: readonly Token[], data
       node = trie.next(node, text.charCodeAt(j));
       if (node < 0) break;
       if (j > i && trie.flags(node) && ends[j + 1]) {
-        const name = text.slice(i, j + 1);
-        // Short forms (上虞) are only taken from the tagger: alone they are too often ordinary words;
-        // but the short form of a province or city that jieba reads as one place word (进军|福建/ns,
-        // 回了|固原/ns) is that place.
-        if (data.placeIndex.get(name)?.some((c) => c.name === name || (SHORT_FORM_KINDS.has(c.placeKind) && isPlaceWord(tokens[tokIdx[i]], i, j + 1)))) best = j + 1 - i;
+        if (gazetteerNameAt(text, i, j + 1, tokens[tokIdx[i]], data)) best = j + 1 - i;
       }
     }
     // “青岛”号: a quoted name before 号 names a ship or craft, not the place.
@@ -62,6 +58,21 @@ export function findGazetteerPlaces(text: string, tokens: readonly Token[], data
     if (best && (national || !isCommonWord(tokens[tokIdx[i]], i, i + best)) && !CRAFT_NAME_END.test(text.slice(i + best, i + best + 2))) { out.push({ start: i, end: i + best }); i += best - 1; }
   }
   return out;
+}
+
+/**
+ * Whether text[start, end) is a gazetteer place by its full name. Short forms (上虞) are only taken
+ * from the tagger: alone they are too often ordinary words; but the short form of a province or
+ * city that jieba reads as one place word (进军|福建/ns, 回了|固原/ns) is that place.
+ * (A function of its own: a closure in findGazetteerPlaces' loops made V8 allocate a context for
+ * every character walked.)
+ */
+function gazetteerNameAt(text: string, start: number, end: number, token: Token | undefined, data: NerData): boolean {
+  const name = text.slice(start, end);
+  const candidates = data.placeIndex.get(name);
+  if (!candidates) return false;
+  for (const c of candidates) if (c.name === name || (SHORT_FORM_KINDS.has(c.placeKind) && isPlaceWord(token, start, end))) return true;
+  return false;
 }
 
 /** A closing quotation mark and 号 after a name: the name of a ship, train or spacecraft. */
