@@ -417,76 +417,114 @@ function compoundHead(s: Span, text: string, tokens: readonly Token[], tokIdx: I
   return !!prev && prev.end === s.start && prev.word.length >= 2 && /^(?:n|vn|an)$/.test(prev.tag);
 }
 
+/** What the review steps read besides the span. */
+interface ReviewContext {
+  readonly pass: Pass;
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly tokIdx: Int32Array;
+  readonly data: NerData;
+  readonly nonNameFinals: ReadonlySet<string>;
+  readonly commonNr: ReadonlySet<string>;
+  readonly generic: ReadonlySet<string>;
+}
+
+/** One review step on a tagger span: the span, changed or not; null to drop it; several to split it. */
+type ReviewStep = (s: TaggedSpan, c: ReviewContext) => TaggedSpan | TaggedSpan[] | null;
+
+/**
+ * The steps reviewedTaggerSpans runs on every tagger span, in order. A table run once per span, not
+ * a chain of map/filter: the chain built some fifty arrays and closures per paragraph.
+ */
+const REVIEW_STEPS: readonly ReviewStep[] = [
+  // 刘宁省|长 主持 (jieba: 刘宁省/x): a name before the title 省长 (市长, 县长, 区长), read with its level word.
+  (s, { text, data }) => (s.type !== 'ORG' && nameBeforeLevelHead(s, text, data) ? { ...s, type: 'PER', end: s.end - 1 } : s),
+  (s, { text, data }) => (s.type === 'PER' && directionPlace(s, text, data) ? { ...s, type: 'LOC' } : s),
+  // 以色列和|哈马斯/nrt: a "person" that is exactly a known organisation is that organisation.
+  (s, { text, data }) => (s.type === 'PER' && data.lexicon.orgs.has(text.slice(s.start, s.end)) ? { ...s, type: 'ORG' } : s),
+  // 工厂位于|塞格德, 地处|…: what something lies in is a place, however foreign its name reads.
+  (s, { text }) => (s.type === 'PER' && LIES_IN_BEFORE.test(text.slice(Math.max(0, s.start - 3), s.start)) ? { ...s, type: 'LOC' } : s),
+  (s, { text, tokens, tokIdx, data }) => (s.type === 'PER' && text[s.end - 1] === '率' && gluedByHmm(s, text, tokens, tokIdx, data) ? { ...s, end: s.end - 1 } : s),
+  // 嘉宾包括|立法会, 经|立法院: a preposition or verb the tagger ran into a body's name; the body starts after it.
+  (s, { text, tokens, tokIdx, data }) => (s.type === 'ORG' ? bodyBeforePredicate(bodyAfterFunctionWord(s, tokens, tokIdx), text, tokens, tokIdx, data) : s),
+  (s, { text, tokens, tokIdx, data }) => (s.type === 'ORG' && personSpeltAsBody(s, text, tokens, tokIdx, data) ? { ...s, type: 'PER' } : s),
+  // 马克龙于|5月5日: a preposition or conjunction jieba glued to the end of a dotted foreign name is no part of it.
+  (s, { text }) => (s.type === 'PER' && s.end - s.start >= 4 && text.slice(s.start, s.end).includes('·') && GLUED_AFTER_NAME.has(text[s.end - 1]) ? { ...s, end: s.end - 1 } : s),
+  (s, { text, tokens, tokIdx, data, nonNameFinals, commonNr }) => (s.type !== 'PER' || !(nonNameFinals.has(text[s.end - 1]) || commonNr.has(text.slice(s.start, s.end))
+    || THING_AFTER_NAME.some((w) => text.startsWith(w, s.end)) || MODEL_NUMBER_AFTER.test(text.slice(s.end, s.end + 4))
+    || startsInsideWordWithoutSurname(s, text, tokens, tokIdx, data)) ? s : null),
+  (s, { text }) => (s.type !== 'LOC' || !COUNTED_UNITS.test(text.slice(s.start, s.end)) ? s : null),
+  // 曾任|该公司总经理: "once served as", no person 曾任.
+  (s, { text }) => (s.type !== 'PER' || !ONCE_AND_VERB.test(text.slice(s.start, s.end)) ? s : null),
+  // 外交部|边海司|司长: a department before its head's title, no name.
+  (s, { pass, text, data }) => (pass.bio || s.type !== 'PER' || !unitBeforeTitle(text, s.start, s.end, data) ? s : null),
+  // “泰景三号”卫星, “天宫”空间站: a place inside a craft's quoted name.
+  (s, { text }) => (s.type !== 'LOC' || !insideCraftName(s, text) ? s : null),
+  // 云、贵、川|三省: a count of the places listed is no part of the last one.
+  (s, { text }) => (s.type === 'LOC' ? cutPlaceCount(s, text) : s),
+  // 参加汇报会 (jieba: 汇报会/nt): a kind of meeting names no body.
+  (s, { text }) => (s.type !== 'ORG' || !MEETING_KIND.test(text.slice(s.start, s.end)) ? s : null),
+  // 武汉国家中心|城市: 中心 "central" modifying the noun after it heads no body.
+  (s, { text, tokens, tokIdx }) => (s.type !== 'ORG' || !centralModifier(s.end, text, tokens, tokIdx) ? s : null),
+  (s, { text, generic }) => (s.type !== 'LOC' || !generic.has(text.slice(s.start, s.end)) ? s : null),
+  // 国发〔2020〕8号: the issuer code of a document number names no body of its own.
+  (s, { text }) => (!DOCUMENT_NUMBER_AFTER.test(text.slice(s.end, s.end + 6)) ? s : null),
+  // 苏|政办发〔2026〕45号: nor does an abbreviation opening an issuer code.
+  (s, { text }) => (!ISSUER_CODE_AFTER.test(text.slice(s.end, s.end + 12)) ? s : null),
+  // 省各委办|厅局: the level's bodies in general (各 "each") name none.
+  (s, { text }) => (s.type !== 'ORG' || !/^[省市县区]?各/.test(text.slice(s.start, s.end)) ? s : null),
+  // A bare party committee, court or hospital (党委书记, 起诉到法院) names no particular body in news text.
+  (s, { pass, text }) => (!pass.bio || s.type !== 'ORG' || !BARE_BODIES.has(text.slice(s.start, s.end)) ? s : null),
+  // 国际组织负责人: a kind of body names no body; 中国法院十大|知识产权案件: nor does a ranking.
+  (s, { pass, text }) => (pass.bio || s.type !== 'ORG' || !(KINDS_OF_BODY.has(text.slice(s.start, s.end)) || RANKING_END.test(text.slice(s.start, s.end))) ? s : null),
+  // 电子信息|司|负责人: one character is a person only as a surname addressed (老王, 王某, 李总), which
+  // People's Daily annotates and an analyst has no use for.
+  // (李|家超在: a surname the tagger read alone before jieba's glued word stays, for namesBeforeGluedWords.)
+  (s, { pass, text, tokens, tokIdx, data }) => (pass.bio || s.type !== 'PER' || s.end - s.start > 1 || /[老小]/.test(text[s.start - 1] ?? '') || /[某总老]/.test(text[s.end] ?? '')
+    || gluedNameEnd(s, text, tokens, tokIdx, data) > 0 ? s : null),
+  (s, { tokens, tokIdx }) => (s.type !== 'ORG' || !startsWithVerb(s, tokens, tokIdx) ? s : null),
+  // 南宁国际铁路|港, 信息|港: a one-character "place" right after a common noun is the head of a compound, no abbreviation.
+  (s, { pass, text, tokens, tokIdx }) => (pass.bio || s.type !== 'LOC' || s.end - s.start > 1 || !compoundHead(s, text, tokens, tokIdx) ? s : null),
+  // 中法关系/nt: relations between countries are no body.
+  (s, { text }) => (s.type !== 'ORG' || !text.endsWith('关系', s.end) ? s : null),
+  // 广东省委|召开|全面深化改革委员会: a body never runs over the verb of what it does.
+  (s, { text, tokens, tokIdx, data }) => (s.type === 'ORG' ? splitAtActionVerb(s, text, tokens, tokIdx, data) : s),
+  // 第二届|联合国|全球可持续交通大会: a session ordinal before a body the name goes on past is the event's.
+  (s, { text, tokens, tokIdx }) => (s.type === 'ORG' ? dropEventOrdinal(s, text, tokens, tokIdx) : s),
+  // H|armonyOS: a span the tagger starts inside a Latin word is a piece of a product or code name.
+  (s, { pass, tokens, tokIdx }) => (pass.bio || !startsInsideLatinWord(s, tokens, tokIdx) ? s : null),
+  // China's State Council…: English words are no names the tagger (trained on Chinese) can read; acronyms (WTO, APEC) stay.
+  (s, { pass, text }) => (pass.bio || !LATIN_WORDS.test(text.slice(s.start, s.end)) || ACRONYM.test(text.slice(s.start, s.end)) ? s : null),
+  (s, { text, data }) => (s.type !== 'ORG' || !NETWORK_NOUN.test(text.slice(s.start, s.end)) || data.lexicon.orgs.has(text.slice(s.start, s.end)) ? s : null),
+  // 费利佩|六世: a monarch's regnal number is part of the name; 王后|莱蒂西亚: a royal title is not.
+  (s, { text }) => (s.type === 'PER' ? royalName(s, text) : s),
+  // 国家/n|中医药局/nt: 国家 opening a national body's name, which jieba keeps apart.
+  (s, { pass, text, tokens, tokIdx }) => (!pass.bio && s.type === 'ORG' && text.startsWith('国家', s.start - 2) && tokens[tokIdx[s.start - 1]]?.word === '国家' && tokens[tokIdx[s.start]]?.start === s.start ? { ...s, start: s.start - 2 } : s),
+  // 市委常委|会/v 召开: the standing committee is the body (not 市委常委会议, its meeting).
+  (s, { text }) => (s.type === 'ORG' && text.endsWith('常委', s.end) && text[s.end] === '会' && text[s.end + 1] !== '议' ? { ...s, end: s.end + 1 } : s),
+];
+
+/** Runs REVIEW_STEPS from step `from` on `s`, pushing what remains to `out`. */
+function runReviewSteps(s: TaggedSpan, from: number, c: ReviewContext, out: TaggedSpan[]): void {
+  let span: TaggedSpan = s;
+  for (let k = from; k < REVIEW_STEPS.length; k++) {
+    const r = REVIEW_STEPS[k](span, c);
+    if (r === null) return;
+    if (Array.isArray(r)) {
+      for (const part of r) runReviewSteps(part, k + 1, c, out);
+      return;
+    }
+    span = r;
+  }
+  out.push(span);
+}
+
 /** The character tagger's spans, less the readings that name nothing (filters before any repair). */
 function reviewedTaggerSpans(pass: Pass, commonNr: ReadonlySet<string>, generic: ReadonlySet<string>): TaggedSpan[] {
   const { text, tokens, tokIdx, data } = pass;
-  const nonNameFinals = nonNameFinalChars(pass.dataDir);
-  let reviewed = reviewTaggedNames(data.tagger ? data.tagger.tag(text, tokens, data.lexicon) : [], text)
-    // 刘宁省|长 主持 (jieba: 刘宁省/x): a name before the title 省长 (市长, 县长, 区长), read with its level word.
-    .map((s) => (s.type !== 'ORG' && nameBeforeLevelHead(s, text, data) ? { ...s, type: 'PER' as const, end: s.end - 1 } : s))
-    .map((s) => (s.type === 'PER' && directionPlace(s, text, data) ? { ...s, type: 'LOC' as const } : s))
-    // 以色列和|哈马斯/nrt: a "person" that is exactly a known organisation is that organisation.
-    .map((s) => (s.type === 'PER' && data.lexicon.orgs.has(text.slice(s.start, s.end)) ? { ...s, type: 'ORG' as const } : s))
-    // 工厂位于|塞格德, 地处|…: what something lies in is a place, however foreign its name reads.
-    .map((s) => (s.type === 'PER' && LIES_IN_BEFORE.test(text.slice(Math.max(0, s.start - 3), s.start)) ? { ...s, type: 'LOC' as const } : s))
-    .map((s) => (s.type === 'PER' && text[s.end - 1] === '率' && gluedByHmm(s, text, tokens, tokIdx, data) ? { ...s, end: s.end - 1 } : s))
-    // 嘉宾包括|立法会, 经|立法院: a preposition or verb the tagger ran into a body's name; the body starts after it.
-    .map((s) => (s.type === 'ORG' ? bodyBeforePredicate(bodyAfterFunctionWord(s, tokens, tokIdx), text, tokens, tokIdx, data) : s))
-    .map((s) => (s.type === 'ORG' && personSpeltAsBody(s, text, tokens, tokIdx, data) ? { ...s, type: 'PER' as const } : s))
-    // 马克龙于|5月5日: a preposition or conjunction jieba glued to the end of a dotted foreign name is no part of it.
-    .map((s) => (s.type === 'PER' && s.end - s.start >= 4 && text.slice(s.start, s.end).includes('·') && GLUED_AFTER_NAME.has(text[s.end - 1]) ? { ...s, end: s.end - 1 } : s))
-    .filter((s) => s.type !== 'PER' || !(nonNameFinals.has(text[s.end - 1]) || commonNr.has(text.slice(s.start, s.end))
-      || THING_AFTER_NAME.some((w) => text.startsWith(w, s.end)) || MODEL_NUMBER_AFTER.test(text.slice(s.end, s.end + 4))
-      || startsInsideWordWithoutSurname(s, text, tokens, tokIdx, data)))
-    .filter((s) => s.type !== 'LOC' || !COUNTED_UNITS.test(text.slice(s.start, s.end)))
-    // 曾任|该公司总经理: "once served as", no person 曾任.
-    .filter((s) => s.type !== 'PER' || !ONCE_AND_VERB.test(text.slice(s.start, s.end)))
-    // 外交部|边海司|司长: a department before its head's title, no name.
-    .filter((s) => pass.bio || s.type !== 'PER' || !unitBeforeTitle(text, s.start, s.end, data))
-    // “泰景三号”卫星, “天宫”空间站: a place inside a craft's quoted name.
-    .filter((s) => s.type !== 'LOC' || !insideCraftName(s, text))
-    // 云、贵、川|三省: a count of the places listed is no part of the last one.
-    .map((s) => (s.type === 'LOC' ? cutPlaceCount(s, text) : s))
-    // 参加汇报会 (jieba: 汇报会/nt): a kind of meeting names no body.
-    .filter((s) => s.type !== 'ORG' || !MEETING_KIND.test(text.slice(s.start, s.end)))
-    // 武汉国家中心|城市: 中心 "central" modifying the noun after it heads no body.
-    .filter((s) => s.type !== 'ORG' || !centralModifier(s.end, text, tokens, tokIdx))
-    .filter((s) => s.type !== 'LOC' || !generic.has(text.slice(s.start, s.end)))
-    // 国发〔2020〕8号: the issuer code of a document number names no body of its own.
-    .filter((s) => !DOCUMENT_NUMBER_AFTER.test(text.slice(s.end, s.end + 6)))
-    // 苏|政办发〔2026〕45号: nor does an abbreviation opening an issuer code.
-    .filter((s) => !ISSUER_CODE_AFTER.test(text.slice(s.end, s.end + 12)))
-    // 省各委办|厅局: the level's bodies in general (各 "each") name none.
-    .filter((s) => s.type !== 'ORG' || !/^[省市县区]?各/.test(text.slice(s.start, s.end)))
-    // A bare party committee, court or hospital (党委书记, 起诉到法院) names no particular body in news text.
-    .filter((s) => !pass.bio || s.type !== 'ORG' || !BARE_BODIES.has(text.slice(s.start, s.end)))
-    // 国际组织负责人: a kind of body names no body; 中国法院十大|知识产权案件: nor does a ranking.
-    .filter((s) => pass.bio || s.type !== 'ORG' || !(KINDS_OF_BODY.has(text.slice(s.start, s.end)) || RANKING_END.test(text.slice(s.start, s.end))))
-    // 电子信息|司|负责人: one character is a person only as a surname addressed (老王, 王某, 李总), which
-    // People's Daily annotates and an analyst has no use for.
-    // (李|家超在: a surname the tagger read alone before jieba's glued word stays, for namesBeforeGluedWords.)
-    .filter((s) => pass.bio || s.type !== 'PER' || s.end - s.start > 1 || /[老小]/.test(text[s.start - 1] ?? '') || /[某总老]/.test(text[s.end] ?? '')
-      || gluedNameEnd(s, text, tokens, tokIdx, data) > 0)
-    .filter((s) => s.type !== 'ORG' || !startsWithVerb(s, tokens, tokIdx))
-    // 南宁国际铁路|港, 信息|港: a one-character "place" right after a common noun is the head of a compound, no abbreviation.
-    .filter((s) => pass.bio || s.type !== 'LOC' || s.end - s.start > 1 || !compoundHead(s, text, tokens, tokIdx))
-    // 中法关系/nt: relations between countries are no body.
-    .filter((s) => s.type !== 'ORG' || !text.endsWith('关系', s.end))
-    // 广东省委|召开|全面深化改革委员会: a body never runs over the verb of what it does.
-    .flatMap((s) => (s.type === 'ORG' ? splitAtActionVerb(s, text, tokens, tokIdx, data) : [s]))
-    // 第二届|联合国|全球可持续交通大会: a session ordinal before a body the name goes on past is the event's.
-    .map((s) => (s.type === 'ORG' ? dropEventOrdinal(s, text, tokens, tokIdx) : s))
-    // H|armonyOS: a span the tagger starts inside a Latin word is a piece of a product or code name.
-    .filter((s) => pass.bio || !startsInsideLatinWord(s, tokens, tokIdx))
-    // China's State Council…: English words are no names the tagger (trained on Chinese) can read; acronyms (WTO, APEC) stay.
-    .filter((s) => pass.bio || !LATIN_WORDS.test(text.slice(s.start, s.end)) || ACRONYM.test(text.slice(s.start, s.end)))
-    .filter((s) => s.type !== 'ORG' || !NETWORK_NOUN.test(text.slice(s.start, s.end)) || data.lexicon.orgs.has(text.slice(s.start, s.end)))
-    // 费利佩|六世: a monarch's regnal number is part of the name; 王后|莱蒂西亚: a royal title is not.
-    .map((s) => (s.type === 'PER' ? royalName(s, text) : s))
-    // 国家/n|中医药局/nt: 国家 opening a national body's name, which jieba keeps apart.
-    .map((s) => (!pass.bio && s.type === 'ORG' && text.startsWith('国家', s.start - 2) && tokens[tokIdx[s.start - 1]]?.word === '国家' && tokens[tokIdx[s.start]]?.start === s.start ? { ...s, start: s.start - 2 } : s))
-    // 市委常委|会/v 召开: the standing committee is the body (not 市委常委会议, its meeting).
-    .map((s) => (s.type === 'ORG' && text.endsWith('常委', s.end) && text[s.end] === '会' && text[s.end + 1] !== '议' ? { ...s, end: s.end + 1 } : s));
+  const context: ReviewContext = { pass, text, tokens, tokIdx, data, nonNameFinals: nonNameFinalChars(pass.dataDir), commonNr, generic };
+  let reviewed: TaggedSpan[] = [];
+  for (const s of reviewTaggedNames(data.tagger ? data.tagger.tag(text, tokens, data.lexicon) : [], text)) runReviewSteps(s, 0, context, reviewed);
   // 中国建设银行股份有限公司|广州|分行: a company's branch in a city is one body.
   if (!pass.bio) reviewed = studyGroups(dashJoinedBodies(branchOffices(reviewed, text, tokens, tokIdx), text), text);
   if (!pass.bio) reviewed = editorPlaceAndNameRepairs(reviewed, text, tokens, tokIdx, data);
