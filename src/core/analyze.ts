@@ -115,8 +115,11 @@ export function analyzePrepared(
     const paragraphs = paragraphSpans(text);
     let next = 0;
     for (const line of lineSpans(text)) {
-      tagLine(deps.segmenter, text, line, tokens);
-      while (next < paragraphs.length && paragraphs[next].end <= line.end) recognizer.next(paragraphs[next++]);
+      const lineTokens = tagLine(deps.segmenter, text, line, tokens);
+      while (next < paragraphs.length && paragraphs[next].end <= line.end) {
+        const p = paragraphs[next++];
+        recognizer.next(p, p.start === line.start && p.end === line.end ? lineTokens : undefined);
+      }
     }
   } finally {
     ahead?.dispose();

@@ -20,14 +20,16 @@ const SENTENCE_END = '。！？；!?;';
  * Appends the tokens of `line` (a span of lineSpans) to `tokens`, in `text` offsets, and the
  * newline after it as a token of its own: line by line this builds what segmenter.tag(text) gives.
  */
-export function tagLine(segmenter: Segmenter, text: string, line: Span, tokens: Token[]): void {
-  // The segmenter's tokens are new objects: shifted in place rather than copied.
-  for (const t of segmenter.tag(text.slice(line.start, line.end))) {
-    t.start += line.start;
-    t.end += line.start;
-    tokens.push(t);
+export function tagLine(segmenter: Segmenter, text: string, line: Span, tokens: Token[]): readonly Token[] {
+  // The article's tokens are copies: the segmenter's, relative to the line, are what the recogniser
+  // reads of a paragraph that is the whole line (ParagraphRecognizer.next), uncopied.
+  const local = segmenter.tag(text.slice(line.start, line.end));
+  for (let k = 0; k < local.length; k++) {
+    const t = local[k];
+    tokens.push({ word: t.word, tag: t.tag, start: t.start + line.start, end: t.end + line.start });
   }
   if (line.end < text.length) tokens.push({ word: '\n', tag: 'x', start: line.end, end: line.end + 1 });
+  return local;
 }
 
 /** Every line of `text` (including empty ones), without its newline. */
@@ -101,8 +103,12 @@ export class ParagraphRecognizer {
     this.dateKey = dateKey(input.articleDate) + (options?.bioConventions ? '\u0002bio' : '');
   }
 
-  /** Recognises `p` (a span from paragraphSpans of the input text). */
-  next(p: Span): void {
+  /**
+   * Recognises `p` (a span from paragraphSpans of the input text). `lineTokens`: the segmenter's
+   * tokens of p relative to p, when p is a whole line (tagLine's result); else they are sliced from
+   * the input's.
+   */
+  next(p: Span, lineTokens?: readonly Token[]): void {
     const { text, tokens, skip } = this.input;
     const paragraph = text.slice(p.start, p.end);
     const localSkip: Span[] = [];
@@ -115,7 +121,7 @@ export class ParagraphRecognizer {
     let local = this.cache?.get(key);
     if (!local) {
       local = recognizeEntities(
-        { text: paragraph, tokens: this.tokensOf(p), skip: localSkip, articleDate: this.input.articleDate },
+        { text: paragraph, tokens: lineTokens ?? this.tokensOf(p), skip: localSkip, articleDate: this.input.articleDate },
         this.resources,
         this.options,
       );

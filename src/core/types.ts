@@ -118,7 +118,7 @@ export interface RecognizerInput {
   /** Simplified, gloss-free analysis text. */
   text: string;
   /** Segmenter tokens over `text`. */
-  tokens: import('./engines').Token[];
+  tokens: readonly import('./engines').Token[];
   /** Spans of `text` that are boilerplate: nothing inside them is reported. */
   skip: Span[];
   articleDate: ArticleDate | null;

@@ -1289,6 +1289,9 @@ for (const w of [...TIBETAN_SYLLABLES, ...MONGOLIAN_SYLLABLES].sort((a, b) => b.
   if (!list.includes(w)) list.push(w);
   MINORITY_SYLLABLES.set(w.charCodeAt(0), list);
 }
+/** The first code units of MINORITY_SYLLABLES as a table (findMinorityNames asks at every character). */
+const MINORITY_FIRST = new Uint8Array(65536);
+for (const code of MINORITY_SYLLABLES.keys()) MINORITY_FIRST[code] = 1;
 /** The longest minority-name syllable of two or more characters at `at`, or its length 0. */
 function syllableAt(text: string, at: number, minLength = 2): number {
   for (const w of MINORITY_SYLLABLES.get(text.charCodeAt(at)) ?? []) if (w.length >= minLength && text.startsWith(w, at)) return w.length;
@@ -1305,8 +1308,8 @@ const BEFORE_MINORITY_NAME = /(?:村民|牧民|农民|记者|代表|群众|干�
 export function findMinorityNames(text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): Interval[] {
   const out: Interval[] = [];
   for (let i = 0; i + 2 <= text.length; i++) {
-    // (Most characters start no syllable: the map's first units rule them out without a slice.)
-    const first = MINORITY_SYLLABLES.has(text.charCodeAt(i)) ? syllableAt(text, i) : 0;
+    // (Most characters start no syllable: the first units rule them out without a slice.)
+    const first = MINORITY_FIRST[text.charCodeAt(i)] ? syllableAt(text, i) : 0;
     if (!first) continue;
     if (!(titleEndingAt(text, i, data) || BEFORE_MINORITY_NAME.test(text.slice(Math.max(0, i - 2), i)))) continue;
     let end = i + first;
