@@ -20,6 +20,7 @@ constexpr int TOKEN_INTS = 8;
 constexpr int SLOT_I16 = 16, OCCUPIED = 15;
 constexpr uint32_t FILTER_MASK = (1u << 19) - 1;
 constexpr int MAX_WORD_FEATURE_LEN = 6;
+constexpr int SECOND_STEP_BITS = 20;  // CharTrie.secondStepFilter: 2^20 bits
 constexpr int POS_S = 1, POS_B = 2, POS_E = 3, POS_M = 4;
 constexpr uint32_t DOT = 0xb7;
 enum { F_B, F_C0, F_CM1, F_C1, F_BM, F_BP, F_BMM, F_BPP, F_TR, F_P, F_PL, F_W, F_PW, F_NW, F_PP, F_NP, F_PWP, F_NWP, F_NSUF, F_SUF,
@@ -298,10 +299,10 @@ napi_value Tag(napi_env env, napi_callback_info info) {
  * of (parent, code unit, child) keyed by a hash of the parent and the code unit.
  */
 napi_value LexiconMatches(napi_env env, napi_callback_info info) {
-  size_t argc = 10;
-  napi_value argv[10];
+  size_t argc = 11;
+  napi_value argv[11];
   napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
-  if (argc != 10) { napi_throw_error(env, nullptr, "policy_tagger.lexiconMatches: expected 10 arguments"); return nullptr; }
+  if (argc != 11) { napi_throw_error(env, nullptr, "policy_tagger.lexiconMatches: expected 11 arguments"); return nullptr; }
   int32_t n = 0, mask = 0, maxLen = 0;
   napi_get_value_int32(env, argv[0], &n);
   napi_get_value_int32(env, argv[4], &mask);
@@ -309,12 +310,13 @@ napi_value LexiconMatches(napi_env env, napi_callback_info info) {
   int32_t *codes, *rootNext, *slots, *flagsOf;
   uint8_t *startLen, *endLen;
   uint16_t* inside;
-  size_t codesLen, rootLen, slotsLen, flagsLen, startLenLen, endLenLen, insideLen;
+  uint32_t* secondSteps;
+  size_t codesLen, rootLen, slotsLen, flagsLen, startLenLen, endLenLen, insideLen, secondLen;
   const bool ok = typed(env, argv[1], &codes, &codesLen) && typed(env, argv[2], &rootNext, &rootLen) && typed(env, argv[3], &slots, &slotsLen) &&
     typed(env, argv[5], &flagsOf, &flagsLen) && typed(env, argv[7], &startLen, &startLenLen) && typed(env, argv[8], &endLen, &endLenLen) &&
-    typed(env, argv[9], &inside, &insideLen);
+    typed(env, argv[9], &inside, &insideLen) && typed(env, argv[10], &secondSteps, &secondLen);
   if (!ok || n < 0 || codesLen < (size_t)n + 4 || rootLen < 65536 || mask < 0 || slotsLen < ((size_t)mask + 1) * 3 || maxLen < 0 || maxLen > 255 ||
-      startLenLen < (size_t)n * K || endLenLen < (size_t)n * K || insideLen < (size_t)n) {
+      startLenLen < (size_t)n * K || endLenLen < (size_t)n * K || insideLen < (size_t)n || secondLen < (1u << SECOND_STEP_BITS) / 32) {
     napi_throw_error(env, nullptr, "policy_tagger.lexiconMatches: bad arguments");
     return nullptr;
   }
@@ -325,7 +327,10 @@ napi_value LexiconMatches(napi_env env, napi_callback_info info) {
     int32_t node = rootNext[text[i] & 0xffff];
     for (int len = 2; node >= 0 && len <= maxLen && i + len <= n; len++) {
       const int32_t code = text[i + len - 1];
-      uint32_t slot = ((uint32_t)node * 0x9e3779b1u ^ (uint32_t)code * 0x85ebca6bu) & (uint32_t)mask;
+      const uint32_t hash = (uint32_t)node * 0x9e3779b1u ^ (uint32_t)code * 0x85ebca6bu;
+      // The second step (CharTrie.secondStepFilter): a clear bit means no child, without the slot table.
+      if (len == 2 && !(secondSteps[hash >> (32 - SECOND_STEP_BITS + 5)] & (1u << ((hash >> (32 - SECOND_STEP_BITS)) & 31)))) break;
+      uint32_t slot = hash & (uint32_t)mask;
       int32_t child = -1;
       for (;;) {
         const int32_t* sl = slots + (size_t)slot * 3;
@@ -358,7 +363,7 @@ napi_value Init(napi_env env, napi_value exports) {
   napi_set_named_property(env, exports, "lexiconMatches", fn);
   // NATIVE_TAGGER_VERSION in src/core/entities/nativeTagger.ts: the features and decoding implemented here.
   napi_value version;
-  napi_create_int32(env, 2, &version);
+  napi_create_int32(env, 3, &version);
   napi_set_named_property(env, exports, "version", version);
   return exports;
 }

@@ -72,13 +72,15 @@ test('the native lexicon scan marks the same matches as the JavaScript one on re
     for (let i = 0; i < n; i++) codes[i + 2] = text.charCodeAt(i);
     const nat = { s: new Uint8Array(n * K), e: new Uint8Array(n * K), inside: new Uint16Array(n) };
     const d = lex.dict.tables();
-    binding.lexiconMatches(n, codes, d.rootNext, d.slots, d.mask, d.flagsOf, lex.dictMaxLen, nat.s, nat.e, nat.inside);
+    binding.lexiconMatches(n, codes, d.rootNext, d.slots, d.mask, d.flagsOf, lex.dictMaxLen, nat.s, nat.e, nat.inside, d.secondSteps);
     assert.deepEqual(nat, js);
     marked += js.s.reduce((a, v) => a + (v ? 1 : 0), 0);
   }
   assert.ok(marked > 500, `only ${marked} matches: the comparison would prove little`);
   const d = lex.dict.tables();
-  assert.throws(() => binding.lexiconMatches(10, new Int32Array(4), d.rootNext, d.slots, d.mask, d.flagsOf, 12, new Uint8Array(70), new Uint8Array(70), new Uint16Array(10)), /bad arguments/);
+  assert.throws(() => binding.lexiconMatches(10, new Int32Array(4), d.rootNext, d.slots, d.mask, d.flagsOf, 12, new Uint8Array(70), new Uint8Array(70), new Uint16Array(10), d.secondSteps), /bad arguments/);
+  // (A filter too small to hold the second steps is refused too.)
+  assert.throws(() => binding.lexiconMatches(0, new Int32Array(4), d.rootNext, d.slots, d.mask, d.flagsOf, 12, new Uint8Array(0), new Uint8Array(0), new Uint16Array(0), new Uint32Array(16)), /bad arguments/);
 });
 
 test('the native tagger refuses inconsistent arrays instead of reading out of bounds', () => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CharTrie } from '../../src/core/entities/charTrie';
+import { CharTrie, secondStepBit } from '../../src/core/entities/charTrie';
 import { loadNerData } from '../../src/core/entities/nerData';
 import { titleEndingAt, titleStartingAt } from '../../src/core/entities/persons';
 import { findDataDir } from '../../src/core/resources';
@@ -50,4 +50,46 @@ test('CharTrie.compact shrinks an oversized table without losing words, and word
   assert.deepEqual(words.map((w) => trie.get(w)), before);
   assert.ok(more.every((w) => trie.get(w) === 64));
   assert.equal(trie.size, words.length + more.length);
+});
+
+test('CharTrie.secondStepFilter holds every second step of the lexicon and rules out most pairs of running text', () => {
+  const dict = loadNerData(dataDir).lexicon.dict;
+  const filter = dict.secondStepFilter();
+  const isSet = (node: number, code: number) => {
+    const bit = secondStepBit(node, code);
+    return (filter[bit >>> 5] & (1 << (bit & 31))) !== 0;
+  };
+  // Every pair of a root child and a code unit that has a child in the trie: a clear bit there would lose matches.
+  const { slots } = dict.tables();
+  const rootChildren = new Set<number>();
+  for (let o = 0; o < slots.length; o += 3) if (slots[o] === 0) rootChildren.add(slots[o + 2]);
+  let steps = 0;
+  for (let o = 0; o < slots.length; o += 3) {
+    if (!rootChildren.has(slots[o])) continue;
+    steps++;
+    assert.ok(isSet(slots[o], slots[o + 1]), `second step ${slots[o]}/${slots[o + 1]} missing`);
+  }
+  assert.ok(steps > 10_000, `only ${steps} second steps`);
+  // On real text most first characters of the lexicon are not followed by a second: the filter says so.
+  const text = '国务院总理李强在北京人民大会堂会见来华进行正式访问的巴西总统卢拉，双方就深化中巴全面战略伙伴关系交换意见。会议强调，要坚持稳中求进工作总基调。';
+  let tried = 0, ruledOut = 0, wrong = 0;
+  for (let i = 0; i + 1 < text.length; i++) {
+    const first = dict.next(0, text.charCodeAt(i));
+    if (first < 0) continue;
+    tried++;
+    const hasChild = dict.next(first, text.charCodeAt(i + 1)) >= 0;
+    if (!isSet(first, text.charCodeAt(i + 1))) {
+      ruledOut++;
+      if (hasChild) wrong++;
+    }
+  }
+  assert.equal(wrong, 0);
+  assert.ok(ruledOut > tried / 3, `ruled out ${ruledOut} of ${tried}`);
+  // Words added later are walked through the filter too: it is rebuilt.
+  const trie = CharTrie.of(['上海']);
+  trie.secondStepFilter();
+  trie.add('北京');
+  const bj = trie.next(0, '北'.charCodeAt(0));
+  const bit = secondStepBit(bj, '京'.charCodeAt(0));
+  assert.ok(trie.secondStepFilter()[bit >>> 5] & (1 << (bit & 31)));
 });

@@ -192,7 +192,7 @@ export interface NativeTaggerBinding {
   /** lexiconMatches() below over codes (text at codes[i + 2]) and a CharTrie's tables(); the outputs start zeroed. */
   lexiconMatches(
     n: number, codes: Int32Array, rootNext: Int32Array, slots: Int32Array, mask: number, flagsOf: Int32Array, maxLen: number,
-    startLen: Uint8Array, endLen: Uint8Array, inside: Uint16Array,
+    startLen: Uint8Array, endLen: Uint8Array, inside: Uint16Array, secondSteps: Uint32Array,
   ): void;
 }
 
@@ -324,7 +324,7 @@ function prepareFeatures(text: string, tokens: readonly Token[], lex: TaggerLexi
   for (let k = 0; k < T; k++) runStart[k] = k === 0 || !nameLike[k - 1] ? 1 : 0;
   if (native) {
     const d = lex.dict.tables();
-    native.lexiconMatches(n, codes, d.rootNext, d.slots, d.mask, d.flagsOf, lex.dictMaxLen, startLen, endLen, inside);
+    native.lexiconMatches(n, codes, d.rootNext, d.slots, d.mask, d.flagsOf, lex.dictMaxLen, startLen, endLen, inside, d.secondSteps);
   } else lexiconMatches(text, lex, startLen, endLen, inside);
   return buf;
 }

@@ -1,3 +1,12 @@
+/** Bits of CharTrie.secondStepFilter (2^20: 128 KB). */
+const SECOND_STEP_BITS = 20;
+const SECOND_STEP_WORDS = (1 << SECOND_STEP_BITS) / 32;
+
+/** The filter bit of child `code` of `node`: the top bits of the slot hash. The native scan computes the same. */
+export function secondStepBit(node: number, code: number): number {
+  return (Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) >>> (32 - SECOND_STEP_BITS);
+}
+
 /**
  * Trie over UTF-16 code units with a flag word per node, for lexicon scans over running text
  * without slicing substrings: the children of all nodes live in one open-addressing table keyed by
@@ -12,6 +21,8 @@ export class CharTrie {
   private slots: Int32Array;
   /** Children of the root by code unit, direct (most walks end after one or two steps). */
   private readonly rootNext = new Int32Array(65536).fill(-1);
+  /** secondStepFilter()'s bits, built on first use and dropped when a word is added. */
+  private secondSteps: Uint32Array | null = null;
   /** Longest word in code units. */
   maxLen = 0;
   size = 0;
@@ -57,8 +68,30 @@ export class CharTrie {
   }
 
   /** The lookup tables as they are, for a native scan that walks the trie the way next() does (read-only). */
-  tables(): { rootNext: Int32Array; slots: Int32Array; mask: number; flagsOf: Int32Array } {
-    return { rootNext: this.rootNext, slots: this.slots, mask: this.mask, flagsOf: this.flagsOf };
+  tables(): { rootNext: Int32Array; slots: Int32Array; mask: number; flagsOf: Int32Array; secondSteps: Uint32Array } {
+    return { rootNext: this.rootNext, slots: this.slots, mask: this.mask, flagsOf: this.flagsOf, secondSteps: this.secondStepFilter() };
+  }
+
+  /**
+   * A bit set over (child of the root, code unit) pairs, set for every such pair that has a child
+   * (secondStepBit): most walks over running text end at their second step, and a clear bit says
+   * so from 128 KB that stay in cache, where the slot table is megabytes. A set bit may be a
+   * collision; the slot table then decides.
+   */
+  secondStepFilter(): Uint32Array {
+    if (!this.secondSteps) {
+      const bits = new Uint32Array(SECOND_STEP_WORDS);
+      const rootChild = new Uint8Array(this.nodes);
+      const slots = this.slots;
+      for (let o = 0; o < slots.length; o += 3) if (slots[o] === 0) rootChild[slots[o + 2]] = 1;
+      for (let o = 0; o < slots.length; o += 3) {
+        if (slots[o] <= 0 || !rootChild[slots[o]]) continue;
+        const bit = secondStepBit(slots[o], slots[o + 1]);
+        bits[bit >>> 5] |= 1 << (bit & 31);
+      }
+      this.secondSteps = bits;
+    }
+    return this.secondSteps;
   }
 
   /** Flags of the word ending at `node`. */
@@ -113,6 +146,7 @@ export class CharTrie {
   }
 
   private insert(node: number, code: number): number {
+    this.secondSteps = null;
     if ((this.nodes + 1) * 2 > this.mask) this.rehash((this.mask + 1) * 2);
     const id = this.nodes++;
     if (id >= this.flagsOf.length) {

@@ -11,8 +11,8 @@ import type { NativeTaggerBinding } from './charTagger';
 /** Set POLICY_ANNOTATOR_NATIVE_TAGGER=0 to tag in JavaScript (comparisons, bisecting a difference). */
 export const NATIVE_TAGGER_ENV = 'POLICY_ANNOTATOR_NATIVE_TAGGER';
 
-/** The feature layout and functions the addon implements; bumped with every change to the features, decoding or calls (2: lexiconMatches). */
-export const NATIVE_TAGGER_VERSION = 2;
+/** The feature layout and functions the addon implements; bumped with every change to the features, decoding or calls (2: lexiconMatches; 3: its second-step filter). */
+export const NATIVE_TAGGER_VERSION = 3;
 
 export type NativeTaggerLoad = { binding: NativeTaggerBinding; problem?: undefined } | { binding: null; problem: string };
 
