@@ -115,6 +115,7 @@ const TREATY_SUFFIX = '议定书|协定|条约|公约';
  * A point between digits is part of the name (3.0版).
  */
 const TREATY_BEFORE_VERB = new RegExp(`((?:^|[\\n。；;！？，,])(?:另外|此外|同时|其中|目前|据悉|而)?[，,]?)((?:${NAME_CHAR}|\\.(?=[0-9]))(?:${NAME_CHAR}|\\.(?=[0-9])){3,39}?(?:${TREATY_SUFFIX}))(?=(?:（[A-Za-z0-9]{2,10}）)?(?:已经?|将|也|还|均)?(?:于|在)?[^，,。；;！？\\n]{0,24}?(?:正式)?(?:签署|签订|生效|实施|落地))`, 'g');
+const TREATY_WORD = new RegExp(TREATY_SUFFIX);
 /** Verbs and prepositions of a clause: the words before the treaty are a subject and its verb, no name (双方同意推动…协定). */
 const CLAUSE_WORDS = new RegExp(`${VERB_ALT}|推动|推进|加快|同意|希望|表示|宣布|完成|认为|指出|强调|要求|支持|欢迎|是|要|将|把|使|让|对|就|向|从|被`);
 /** Two parties or some of them opening a name (两国合作协定, 双方…): an agreement told, not named. */
@@ -147,11 +148,14 @@ export function findDocuments(text: string, isCountry: (word: string) => boolean
   }
 
   // 中国—东盟自由贸易区3.0版升级议定书已于10月28日正式签署: a treaty's name opening the clause that tells it signed or in force.
-  for (const m of text.matchAll(TREATY_BEFORE_VERB)) {
-    const name = m[2];
-    if (NOT_A_NAME.test(name) || GENERIC.test(name) || SOME_PARTIES.test(name) || CLAUSE_WORDS.test(name) || !bracketsClosed(name)) continue;
-    const start = m.index + m[1].length;
-    found.push(mention(text, start, start + name.length, 'document-name', start));
+  // (The pattern has no literal to start from; most paragraphs name no treaty at all.)
+  if (TREATY_WORD.test(text)) {
+    for (const m of text.matchAll(TREATY_BEFORE_VERB)) {
+      const name = m[2];
+      if (NOT_A_NAME.test(name) || GENERIC.test(name) || SOME_PARTIES.test(name) || CLAUSE_WORDS.test(name) || !bracketsClosed(name)) continue;
+      const start = m.index + m[1].length;
+      found.push(mention(text, start, start + name.length, 'document-name', start));
+    }
   }
 
   // 「国土安全法」草案, “…条例”修正案: a law in quotes, named by the draft or amendment after it.

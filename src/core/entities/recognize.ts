@@ -23,11 +23,6 @@ import { findPolicyTerms, findQuotedSlogans, loadGlossary } from './policy';
 
 const TAGGER_TYPE = { PER: 'person', LOC: 'place', ORG: 'organization' } as const;
 
-interface Candidate extends EntityMention {
-  /** Lower wins first: 0 user terms, 1 positions and their persons, 2 tagger and H4 finders (longest first), 3 rule fallbacks. */
-  rank: number;
-  order: number;
-}
 
 /** Bodies People's Daily leaves unannotated when written bare (党委, 法院, 医院, 团组织). */
 const BARE_BODIES = new Set(['党委', '党委会', '党组织', '团组织', '民间组织', '法院', '医院']);
@@ -282,7 +277,7 @@ function chainContinuationEnd(text: string, tokens: readonly Token[], tokIdx: In
 }
 
 /** Where a chain of places ending at `start` (湖南省|湘西…自治州花垣县) starts: back over places that end where the next begins. */
-function chainStart(places: readonly Candidate[], start: number): number {
+function chainStart(places: readonly EntityMention[], start: number): number {
   for (let guard = 0; guard < 4; guard++) {
     const before = places.filter((x) => x.end === start && x.start < start).sort((a, b) => a.start - b.start)[0];
     if (!before) break;
@@ -299,7 +294,10 @@ const LOCAL_BODY_END = new RegExp(`(?:${LOCAL_BODIES}|检察院|法院|公安分
 const LOCAL_BODY_AFTER = new RegExp(`^(?:${LOCAL_BODIES})`);
 /** The candidates of one text in the order they were found (ties of rank and length go to the first). */
 class Candidates {
-  readonly list: Candidate[] = [];
+  /** Copies of the mentions added (later steps may extend them in place). */
+  readonly list: EntityMention[] = [];
+  /** The rank of each: lower wins first: 0 user terms, 1 positions and their persons, 2 tagger and H4 finders (longest first), 3 rule fallbacks. */
+  readonly ranks: number[] = [];
   constructor(private readonly wanted: ReadonlySet<EntityType> | undefined, private readonly bio: boolean, private readonly text: string) {}
 
   add(m: EntityMention, rank: number): void {
@@ -317,7 +315,10 @@ class Candidates {
     if (!this.bio && m.type === 'organization' && SERVICE_BRANCH.test(m.canonical) && RANK_OPENING.test(this.text.slice(m.end, m.end + 2))) return;
     // 中越命运共同体, 人类命运共同体: a policy idea, whatever reads 共同体 as a body.
     if (!this.bio && m.type === 'organization' && m.canonical.endsWith('命运共同体')) m = { ...m, type: 'policy', source: 'policy idea' };
-    if (m.end > m.start && (!this.wanted || this.wanted.has(m.type))) this.list.push({ ...m, rank, order: this.list.length });
+    if (m.end > m.start && (!this.wanted || this.wanted.has(m.type))) {
+      this.list.push({ ...m });
+      this.ranks.push(rank);
+    }
   }
 }
 
@@ -358,7 +359,7 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
   addRuleOrganizations(pass, ruleOrgs, taggerSpans, tagged.filter((s) => s.type === 'ORG'), cands);
   if (pass.bio) addBioConventionFinds(pass, tagged, taggerSpans, heads, generic, cands);
   addEditorFinds(pass, cands);
-  return chooseMentions(pass, cands.list, input.skip, resources, options.types);
+  return chooseMentions(pass, cands, input.skip, resources, options.types);
 }
 
 /** Words no body's name holds (prepositions and 包括 "including"): a tagger body running over one starts after it. */
@@ -771,14 +772,18 @@ function addEditorFinds(pass: Pass, cands: Candidates): void {
 const GROUP_NAMED_AFTER = /^组(?:[、，,；;。）)]|$)/;
 
 /** The best non-overlapping candidates (rank, then length, then order), then lists, repeats and details. */
-function chooseMentions(pass: Pass, cands: Candidate[], skip: readonly Span[], resources: Resources, wanted: ReadonlySet<EntityType> | undefined): EntityMention[] {
+function chooseMentions(pass: Pass, cands: Candidates, skip: readonly Span[], resources: Resources, wanted: ReadonlySet<EntityType> | undefined): EntityMention[] {
   const { text, tokens, tokIdx, data, bio } = pass;
-  cands.sort((a, b) => a.rank - b.rank || (b.end - b.start) - (a.end - a.start) || a.order - b.order);
+  const { list, ranks } = cands;
+  // By rank, then longest first, then in the order found.
+  const order = list.map((_, i) => i);
+  order.sort((a, b) => ranks[a] - ranks[b] || (list[b].end - list[b].start) - (list[a].end - list[a].start) || a - b);
   const taken = new Uint8Array(text.length);
   for (const s of skip) taken.fill(1, Math.max(0, s.start), Math.min(text.length, s.end));
   const chosen: EntityMention[] = [];
   const notOrgs = notOrganizations(pass.dataDir);
-  for (const c of cands) {
+  for (const i of order) {
+    const c = list[i];
     if (resources.ignored?.has(c.canonical)) continue;
     // 国际经贸|斗争, 美国联邦|参议员: jieba's nt words that name no body leave the span to a place or to nothing.
     if (c.type === 'organization' && notOrgs.has(c.canonical)) continue;
@@ -788,8 +793,7 @@ function chooseMentions(pass: Pass, cands: Candidate[], skip: readonly Span[], r
     for (let i = c.start; i < c.end && free; i++) if (taken[i]) free = false;
     if (!free) continue;
     taken.fill(1, c.start, c.end);
-    const { rank: _rank, order: _order, ...m } = c;
-    chosen.push(m);
+    chosen.push(c);
   }
   if (!wanted || wanted.has('place')) {
     const places = chosen.filter((m) => m.type === 'place').sort((a, b) => a.start - b.start);
