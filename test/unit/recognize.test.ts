@@ -1100,3 +1100,11 @@ test('countries listed before 等国企业 are places, not firms (美国、德�
     hasNot(text, 'organization:美国', 'organization:德国');
   }
 });
+
+test('a macro region named by a direction word and 地区 (东部地区, 中西部地区) is a place, unless a place precedes it', () => {
+  has('推动东部地区、中部地区和西部地区协调发展，我国中西部地区承接产业转移。', 'place:东部地区', 'place:中部地区', 'place:西部地区', 'place:中西部地区');
+  has('江苏东部地区和美国西部地区遭遇暴雨。', 'place:江苏', 'place:美国');
+  hasNot('江苏东部地区和美国西部地区遭遇暴雨。', 'place:东部地区', 'place:西部地区', 'place:江苏东部地区');
+  // (A direction word alone is no place: 东部 of 城市东部.)
+  hasNot('城市东部新建了公园。', 'place:东部');
+});

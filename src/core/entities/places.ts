@@ -56,8 +56,22 @@ export function findGazetteerPlaces(text: string, tokens: readonly Token[], data
     // (A country or capital is one whatever jieba's tag: 在|首尔/d|会见.)
     const national = best > 0 && !!data.placeIndex.get(text.slice(i, i + best))?.some((c) => c.placeKind === 'country' || c.placeKind === 'capital');
     if (best && (national || !isCommonWord(tokens[tokIdx[i]], i, i + best)) && !CRAFT_NAME_END.test(text.slice(i + best, i + best + 2))) { out.push({ start: i, end: i + best }); i += best - 1; }
+    else if (best && macroRegionAt(text, tokens, tokIdx, i, i + best, data)) { out.push({ start: i, end: i + best + 2 }); i += best + 1; }
   }
   return out;
+}
+
+/**
+ * 东部地区, 中西部地区: a region named by a direction word (东部/f, which alone is "the east of" what
+ * precedes) and 地区 is one of the country's macro regions, unless a place precedes it (江苏东部地区,
+ * 美国西部地区: a part of that place).
+ */
+function macroRegionAt(text: string, tokens: readonly Token[], tokIdx: Int32Array, start: number, end: number, data: NerData): boolean {
+  const area = tokens[tokIdx[end]];
+  if (!area || area.start !== end || area.word !== '地区') return false;
+  if (!data.placeIndex.get(text.slice(start, end))?.some((c) => c.placeKind === 'region')) return false;
+  const before = tokens[tokIdx[start - 1]];
+  return !before || before.end !== start || (before.tag !== 'ns' && !data.placeIndex.has(before.word));
 }
 
 /**
