@@ -1108,3 +1108,10 @@ test('a macro region named by a direction word and 地区 (东部地区, 中西�
   // (A direction word alone is no place: 东部 of 城市东部.)
   hasNot('城市东部新建了公园。', 'place:东部');
 });
+
+test('a site or paper named after a body before 等 (人民政协|网等/x, 埃及金字塔报等) ends before 等, 网 included', () => {
+  const text = '人民网、光明网和人民政协网等媒体转载了这篇文章。';
+  has(text, 'organization:人民政协网');
+  hasNot(text, 'organization:人民政协', 'organization:人民政协网等');
+  hasNot('埃及金字塔报等当地主流媒体报道了会谈。', 'organization:埃及金字塔报等');
+});

@@ -503,7 +503,12 @@ const REVIEW_STEPS: readonly ReviewStep[] = [
   (s, { pass, text, tokens, tokIdx }) => (!pass.bio && s.type === 'ORG' && text.startsWith('国家', s.start - 2) && tokens[tokIdx[s.start - 1]]?.word === '国家' && tokens[tokIdx[s.start]]?.start === s.start ? { ...s, start: s.start - 2 } : s),
   // 市委常委|会/v 召开: the standing committee is the body (not 市委常委会议, its meeting).
   (s, { text }) => (s.type === 'ORG' && text.endsWith('常委', s.end) && text[s.end] === '会' && text[s.end + 1] !== '议' ? { ...s, end: s.end + 1 } : s),
+  // 人民政协|网等/x 媒体: a news site named after a body, its 网 glued by jieba to the word after; the site ends with it.
+  (s, { text }) => (s.type === 'ORG' && text[s.end] === '网' && SITE_NAME_FOLLOWER.test(text.slice(s.end + 1, s.end + 2)) ? { ...s, end: s.end + 1 } : s),
 ];
+
+/** What may follow a site's name ending in 网 in a list or a credit: a list word or mark, punctuation, the end. */
+const SITE_NAME_FOLLOWER = /^(?:[等、，,和与及。；;）)\s]|$)/;
 
 /** Runs REVIEW_STEPS from step `from` on `s`, pushing what remains to `out`. */
 function runReviewSteps(s: TaggedSpan, from: number, c: ReviewContext, out: TaggedSpan[]): void {
@@ -1490,8 +1495,9 @@ export function adjustTagged(s: { type: 'PER' | 'LOC' | 'ORG'; start: number; en
   if (last.end > end && phraseToken(last) && !(bio && s.unit)) {
     // People's Daily: a name the tagger ended on an organisation head stays there (外交部|长); one that
     // cut into a word after a complete name (联合国|维和) ends before that word.
-    // (Not over a title ending the word: 中国社会科学院学部|委员 is a member of the body.)
-    if (!bio) end = lex.titles.has(text.slice(end, last.end)) ? end : last.end;
+    // (Not over a title ending the word: 中国社会科学院学部|委员 is a member of the body; nor over the
+    // list word jieba glued on: 人民政协网|等/x.)
+    if (!bio) end = lex.titles.has(text.slice(end, last.end)) || text.slice(end, last.end) === '等' ? end : last.end;
     else if (!endsWithOrgSuffix(text.slice(start, end), data)) end = last.start > start && completeName(text.slice(start, last.start), data) ? last.start : last.end;
   }
   if (bio) {
