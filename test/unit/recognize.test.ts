@@ -1115,3 +1115,15 @@ test('a site or paper named after a body before 等 (人民政协|网等/x, 埃�
   hasNot(text, 'organization:人民政协', 'organization:人民政协网等');
   hasNot('埃及金字塔报等当地主流媒体报道了会谈。', 'organization:埃及金字塔报等');
 });
+
+test('a people\'s congress or a CPPCC is a place\'s: words that open with no place name none (…新篇章贡献|人大|力量)', () => {
+  const text = '要坚持和完善人民代表大会制度，为浙江奋力谱写中国式现代化新篇章贡献人大力量。浙江省人大常委会和省政协召开座谈会。';
+  hasNot(text, 'organization:中国式现代化新篇章贡献人大', 'organization:人民代表大会');
+  has(text, 'organization:浙江省人大常委会');
+});
+
+test('the members of a body (联合国|安理会常任理事国/nt) are no part of its name, and a pair of country abbreviations (中法/nt) is a place', () => {
+  const text = '中法同为联合国安理会常任理事国，双方要加强战略沟通。';
+  has(text, 'organization:联合国安理会', 'place:中法');
+  hasNot(text, 'organization:联合国安理会常任理事国', 'organization:中法');
+});

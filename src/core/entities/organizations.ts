@@ -189,9 +189,21 @@ function suffixMatches(text: string, tokens: readonly Token[], tokIdx: Int32Arra
       const prefix = word.slice(0, word.length - (t.end - head.start));
       if (data.lexicon.places.has(prefix)) named = true;
     }
+    // 谱写中国式现代化新篇章贡献|人大|力量: a people's congress or a political consultative conference
+    // is a place's (浙江省人大, 全国政协, 市政协); words that open with no place name none.
+    if (named && PLACE_LEGISLATURES.has(text.slice(head.start, t.end)) && !placeOpens(tokens[first], data)) return;
     if (named && !genericOrganization(text.slice(start, t.end), tokens.slice(first, k + 1), data)) out.push({ start, end: t.end, source: 'org-suffix' });
   });
   return out;
+}
+
+/** Suffixes of bodies only a place has (its people's congress, its political consultative conference). */
+const PLACE_LEGISLATURES = new Set(['人大', '人大常委会', '政协']);
+/** Words that open the name of a place's body besides place names: the nation and the levels. */
+const PLACE_BODY_OPENER = /^(?:全国|中共|[省市县区乡镇州旗]|自治区|自治州)$/;
+
+function placeOpens(t: Token, data: NerData): boolean {
+  return t.tag === 'ns' || PLACE_BODY_OPENER.test(t.word) || data.placeIndex.has(t.word) || data.lexicon.places.has(t.word);
 }
 
 function endsWithSuffix(word: string, data: NerData): boolean {

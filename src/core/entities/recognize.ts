@@ -488,6 +488,16 @@ const REVIEW_STEPS: readonly ReviewStep[] = [
   (s, { pass, text, tokens, tokIdx }) => (pass.bio || s.type !== 'LOC' || s.end - s.start > 1 || !compoundHead(s, text, tokens, tokIdx) ? s : null),
   // 中法关系/nt: relations between countries are no body.
   (s, { text }) => (s.type !== 'ORG' || !text.endsWith('关系', s.end) ? s : null),
+  // 中法/nt 同为…: countries written as a pair of abbreviations are places, as 中美 is, not a body.
+  (s, { pass, text }) => (s.type === 'ORG' && s.end - s.start >= 2 && s.end - s.start <= 3 && [...text.slice(s.start, s.end)].every((ch) => countryAbbreviations(pass.dataDir).has(ch)) ? { ...s, type: 'LOC' } : s),
+  // 联合国安理会|常任理事国/nt, 东盟|成员国: the states that belong to a body are no part of its name.
+  (s, { text }) => {
+    if (s.type !== 'ORG') return s;
+    const status = MEMBER_STATES_END.exec(text.slice(s.start, s.end));
+    return status && status.index >= 2 ? { ...s, end: s.start + status.index } : s;
+  },
+  // 人民代表大会|制度, 政治协商会议|制度: a body's name before 制度 names the system, not a body.
+  (s, { text }) => (s.type !== 'ORG' || !text.startsWith('制度', s.end) ? s : null),
   // 广东省委|召开|全面深化改革委员会: a body never runs over the verb of what it does.
   (s, { text, tokens, tokIdx, data }) => (s.type === 'ORG' ? splitAtActionVerb(s, text, tokens, tokIdx, data) : s),
   // 第二届|联合国|全球可持续交通大会: a session ordinal before a body the name goes on past is the event's.
@@ -506,6 +516,9 @@ const REVIEW_STEPS: readonly ReviewStep[] = [
   // 人民政协|网等/x 媒体: a news site named after a body, its 网 glued by jieba to the word after; the site ends with it.
   (s, { text }) => (s.type === 'ORG' && text[s.end] === '网' && SITE_NAME_FOLLOWER.test(text.slice(s.end + 1, s.end + 2)) ? { ...s, end: s.end + 1 } : s),
 ];
+
+/** The states a body has as members, ending a tagger span (常任理事国, 成员国, 缔约国). */
+const MEMBER_STATES_END = /(?:常任理事国|非常任理事国|理事国|成员国|缔约国|观察员国|会员国)$/;
 
 /** What may follow a site's name ending in 网 in a list or a credit: a list word or mark, punctuation, the end. */
 const SITE_NAME_FOLLOWER = /^(?:[等、，,和与及。；;）)\s]|$)/;
@@ -1496,8 +1509,11 @@ export function adjustTagged(s: { type: 'PER' | 'LOC' | 'ORG'; start: number; en
     // People's Daily: a name the tagger ended on an organisation head stays there (外交部|长); one that
     // cut into a word after a complete name (联合国|维和) ends before that word.
     // (Not over a title ending the word: 中国社会科学院学部|委员 is a member of the body; nor over the
-    // list word jieba glued on: 人民政协网|等/x.)
-    if (!bio) end = lex.titles.has(text.slice(end, last.end)) || text.slice(end, last.end) === '等' ? end : last.end;
+    // list word jieba glued on: 人民政协网|等/x; nor over its member states: 联合国|安理会常任理事国/nt.)
+    if (!bio) {
+      const rest = text.slice(end, last.end);
+      end = lex.titles.has(rest) || rest === '等' || MEMBER_STATES_END.test(rest) ? end : last.end;
+    }
     else if (!endsWithOrgSuffix(text.slice(start, end), data)) end = last.start > start && completeName(text.slice(start, last.start), data) ? last.start : last.end;
   }
   if (bio) {
