@@ -1127,3 +1127,8 @@ test('the members of a body (联合国|安理会常任理事国/nt) are no part 
   has(text, 'organization:联合国安理会', 'place:中法');
   hasNot(text, 'organization:联合国安理会常任理事国', 'organization:中法');
 });
+
+test('a launch site (海南|商业|航天|发射场) is a place named by what comes before its head', () => {
+  has('长征十二号运载火箭在海南商业航天发射场2号工位点火升空。', 'place:海南商业航天发射场');
+  hasNot('长征十二号运载火箭在海南商业航天发射场2号工位点火升空。', 'place:海南');
+});
