@@ -1493,6 +1493,9 @@ function speakerOpening(text: string, entities: readonly EntityMention[], s: Spa
   return null;
 }
 
+/** What a release names by its kind alone (数据, 消息): no object. (A notice or announcement, 通知, 公告, is kept: the document issued.) */
+const GENERIC_RELEASED = /^(?:最新)?(?:数据|消息|信息|情况)$/;
+
 /**
  * Whether `word` is one of `cues` followed by a generic meeting noun (出席会议/l). (A function, not a
  * closure in attendees()' loop over tokens: V8 then allocated a context for every token.)
@@ -1873,8 +1876,10 @@ class ChunkExtractor {
       const prevInSentence = i > 0 && drafts[i - 1].sentence === d.sentence ? drafts[i - 1] : null;
       const regionStart = Math.max(d.clause.start, prevInSentence && prevInSentence.match.end > d.clause.start ? prevInSentence.match.end : d.clause.start);
       const objectSpan = this.withoutLeadingDate(this.objectOf(d, i, regionStart, drafts));
-      d.object = objectSpan ? objectSpan.text : null;
-      d.objectSpan = objectSpan;
+      // (国家统计局发布数据显示: a kind of thing released, named by no name, is no object.)
+      const named = objectSpan && !(d.type === 'release' && GENERIC_RELEASED.test(objectSpan.text)) ? objectSpan : null;
+      d.object = named ? named.text : null;
+      d.objectSpan = named;
       d.participants = this.participantsOf(d, prevInSentence, objectSpan);
       // (…召开新闻发布会，发布《…》: a clause opened by its trigger shares the subject of the clause before.)
       // (…颁发奖章、证书，并发表重要讲话: a clause opened by 并 and its trigger too.)

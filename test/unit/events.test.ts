@@ -561,8 +561,9 @@ test('the place of a time clause before the trigger, without the body its meetin
     ['meeting', '莫斯科', '李强,米舒斯京'],
     ['signing', '莫斯科', '李强,米舒斯京'],
   ]);
+  // (发布数据显示: what the data shows is no part of what is released, and data named by no name is no object.)
   const data = run('国家统计局12月16日发布数据显示，工业增加值同比增长5.4%。', { organization: ['国家统计局'] });
-  assert.deepEqual(data.map((e) => e.object), ['数据']);
+  assert.deepEqual(data.map((e) => e.object), [null]);
 });
 
 test('time clauses that date what follows (考察结束时，新中国成立后，), attacks and possessed speeches are no events', () => {
@@ -1284,7 +1285,7 @@ test('a body visited with the part of its site named after it (来到湖南第�
 test('numbered items dated by their own words are a digest\'s stories: a later item inherits no place; an item\'s number is no part of a name', () => {
   const text = '新闻联播摘要\n1.国务院总理李强11月27日下午在人民大会堂会见巴西总统卢拉。\n2.第三届中国国际供应链促进博览会26日在北京开幕。\n3.国家统计局今天发布数据显示，工业企业利润同比下降4.3%。';
   assert.deepEqual(analyzed(text).events.map((e) => `${e.trigger.text}|${e.place}|${e.object}`),
-    ['会见|人民大会堂|null', '开幕|北京|第三届中国国际供应链促进博览会', '发布|null|数据']);
+    ['会见|人民大会堂|null', '开幕|北京|第三届中国国际供应链促进博览会', '发布|null|null']);
 });
 
 test('a body one went to (前往國防部，出席…並致詞) is where the speaker went, not a speaker', () => {
@@ -1444,4 +1445,13 @@ test('a title alone opening the clause (随后，总统出席…并致词) is th
   assert.deepEqual(speech?.participants.map((p) => p.text), ['赖清德']);
   const named = '赖清德总统今日上午接见谷立言。随后，行政院长卓荣泰出席典礼并致词。';
   assert.deepEqual(analyzed(named).events.find((e) => e.type === 'speech')?.participants.map((p) => p.text), ['卓荣泰']);
+});
+
+test('a release of a kind of thing named by no name (发布数据, 发布消息) has no object; a named one keeps it', () => {
+  const generic = analyzed('国家统计局12月15日发布数据显示，11月份全国规模以上工业增加值同比增长5.4%。').events.filter((e) => e.type === 'release');
+  assert.equal(generic.length, 1);
+  assert.equal(generic[0].object, null);
+  assert.deepEqual(generic[0].participants.map((p) => p.text), ['国家统计局']);
+  const named = analyzed('国务院办公厅12月5日印发《关于加快发展数字经济的意见》。').events.filter((e) => e.type === 'release');
+  assert.equal(named[0]?.object, '关于加快发展数字经济的意见');
 });
