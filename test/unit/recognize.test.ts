@@ -1018,6 +1018,7 @@ test('words jieba tags nt that name no body (国际经贸|斗争, 新格局, 美
   hasNot('更好统筹国内经济工作和国际经贸斗争。', 'organization:国际经贸');
   hasNot('构筑大杭州旅游新格局。', 'organization:新格局');
   hasNot('卓荣泰接见来访的美国联邦参议员访问团。', 'organization:美国联邦');
+  hasNot('被告人利用职务上的便利，非法收受他人财物共计折合人民币1.2亿余元。', 'organization:人财物');
   // A body whose name holds one is still whole.
   has('中国国际经济贸易仲裁委员会受理案件。', 'organization:中国国际经济贸易仲裁委员会');
 });
