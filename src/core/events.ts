@@ -2683,8 +2683,11 @@ class ChunkExtractor {
       if (bracketed && this.entitiesIn(s, s + bracketed[1].length).some((x) => x.type === 'place' && x.start === s && x.end === s + bracketed[1].length)) return inner;
       // 在北京人民大会堂同来华进行国事访问的巴西总统卢拉举行会谈: the other side can be a long phrase.
       const withPartner = d.type === 'talks' || d.type === 'signing';
+      // (在天津梅江会展中心出席世界经济论坛…年会开幕式并致辞: so can a meeting attended there, before 并.)
+      const run = this.placeRun(s, d.match.start);
+      const attendedThere = !!run.name && !run.stoppedByName && ATTENDED_THEN.test(text.slice(run.end, d.match.start));
       // (A foreign name's middle dot, 埃马纽埃尔·马克龙, breaks no phrase.)
-      if (inner.length <= (withPartner ? 48 : 24) && !PUNCT.test(inner.replace(/·/g, ''))) {
+      if (inner.length <= (withPartner || attendedThere ? 48 : 24) && !PUNCT.test(inner.replace(/·/g, ''))) {
         // 在人民大会堂同来华…的哈萨克斯坦总统…举行会谈: the places right after 在 up to the partner's 同/与
         // (the partner's phrase names places of its own).
         if (withPartner) {

@@ -1455,3 +1455,9 @@ test('a release of a kind of thing named by no name (发布数据, 发布消息)
   const named = analyzed('国务院办公厅12月5日印发《关于加快发展数字经济的意见》。').events.filter((e) => e.type === 'release');
   assert.equal(named[0]?.object, '关于加快发展数字经济的意见');
 });
+
+test('a speech after attending a long-named meeting at a venue (在天津梅江会展中心出席…年会开幕式并致辞) is at that venue', () => {
+  const text = '6月24日上午，国务院总理李强在天津梅江会展中心出席世界经济论坛第十六届新领军者年会开幕式并致辞。';
+  const speech = analyzed(text).events.filter((e) => e.type === 'speech');
+  assert.deepEqual(speech.map((e) => [e.place, e.participants.map((p) => p.text).join(',')]), [['天津梅江会展中心', '李强']]);
+});
