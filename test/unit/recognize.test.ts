@@ -1133,3 +1133,10 @@ test('a launch site (海南|商业|航天|发射场) is a place named by what co
   has('长征十二号运载火箭在海南商业航天发射场2号工位点火升空。', 'place:海南商业航天发射场');
   hasNot('长征十二号运载火箭在海南商业航天发射场2号工位点火升空。', 'place:海南');
 });
+
+test('a village right after its county or district (花垣县|十八/m|洞村/x) continues the place chain', () => {
+  has('他来到花垣县十八洞村，看望慰问困难群众。', 'place:花垣县十八洞村');
+  hasNot('他来到花垣县十八洞村，看望慰问困难群众。', 'place:花垣县');
+  // (Not a kind of village: 全县农村.)
+  hasNot('花垣县农村人居环境持续改善。', 'place:花垣县农村');
+});

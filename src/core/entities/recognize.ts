@@ -255,8 +255,11 @@ const NOT_A_TOWN_OR_VILLAGE = /^(?:城乡|城镇|乡镇|村镇|集镇|重镇|小
 /** Tags of words no town or village name holds (召开/v 全区乡, 调研/vn 乡村振兴, 今年/t 新一轮乡). */
 const NOT_IN_PLACE_NAME_TAGS = new Set(['v', 'vn', 'vd', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'd', 'r', 'ad', 't']);
 
-/** Where the towns, villages and groups after a place (at `from`) end; `from` itself when none follows. */
-function chainContinuationEnd(text: string, tokens: readonly Token[], tokIdx: Int32Array, from: number, afterTown: boolean): number {
+/**
+ * Where the towns, villages and groups after a place (at `from`) end; `from` itself when none follows.
+ * `after`: what the place is: a village follows a town, or a county or district directly (花垣县|十八洞村).
+ */
+function chainContinuationEnd(text: string, tokens: readonly Token[], tokIdx: Int32Array, from: number, after: 'town' | 'county' | 'other'): number {
   let end = from;
   const part = (re: RegExp) => {
     const m = re.exec(text.slice(end, end + 8));
@@ -270,8 +273,8 @@ function chainContinuationEnd(text: string, tokens: readonly Token[], tokIdx: In
     end = partEnd;
     return true;
   };
-  const town = !afterTown && part(TOWN_PART);
-  const village = (town || afterTown) && part(VILLAGE_PART);
+  const town = after !== 'town' && part(TOWN_PART);
+  const village = (town || after !== 'other') && part(VILLAGE_PART);
   if (village) part(GROUP_PART);
   return end;
 }
@@ -751,7 +754,7 @@ function addEditorFinds(pass: Pass, cands: Candidates): void {
   const places = cands.list.filter((x) => x.type === 'place');
   for (const c of places) {
     if (!CHAIN_SUFFIX_AHEAD.test(text.slice(c.end, c.end + 9)) || !CHAIN_LEVEL_END.test(c.canonical)) continue;
-    const end = chainContinuationEnd(text, tokens, pass.tokIdx, c.end, /(?:镇|乡|街道|苏木)$/.test(c.canonical));
+    const end = chainContinuationEnd(text, tokens, pass.tokIdx, c.end, /(?:镇|乡|街道|苏木)$/.test(c.canonical) ? 'town' : /[县区旗]$/.test(c.canonical) ? 'county' : 'other');
     if (end === c.end) continue;
     // (湖南省|湘西土家族苗族自治州花垣县|双龙镇: the chain starts with the places right before it.)
     cands.add(mention('place', { start: chainStart(places, c.start), end }, text, 'place chain'), 1);
