@@ -1920,9 +1920,11 @@ class ChunkExtractor {
       if (!d.participants.some((p) => p.type === 'person') && !ownSubject()) {
         d.subjectAt = d.clause.start + (TITLE_SUBJECT_OPENING.exec(this.text.slice(d.clause.start, d.match.start))?.[0].length ?? 0);
       }
-      // (他先后来到柳州、南宁等地，深入…等企业调研: a later clause of the sentence going on without a subject of its own.)
-      const pronounLead = PRONOUN_SUBJECT.test(this.text.slice(d.clause.start, d.match.start))
-        || (d.clause.start > d.sentence.start && PRONOUN_SUBJECT.test(this.text.slice(d.sentence.start, d.clause.start)) && SUBJECTLESS_CLAUSE.test(this.text.slice(d.clause.start, d.match.start)));
+      // (他先后来到柳州、南宁等地，深入…等企业调研: a later clause of the sentence going on without a subject of its
+      // own; 他先后来到…，看望慰问…: so does one the trigger opens.)
+      const clauseLead = this.text.slice(d.clause.start, d.match.start);
+      const pronounLead = PRONOUN_SUBJECT.test(clauseLead)
+        || (d.clause.start > d.sentence.start && PRONOUN_SUBJECT.test(this.text.slice(d.sentence.start, d.clause.start)) && (clauseLead === '' || SUBJECTLESS_CLAUSE.test(clauseLead)));
       if (!d.participants.some((p) => p.type === 'person') && pronounLead && !ownSubject()) {
         let person: EventParticipant | undefined;
         for (let k = i - 1; k >= 0 && !person && drafts[k].sentence.paragraph === d.sentence.paragraph; k--) {

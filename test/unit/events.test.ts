@@ -1461,3 +1461,10 @@ test('a speech after attending a long-named meeting at a venue (在天津梅江�
   const speech = analyzed(text).events.filter((e) => e.type === 'speech');
   assert.deepEqual(speech.map((e) => [e.place, e.participants.map((p) => p.text).join(',')]), [['天津梅江会展中心', '李强']]);
 });
+
+test('a clause the trigger opens after 他先后来到… (…，看望慰问困难群众) is the pronoun\'s person\'s, at the place arrived at', () => {
+  const text = '12月6日，省委书记沈晓明在湘西土家族苗族自治州调研。他先后来到花垣县十八洞村、吉首市乾州街道，看望慰问困难群众，考察产业发展情况。';
+  const visits = analyzed(text).events.filter((e) => e.type === 'inspection');
+  assert.deepEqual(visits.map((e) => `${e.trigger.text}|${e.place}|${e.participants.map((p) => p.text).join(',')}`),
+    ['调研|湘西土家族苗族自治州|沈晓明', '看望慰问|花垣县十八洞村|沈晓明', '考察|花垣县十八洞村|沈晓明']);
+});
