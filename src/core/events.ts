@@ -1887,12 +1887,13 @@ class ChunkExtractor {
       const lead = this.text.slice(d.clause.start, Math.min(d.match.start, this.tokens[d.match.firstToken]?.start ?? d.match.start));
       const sameSubject = prevInSentence && (prevInSentence.clause === d.clause
         || ((prevInSentence.clause.end >= d.clause.start - 1 || this.onlyAsidesBetween(prevInSentence.clause.end, d.clause.start)) && (this.onlyAdverbs(lead) || OPENED_BY_BING.test(lead))));
-      // (…决定授予王乃彦…: an award's recipients are its own; its giver is the subject before.)
-      if (d.participants.every((p) => p.role === 'recipient') && prevInSentence && sameSubject) {
+      // (…决定授予王乃彦…: an award's recipients are its own; its giver is the subject before; 习近平同苏林举行
+      // 会谈，会见…梁强: so are those met, and the one who meets them is the subject before.)
+      if (d.participants.every((p) => p.role === 'recipient' || p.role === 'met') && prevInSentence && sameSubject) {
         // …出席启动仪式并致辞: the same actors, in this event's role (those met there meet no one here);
         // members, attendees and organisers stay what they are (…加入联盟并授牌).
         const role = roleFor(d.type, d.match.entry.flags.has('bare'));
-        d.participants = dedupeParticipants([...prevInSentence.participants.filter((p) => p.role !== 'met' && p.role !== 'recipient')
+        d.participants = dedupeParticipants([...this.subjectSide(prevInSentence, d).filter((p) => p.role !== 'met' && p.role !== 'recipient')
           .map((p) => ({ ...p, role: p.role && KEPT_ROLES.has(p.role) ? p.role : role ?? p.role })), ...d.participants]);
       }
       // (…发布了《…》，并与腾讯、百度等企业签署合作备忘录: the subject before signs with those after 与.)
@@ -1939,6 +1940,20 @@ class ChunkExtractor {
         }
       }
     });
+  }
+
+  /**
+   * The participants of `prev` that `d` shares as its subject: for talks after talks (习近平同苏林举行会谈，
+   * 会见…), only those named before the partner's 同/与 (the other side of the talks meets no one here).
+   */
+  private subjectSide(prev: Draft, d: Draft): EventParticipant[] {
+    if (d.type !== 'talks' || prev.type !== 'talks') return prev.participants;
+    const lead = this.text.slice(prev.clause.start, prev.match.start);
+    const partner = /[同与]/.exec(lead);
+    if (!partner) return prev.participants;
+    const before = lead.slice(0, partner.index);
+    const subject = prev.participants.filter((p) => before.includes(p.text));
+    return subject.length ? subject : prev.participants;
   }
 
   /** The last person in [from, to) who opens a sentence or clause, after any title (省委书记韩振东在…), else undefined. */
@@ -2894,6 +2909,8 @@ function roleFor(type: EventType, host: boolean): string | undefined {
 /** The two (or more) sides of talks or a meeting: its persons, else its organisations (两省市 → the delegations). */
 function sidesOf(e: { type: EventType; participants: readonly EventParticipant[] }): EventParticipant[] | null {
   if (e.type !== 'talks' && e.type !== 'meeting') return null;
+  // (会见…梁强、…范明政: one side meeting several is no pair of sides.)
+  if (e.participants.filter((p) => p.role === 'met').length >= 2) return null;
   const persons = e.participants.filter((p) => p.type === 'person');
   if (persons.length >= 2) return persons;
   const bodies = e.participants.filter((p) => p.type === 'organization');

@@ -1468,3 +1468,10 @@ test('a clause the trigger opens after 他先后来到… (…，看望慰问困
   assert.deepEqual(visits.map((e) => `${e.trigger.text}|${e.place}|${e.participants.map((p) => p.text).join(',')}`),
     ['调研|湘西土家族苗族自治州|沈晓明', '看望慰问|花垣县十八洞村|沈晓明', '考察|花垣县十八洞村|沈晓明']);
 });
+
+test('talks then 会见 in the next clause (同苏林举行会谈，会见…梁强、…范明政): the subject meets them, and 双方 are the sides of the talks', () => {
+  const text = '应越共中央总书记苏林邀请，习近平对越南进行国事访问。访问期间，习近平同苏林举行会谈，会见越南国家主席梁强、政府总理范明政。\n双方签署了45份合作文件。';
+  const events = analyzed(text).events;
+  assert.deepEqual(events.map((e) => `${e.trigger.text}|${e.participants.map((p) => p.text).join(',')}`),
+    ['会谈|习近平,苏林', '会见|习近平,梁强,范明政', '签署|习近平,苏林']);
+});
