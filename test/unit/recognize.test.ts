@@ -1140,3 +1140,9 @@ test('a village right after its county or district (花垣县|十八/m|洞村/x)
   // (Not a kind of village: 全县农村.)
   hasNot('花垣县农村人居环境持续改善。', 'place:花垣县农村');
 });
+
+test('a state\'s formal name the tagger reads as a body (越南社会主义共和国/nt) is the country, a place; a body of a state stays one', () => {
+  has('中华人民共和国和越南社会主义共和国联合声明。', 'place:中华人民共和国', 'place:越南社会主义共和国');
+  hasNot('中华人民共和国和越南社会主义共和国联合声明。', 'organization:越南社会主义共和国');
+  has('中华人民共和国外交部发表声明。', 'organization:中华人民共和国外交部');
+});

@@ -491,6 +491,8 @@ const REVIEW_STEPS: readonly ReviewStep[] = [
   (s, { pass, text, tokens, tokIdx }) => (pass.bio || s.type !== 'LOC' || s.end - s.start > 1 || !compoundHead(s, text, tokens, tokIdx) ? s : null),
   // 中法关系/nt: relations between countries are no body.
   (s, { text }) => (s.type !== 'ORG' || !text.endsWith('关系', s.end) ? s : null),
+  // 越南社会主义共和国/nt: a state's formal name is the country, a place.
+  (s, { text }) => (s.type === 'ORG' && STATE_FORMAL_NAME.test(text.slice(s.start, s.end)) ? { ...s, type: 'LOC' } : s),
   // 中法/nt 同为…: countries written as a pair of abbreviations are places, as 中美 is, not a body.
   (s, { pass, text }) => (s.type === 'ORG' && s.end - s.start >= 2 && s.end - s.start <= 3 && [...text.slice(s.start, s.end)].every((ch) => countryAbbreviations(pass.dataDir).has(ch)) ? { ...s, type: 'LOC' } : s),
   // 联合国安理会|常任理事国/nt, 东盟|成员国: the states that belong to a body are no part of its name.
@@ -519,6 +521,9 @@ const REVIEW_STEPS: readonly ReviewStep[] = [
   // 人民政协|网等/x 媒体: a news site named after a body, its 网 glued by jieba to the word after; the site ends with it.
   (s, { text }) => (s.type === 'ORG' && text[s.end] === '网' && SITE_NAME_FOLLOWER.test(text.slice(s.end + 1, s.end + 2)) ? { ...s, end: s.end + 1 } : s),
 ];
+
+/** A state's formal name: a name ending in 共和国, 王国, 合众国, 酋长国, 公国 (not a body of one: …共和国外交部). */
+const STATE_FORMAL_NAME = /^[\u4e00-\u9fff]{2,12}(?:共和国|王国|合众国|酋长国|公国|大公国)$/;
 
 /** The states a body has as members, ending a tagger span (常任理事国, 成员国, 缔约国). */
 const MEMBER_STATES_END = /(?:常任理事国|非常任理事国|理事国|成员国|缔约国|观察员国|会员国)$/;
