@@ -1146,3 +1146,9 @@ test('a state\'s formal name the tagger reads as a body (越南社会主义共�
   hasNot('中华人民共和国和越南社会主义共和国联合声明。', 'organization:越南社会主义共和国');
   has('中华人民共和国外交部发表声明。', 'organization:中华人民共和国外交部');
 });
+
+test('national zones by their full names (横琴粤澳深度合作区, 河套深港科技创新合作区) are places, whole, over the piece the tagger read', () => {
+  const text = '横琴粤澳深度合作区、前海深港现代服务业合作区建设加快推进，推动河套深港科技创新合作区建设。';
+  has(text, 'place:横琴粤澳深度合作区', 'place:前海深港现代服务业合作区', 'place:河套深港科技创新合作区');
+  hasNot(text, 'place:粤澳', 'place:河套深港');
+});

@@ -746,7 +746,8 @@ function countryBodies(tokens: readonly Token[], data: NerData): Span[] {
 function addEditorFinds(pass: Pass, cands: Candidates): void {
   const { text, tokens, data, bio } = pass;
   if (!bio) for (const o of findQuotedOrganizations(text, data)) cands.add(mention('organization', o, text, o.source), 1);
-  for (const p of findGazetteerPlaces(text, tokens, data)) if (!insideCraftName(p, text)) cands.add(mention('place', p, text, 'gazetteer'), 3);
+  // (A long full name, 河套深港科技创新合作区, competes with the tagger by length: it wins over the 河套深港 the tagger read.)
+  for (const p of findGazetteerPlaces(text, tokens, data)) if (!insideCraftName(p, text)) cands.add(mention('place', p, text, 'gazetteer'), p.end - p.start >= 6 ? 2 : 3);
   if (bio) return;
   for (const p of findVenuePlaces(text, tokens, data, genericPlaces(pass.dataDir))) cands.add(mention('place', p, text, 'venue'), 2);
   for (const o of countryBodies(tokens, data)) cands.add(mention('organization', o, text, 'country body'), 2);
