@@ -196,6 +196,8 @@ const STATISTIC_AFTER = /^(?:项目|金额|总额|资金|数量|规模)[^，,。
 const INVITATION = /^[^，,。；;]{1,40}?(?:邀请|之邀)[，,]/;
 /** Before a trigger: 并 linking it to the event before in its clause (主持会议并讲话, 出席并发表重要讲话). */
 const LINKED_BY_BING = /并(?:作了?|发表了?|作出)?(?:题为《[^《》]{1,60}》的)?(?:重要|总结|书面|主旨)?$/;
+/** A clause opened by 并 and where it happens (…来滇考察，并在昆明举行…): it goes on with the subject before. */
+const BING_THEN_PLACE = /^并(?:于[^，,。；;]{1,12}?)?在[^，,。；;]{1,16}$/;
 /** The whole of a clause before its trigger is that link (…，并发表重要|讲话). */
 const OPENED_BY_BING = new RegExp(`^${LINKED_BY_BING.source}`);
 /** Before an award trigger: to whom (向获得者李德仁颁发, 为…颁奖). */
@@ -1886,7 +1888,7 @@ class ChunkExtractor {
       // (研究|部署: a cue jieba joined to the trigger's word is no word before it.)
       const lead = this.text.slice(d.clause.start, Math.min(d.match.start, this.tokens[d.match.firstToken]?.start ?? d.match.start));
       const sameSubject = prevInSentence && (prevInSentence.clause === d.clause
-        || ((prevInSentence.clause.end >= d.clause.start - 1 || this.onlyAsidesBetween(prevInSentence.clause.end, d.clause.start)) && (this.onlyAdverbs(lead) || OPENED_BY_BING.test(lead))));
+        || ((prevInSentence.clause.end >= d.clause.start - 1 || this.onlyAsidesBetween(prevInSentence.clause.end, d.clause.start)) && (this.onlyAdverbs(lead) || OPENED_BY_BING.test(lead) || BING_THEN_PLACE.test(lead))));
       // (…决定授予王乃彦…: an award's recipients are its own; its giver is the subject before; 习近平同苏林举行
       // 会谈，会见…梁强: so are those met, and the one who meets them is the subject before.)
       if (d.participants.every((p) => p.role === 'recipient' || p.role === 'met') && prevInSentence && sameSubject) {

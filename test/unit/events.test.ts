@@ -1475,3 +1475,9 @@ test('talks then 会见 in the next clause (同苏林举行会谈，会见…梁
   assert.deepEqual(events.map((e) => `${e.trigger.text}|${e.participants.map((p) => p.text).join(',')}`),
     ['会谈|习近平,苏林', '会见|习近平,梁强,范明政', '签署|习近平,苏林']);
 });
+
+test('a clause opened by 并 and where it happens (…来滇考察，并在昆明举行…座谈会) goes on with the subject before', () => {
+  const text = '11月18日，上海市党政代表团来滇考察，并在昆明举行沪滇对口帮扶工作座谈会。';
+  const meeting = analyzed(text).events.find((e) => e.type === 'meeting');
+  assert.deepEqual([meeting?.place, meeting?.participants.map((p) => p.text)], ['昆明', ['上海市党政代表团']]);
+});
