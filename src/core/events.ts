@@ -1376,6 +1376,9 @@ const VENUE_BODY = /(?:大学|学院|学校|中学|小学|党校|医院|研究�
 const HEARD_REPORT = /听取了?[^，,。；;]{1,40}?(?:汇报|报告|介绍|通报|简报)|(?:传达|学习|贯彻|领会)了?[^，,。；;]{1,50}?(?:精神|指示|批示|讲话|部署|要求)/g;
 /** A clause that is all one HEARD_REPORT aside (传达学习…精神). */
 const WHOLE_HEARD_REPORT = new RegExp(`^(?:${HEARD_REPORT.source})$`);
+/** How a meeting reaches others (视频连线湖南、江西等省防指): those reached do not act in what it decides. */
+const VIDEO_LINK = /(?:通过|并)?视频连线[^，,。；;]{1,40}/g;
+const WHOLE_VIDEO_LINK = new RegExp(`^(?:${VIDEO_LINK.source})$`);
 /** A sentence opening that tells what happened at the meeting (会上，, 会前，, 会议期间，). */
 const NARRATIVE_OPENER = /^\s*(?:会上|会前|会后|会议期间|会议结束后|会议开始前)[，,]/;
 /** A sentence telling what the meeting decided (会议决定，…; 会议还审议通过了…). */
@@ -2324,7 +2327,9 @@ class ChunkExtractor {
     // 听取中央纪委国家监委工作汇报，研究部署…: whose report was heard does not decide, nor do those whose speech
     // is studied (传达学习习近平总书记在中央政治局…的重要讲话精神，研究部署…).
     // (…出席了中国—东盟商务理事会视频会议并发表讲话: the bodies of the meeting attended do not speak.)
+    // (…主持召开会商会，视频连线广东省应急管理厅，研究部署…: nor do those reached by video.)
     const aside = [...this.text.slice(start, m.start).matchAll(HEARD_REPORT), ...this.text.slice(start, m.start).matchAll(ATTENDED_MEETING),
+      ...this.text.slice(start, m.start).matchAll(VIDEO_LINK),
       // (李强代表党中央、国务院在大会上讲话: those spoken for do not speak; sides signing for them do sign.)
       // (亲属代表邓朴方: 代表 after a noun is a representative, who acts.)
       ...(d.type === 'signing' ? [] : [...this.text.slice(start, m.start).matchAll(ON_BEHALF_OF)].filter((h) => this.entitiesIn(start, start + h.index!).some((e) => e.type === 'person' && e.end === start + h.index!)))]
@@ -2862,7 +2867,7 @@ class ChunkExtractor {
    */
   private onlyAsidesBetween(from: number, to: number): boolean {
     const clauses = this.text.slice(from, to).split(/[，,]/).filter((c) => c.length > 0);
-    return clauses.length > 0 && clauses.every((c) => WHOLE_HEARD_REPORT.test(c));
+    return clauses.length > 0 && clauses.every((c) => WHOLE_HEARD_REPORT.test(c) || WHOLE_VIDEO_LINK.test(c));
   }
 
   private onlyAdverbs(gap: string): boolean {

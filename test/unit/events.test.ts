@@ -1481,3 +1481,9 @@ test('a clause opened by 并 and where it happens (…来滇考察，并在昆�
   const meeting = analyzed(text).events.find((e) => e.type === 'meeting');
   assert.deepEqual([meeting?.place, meeting?.participants.map((p) => p.text)], ['昆明', ['上海市党政代表团']]);
 });
+
+test('those a meeting reaches by video (视频连线广东省应急管理厅，研究部署…) do not decide; the host does', () => {
+  const text = '7月15日，应急管理部部长王祥喜主持召开专题会商会，视频连线广东省应急管理厅，研究部署防汛救灾工作。';
+  const decision = analyzed(text).events.find((e) => e.type === 'decision');
+  assert.deepEqual(decision?.participants.map((p) => p.text), ['王祥喜']);
+});
