@@ -1282,9 +1282,12 @@ class ArticleExtraction {
    */
   private fillDeclaredOpenings(drafts: FinalDraft[]): void {
     drafts.forEach((d, i) => {
-      if (d.type !== 'meeting' || d.object || !OPENS_OR_CLOSES.test(d.word) || !/宣布$/.test(this.text.slice(d.sentence.start, d.start))) return;
+      // (宣布运动会开幕: a short name the meeting's full name ends with is that meeting too.)
+      if (d.type !== 'meeting' || !OPENS_OR_CLOSES.test(d.word) || !/宣布(?:[^，,。；;]{1,8})?$/.test(this.text.slice(d.sentence.start, d.start))) return;
+      if (d.object && !/宣布$/.test(this.text.slice(d.sentence.start, d.start - d.object.length))) return;
       for (let k = i - 1; k >= 0 && drafts[k].sentence.paragraph >= d.sentence.paragraph - 1; k--) {
-        if (drafts[k].type === 'meeting' && drafts[k].object) { d.object = drafts[k].object; return; }
+        const told = drafts[k].object;
+        if (drafts[k].type === 'meeting' && told && (!d.object || (told.length > d.object.length && told.endsWith(d.object)))) { d.object = told; return; }
       }
     });
   }

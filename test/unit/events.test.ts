@@ -1487,3 +1487,9 @@ test('those a meeting reaches by video (视频连线广东省应急管理厅，�
   const decision = analyzed(text).events.find((e) => e.type === 'decision');
   assert.deepEqual(decision?.participants.map((p) => p.text), ['王祥喜']);
 });
+
+test('an opening declared by a short name (宣布运动会开幕) is that of the meeting just told by its full name', () => {
+  const text = '中华人民共和国第十五届运动会9日晚在广州奥林匹克体育中心开幕。国家主席习近平出席开幕式并宣布运动会开幕。';
+  const openings = analyzed(text).events.filter((e) => e.type === 'meeting');
+  assert.deepEqual(openings.map((e) => e.object), ['中华人民共和国第十五届运动会', '中华人民共和国第十五届运动会']);
+});
