@@ -299,7 +299,7 @@ const LOCAL_BODY_AFTER = new RegExp(`^(?:${LOCAL_BODIES})`);
 class Candidates {
   /** Copies of the mentions added (later steps may extend them in place). */
   readonly list: EntityMention[] = [];
-  /** The rank of each: lower wins first: 0 user terms, 1 positions and their persons, 2 tagger and H4 finders (longest first), 3 rule fallbacks. */
+  /** The rank of each (lower wins first): 0 user terms, 1 positions and their persons, 2 tagger and H4 finders (longest first), 3 rule fallbacks. */
   readonly ranks: number[] = [];
   constructor(private readonly wanted: ReadonlySet<EntityType> | undefined, private readonly bio: boolean, private readonly text: string) {}
 
