@@ -2543,8 +2543,9 @@ class ChunkExtractor {
       if (!joins && NOT_A_MEETING_AFTER.test(this.text.slice(t.end, sentence.end))) continue;
       // (…到厦门象屿集团调研，集团董事长张水利陪同。: a bare 陪同 closes a clause of its own; the visit before is not its subject.)
       const alongside = !!joins && this.text.startsWith('陪同', t.end - 2) && !this.lex.triggers.has(this.text.slice(t.end, t.end + 2));
-      // (县委书记赵钟瑞，县委副书记、县长李安民陪同。: clauses before it that tell no event list more of them.)
-      if (alongside) from = this.companionListStart(from, t.start);
+      // (县委书记赵钟瑞，县委副书记、县长李安民陪同。: clauses before it that tell no event list more of them;
+      // 省委书记王晓晖会见…，省长施小琳出席签约仪式: one that tells an event has its own actors.)
+      from = this.companionListStart(from, t.start);
       const actors = this.actorsIn(from, t.start).map((e) => ({ text: e.canonical, type: e.type as 'person' | 'organization' }));
       if (joins) {
         out.push({ at: t.start, actors, joins, ...(alongside ? { alongside } : {}) });

@@ -1493,3 +1493,10 @@ test('an opening declared by a short name (宣布运动会开幕) is that of the
   const openings = analyzed(text).events.filter((e) => e.type === 'meeting');
   assert.deepEqual(openings.map((e) => e.object), ['中华人民共和国第十五届运动会', '中华人民共和国第十五届运动会']);
 });
+
+test('those attending (…，省长施小琳出席签约仪式) are their own clause\'s subject, not the actors of a clause before that tells an event of its own (王晓晖会见柯瑞文)', () => {
+  const text = '12月1日，四川省人民政府与中国电信集团有限公司在成都签署深化战略合作协议。省委书记王晓晖会见中国电信集团有限公司董事长柯瑞文一行，省长施小琳出席签约仪式。';
+  const events = analyzed(text).events;
+  assert.deepEqual(events.map((e) => `${e.trigger.text}|${e.participants.map((p) => p.text).join(',')}`),
+    ['签署|四川省人民政府,中国电信集团有限公司,施小琳', '会见|王晓晖,柯瑞文']);
+});
