@@ -1152,3 +1152,9 @@ test('national zones by their full names (横琴粤澳深度合作区, 河套深
   has(text, 'place:横琴粤澳深度合作区', 'place:前海深港现代服务业合作区', 'place:河套深港科技创新合作区');
   hasNot(text, 'place:粤澳', 'place:河套深港');
 });
+
+test('a Japanese official\'s name jieba read as two unknown two-character words after a Japanese title (日本首相|高市/x|早苗/x) is whole', () => {
+  const text = '据报道，日本首相高市早苗日前在国会答辩时发表涉台言论。';
+  has(text, 'person:高市早苗', 'position:日本首相');
+  hasNot(text, 'person:高市');
+});

@@ -1086,6 +1086,19 @@ function syllablesAfterTitle(text: string, tokens: readonly Token[], k: number, 
 }
 
 /**
+ * 日本首相|高市/x|早苗/x|日前: a Japanese official's name after a Japanese title (日本首相, 日本|外相)
+ * that jieba read as two unknown words of two characters (surname, given name), then no other
+ * unknown word.
+ */
+function japaneseNameAfterTitle(tokens: readonly Token[], k: number): Interval | null {
+  const title = tokens[k - 1], family = tokens[k], given = tokens[k + 1], after = tokens[k + 2];
+  if (!title || !family || !given || !(title.word.startsWith('日本') || tokens[k - 2]?.word === '日本')) return null;
+  if (family.tag !== 'x' || given.tag !== 'x' || family.word.length !== 2 || given.word.length !== 2 || given.start !== family.end) return null;
+  if (!/^[\u4e00-\u9fff]{4}$/.test(family.word + given.word) || (after && after.start === given.end && after.tag === 'x')) return null;
+  return { start: family.start, end: given.end };
+}
+
+/**
  * Whether a person span starts strictly inside (from, at) and runs past `at`. (A function, not a
  * closure in foreignNamesAfterTitles' loop: that made V8 allocate a context for every token.)
  */
@@ -1108,6 +1121,8 @@ export function foreignNamesAfterTitles<S extends { type: string; start: number;
     // 行长|拉加/v|德/ns|表示: syllables jieba read as words of other kinds, three or more, up to the verb.
     const syllables = syllablesAfterTitle(text, tokens, k, data);
     if (syllables) { found.push(syllables); officials.push(syllables); continue; }
+    const japanese = japaneseNameAfterTitle(tokens, k);
+    if (japanese) { found.push(japanese); officials.push(japanese); continue; }
     if (!FOREIGN_NAME_TAGS.has(t.tag) || t.word.length < 2 || t.word.length > 6 || !foreignSpelled(t.word)) continue;
     if (data.placeIndex.has(t.word) || data.lexicon.places.has(t.word)) continue;
     let end = t.end, j = k + 1;

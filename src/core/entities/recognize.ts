@@ -608,9 +608,11 @@ function addPersonsAndPositions(pass: Pass, tagged: readonly TaggedSpan[], forei
   // (省长王正|谱: a known person the tagger cut short is the whole name.)
   const taggerPersons = tagged.filter((s) => s.type === 'PER')
     .map((s) => knownPersons.find((k) => k.start <= s.start && k.end >= s.end && k.end - k.start > s.end - s.start) ?? s);
+  // (日本首相|高市/x|早苗/x: a name after a title read shorter than the foreign or Japanese name found there is part of it.)
   const contextPersons = findPersonsByContext(text, tokens, tokIdx, data)
     .map((p) => withSurnameAfterTitle(p, text, tokens, tokIdx, data))
-    .filter((p) => !taggerPersons.some((s) => p.start < s.end && s.start < p.end));
+    .filter((p) => !taggerPersons.some((s) => p.start < s.end && s.start < p.end)
+      && !foreignFound.some((f) => f.start <= p.start && f.end >= p.end && f.end - f.start > p.end - p.start));
   const foreignPersons = foreignFound.filter((p) => ![...taggerPersons, ...contextPersons].some((s) => p.start < s.end && s.start < p.end));
   // (…局长丘应桦: a known person no other reading found holds the title before it.)
   const known = knownPersons.filter((p) => ![...taggerPersons, ...contextPersons, ...foreignPersons].some((s) => p.start < s.end && s.start < p.end));
