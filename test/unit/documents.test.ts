@@ -108,3 +108,9 @@ test('a law in quotes before the word for its draft or amendment (「国土安�
   assert.deepEqual(names('会中通过内政部拟具的「国土安全法」草案，将送请立法院审议。'), ['国土安全法']);
   assert.deepEqual(names('审议“反间谍法”修正案。他说这是“好办法”。'), ['反间谍法']);
 });
+
+test('laws listed after a verb of passing (表决通过了矿产资源法修订草案、能源法、…等法律) are documents; ways and acts ending in 法 are not', () => {
+  assert.deepEqual(names('会议表决通过了矿产资源法修订草案、能源法、关于修改保险法的决定等法律。'), ['矿产资源法修订草案', '能源法', '关于修改保险法的决定']);
+  assert.deepEqual(names('通过这种方法提高效率，修订了工作方法。'), []);
+  assert.deepEqual(names('要制定防灾减灾法。'), ['防灾减灾法']);
+});

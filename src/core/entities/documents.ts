@@ -40,6 +40,12 @@ const TITLE = /《([^《》\n]{1,100})》/g;
 /** A name in quotes (“…” or 「…」) with no punctuation of a sentence inside. */
 const QUOTED = /[“「]([^“”「」《》\n，,。；;！？!?：:]{4,60})[”」]/g;
 /** A law in quotes before the word for its draft or amendment (「国土安全法」草案, “反间谍法”修正案). */
+/** Laws named after a verb of passing or making them, listed with 、 up to the clause's end or 等. */
+const LAWS_PASSED = /(?:表决通过|审议通过|通过|制定|颁布|公布|施行|修订)了?([\u4e00-\u9fff、]{3,120}?)(?=等|[，,。；;：:\n]|$)/g;
+/** A law's name as a list item: a field and 法, or its draft or amendment (能源法, 矿产资源法修订草案). */
+const LAW_NAME = /^[\u4e00-\u9fff]{2,16}法(?:修订草案|修正草案|草案|修正案)?$/;
+/** Items ending in 法 that name no law: ways, kinds and acts (这种方法, 执法, 依法), or what opens a mention of some law. */
+const NOT_A_LAW = /^(?:这|那|该|此|本|其|各|有关|相关|上述|新|一)|[种的个些]|(?:方|做|办|看|想|说|手|写|用|技|算|疗|语|兵|司|执|违|合|立|依|守|犯|变|魔|书|画|笔|刀|剑|拳|打)法$/;
 const QUOTED_LAW = /[“「]([^“”「」《》\n，,。；;！？!?：:]{2,30}?(?:法|条例|法案))[”」](?=(?:修正)?草案|修正案|修法)/g;
 const DOCUMENT_END = new RegExp(`(?:${SUFFIX_ALT})$`);
 /** Quoted words that are no name of one document (“这个方案”, “一揽子计划”). */
@@ -162,6 +168,16 @@ export function findDocuments(text: string, isCountry: (word: string) => boolean
   for (const m of text.matchAll(QUOTED_LAW)) {
     if (QUOTED_NOT_A_NAME.test(m[1])) continue;
     found.push(mention(text, m.index + 1, m.index + 1 + m[1].length, 'document-quoted', m.index));
+  }
+
+  // 表决通过了矿产资源法修订草案、能源法、…等法律: laws listed after a verb of passing, each by its name.
+  for (const m of text.matchAll(LAWS_PASSED)) {
+    let at = m.index + m[0].length - m[1].length;
+    for (const item of m[1].split('、')) {
+      const name = LAW_NAME.exec(item)?.[0];
+      if (name && !NOT_A_LAW.test(name)) found.push(mention(text, at, at + name.length, 'document-law', m.index));
+      at += item.length + 1;
+    }
   }
 
   // 通过「国家气候变迁调适行动计划」, 印发“…三年行动方案”: a name in quotes that ends as a document does.
