@@ -1158,3 +1158,10 @@ test('a Japanese official\'s name jieba read as two unknown two-character words 
   has(text, 'person:高市早苗', 'position:日本首相');
   hasNot(text, 'person:高市');
 });
+
+test('a body never runs over 研究部署/n (国务院常务会议|研究部署), and the Party after a common word (学习领会/n|党的…) names no body', () => {
+  hasNot('国务院常务会议研究部署推动消费', 'organization:国务院常务会议研究部署');
+  const text = '全省各级党组织要深入学习领会党的二十届四中全会精神。';
+  hasNot(text, 'organization:领会党');
+  has('民主党和共和党议员出席。', 'organization:民主党', 'organization:共和党');
+});

@@ -501,6 +501,8 @@ const REVIEW_STEPS: readonly ReviewStep[] = [
     const status = MEMBER_STATES_END.exec(text.slice(s.start, s.end));
     return status && status.index >= 2 ? { ...s, end: s.start + status.index } : s;
   },
+  // 学习领会/n|党的…精神: the Party after a common word the tagger ran into it is no body of that name.
+  (s, { text, tokens, tokIdx, data }) => (s.type === 'ORG' && text[s.end - 1] === '党' && commonWordThenParty(s, text, tokens, tokIdx, data) ? null : s),
   // 人民代表大会|制度, 政治协商会议|制度: a body's name before 制度 names the system, not a body.
   (s, { text }) => (s.type !== 'ORG' || !text.startsWith('制度', s.end) ? s : null),
   // 广东省委|召开|全面深化改革委员会: a body never runs over the verb of what it does.
@@ -524,6 +526,15 @@ const REVIEW_STEPS: readonly ReviewStep[] = [
 
 /** A state's formal name: a name ending in 共和国, 王国, 合众国, 酋长国, 公国 (not a body of one: …共和国外交部). */
 const STATE_FORMAL_NAME = /^[\u4e00-\u9fff]{2,12}(?:共和国|王国|合众国|酋长国|公国|大公国)$/;
+
+/** Tags of common words that open no party's name (领会/n, 热爱/v, 紧紧/d). */
+const COMMON_BEFORE_PARTY_TAGS = new Set(['n', 'v', 'vn', 'a', 'ad', 'd']);
+
+/** Whether span `s` (ending in 党) is one common word of jieba's and 党, and no organisation the lexicon knows. */
+function commonWordThenParty(s: Span, text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): boolean {
+  const t = tokens[tokIdx[s.start]];
+  return !!t && t.start === s.start && t.end === s.end - 1 && COMMON_BEFORE_PARTY_TAGS.has(t.tag) && !data.lexicon.orgs.has(text.slice(s.start, s.end));
+}
 
 /** The states a body has as members, ending a tagger span (常任理事国, 成员国, 缔约国). */
 const MEMBER_STATES_END = /(?:常任理事国|非常任理事国|理事国|成员国|缔约国|观察员国|会员国)$/;
@@ -1124,7 +1135,7 @@ function studyGroups<S extends { type: string; start: number; end: number }>(spa
 
 /** Verbs of what bodies do, which no body's name holds (召开, 出席, 签署): those the tagger may take in before a body, and more. */
 const ACTION_VERBS = new Set([...VERBS_BEFORE_BODIES, '举办', '主持', '签署', '签订', '发布', '印发', '视察', '部署', '审议', '听取', '走访', '表示', '强调', '指出',
-  '指导', '主办', '承办', '牵头']);
+  '指导', '主办', '承办', '牵头', '研究部署', '审议通过']);
 
 /** 日本国会|愿同/x|中国全国人大: "is willing to, with", between two bodies the tagger read as one. */
 const WILLING_WITH = new Set(['愿同', '愿与', '愿意同', '愿意与']);
