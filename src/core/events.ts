@@ -196,6 +196,8 @@ const STATISTIC_AFTER = /^(?:项目|金额|总额|资金|数量|规模)[^，,。
 const INVITATION = /^[^，,。；;]{1,40}?(?:邀请|之邀)[，,]/;
 /** Before a trigger: 并 linking it to the event before in its clause (主持会议并讲话, 出席并发表重要讲话). */
 const LINKED_BY_BING = /并(?:作了?|发表了?|作出)?(?:题为《[^《》]{1,60}》的)?(?:重要|总结|书面|主旨)?$/;
+/** After a bare 主持: 并 and a speech (主持并讲话, 主持并作重要讲话). */
+const HOSTS_AND_SPEAKS = /^并(?:作|发表)?了?(?:重要|总结)?(?:讲话|致辞|发言)/;
 /** A clause opened by 并 and where it happens (…来滇考察，并在昆明举行…): it goes on with the subject before. */
 const BING_THEN_PLACE = /^并(?:于[^，,。；;]{1,12}?)?在[^，,。；;]{1,16}$/;
 /** The whole of a clause before its trigger is that link (…，并发表重要|讲话). */
@@ -1750,7 +1752,8 @@ class ChunkExtractor {
     if (flags.has('bare')) {
       const rest = text.slice(m.end, clause.end);
       const meetingNoun = this.compiled.meetingNouns.some((w) => rest.includes(w));
-      if (!(next === '' || next === '了' || PUNCT.test(next) || meetingNoun)) return false;
+      // (赵刚主持并讲话: hosting, then speaking at, the meeting just told.)
+      if (!(next === '' || next === '了' || PUNCT.test(next) || meetingNoun || HOSTS_AND_SPEAKS.test(text.slice(m.end, m.end + 12)))) return false;
       if (nextTok === '人') return false;
     }
     if (flags.has('after-zuo')) {

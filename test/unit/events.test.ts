@@ -1500,3 +1500,12 @@ test('those attending (…，省长施小琳出席签约仪式) are their own cl
   assert.deepEqual(events.map((e) => `${e.trigger.text}|${e.participants.map((p) => p.text).join(',')}`),
     ['签署|四川省人民政府,中国电信集团有限公司,施小琳', '会见|王晓晖,柯瑞文']);
 });
+
+test('a bare 主持 before 并讲话 (赵刚主持并讲话) hosts the meeting just told', () => {
+  const text = '11月25日，陕西省委理论学习中心组举行集体学习。省委书记赵刚主持并讲话。';
+  const events = analyzed(text).events;
+  assert.deepEqual(events.map((e) => `${e.type}:${e.trigger.text}|${e.participants.map((p) => p.text).join(',')}`),
+    ['meeting:举行|陕西省委理论学习中心组', 'meeting:主持|赵刚', 'speech:讲话|赵刚']);
+  // (主持人, 主持工作: no meeting hosted.)
+  assert.deepEqual(analyzed('他主持并参与了多项国家重点研发计划。').events.filter((e) => e.trigger.text === '主持'), []);
+});
