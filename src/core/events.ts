@@ -1678,6 +1678,8 @@ class ChunkExtractor {
     if (m.entry.word === '决定' && (m.end === clause.end || /^[。，,；;！]/.test(next)) && /(?:宣布|宣读|传达|贯彻|执行|落实)/.test(text.slice(clause.start, m.start))) return false;
     // 加入DEPA有利于…, 举办全国禁毒展览是得民心之举: the event as the subject of what it brings or is, no event told.
     if (m.start === clause.start && /^[^，,。；;]{1,30}?(?:有利于|有助于|将有助|意味着|标志着|为[^，,。；;]{1,20}?(?:提供|带来|注入)|(?<![于在])是(?![在由从])[^，,。；;]{0,12}?(?:之举|举措|措施|体现|需要|关键|前提|基础|保障|重要|必要))/.test(rest)) return false;
+    // 3.0版升级议定书的签署，标志着…: an event named as a noun, then what it signifies in the next clause.
+    if (prev === '的' && m.end === clause.end && /^[，,](?:也|更|将|还)?(?:标志着|意味着|有利于|有助于|有助|表明|体现了|彰显了?)/.test(text.slice(m.end, m.end + 6))) return false;
     // 习近平在回信中说: the letter or talks just told, quoted from; no new event.
     if (m.entry.type === 'talks' && prev === '在' && next === '中') return false;
     // 签约项目金额达1200亿元: the trigger qualifies the noun of a statistic.
@@ -2134,6 +2136,12 @@ class ChunkExtractor {
         // (The joined verb may be a trigger of its own, 发表《…》: its object is read up to the trigger after it.)
         if (joined) return this.np(m.end + joined[0].length, m.end + joined[0].length > afterEnd && index + 1 < drafts.length ? this.afterLimit(index + 1, drafts) : afterEnd);
         if (next && !STOP.test(next)) return this.np(m.end, afterEnd);
+        // 共同见证《…议定书》签署: what is signed is what 见证 governs.
+        const witnessed = WITNESS_VERB.exec(text.slice(regionStart, m.start));
+        if (witnessed) {
+          const np = this.np(regionStart + witnessed.index + witnessed[0].length, text[m.start - 1] === '的' ? m.start - 1 : m.start);
+          if (np) return np;
+        }
         // 见证了…合作文件的签署: what is signed is what the verb before 的 governs.
         if (text[m.start - 1] === '的') {
           const verb = this.tokensIn(regionStart, m.start - 1).filter((t) => t.tag === 'v').pop();
@@ -2717,6 +2725,8 @@ class ChunkExtractor {
       // (在天津梅江会展中心出席世界经济论坛…年会开幕式并致辞: so can a meeting attended there, before 并.)
       const run = this.placeRun(s, d.match.start);
       const attendedThere = !!run.name && !run.stoppedByName && ATTENDED_THEN.test(text.slice(run.end, d.match.start));
+      // (在马来西亚吉隆坡共同见证《…议定书》签署: a signing witnessed there, however long its document's name.)
+      if (seg[at] === '在' && run.name && !run.stoppedByName && /^(?:共同)?见证/.test(text.slice(run.end, d.match.start))) return run.name;
       // (A foreign name's middle dot, 埃马纽埃尔·马克龙, breaks no phrase.)
       if (inner.length <= (withPartner || attendedThere ? 48 : 24) && !PUNCT.test(inner.replace(/·/g, ''))) {
         // 在人民大会堂同来华…的哈萨克斯坦总统…举行会谈: the places right after 在 up to the partner's 同/与

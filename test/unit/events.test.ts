@@ -1509,3 +1509,10 @@ test('a bare 主持 before 并讲话 (赵刚主持并讲话) hosts the meeting j
   // (主持人, 主持工作: no meeting hosted.)
   assert.deepEqual(analyzed('他主持并参与了多项国家重点研发计划。').events.filter((e) => e.trigger.text === '主持'), []);
 });
+
+test('a signing witnessed at a place (在马来西亚吉隆坡共同见证《…议定书》签署) is there, of that document, witnessed by the subject; its mention as what it signifies (…的签署，标志着…) is no new event', () => {
+  const text = '10月28日，国务院总理李强在马来西亚吉隆坡共同见证《中国—东盟自由贸易区3.0版升级议定书》签署。\n李强表示，3.0版升级议定书的签署，标志着中国—东盟经贸合作迈上新台阶。';
+  const events = analyzed(text).events;
+  assert.deepEqual(events.map((e) => `${e.type}|${e.place}|${e.object}|${e.participants.map((p) => `${p.text}:${p.role}`).join(',')}`),
+    ['signing|马来西亚吉隆坡|中国—东盟自由贸易区3.0版升级议定书|李强:attendee']);
+});
