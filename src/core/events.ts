@@ -2637,6 +2637,9 @@ class ChunkExtractor {
       if (/[，,。；;\n（(）)】]/.test(before) || /(?:讯|电|消息)$/.test(this.text.slice(Math.max(0, p - 1), p + 1))) return true;
       // 李强12日在北京会见…: a date right after the subject's name also heads the clause.
       if (this.actorEnds.has(e.start) || this.positionEnds.has(e.start)) return true;
+      // 中央纪委国家监委网站12月5日通报…: so does one right before a trigger, whatever stands before it.
+      const next = this.tokens[firstStartingAt(this.tokens, e.end)];
+      if (next && next.start === e.end && this.lex.triggers.has(next.word)) return true;
       // 市府昨（22）日举行…, 市长今天视察…: a day told relative to today heads its clause wherever it stands
       // (not 今天的中国).
       return RELATIVE_DAY.test(e.canonical) && !this.text.startsWith('的', e.end);

@@ -1516,3 +1516,9 @@ test('a signing witnessed at a place (在马来西亚吉隆坡共同见证《…
   assert.deepEqual(events.map((e) => `${e.type}|${e.place}|${e.object}|${e.participants.map((p) => `${p.text}:${p.role}`).join(',')}`),
     ['signing|马来西亚吉隆坡|中国—东盟自由贸易区3.0版升级议定书|李强:attendee']);
 });
+
+test('a date right before the trigger heads it whatever stands before (…网站12月5日通报, 第二局比赛5月15日举行)', () => {
+  const text = '中央纪委国家监委网站12月5日通报5起违反中央八项规定精神典型问题。';
+  assert.deepEqual(analyzed(text).events.map((e) => `${e.trigger.text}|${e.date}`), ['通报|--12-05']);
+  assert.deepEqual(analyzed('比赛采取三盘两胜制，第二局比赛5月15日举行。').events.map((e) => `${e.trigger.text}|${e.date}`), ['举行|--05-15']);
+});
