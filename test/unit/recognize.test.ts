@@ -1165,3 +1165,9 @@ test('a body never runs over 研究部署/n (国务院常务会议|研究部署)
   hasNot(text, 'organization:领会党');
   has('民主党和共和党议员出席。', 'organization:民主党', 'organization:共和党');
 });
+
+test('a pseudonymised name after a title (原副市长王/nr|某某/r) holds the title, whole', () => {
+  const text = '湖北省十堰市原副市长王某某违规收受礼品礼金问题。';
+  has(text, 'person:王某某', 'position:湖北省十堰市原副市长');
+  hasNot(text, 'person:王');
+});

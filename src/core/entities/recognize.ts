@@ -342,7 +342,9 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
   const ruleOrgs = findOrganizations(text, tokens, pass.tokIdx, pass.data, !pass.bio);
   // (Tibetan and Mongolian names, 旺堆, 次仁卓嘎, 那顺孟和, count as known: they hold the title before them and win over a cut reading.)
   const knownPersons = [...findKnownPersons(text, tokens, pass.tokIdx, pass.dataDir, pass.data), ...(pass.bio ? [] : findMinorityNames(text, tokens, pass.tokIdx, pass.data))];
-  addPersonsAndPositions(pass, tagged, foreignAfterTitles.found, ruleOrgs, knownPersons, cands);
+  // (原副市长王|某某: a pseudonymised name holds the title before it, whole.)
+  const anonymised = pass.bio ? [] : findAnonymisedNames(text, tokens, pass.tokIdx, pass.data);
+  addPersonsAndPositions(pass, tagged, foreignAfterTitles.found, ruleOrgs, [...knownPersons, ...anonymised], cands);
   // Grammar and glossary matches come before tagger spans so they win ties of equal length.
   for (const m of findDates(text, input.articleDate)) cands.add(m, 2);
   // (中国与塞尔维亚自由贸易协定: a document's name may open with two countries.)
@@ -351,7 +353,7 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
   for (const m of findPolicyTerms(text, loadGlossary(pass.dataDir))) cands.add(m, 2);
   if (!pass.bio) for (const m of findQuotedSlogans(text)) cands.add(m, 2);
   for (const p of knownPersons) cands.add(mention('person', p, text, 'known person'), 2);
-  if (!pass.bio) for (const p of findAnonymisedNames(text, tokens, pass.tokIdx, pass.data)) cands.add(mention('person', p, text, 'pseudonymised name'), 2);
+  for (const p of anonymised) cands.add(mention('person', p, text, 'pseudonymised name'), 2);
   // 任命刘华为…副省长: the name between the verb and 为, before the company 华为 jieba read there.
   if (!pass.bio) for (const p of findAppointedPersons(text, pass.data)) cands.add(mention('person', p, text, 'appointment'), 1);
   const companies = pass.bio ? [] : findNewsCompanies(text, tokens, pass.tokIdx, pass.dataDir);
@@ -619,11 +621,12 @@ function addPersonsAndPositions(pass: Pass, tagged: readonly TaggedSpan[], forei
   // (省长王正|谱: a known person the tagger cut short is the whole name.)
   const taggerPersons = tagged.filter((s) => s.type === 'PER')
     .map((s) => knownPersons.find((k) => k.start <= s.start && k.end >= s.end && k.end - k.start > s.end - s.start) ?? s);
-  // (日本首相|高市/x|早苗/x: a name after a title read shorter than the foreign or Japanese name found there is part of it.)
+  // (日本首相|高市/x|早苗/x, 原副市长王/nr|某某: a name after a title read shorter than the foreign, Japanese,
+  // known or pseudonymised name found there is part of it.)
+  const inLonger = (p: Span, names: readonly Span[]) => names.some((f) => f.start <= p.start && f.end >= p.end && f.end - f.start > p.end - p.start);
   const contextPersons = findPersonsByContext(text, tokens, tokIdx, data)
     .map((p) => withSurnameAfterTitle(p, text, tokens, tokIdx, data))
-    .filter((p) => !taggerPersons.some((s) => p.start < s.end && s.start < p.end)
-      && !foreignFound.some((f) => f.start <= p.start && f.end >= p.end && f.end - f.start > p.end - p.start));
+    .filter((p) => !taggerPersons.some((s) => p.start < s.end && s.start < p.end) && !inLonger(p, foreignFound) && !inLonger(p, knownPersons));
   const foreignPersons = foreignFound.filter((p) => ![...taggerPersons, ...contextPersons].some((s) => p.start < s.end && s.start < p.end));
   // (…局长丘应桦: a known person no other reading found holds the title before it.)
   const known = knownPersons.filter((p) => ![...taggerPersons, ...contextPersons, ...foreignPersons].some((s) => p.start < s.end && s.start < p.end));
