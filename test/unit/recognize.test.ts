@@ -1171,3 +1171,10 @@ test('a pseudonymised name after a title (原副市长王/nr|某某/r) holds the
   has(text, 'person:王某某', 'position:湖北省十堰市原副市长');
   hasNot(text, 'person:王');
 });
+
+test('a satellite is no person (遥感四十号|卫星/nr), and a "person" ending in 乡 listed after a town or gone to (城关镇、马坪乡) is the town', () => {
+  hasNot('我国成功将遥感四十号卫星发射升空，卫星顺利进入预定轨道。', 'person:卫星');
+  const text = '县委书记张华带队赴城关镇、马坪乡督导工作。他来到马坪乡调研。';
+  has(text, 'place:城关镇', 'place:马坪乡', 'person:张华');
+  hasNot(text, 'person:马坪乡');
+});

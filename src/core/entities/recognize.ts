@@ -493,6 +493,8 @@ const REVIEW_STEPS: readonly ReviewStep[] = [
   (s, { pass, text, tokens, tokIdx }) => (pass.bio || s.type !== 'LOC' || s.end - s.start > 1 || !compoundHead(s, text, tokens, tokIdx) ? s : null),
   // 中法关系/nt: relations between countries are no body.
   (s, { text }) => (s.type !== 'ORG' || !text.endsWith('关系', s.end) ? s : null),
+  // 赴城关镇、马坪乡, 来到马坪乡: a "person" ending in 乡 or 镇 listed after a town or gone to is that town.
+  (s, { text }) => (s.type === 'PER' && s.end - s.start === 3 && /[乡镇]/.test(text[s.end - 1]) && TOWN_CONTEXT_BEFORE.test(text.slice(Math.max(0, s.start - 6), s.start)) ? { ...s, type: 'LOC' } : s),
   // 越南社会主义共和国/nt: a state's formal name is the country, a place.
   (s, { text }) => (s.type === 'ORG' && STATE_FORMAL_NAME.test(text.slice(s.start, s.end)) ? { ...s, type: 'LOC' } : s),
   // 中法/nt 同为…: countries written as a pair of abbreviations are places, as 中美 is, not a body.
@@ -525,6 +527,9 @@ const REVIEW_STEPS: readonly ReviewStep[] = [
   // 人民政协|网等/x 媒体: a news site named after a body, its 网 glued by jieba to the word after; the site ends with it.
   (s, { text }) => (s.type === 'ORG' && text[s.end] === '网' && SITE_NAME_FOLLOWER.test(text.slice(s.end + 1, s.end + 2)) ? { ...s, end: s.end + 1 } : s),
 ];
+
+/** Before a town's name: another town and a list mark, or a verb of going. */
+const TOWN_CONTEXT_BEFORE = /(?:[乡镇]、|来到|走进|深入|前往|赴|到)$/;
 
 /** A state's formal name: a name ending in 共和国, 王国, 合众国, 酋长国, 公国 (not a body of one: …共和国外交部). */
 const STATE_FORMAL_NAME = /^[\u4e00-\u9fff]{2,12}(?:共和国|王国|合众国|酋长国|公国|大公国)$/;
