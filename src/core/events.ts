@@ -2090,6 +2090,10 @@ class ChunkExtractor {
         }
         if (m.entry.flags.has('complement') && CLAUSE_SEP.has(next)) {
           const clauseEnd = clausesOf(text, d.sentence).find((c) => c.start === m.end + 1)?.end ?? d.sentence.end;
+          // (会议决定，将《…（草案）》提请全国人大常委会审议: what is to be done with a document is decided about it.)
+          const opens = /^(?:将|把)《?/.exec(text.slice(m.end + 1, m.end + 3));
+          const disposed = opens ? this.entitiesStarting(m.end + 1 + opens[0].length, m.end + 1 + opens[0].length).find((e) => e.type === 'document') : undefined;
+          if (disposed) return { start: disposed.start, end: disposed.end, text: disposed.canonical };
           const stop = text.slice(m.end + 1, clauseEnd).search(/在|于|将|由/);
           // (会议决定，设立国家级经济技术开发区3家: without a frame the whole clause is the decision.)
           const cut = stop >= 0 ? stop : clauseEnd - m.end - 1;

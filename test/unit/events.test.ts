@@ -1522,3 +1522,9 @@ test('a date right before the trigger heads it whatever stands before (…网站
   assert.deepEqual(analyzed(text).events.map((e) => `${e.trigger.text}|${e.date}`), ['通报|--12-05']);
   assert.deepEqual(analyzed('比赛采取三盘两胜制，第二局比赛5月15日举行。').events.map((e) => `${e.trigger.text}|${e.date}`), ['举行|--05-15']);
 });
+
+test('a decision about what is done with a document (会议决定，将《…（草案）》提请…审议) is about that document', () => {
+  const text = '国务院总理李强11月21日主持召开国务院常务会议。会议决定，将《中华人民共和国社会救助法（草案）》提请全国人大常委会审议。';
+  const decision = analyzed(text).events.find((e) => e.type === 'decision');
+  assert.equal(decision?.object, '中华人民共和国社会救助法（草案）');
+});
