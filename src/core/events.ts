@@ -196,6 +196,8 @@ const STATISTIC_AFTER = /^(?:项目|金额|总额|资金|数量|规模)[^，,。
 const INVITATION = /^[^，,。；;]{1,40}?(?:邀请|之邀)[，,]/;
 /** Before a trigger: 并 linking it to the event before in its clause (主持会议并讲话, 出席并发表重要讲话). */
 const LINKED_BY_BING = /并(?:作了?|发表了?|作出)?(?:题为《[^《》]{1,60}》的)?(?:重要|总结|书面|主旨)?$/;
+/** A clause that is only "hereby" before its release word (，现予公布, ，特此通报). */
+const HEREBY_BEFORE = /^(?:现予以?|予以|特此)$/;
 /** After a bare 主持: 并 and a speech (主持并讲话, 主持并作重要讲话). */
 const HOSTS_AND_SPEAKS = /^并(?:作|发表)?了?(?:重要|总结)?(?:讲话|致辞|发言)/;
 /** A clause opened by 并 and where it happens (…来滇考察，并在昆明举行…): it goes on with the subject before. */
@@ -1357,8 +1359,8 @@ const CLAUSE_CONNECTIVE = /^(?:此前|另外|此外|同时|目前|日前|近日|
 const TITLE_SUBJECT_OPENING = /^(?:随后|其后|之后|接着|此后|同时|当天|会上|会后|最后)?[，,]?/;
 /** A place framing the opening of a paragraph (在柳州，…). */
 const PLACE_FRAME = /^在[\u4e00-\u9fff]{2,10}[，,]/;
-/** A clause that goes on with the sentence's subject, opening with a verb of going or an adverb (深入…调研, 并…). */
-const SUBJECTLESS_CLAUSE = /^(?:并|还|又|随后|先后|深入|来到|走进|前往|赴|到)/;
+/** A clause that goes on with the sentence's subject, opening with a verb of going, an adverb or its topic (深入…调研, 并…, 就…进行调研). */
+const SUBJECTLESS_CLAUSE = /^(?:并|还|又|随后|先后|深入|来到|走进|前往|赴|到|就|围绕|针对)/;
 /** After 启动: the button or lever of a ceremony (启动键, 启动按钮, 启动杆). */
 const START_BUTTON_AFTER = /^(?:键|按钮|按键|球|杆|台|装置)/;
 /** Opening a launch's subject: a verb that marks or declares it (标志着, 宣布, 宣告, 意味着). */
@@ -2140,6 +2142,11 @@ class ChunkExtractor {
         // (The joined verb may be a trigger of its own, 发表《…》: its object is read up to the trigger after it.)
         if (joined) return this.np(m.end + joined[0].length, m.end + joined[0].length > afterEnd && index + 1 < drafts.length ? this.afterLimit(index + 1, drafts) : afterEnd);
         if (next && !STOP.test(next)) return this.np(m.end, afterEnd);
+        // 《…》已由…修订通过，现予公布: what is hereby made public is the document the sentence opens with.
+        if (HEREBY_BEFORE.test(text.slice(regionStart, m.start))) {
+          const doc = this.entitiesIn(d.sentence.start, m.start).find((e) => e.type === 'document');
+          return doc ? { start: doc.start, end: doc.end, text: doc.canonical } : null;
+        }
         // 共同见证《…议定书》签署: what is signed is what 见证 governs.
         const witnessed = WITNESS_VERB.exec(text.slice(regionStart, m.start));
         if (witnessed) {

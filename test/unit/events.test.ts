@@ -1528,3 +1528,10 @@ test('a decision about what is done with a document (会议决定，将《…（
   const decision = analyzed(text).events.find((e) => e.type === 'decision');
   assert.equal(decision?.object, '中华人民共和国社会救助法（草案）');
 });
+
+test('what is hereby made public (《…》已由…修订通过，现予公布) is the document the sentence opens with; a clause on its topic (就…进行调研) goes on with the pronoun\'s person', () => {
+  const law = '《中华人民共和国反不正当竞争法》已由中华人民共和国第十四届全国人民代表大会常务委员会第十六次会议于2025年6月27日修订通过，现予公布，自2025年10月15日起施行。';
+  assert.deepEqual(analyzed(law).events.map((e) => `${e.trigger.text}|${e.object}`), ['公布|中华人民共和国反不正当竞争法']);
+  const tour = '12月4日至6日，中共中央政治局常委蔡奇在广东调研。他先后来到深圳、广州等地，深入企业、社区，就学习贯彻全会精神进行调研。';
+  assert.deepEqual(analyzed(tour).events.map((e) => e.participants.map((p) => p.text).join(',')), ['蔡奇', '蔡奇']);
+});
