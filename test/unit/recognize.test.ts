@@ -1178,3 +1178,10 @@ test('a satellite is no person (遥感四十号|卫星/nr), and a "person" endin
   has(text, 'place:城关镇', 'place:马坪乡', 'person:张华');
   hasNot(text, 'person:马坪乡');
 });
+
+test('the place of a dateline after a known outlet (新华社|阿拉木图12月1日电) is a place, and so is its mention again in the passage', () => {
+  const text = '新华社阿拉木图12月1日电 当地时间12月1日，外交部长王毅在阿拉木图出席第六次中国—中亚外长会晤。';
+  has(text, 'organization:新华社', 'place:阿拉木图');
+  const mentions = analyzeArticle(text, deps()).entities.filter((e) => e.text === '阿拉木图');
+  assert.deepEqual(mentions.map((e) => `${e.type}@${e.start}`), ['place@3', 'place@31']);
+});

@@ -37,6 +37,12 @@ export function findMediaOutlets(paragraph: string, data: NerData): Dateline[] {
         return [{ outlet: { start: at, end: at + k }, place: { start: at + k, end: at + run.length } }];
       }
     }
+    // (新华社|阿拉木图: after a known outlet, the place it was filed from, whether or not the gazetteer knows it.)
+    for (let k = run.length - 2; k >= 2; k--) {
+      if (data.lexicon.orgs.has(run.slice(0, k)) && !NOT_OUTLET.test(run.slice(0, k))) {
+        return [{ outlet: { start: at, end: at + k }, place: { start: at + k, end: at + run.length } }];
+      }
+    }
   }
   const source = SOURCE_LINE.exec(paragraph);
   const name = source?.[1] ?? source?.[2];
