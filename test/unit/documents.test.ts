@@ -114,3 +114,7 @@ test('laws listed after a verb of passing (表决通过了矿产资源法修订�
   assert.deepEqual(names('通过这种方法提高效率，修订了工作方法。'), []);
   assert.deepEqual(names('要制定防灾减灾法。'), ['防灾减灾法']);
 });
+
+test('what a set of documents covers (签署了涵盖全球发展倡议、减贫…等领域的…文件) names no document', () => {
+  assert.deepEqual(names('两国元首共同见证签署了涵盖全球发展倡议、减贫、农业等领域的30多份双边合作文件。'), []);
+});

@@ -28,7 +28,7 @@ const NAME_CHAR = '[\\u4e00-\\u9fffA-Za-z0-9０-９()（）·—\\-]';
 /** Words that make the mention generic, a coordination of several things, or a clause (通过…平台发表意见), not one name. */
 /** Words that open a mention of some document rather than its name (这个方案, 一系列文件, 新一轮计划). */
 const SOME_DOCUMENT = '这|那|该|此|本|其|各|有关|相关|上述|一系列|一批|一些|若干|新一轮';
-const NOT_A_NAME = new RegExp(`^(?:${SOME_DOCUMENT}|以上|多项|系列|具体|重要|工作)|^(?:[0-9一二三四五六七八九十两几数百千]+(?:余|多)?|多)[项份个件部批条]|和(?![平谐睦])|(?<!参)与|(?<!普)及|(?<![合兼])并|[或、的]|(?<![高平中初同均])等|发表|提出|听取|征求|^(?:通过|了)`);
+const NOT_A_NAME = new RegExp(`^(?:${SOME_DOCUMENT}|以上|多项|系列|具体|重要|工作|涵盖|包括|包含|涉及)|^(?:[0-9一二三四五六七八九十两几数百千]+(?:余|多)?|多)[项份个件部批条]|和(?![平谐睦])|(?<!参)与|(?<!普)及|(?<![合兼])并|[或、的]|(?<![高平中初同均])等|发表|提出|听取|征求|^(?:通过|了)`);
 
 /** Kinds of document rather than names of one (战略合作协议, 工作方案). */
 const GENERIC = new RegExp(`^(?:战略|全面|深度|框架|合作|投资|项目|采购|工作|行动|发展|实施|专项|年度|三年|五年)+(?:${SUFFIX_ALT})$`);
