@@ -42,6 +42,8 @@ const QUOTED = /[“「]([^“”「」《》\n，,。；;！？!?：:]{4,60})[�
 /** A law in quotes before the word for its draft or amendment (「国土安全法」草案, “反间谍法”修正案). */
 /** Laws named after a verb of passing or making them, listed with 、 up to the clause's end or 等. */
 const LAWS_PASSED = /(?:表决通过|审议通过|通过|制定|颁布|公布|施行|修订)了?([\u4e00-\u9fff、]{3,120}?)(?=等|[，,。；;：:\n]|$)/g;
+/** Where a law's name may end in a list or a clause (…法、, …法修订草案等, …法。). */
+const LAW_END = /法(?:修订草案|修正草案|草案|修正案)?(?:[、等，,。；;：:\n]|$)/;
 /** A law's name as a list item: a field and 法, or its draft or amendment (能源法, 矿产资源法修订草案). */
 const LAW_NAME = /^[\u4e00-\u9fff]{2,16}法(?:修订草案|修正草案|草案|修正案)?$/;
 /** Items ending in 法 that name no law: ways, kinds and acts (这种方法, 执法, 依法), or what opens a mention of some law. */
@@ -171,12 +173,15 @@ export function findDocuments(text: string, isCountry: (word: string) => boolean
   }
 
   // 表决通过了矿产资源法修订草案、能源法、…等法律: laws listed after a verb of passing, each by its name.
-  for (const m of text.matchAll(LAWS_PASSED)) {
-    let at = m.index + m[0].length - m[1].length;
-    for (const item of m[1].split('、')) {
-      const name = LAW_NAME.exec(item)?.[0];
-      if (name && !NOT_A_LAW.test(name)) found.push(mention(text, at, at + name.length, 'document-law', m.index));
-      at += item.length + 1;
+  // (Only where a law's name may end: most paragraphs have none.)
+  if (LAW_END.test(text)) {
+    for (const m of text.matchAll(LAWS_PASSED)) {
+      let at = m.index + m[0].length - m[1].length;
+      for (const item of m[1].split('、')) {
+        const name = LAW_NAME.exec(item)?.[0];
+        if (name && !NOT_A_LAW.test(name)) found.push(mention(text, at, at + name.length, 'document-law', m.index));
+        at += item.length + 1;
+      }
     }
   }
 
