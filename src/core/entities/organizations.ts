@@ -6,6 +6,7 @@ import type { Token } from '../engines';
 import type { NerData } from './nerData';
 import { isHan, phraseToken, tokenBoundaries, unitSet, type Interval } from './spanUtil';
 import { nerDataLines, perDataDir } from './nerDataFile';
+import { knownPlace } from './bioConventions';
 
 export interface OrgSpan extends Interval { source: string }
 
@@ -203,7 +204,7 @@ const PLACE_LEGISLATURES = new Set(['人大', '人大常委会', '政协']);
 const PLACE_BODY_OPENER = /^(?:全国|中共|[省市县区乡镇州旗]|自治区|自治州)$/;
 
 function placeOpens(t: Token, data: NerData): boolean {
-  return t.tag === 'ns' || PLACE_BODY_OPENER.test(t.word) || data.placeIndex.has(t.word) || data.lexicon.places.has(t.word);
+  return t.tag === 'ns' || PLACE_BODY_OPENER.test(t.word) || knownPlace(t.word, data);
 }
 
 function endsWithSuffix(word: string, data: NerData): boolean {
