@@ -1185,3 +1185,10 @@ test('the place of a dateline after a known outlet (新华社|阿拉木图12月1
   const mentions = analyzeArticle(text, deps()).entities.filter((e) => e.text === '阿拉木图');
   assert.deepEqual(mentions.map((e) => `${e.type}@${e.start}`), ['place@3', 'place@31']);
 });
+
+test('a name jieba\'s dictionary tags nz (刘彦彬/nz, 黎民安/nz) is a person when the tagger reads one; a site\'s name (华龙网/nz) stays a body', () => {
+  has('检察院指控刘彦彬多次收受他人财物。', 'person:刘彦彬');
+  const text = '据华龙网报道，黎民安当天到场。';
+  has(text, 'person:黎民安', 'organization:华龙网');
+  hasNot(text, 'person:华龙网');
+});

@@ -1476,6 +1476,20 @@ const QUOTES = new Set(['“', '”', '‘', '’', '"', "'", '「', '」']);
 /** Tags whose one-token words are not names even when the tagger says so (高水平/n, 应邀出席/l). */
 const NOT_NAME_TAGS = new Set(['n', 'l', 'v', 'vn', 'a', 'an', 'ad', 'i', 'd', 'nz', 'ns', 'nt', 'm']);
 
+/** Last characters of proper nouns that name a thing, a group or a site, not a person (华龙网, 普米族, 全真教, 金鼎奖). */
+const THING_FINAL = /[网族教剂号路村法展奖书科班期语油鞋帽线牌日街站杯馆园队团会社厂店剧片曲歌舞]$/;
+
+/**
+ * jieba's dictionary tags many personal names nz (辛业江, 刘彦彬, 邱淑贞): a three-character one of a
+ * surname and two given-name characters, at least one of them common, ending like no thing, is a name when
+ * the tagger reads it as one.
+ */
+function nameLikeProperNoun(word: string, lex: NerData['lexicon']): boolean {
+  if (word.length !== 3 || !lex.surnameRank[word.charCodeAt(0)] || THING_FINAL.test(word)) return false;
+  const a = lex.givenNameBucket[word.charCodeAt(1)], b = lex.givenNameBucket[word.charCodeAt(2)];
+  return a > 0 && b > 0 && a + b >= 3;
+}
+
 /** Last characters of place names: administrative units, waters, mountains, areas, venues. */
 const PLACE_END = /[省市县区镇乡村州盟旗江河湖海洋山岛岭峰湾港口门城关峡谷滩洲渚泉川原坝堤塘溪池园馆堂寺庙宫桥路街道巷里弄坊屯寨埠站场带圈角洲国库淀垸]$/;
 
@@ -1499,7 +1513,7 @@ export function adjustTagged(s: { type: 'PER' | 'LOC' | 'ORG'; start: number; en
   const first = tokens[tokIdx[s.start]], last = tokens[tokIdx[s.end - 1]];
   if (!first || !last) return s;
   const oneWord = first === last && first.start === s.start && first.end === s.end && s.end - s.start >= 2;
-  if (s.type === 'PER' && oneWord && NOT_NAME_TAGS.has(first.tag)) return null;
+  if (s.type === 'PER' && oneWord && NOT_NAME_TAGS.has(first.tag) && !(first.tag === 'nz' && nameLikeProperNoun(first.word, lex))) return null;
   // Surname character + a place word with a place ending (南太湖, 东港区) is a place, not a name.
   if (s.type === 'PER' && s.end - s.start === 3 && lex.surnames.has(text[s.start]) && !lex.compoundSurnames.has(text.slice(s.start, s.start + 2))
     && (lex.dict.get(text.slice(s.start + 1, s.end)) & LEX.place) && /[湖河港湾岛省市县区州]$/.test(text.slice(0, s.end))) return null;
