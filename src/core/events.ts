@@ -148,9 +148,15 @@ const ONE_MEETING_END = /(?:大会|会议|论坛|峰会|年会|仪式|典礼|庆
 const JOINING = /(?:参加|陪同|出席)了?$/;
 const JOINABLE: ReadonlySet<EventType> = new Set(['talks', 'inspection']);
 
+/** After a joined trigger: those who joined it are listed next (出席会见的还有…, 参加会谈的有…, 陪同考察的包括…). */
+const JOINED_LIST_AFTER = /^的(?:还|也|主要)?(?:有|包括)[：:]?/;
+
+/** After a speech trigger: its speakers are listed next (发言的还有…, 作交流发言的有…, 讲话的是…). */
+const SPEAKERS_LISTED_AFTER = /^的(?:还|也|主要|分别)?(?:有|包括|是)[：:]?/;
+
 /** Whether a trigger of `type`, after `before` and with `rest` of its clause after it, joins an event told before. */
 function companionOf(type: EventType, before: string, rest: string): boolean {
-  return JOINABLE.has(type) && JOINING.test(before) && /^[。，,；;！!]?$/.test(rest.replace(/^了/, ''));
+  return JOINABLE.has(type) && JOINING.test(before) && (/^[。，,；;！!]?$/.test(rest.replace(/^了/, '')) || JOINED_LIST_AFTER.test(rest));
 }
 
 /** After an actor, up to the trigger: only a time, adverbs, on whose behalf or with whom (同日公布, 代表市政府签约). */
@@ -2420,6 +2426,11 @@ class ChunkExtractor {
       }
     }
     // (…主持会议并讲话，市长王强出席: a speech linked by 并 is its clause's subject's, filled later.)
+    // 在大会上发言的还有A、B、C等: every one listed after the trigger speaks.
+    const listed = d.type === 'speech' && !out.some((p) => p.type === 'person') ? SPEAKERS_LISTED_AFTER.exec(this.text.slice(m.end, m.end + 8)) : null;
+    if (listed) {
+      for (const e of this.actorsIn(m.end + listed[0].length, d.sentence.end)) if (e.type === 'person') out.push({ text: e.canonical, type: 'person', role: 'speaker' });
+    }
     if (d.type === 'speech' && !out.some((p) => p.type === 'person') && !LINKED_BY_BING.test(this.text.slice(Math.max(d.clause.start, m.start - 8), m.start))) {
       // (南昌市消防救援支队、九江市应急管理局作了典型发言。: bodies that speak; the next sentence's speaker is not theirs.)
       const speaker = this.actorsIn(m.end, d.sentence.end).find((e) => e.type === 'person')?.canonical ?? (this.bodiesSpeak(d.clause.start, m.start) ? null : this.lookaheadSpeaker(d.sentence));
@@ -2570,6 +2581,13 @@ class ChunkExtractor {
       from = this.companionListStart(from, t.start);
       const actors = this.actorsIn(from, t.start).map((e) => ({ text: e.canonical, type: e.type as 'person' | 'organization' }));
       if (joins) {
+        // 出席会见的还有A、B: those joining are listed after the trigger, not before the verb.
+        const list = this.joinedListStart(t);
+        if (list >= 0) {
+          const listed = this.actorsIn(list, sentence.end).map((e) => ({ text: e.canonical, type: e.type as 'person' | 'organization' }));
+          out.push({ at: t.start, actors: listed, joins });
+          continue;
+        }
         out.push({ at: t.start, actors, joins, ...(alongside ? { alongside } : {}) });
         continue;
       }
@@ -2594,6 +2612,16 @@ class ChunkExtractor {
       start = clauseStart;
     }
     return Math.max(start, from);
+  }
+
+  /** Where the list of those joining starts after joining verb `t` and its trigger (出席|会见的还有|…), else -1. */
+  private joinedListStart(t: Token): number {
+    const at = this.text[t.end] === '了' ? t.end + 1 : t.end;
+    for (const len of [2, 4]) {
+      const m = JOINED_LIST_AFTER.exec(this.text.slice(at + len, at + len + 8));
+      if (m && this.lex.triggers.has(this.text.slice(at, at + len))) return at + len + m[0].length;
+    }
+    return -1;
   }
 
   /** The type of the talks or visit a joining verb joins (王毅参加|会见。, 黄坤明陪同|调研。), else null. */

@@ -1535,3 +1535,10 @@ test('what is hereby made public (《…》已由…修订通过，现予公布)
   const tour = '12月4日至6日，中共中央政治局常委蔡奇在广东调研。他先后来到深圳、广州等地，深入企业、社区，就学习贯彻全会精神进行调研。';
   assert.deepEqual(analyzed(tour).events.map((e) => e.participants.map((p) => p.text).join(',')), ['蔡奇', '蔡奇']);
 });
+
+test('those listed after a joined trigger (出席会见的还有…) join the talks told before, with no talks of their own; speakers listed after a speech (作交流发言的有A、B和C) all speak', () => {
+  const text = '国家主席习近平5日在人民大会堂会见来华进行国事访问的法国总统马克龙。\n王毅等参加会见。\n出席会见的还有外交部副部长马朝旭。';
+  assert.deepEqual(analyzed(text).events.map((e) => `${e.type}|${e.participants.map((p) => p.text).join(',')}`), ['talks|习近平,马克龙,王毅,马朝旭']);
+  const speech = '座谈会上，作交流发言的有省委宣传部副部长王芳、市文旅局局长张军和县委书记刘洋。';
+  assert.deepEqual(analyzed(speech).events.map((e) => `${e.type}|${e.participants.map((p) => p.text).join(',')}`), ['speech|王芳,张军,刘洋']);
+});
