@@ -1192,3 +1192,10 @@ test('a name jieba\'s dictionary tags nz (刘彦彬/nz, 黎民安/nz) is a perso
   has(text, 'person:黎民安', 'organization:华龙网');
   hasNot(text, 'person:华龙网');
 });
+
+test('a name listed after a person (张勇、黄/a|敏/ag，) is a person over the tagger\'s one-character place; a credit after another on a byline (记者 陈涛 通讯员 周颖) names its person', () => {
+  const text = '市领导张勇、黄敏，市中级人民法院院长李卫华出席。';
+  has(text, 'person:张勇', 'person:黄敏', 'person:李卫华');
+  hasNot(text, 'place:黄');
+  has('杭州日报记者 陈涛 通讯员 周颖\n近日，杭州市召开会议。', 'person:陈涛', 'person:周颖');
+});

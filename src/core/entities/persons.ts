@@ -201,6 +201,8 @@ export const nonNameFinalChars: (dataDir: string) => ReadonlySet<string> = perDa
 
 /** Labels of a byline or credit line: (记者 盛游), (央广网记者 沈梅 摄), 编辑:林馥榆. */
 const BYLINE_LABEL = /(记者|通讯员|编辑|责任编辑|责编|作者|摄影)([ \u3000]?|[:：][ \u3000]?)$/;
+/** An earlier credit on the line, then a space: label, names, space (记者 陈涛 |通讯员 周颖). */
+const CREDIT_BEFORE = /(?:^|[\n(（【])[\u4e00-\u9fff]{0,6}(?:记者|通讯员|编辑|责任编辑|责编|作者|摄影)[ \u3000:：]*[\u4e00-\u9fff]{2,4}(?:[ \u3000、][\u4e00-\u9fff]{2,4})*[ \u3000]+$/;
 /** Reporter roles are the person's position when written as a title (记者沈梅), not as a field label (编辑:). */
 const BYLINE_POSITIONS = new Set(['记者', '通讯员']);
 /** What may follow the name in a byline: its end, a space, a closing bracket, a list comma, 摄 (photo by). */
@@ -234,8 +236,10 @@ export function findBylines(text: string, tokens: readonly Token[], tokIdx: Int3
     const label = BYLINE_LABEL.exec(before);
     if (!label) continue;
     const labelStart = t.start - label[0].length;
-    // What precedes the label on its line: nothing, an opening bracket, or a media name after one.
-    const lead = /(?:^|[\n(（【])([\u4e00-\u9fff]{0,6})$/.exec(text.slice(Math.max(0, labelStart - 8), labelStart));
+    // What precedes the label on its line: nothing, an opening bracket, or a media name after one;
+    // or an earlier credit of the same line and a space (杭州日报记者 陈涛 通讯员 周颖).
+    const lead = /(?:^|[\n(（【])([\u4e00-\u9fff]{0,6})$/.exec(text.slice(Math.max(0, labelStart - 8), labelStart))
+      ?? (CREDIT_BEFORE.test(text.slice(Math.max(0, labelStart - 40), labelStart)) ? ['', ''] : null);
     if (!lead) continue;
     const name = nameAt(text, tokens, tokIdx, t.start, data);
     if (!name || !BYLINE_AFTER.test(text.slice(name.end, name.end + 1))) continue;
@@ -460,7 +464,12 @@ export function listedPersons<S extends { type: string; start: number; end: numb
   const lex = data.lexicon;
   const out = [...spans].sort((a, b) => a.start - b.start);
   // (Spans in order: an item after out[i] can only overlap the spans after it, one before it those before.)
-  const coveredAfter = (i: number, end: number) => i + 1 < out.length && out[i + 1].start < end;
+  // (张勇、黄/LOC|敏，: a one-character reading of the tagger's inside the item yields to the name.)
+  const strayInside = (x: S, start: number, end: number) => x.start >= start && x.end <= end && x.end - x.start === 1 && x.type !== 'PER';
+  const coveredAfter = (i: number, end: number) => {
+    while (i + 1 < out.length && out[i + 1].start < end && strayInside(out[i + 1], out[i].end, end)) out.splice(i + 1, 1);
+    return i + 1 < out.length && out[i + 1].start < end;
+  };
   const coveredBefore = (i: number, start: number) => i > 0 && out[i - 1].end > start;
   // (商务|及经济发展局: a common word jieba knows, or one running past the item, is no name.)
   const oneWord = (start: number, end: number) => {
