@@ -308,6 +308,8 @@ const FOR_BEFORE_TRIGGER = /(?<=[\u4e00-\u9fff])(?<![作成认更称视因以行
 const PARTNER_AFTER_PLACE = /^[同与和跟]/;
 /** After a decision: a meeting it fixes (…座谈会在江苏省召开, 于2025年1月中旬召开, 召开…). */
 const FIXED_MEETING = /^[^，,。；;：:]{0,40}?(?:召开|举行|举办)/;
+/** Before a speech trigger in its clause: a verb of studying it, up to 重要 or 的 right before (传达学习…重要|讲话). */
+const SPEECH_STUDIED_BEFORE = /(?:传达|学习|贯彻|领会|研读)[^，,。；;]*(?:重要|的)$/;
 /** After a visit's trigger: the speech or instructions given on it, named for their spirit (考察湖北|重要讲话精神, 视察江苏时的重要指示精神). */
 const SPIRIT_OF_SPEECH_AFTER = /^[\u4e00-\u9fff]{0,10}?(?:时的|期间的)?(?:重要)?(?:讲话|指示|指示批示)精神/;
 /** After a trigger: the rest of a field's label (发布|单位：, 发布|时间：, 公布|日期：). */
@@ -1731,6 +1733,8 @@ class ChunkExtractor {
     if (/[（(][^（()）]{0,4}$/.test(text.slice(Math.max(0, m.start - 5), m.start)) && /^[^（()）]{0,4}[）)]/.test(text.slice(m.end, m.end + 5))) return false;
     // 来源：苏州发布: a credit line names a source, not an event.
     if (CREDIT_LINE.test(text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start))) return false;
+    // 传达学习习近平总书记重要讲话和重要指示精神, 学习…在…上的重要讲话: a speech studied is the topic, given before.
+    if (m.entry.type === 'speech' && SPEECH_STUDIED_BEFORE.test(text.slice(clause.start, m.start))) return false;
     // 其发言受到关注: a possessed speech is a thing, not an event.
     if (m.entry.type === 'speech' && prev === '其') return false;
     // 双方曾多次举行会谈: a history of events, not one event.

@@ -1542,3 +1542,10 @@ test('those listed after a joined trigger (出席会见的还有…) join the ta
   const speech = '座谈会上，作交流发言的有省委宣传部副部长王芳、市文旅局局长张军和县委书记刘洋。';
   assert.deepEqual(analyzed(speech).events.map((e) => `${e.type}|${e.participants.map((p) => p.text).join(',')}`), ['speech|王芳,张军,刘洋']);
 });
+
+test('a speech studied at a meeting (传达学习…重要讲话和重要指示精神, 学习…在…上的重要讲话) is its topic, no speech given there', () => {
+  const text = '12月2日，省委常委会召开会议，传达学习习近平总书记重要讲话和重要指示精神。\n12月3日，市委常委会召开会议，传达学习习近平总书记在中央经济工作会议上的重要讲话。';
+  assert.deepEqual(analyzed(text).events.map((e) => `${e.type}:${e.trigger.text}`), ['meeting:召开', 'meeting:召开']);
+  // (A speech given there stays one.)
+  assert.deepEqual(analyzed('会上，市委书记王强作重要讲话。').events.map((e) => `${e.type}:${e.trigger.text}`), ['speech:讲话']);
+});
