@@ -99,7 +99,8 @@ test('budget bills and programmes (预算案, 纲领) in corner quotes are docum
 test('a treaty named at its clause\'s opening, then told signed or in force (…升级议定书已于10月28日在吉隆坡正式签署), is a document; a subject and verb before it are no part of it', () => {
   assert.deepEqual(names('另外，中国—东盟自由贸易区3.0版升级议定书已于10月28日在吉隆坡正式签署。'), ['中国—东盟自由贸易区3.0版升级议定书']);
   assert.deepEqual(names('区域全面经济伙伴关系协定（RCEP）于2022年1月1日正式生效。'), ['区域全面经济伙伴关系协定']);
-  assert.deepEqual(names('双方同意推动中欧投资协定于年内签署。'), []);
+  // (The treaty after 推动 is named by itself, without the subject and verb.)
+  assert.deepEqual(names('双方同意推动中欧投资协定于年内签署。'), ['中欧投资协定']);
   assert.deepEqual(names('两国合作协定在北京签署。'), []);
   assert.deepEqual(names('他说，这份条约已经签署。'), []);
 });
@@ -117,4 +118,10 @@ test('laws listed after a verb of passing (表决通过了矿产资源法修订�
 
 test('what a set of documents covers (签署了涵盖全球发展倡议、减贫…等领域的…文件) names no document', () => {
   assert.deepEqual(names('两国元首共同见证签署了涵盖全球发展倡议、减贫、农业等领域的30多份双边合作文件。'), []);
+});
+
+test('a treaty named after a verb of furthering or keeping it (推动…升级议定书尽早生效, 履行…框架公约) is a document; a kind of treaty (双边投资协定, 合作协定) is not', () => {
+  assert.deepEqual(names('中方愿同东盟国家一道，推动中国—东盟自由贸易区3.0版升级议定书尽早生效。'), ['中国—东盟自由贸易区3.0版升级议定书']);
+  assert.deepEqual(names('各方应履行联合国气候变化框架公约。'), ['联合国气候变化框架公约']);
+  assert.deepEqual(names('双方同意推动双边投资协定谈判，推动签署合作协定。'), []);
 });

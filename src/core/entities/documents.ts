@@ -124,6 +124,10 @@ const TREATY_SUFFIX = '议定书|协定|条约|公约';
  */
 const TREATY_BEFORE_VERB = new RegExp(`((?:^|[\\n。；;！？，,])(?:另外|此外|同时|其中|目前|据悉|而)?[，,]?)((?:${NAME_CHAR}|\\.(?=[0-9]))(?:${NAME_CHAR}|\\.(?=[0-9])){3,39}?(?:${TREATY_SUFFIX}))(?=(?:（[A-Za-z0-9]{2,10}）)?(?:已经?|将|也|还|均)?(?:于|在)?[^，,。；;！？\\n]{0,24}?(?:正式)?(?:签署|签订|生效|实施|落地))`, 'g');
 const TREATY_WORD = new RegExp(TREATY_SUFFIX);
+/** A treaty's name after a verb of furthering, joining or keeping it (推动…升级议定书尽早生效, 加入…协定, 履行…公约). */
+const TREATY_AFTER_VERB = new RegExp(`(?:推动|推进|加快|批准|加入|商签|用好|完成|达成|遵守|履行|升级)(?:了|好)?((?:${NAME_CHAR}|\\.(?=[0-9])){4,39}?(?:${TREATY_SUFFIX}))`, 'g');
+/** What names a kind of treaty, not one treaty (双边投资协定, 区域全面经济伙伴关系协定 is left out too): nothing else is left. */
+const KIND_OF_TREATY_WORDS = /双边|多边|区域|自由贸易|自贸|投资|合作|贸易|经贸|全面|经济|伙伴关系|战略|友好|保护|促进|相关|国际/g;
 /** Verbs and prepositions of a clause: the words before the treaty are a subject and its verb, no name (双方同意推动…协定). */
 const CLAUSE_WORDS = new RegExp(`${VERB_ALT}|推动|推进|加快|同意|希望|表示|宣布|完成|认为|指出|强调|要求|支持|欢迎|是|要|将|把|使|让|对|就|向|从|被`);
 /** Two parties or some of them opening a name (两国合作协定, 双方…): an agreement told, not named. */
@@ -162,6 +166,17 @@ export function findDocuments(text: string, isCountry: (word: string) => boolean
       const name = m[2];
       if (NOT_A_NAME.test(name) || GENERIC.test(name) || SOME_PARTIES.test(name) || CLAUSE_WORDS.test(name) || !bracketsClosed(name)) continue;
       const start = m.index + m[1].length;
+      found.push(mention(text, start, start + name.length, 'document-name', start));
+    }
+  }
+
+  // 推动中国—东盟自由贸易区3.0版升级议定书尽早生效: a treaty's name after a verb of furthering it.
+  if (TREATY_WORD.test(text)) {
+    for (const m of text.matchAll(TREATY_AFTER_VERB)) {
+      const name = m[1];
+      if (NOT_A_NAME.test(name) || GENERIC.test(name) || SOME_PARTIES.test(name) || CLAUSE_WORDS.test(name) || !bracketsClosed(name)) continue;
+      if (name.replace(new RegExp(`(?:${TREATY_SUFFIX})$`), '').replace(KIND_OF_TREATY_WORDS, '').length < 2) continue;
+      const start = m.index + m[0].length - name.length;
       found.push(mention(text, start, start + name.length, 'document-name', start));
     }
   }
