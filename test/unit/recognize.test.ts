@@ -1199,3 +1199,10 @@ test('a name listed after a person (张勇、黄/a|敏/ag，) is a person over t
   hasNot(text, 'place:黄');
   has('杭州日报记者 陈涛 通讯员 周颖\n近日，杭州市召开会议。', 'person:陈涛', 'person:周颖');
 });
+
+test('a province\'s abbreviation opening a service\'s short quoted name (“浙里办”, “粤省事”) is no place; a place word there (“苏南模式”) is', () => {
+  const text = '杭州依托“浙里办”平台推动高频事项“掌上办”。广东上线“粤省事”小程序。';
+  has(text, 'place:杭州', 'place:广东');
+  hasNot(text, 'place:浙', 'place:粤省', 'place:粤');
+  has('这种发展路子被总结为“苏南模式”。', 'place:苏南');
+});

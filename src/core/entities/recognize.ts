@@ -467,6 +467,10 @@ const REVIEW_STEPS: readonly ReviewStep[] = [
   (s, { pass, text, data }) => (pass.bio || s.type !== 'PER' || !unitBeforeTitle(text, s.start, s.end, data) ? s : null),
   // “泰景三号”卫星, “天宫”空间站: a place inside a craft's quoted name.
   (s, { text }) => (s.type !== 'LOC' || !insideCraftName(s, text) ? s : null),
+  // “浙里办”, “粤省事”: a province's abbreviation opening a service's short quoted name is no place there
+  // (“井陉模式”, “苏南模式”: a place's name is).
+  // (“苏|南/ns模式”: not where jieba reads a longer place word there.)
+  (s, { text, tokens, tokIdx }) => (s.type !== 'LOC' || !opensShortQuotedName(s, text) || (tokens[tokIdx[s.start]]?.tag === 'ns' && tokens[tokIdx[s.start]].end > s.end) ? s : null),
   // 云、贵、川|三省: a count of the places listed is no part of the last one.
   (s, { text }) => (s.type === 'LOC' ? cutPlaceCount(s, text) : s),
   // 参加汇报会 (jieba: 汇报会/nt): a kind of meeting names no body.
@@ -528,6 +532,13 @@ const REVIEW_STEPS: readonly ReviewStep[] = [
   // 人民政协|网等/x 媒体: a news site named after a body, its 网 glued by jieba to the word after; the site ends with it.
   (s, { text }) => (s.type === 'ORG' && text[s.end] === '网' && SITE_NAME_FOLLOWER.test(text.slice(s.end + 1, s.end + 2)) ? { ...s, end: s.end + 1 } : s),
 ];
+
+/** Whether `s`, an abbreviation (one character, or one and 省), opens a quoted name of at most five characters without filling it (“浙|里办”, “粤省|事”). */
+function opensShortQuotedName(s: Span, text: string): boolean {
+  if (!(s.end - s.start === 1 || (s.end - s.start === 2 && text[s.start + 1] === '省')) || (text[s.start - 1] !== '“' && text[s.start - 1] !== '「')) return false;
+  const close = text.slice(s.end, s.start + 6).search(/[”」]/);
+  return close > 0;
+}
 
 /** Before a town's name: another town and a list mark, or a verb of going. */
 const TOWN_CONTEXT_BEFORE = /(?:[乡镇]、|来到|走进|深入|前往|赴|到)$/;
