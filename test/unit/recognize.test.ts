@@ -1206,3 +1206,8 @@ test('a province\'s abbreviation opening a service\'s short quoted name (“浙�
   hasNot(text, 'place:浙', 'place:粤省', 'place:粤');
   has('这种发展路子被总结为“苏南模式”。', 'place:苏南');
 });
+
+test('kinds of school and firm named generically (中小学/j, 高校, 中小企业) are no organisations', () => {
+  hasNot('教育部部署各地加快推进中小学人工智能教育，支持高校和中小企业参与。', 'organization:中小学', 'organization:高校', 'organization:中小企业');
+  has('教育部部署各地加快推进中小学人工智能教育。', 'organization:教育部');
+});
