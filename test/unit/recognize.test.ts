@@ -1211,3 +1211,9 @@ test('kinds of school and firm named generically (中小学/j, 高校, 中小企
   hasNot('教育部部署各地加快推进中小学人工智能教育，支持高校和中小企业参与。', 'organization:中小学', 'organization:高校', 'organization:中小企业');
   has('教育部部署各地加快推进中小学人工智能教育。', 'organization:教育部');
 });
+
+test('a ministry after a state\'s formal name (老挝人民民主共和国/ns|计划|投资部) is one organisation', () => {
+  const text = '云南省人民政府与老挝人民民主共和国计划投资部在昆明签署备忘录。';
+  has(text, 'organization:云南省人民政府', 'organization:老挝人民民主共和国计划投资部', 'place:昆明');
+  hasNot(text, 'place:老挝人民民主共和国');
+});

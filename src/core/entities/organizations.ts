@@ -346,6 +346,11 @@ function governmentEnding(word: string): string | undefined {
   return undefined;
 }
 
+/** A state's formal name as one jieba word (老挝人民民主共和国, 柬埔寨王国). */
+const STATE_FORMAL_WORD = /^[\u4e00-\u9fff]{2,10}(?:共和国|王国|合众国|酋长国|公国)$/;
+/** A state's ministry (投资部, 外交部), not a part or a cadre (内部, 干部, 东部). */
+const STATE_MINISTRY_END = /^[\u4e00-\u9fff]*[^内全干外局东西南北中总]部$/;
+
 function placeBodies(text: string, tokens: readonly Token[], data: NerData): OrgSpan[] {
   const out: OrgSpan[] = [];
   for (let k = 0; k < tokens.length; k++) {
@@ -359,7 +364,8 @@ function placeBodies(text: string, tokens: readonly Token[], data: NerData): Org
     if (k + 1 >= tokens.length) break;
     // (金塘镇/x|人民政府: a town jieba did not know.)
     const town = place.word.length >= 3 && /[镇乡]$/.test(place.word) && (place.tag === 'x' || place.tag === 'ns') && isHan(place.word[0]);
-    if (!town && (place.tag !== 'ns' || place.word.length < 2 || !data.placeIndex.has(place.word))) continue;
+    // (老挝人民民主共和国/ns|计划|投资部: a state's formal name, which the gazetteer lists by its short one.)
+    if (!town && (place.tag !== 'ns' || place.word.length < 2 || !(data.placeIndex.has(place.word) || STATE_FORMAL_WORD.test(place.word)))) continue;
     if (TOWN_GOVERNMENT.has(tokens[k + 1].word) && tokens[k + 1].start === place.end) {
       out.push({ start: place.start, end: tokens[k + 1].end, source: 'place body' });
       continue;
@@ -370,7 +376,8 @@ function placeBodies(text: string, tokens: readonly Token[], data: NerData): Org
       // (前海/f: a district's name jieba reads as a direction word.)
       const field = PLACE_BODY_FIELD_TAGS.has(t.tag) || (t.tag === 'f' && t.word.length === 2 && j === k + 1);
       if (!joined && !field) break;
-      if (field && j > k + 1 && GOVERNMENT_BODY_END.test(t.word) && t.end - place.start <= 16) {
+      const ministry = STATE_FORMAL_WORD.test(place.word) && STATE_MINISTRY_END.test(t.word);
+      if (field && (j > k + 1 || ministry) && (GOVERNMENT_BODY_END.test(t.word) || ministry) && t.end - place.start <= 16) {
         out.push({ start: place.start, end: t.end, source: 'place body' });
         break;
       }
