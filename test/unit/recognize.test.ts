@@ -1217,3 +1217,9 @@ test('a ministry after a state\'s formal name (老挝人民民主共和国/ns|�
   has(text, 'organization:云南省人民政府', 'organization:老挝人民民主共和国计划投资部', 'place:昆明');
   hasNot(text, 'place:老挝人民民主共和国');
 });
+
+test('a department after a ministry jieba tags as a common noun (教育部/n|基础教育|司) is one organisation', () => {
+  const text = '教育部基础教育司负责人表示，将推进人工智能教育试点。';
+  has(text, 'organization:教育部基础教育司');
+  hasNot(text, 'organization:教育部', 'person:司');
+});

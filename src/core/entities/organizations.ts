@@ -314,7 +314,8 @@ function ministryDepartments(tokens: readonly Token[]): OrgSpan[] {
   const out: OrgSpan[] = [];
   for (let k = 0; k + 2 < tokens.length; k++) {
     const ministry = tokens[k];
-    if (ministry.tag !== 'nt' || !MINISTRY_END.test(ministry.word)) continue;
+    // (教育部/n: jieba tags some ministries as common nouns.)
+    if ((ministry.tag !== 'nt' && !(ministry.tag === 'n' && ministry.word.length >= 3)) || !MINISTRY_END.test(ministry.word)) continue;
     for (let j = k + 1; j <= k + 2 && j + 1 < tokens.length; j++) {
       const field = tokens[j];
       if (field.start !== tokens[j - 1].end || !PLACE_BODY_FIELD_TAGS.has(field.tag)) break;
