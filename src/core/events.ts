@@ -555,6 +555,11 @@ function namedMeeting(after: string): string | null {
   return phrase;
 }
 
+/** Whether `meeting` is the opening or closing session (开幕大会, 闭幕式) of a meeting told with trigger `word` (开幕, 闭幕). */
+function sessionOf(meeting: string, word: string): boolean {
+  return /^(?:开幕|闭幕)(?:大会|式|会)$/.test(meeting) && word.endsWith(meeting.slice(0, 2));
+}
+
 /** The phrase at the start of `after` that may name a meeting (出席|本次论坛, 出席|签约仪式). */
 function meetingPhrase(after: string): string | undefined {
   return /^[了]?(?:相关|有关|本次|此次|这次|上述|该|当天的|当日的)?([^，,。；;、！？!?\s并和及]{2,30})/.exec(after)?.[1];
@@ -1070,7 +1075,8 @@ class ArticleExtraction {
       }
       if (!target) continue;
       // 出席未来投资倡议论坛: attendees of a meeting named there, not of the last one told about.
-      if (meeting && !(target.object && (target.object.includes(meeting) || meeting.includes(target.object)))) continue;
+      // (出席开幕大会: the opening session of the meeting told opening.)
+      if (meeting && !(target.object && (target.object.includes(meeting) || meeting.includes(target.object))) && !sessionOf(meeting, target.word)) continue;
       // Nor of a meeting an event of another day was told about after (a digest's next story).
       if (target.date && target.start < at && this.otherDayBetween(drafts, target, at)) continue;
       // Nor of one on another day than the attendee's sentence tells (…举行正式会晤。24日，罗塞芙出席…对话会).

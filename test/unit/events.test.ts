@@ -1549,3 +1549,9 @@ test('a speech studied at a meeting (传达学习…重要讲话和重要指示�
   // (A speech given there stays one.)
   assert.deepEqual(analyzed('会上，市委书记王强作重要讲话。').events.map((e) => `${e.type}:${e.trigger.text}`), ['speech:讲话']);
 });
+
+test('one attending the opening session (出席开幕大会) attends the meeting told opening', () => {
+  const text = '第22届中国—东盟博览会17日在广西南宁开幕。国务院副总理丁薛祥出席开幕大会并发表主旨演讲。';
+  const opening = analyzed(text).events.find((e) => e.trigger.text === '开幕');
+  assert.deepEqual(opening?.participants.map((p) => p.text), ['丁薛祥']);
+});
