@@ -1223,3 +1223,8 @@ test('a department after a ministry jieba tags as a common noun (教育部/n|基
   has(text, 'organization:教育部基础教育司');
   hasNot(text, 'organization:教育部', 'person:司');
 });
+
+test('a city jieba reads as a common noun (天水/n) listed with a place after a verb of going or before 等 is a place', () => {
+  has('习近平先后来到天水、兰州等地，深入企业、社区。', 'place:天水', 'place:兰州');
+  has('考察团途经兰州、天水等城市。', 'place:天水', 'place:兰州');
+});

@@ -220,22 +220,33 @@ export function findListedPlaces(text: string, places: readonly Interval[], take
     return data.placeIndex.has(text.slice(start, end)) ? { start, end } : null;
   };
   for (const p of places) {
-    // The item after: up to the next list separator or sentence mark.
+    // The item after: up to the next list separator or sentence mark, or a shorter one before 等 or a conjunction (兰州、天水|等地).
     if (text[p.end] === '、') {
       let e = p.end + 1;
       while (e < text.length && e - p.end <= 5 && !/[、，,。；;：:\s]/.test(text[e])) e++;
-      const it = item(p.end + 1, e);
+      let it = item(p.end + 1, e);
+      for (let len = 4; !it && len >= 2; len--) if (LISTED_AFTER_ITEM.test(text[p.end + 1 + len] ?? '')) it = item(p.end + 1, p.end + 1 + len);
       if (it) { out.push(it); taken.fill(1, it.start, it.end); }
     }
+    // The item before: from the previous separator, or a shorter one after a verb of going or a list word (来到|天水、兰州).
     if (text[p.start - 1] === '、') {
       let s = p.start - 1;
       while (s > 0 && p.start - 1 - s < 5 && !/[、，,。；;：:\s“”]/.test(text[s - 1])) s--;
-      const it = item(s, p.start - 1);
+      let it = item(s, p.start - 1);
+      for (let len = 4; !it && len >= 2; len--) {
+        const at = p.start - 1 - len;
+        if (at > 0 && LISTED_BEFORE_ITEM.test(text.slice(Math.max(0, at - 2), at))) it = item(at, p.start - 1);
+      }
       if (it) { out.push(it); taken.fill(1, it.start, it.end); }
     }
   }
   return out;
 }
+
+/** What may follow the last item of a list of places: 等, a conjunction, a separator. */
+const LISTED_AFTER_ITEM = /^[、，,。；;：:\s等和与及]$/;
+/** What may come right before the first item of a list of places: a verb of going or being somewhere, a list word. */
+const LISTED_BEFORE_ITEM = /(?:来到|前往|赴|到|在|深入|走进|途经|包括|覆盖|涉及|和|与|及)$/;
 
 /** data/ner/generic-places.txt: common nouns for kinds of places (城镇, 海港, 平原) that name no place
  * (not 海湾: People's Daily writes it for the Persian Gulf). */
