@@ -1228,3 +1228,9 @@ test('a city jieba reads as a common noun (天水/n) listed with a place after a
   has('习近平先后来到天水、兰州等地，深入企业、社区。', 'place:天水', 'place:兰州');
   has('考察团途经兰州、天水等城市。', 'place:天水', 'place:兰州');
 });
+
+test('a body after 函请/x, which the tagger starts inside, is the body alone (函请|立法院)', () => {
+  const text = '會中通過內政部擬具的「國土計畫法」部分條文修正草案，將函請立法院審議。';
+  has(text, 'organization:立法院', 'organization:内政部');
+  hasNot(text, 'organization:函请立法院');
+});

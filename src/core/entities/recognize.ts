@@ -369,10 +369,13 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
 }
 
 /** Words no body's name holds (prepositions and 包括 "including"): a tagger body running over one starts after it. */
-const WORDS_BEFORE_BODY = new Set(['包括', '经', '由', '向', '对', '据', '受', '在', '请', '送请', '提请', '报请']);
+const WORDS_BEFORE_BODY = new Set(['包括', '经', '由', '向', '对', '据', '受', '在', '请', '送请', '提请', '报请', '函请', '呈请', '函告', '致函']);
 
 function bodyAfterFunctionWord(s: TaggedSpan, tokens: readonly Token[], tokIdx: Int32Array): TaggedSpan {
   let start = s.start;
+  // (函请/x|立法院: a span starting inside such a word, which token snapping would grow back over it.)
+  const opening = tokens[tokIdx[s.start]];
+  if (opening && opening.start < s.start && opening.end < s.end && WORDS_BEFORE_BODY.has(opening.word)) start = opening.end;
   for (let k = tokIdx[s.start]; k >= 0 && k < tokens.length && tokens[k].end < s.end; k++) {
     if (tokens[k].start >= start && WORDS_BEFORE_BODY.has(tokens[k].word)) start = tokens[k].end;
     // (会议|由省/x|人大常委会: the preposition jieba glued to the level that opens the body.)
