@@ -125,3 +125,7 @@ test('a treaty named after a verb of furthering or keeping it (推动…升级�
   assert.deepEqual(names('各方应履行联合国气候变化框架公约。'), ['联合国气候变化框架公约']);
   assert.deepEqual(names('双方同意推动双边投资协定谈判，推动签署合作协定。'), []);
 });
+
+test('a code of law listed after a verb of passing (生态环境法典草案) is a document', () => {
+  assert.deepEqual(names('会议表决通过了国家通用语言文字法、生态环境法典草案、医疗保障法。'), ['国家通用语言文字法', '生态环境法典草案', '医疗保障法']);
+});

@@ -1234,3 +1234,8 @@ test('a body after 函请/x, which the tagger starts inside, is the body alone (
   has(text, 'organization:立法院', 'organization:内政部');
   hasNot(text, 'organization:函请立法院');
 });
+
+test('a programme in quotes ending in 行动 or 保卫战 (“春风行动”, “蓝天保卫战”) is a policy term', () => {
+  has('省人社厅、省总工会联合启动2025年“春风行动”暨就业援助月活动。', 'policy:春风行动');
+  has('全省坚决打好“蓝天保卫战”。', 'policy:蓝天保卫战');
+});

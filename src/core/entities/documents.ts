@@ -43,9 +43,9 @@ const QUOTED = /[“「]([^“”「」《》\n，,。；;！？!?：:]{4,60})[�
 /** Laws named after a verb of passing or making them, listed with 、 up to the clause's end or 等. */
 const LAWS_PASSED = /(?:表决通过|审议通过|通过|制定|颁布|公布|施行|修订)了?([\u4e00-\u9fff、]{3,120}?)(?=等|[，,。；;：:\n]|$)/g;
 /** Where a law's name may end in a list or a clause (…法、, …法修订草案等, …法。). */
-const LAW_END = /法(?:修订草案|修正草案|草案|修正案)?(?:[、等，,。；;：:\n]|$)/;
-/** A law's name as a list item: a field and 法, or its draft or amendment (能源法, 矿产资源法修订草案). */
-const LAW_NAME = /^[\u4e00-\u9fff]{2,16}法(?:修订草案|修正草案|草案|修正案)?$/;
+const LAW_END = /法典?(?:修订草案|修正草案|草案|修正案)?(?:[、等，,。；;：:\n]|$)/;
+/** A law's name as a list item: a field and 法 or 法典, or its draft or amendment (能源法, 矿产资源法修订草案, 生态环境法典草案). */
+const LAW_NAME = /^[\u4e00-\u9fff]{2,16}法典?(?:修订草案|修正草案|草案|修正案)?$/;
 /** Items ending in 法 that name no law: ways, kinds and acts (这种方法, 执法, 依法), or what opens a mention of some law. */
 const NOT_A_LAW = /^(?:这|那|该|此|本|其|各|有关|相关|上述|新|一)|[种的个些]|(?:方|做|办|看|想|说|手|写|用|技|算|疗|语|兵|司|执|违|合|立|依|守|犯|变|魔|书|画|笔|刀|剑|拳|打)法$/;
 const QUOTED_LAW = /[“「]([^“”「」《》\n，,。；;！？!?：:]{2,30}?(?:法|条例|法案))[”」](?=(?:修正)?草案|修正案|修法)/g;

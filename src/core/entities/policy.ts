@@ -142,8 +142,11 @@ const QUOTED_SPIRIT = new RegExp(`(?<=(?:弘扬|践行|秉持|传承|发扬)[“
 /** A numbered formula in quotes (“三大定位”, “五个更大”, “两个确立”, “四个意识”): a 提法 whatever follows it (not “一个错误”: 一个 is "a"). */
 const QUOTED_NUMBERED = /(?<=[“「])((?!一个)[一二三四五六七八九十两]{1,2}(?:个|大|项|张|条)[\u4e00-\u9fff]{1,4})(?=[”」])/g;
 
-/** A programme or strategy whose head is inside the quotes (“一号开放工程”, “百千万工程”); no phrase with 的, 了 or 是. */
-const QUOTED_PROGRAMME = new RegExp(`(?<=[“「])(${SLOGAN_CHAR}{2,12}(?:工程|战略))(?=[”」])`, 'g');
+/**
+ * A programme or strategy whose head is inside the quotes (“一号开放工程”, “百千万工程”, “春风行动”, “蓝天保卫战”); no
+ * phrase with 的, 了 or 是. (Not 计划: a quoted plan is a document.)
+ */
+const QUOTED_PROGRAMME = new RegExp(`(?<=[“「])(${SLOGAN_CHAR}{2,12}(?:工程|战略|行动|攻坚战|保卫战))(?=[”」])`, 'g');
 
 export function findQuotedSlogans(text: string): EntityMention[] {
   const out: EntityMention[] = [];
