@@ -1695,7 +1695,8 @@ class ChunkExtractor {
     // 加入DEPA有利于…, 举办全国禁毒展览是得民心之举: the event as the subject of what it brings or is, no event told.
     if (m.start === clause.start && /^[^，,。；;]{1,30}?(?:有利于|有助于|将有助|意味着|标志着|为[^，,。；;]{1,20}?(?:提供|带来|注入)|(?<![于在])是(?![在由从])[^，,。；;]{0,12}?(?:之举|举措|措施|体现|需要|关键|前提|基础|保障|重要|必要))/.test(rest)) return false;
     // 3.0版升级议定书的签署，标志着…: an event named as a noun, then what it signifies in the next clause.
-    if (prev === '的' && m.end === clause.end && /^[，,](?:也|更|将|还)?(?:标志着|意味着|有利于|有助于|有助|表明|体现了|彰显了?)/.test(text.slice(m.end, m.end + 6))) return false;
+    // (…早期收获安排的签署，将为两国企业带来…: so is one that brings something.)
+    if (prev === '的' && m.end === clause.end && /^[，,](?:也|更|将|还|必将|势必)?(?:标志着|意味着|有利于|有助于|有助|表明|体现了|彰显了?|为|给|带来|推动|促进)/.test(text.slice(m.end, m.end + 6))) return false;
     // 习近平在回信中说: the letter or talks just told, quoted from; no new event.
     if (m.entry.type === 'talks' && prev === '在' && next === '中') return false;
     // 签约项目金额达1200亿元: the trigger qualifies the noun of a statistic.
@@ -1703,8 +1704,8 @@ class ChunkExtractor {
     // 成立50周年, 加入亚行以来: anniversaries and "since" phrases are background.
     // (部署了入梅以来的防汛工作: a "since" phrase inside the object is no background.)
     if (/^[\d一二三四五六七八九十百]+周年/.test(rest) || /^[^，,。；;]{0,12}以来(?!的)/.test(rest)) return false;
-    // 启动仪式上, 成立大会上 opening a clause: a setting, not an event.
-    if (m.start === clause.start && /^(?:仪式|大会|式)上/.test(rest)) return false;
+    // 启动仪式上, 成立大会上 opening a clause: a setting, not an event; so is 在启动仪式上致辞.
+    if ((m.start === clause.start || prev === '在') && /^(?:仪式|大会|式)上/.test(rest)) return false;
     // 会见来华举行…会晤的欧洲理事会主席科斯塔: a trigger in a clause describing the person met is no
     // event of its own.
     if (this.describesPersonMet(m, clause, rest)) return false;

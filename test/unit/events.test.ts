@@ -1555,3 +1555,10 @@ test('one attending the opening session (出席开幕大会) attends the meeting
   const opening = analyzed(text).events.find((e) => e.trigger.text === '开幕');
   assert.deepEqual(opening?.participants.map((p) => p.text), ['丁薛祥']);
 });
+
+test('a speech at the ceremony of a launch (在启动仪式上致辞) is no launch; a signing named for what it brings (…安排的签署，将为…带来) is no new signing', () => {
+  const launch = '12月1日，省人社厅联合启动“春风行动”。省人社厅副厅长刘建军在启动仪式上致辞。';
+  assert.deepEqual(analyzed(launch).events.map((e) => `${e.type}:${e.trigger.text}`), ['launch:启动', 'speech:致辞']);
+  const signing = '11月29日，商务部部长王文涛与洪都拉斯经济发展部部长在北京签署《早期收获安排的协议》。王文涛表示，早期收获安排的签署，将为两国企业带来实实在在的好处。';
+  assert.deepEqual(analyzed(signing).events.map((e) => `${e.type}:${e.trigger.text}`), ['signing:签署']);
+});
