@@ -1562,3 +1562,8 @@ test('a speech at the ceremony of a launch (在启动仪式上致辞) is no laun
   const signing = '11月29日，商务部部长王文涛与洪都拉斯经济发展部部长在北京签署《早期收获安排的协议》。王文涛表示，早期收获安排的签署，将为两国企业带来实实在在的好处。';
   assert.deepEqual(analyzed(signing).events.map((e) => `${e.type}:${e.trigger.text}`), ['signing:签署']);
 });
+
+test('a ceremony held at a place for someone (在人民大会堂北大厅为黄循财举行欢迎仪式) is at that place', () => {
+  const text = '12月4日，李强在人民大会堂北大厅为新加坡总理黄循财举行欢迎仪式。';
+  assert.deepEqual(analyzed(text).events.map((e) => `${e.trigger.text}|${e.place}`), ['举行|人民大会堂北大厅']);
+});
