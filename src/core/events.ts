@@ -517,6 +517,9 @@ function targetYear(text: string, start: number, end: number): boolean {
   if (/(?:自|从|于)$/.test(text.slice(Math.max(0, start - 1), start)) && /^[^，,。；;]{0,8}起/.test(text.slice(end, end + 10))) return true;
   // 分析研究2025年经济工作: the year planned for, told in the year before (总结2024年经济工作 is this year's).
   if (/(?:部署|研究|谋划|安排|做好)$/.test(text.slice(Math.max(0, start - 2), start)) && /^(?:年)?[^，,。；;]{0,10}?工作/.test(text.slice(end, end + 14))) return true;
+  // 2026年将重点推进…, 会议决定，2026年1月在武汉召开…: a year planned for or a meeting fixed for later.
+  if (/^(?:年)?[^，,。；;]{0,6}?(?:将|计划|力争|预计|拟)/.test(text.slice(end, end + 10))) return true;
+  if (/(?:决定|确定)[，,]?$/.test(text.slice(Math.max(0, start - 3), start))) return true;
   // 2024年省级决算草案, 114年度岁出: a budget's fiscal year, reviewed the year before or after it.
   if (/^(?:年度?)?[^，,。；;、\d]{0,6}?(?:预算|决算|岁出|岁入)/.test(text.slice(end, end + 12))) return true;
   const open = text.lastIndexOf('《', start);

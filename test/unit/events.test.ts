@@ -1567,3 +1567,10 @@ test('a ceremony held at a place for someone (在人民大会堂北大厅为黄�
   const text = '12月4日，李强在人民大会堂北大厅为新加坡总理黄循财举行欢迎仪式。';
   assert.deepEqual(analyzed(text).events.map((e) => `${e.trigger.text}|${e.place}`), ['举行|人民大会堂北大厅']);
 });
+
+test('a year planned for (2026年将重点推进…) or fixed for a meeting decided (会议决定，2026年1月…召开) gives no year to dates told without one', () => {
+  const text = '澳门特区行政长官岑浩辉11月25日在横琴与合作区执委会主任李伟农举行工作会议。\n会议确定，2026年将重点推进跨境数据流动试点。';
+  assert.deepEqual(analyzed(text).events.map((e) => `${e.trigger.text}|${e.date}`), ['举行|--11-25', '确定|--11-25']);
+  const fixed = '12月2日，省委常委会召开会议。会议决定，2026年1月在武汉召开省委全会。';
+  assert.equal(analyzed(fixed).events[0].date, '--12-02');
+});
