@@ -1239,3 +1239,9 @@ test('a programme in quotes ending in 行动 or 保卫战 (“春风行动”, �
   has('省人社厅、省总工会联合启动2025年“春风行动”暨就业援助月活动。', 'policy:春风行动');
   has('全省坚决打好“蓝天保卫战”。', 'policy:蓝天保卫战');
 });
+
+test('some of a place\'s streets (海淀区|部分|街道) are no venue: the place is the district', () => {
+  const text = '市委书记张国华深入西城区、海淀区部分街道和企业调研。';
+  has(text, 'place:西城区', 'place:海淀区');
+  hasNot(text, 'place:海淀区部分街道');
+});

@@ -159,6 +159,8 @@ const VENUE_CENTRE_KINDS = new Set(['会议', '展览', '会展', '博览', '艺
 const VENUE_NAME_TAGS = new Set(['ns', 'nr', 'nz', 'x', 'j', 'nrt']);
 /** How an unknown word glued onto the clause's preposition or conjunction ends (院在, 部和). */
 const GLUED_FUNCTION_END = /[在于和与及的是对向将]$/;
+/** Words that pick some of a kind (部分街道, 有关社区, 周边小镇): what follows names no venue. */
+const SOME_OF = new Set(['部分', '有关', '相关', '多个', '一些', '若干', '周边', '主要', '重点', '其他', '其它', '全部', '所有', '沿线']);
 /** Tags of the descriptive words between the name and the head (丝绸/n, 智慧/nr). */
 const VENUE_MIDDLE_TAGS = new Set(['n', 'nr', 'nz', 'ns', 'x', 'vn', 'j']);
 
@@ -193,6 +195,8 @@ export function findVenuePlaces(text: string, tokens: readonly Token[], data: Ne
       if (t.word.length < 2 || !/^[\u4e00-\u9fff]+$/.test(t.word)) break;
       // 研究|院在/x|合肥|高新区: an unknown word ending in a preposition is debris of the clause before.
       if (t.tag === 'x' && GLUED_FUNCTION_END.test(t.word)) break;
+      // (海淀区|部分/n|街道: some of a place's streets are no venue.)
+      if (SOME_OF.has(t.word)) break;
       // (国家|体育场, 国家|游泳|中心: the nation's venues are named by 国家.)
       // (行政院|大礼堂: a body names its own hall.)
       // (城市|街道: a kind of place names no venue.)

@@ -250,8 +250,8 @@ const CHAIN_LEVEL_END = /(?:[省市县区州旗盟镇乡]|街道|苏木)$/;
 const TOWN_PART = /^[\u4e00-\u9fff]{1,5}?(?:镇|乡|街道|苏木)/;
 const VILLAGE_PART = /^[\u4e00-\u9fff]{1,5}?(?:村|社区|嘎查)/;
 const GROUP_PART = /^(?:第?[一二三四五六七八九十\d]{1,3}村民小组|[一二三四五六七八九十\d]{1,3}组)/;
-/** Words ending like towns and villages that name none (城乡, 乡村, 全镇, 本村…), and what no name holds. */
-const NOT_A_TOWN_OR_VILLAGE = /^(?:城乡|城镇|乡镇|村镇|集镇|重镇|小镇|古镇|名镇|强镇|农村|乡村|山村|渔村|新农村|社区|街道|[全各本该每此这那])|[的在和与是等到为对向把被从了着过也都就及或并]/;
+/** Words ending like towns and villages that name none (城乡, 乡村, 全镇, 本村, 部分街道…), and what no name holds. */
+const NOT_A_TOWN_OR_VILLAGE = /^(?:城乡|城镇|乡镇|村镇|集镇|重镇|小镇|古镇|名镇|强镇|农村|乡村|山村|渔村|新农村|社区|街道|部分|有关|相关|多个|一些|若干|周边|主要|重点|其他|全部|所有|沿线|[全各本该每此这那])|[的在和与是等到为对向把被从了着过也都就及或并]/;
 
 /** Tags of words no town or village name holds (召开/v 全区乡, 调研/vn 乡村振兴, 今年/t 新一轮乡). */
 const NOT_IN_PLACE_NAME_TAGS = new Set(['v', 'vn', 'vd', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'd', 'r', 'ad', 't']);
