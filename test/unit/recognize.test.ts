@@ -1245,3 +1245,9 @@ test('some of a place\'s streets (海淀区|部分|街道) are no venue: the pla
   has(text, 'place:西城区', 'place:海淀区');
   hasNot(text, 'place:海淀区部分街道');
 });
+
+test('a "place" the tagger reads ending in a body\'s head (横琴粤澳深度合作区执委会) is that body', () => {
+  const text = '澳门特区政府与横琴粤澳深度合作区执委会举行工作会议。';
+  has(text, 'organization:横琴粤澳深度合作区执委会', 'organization:澳门特区政府');
+  hasNot(text, 'place:横琴粤澳深度合作区执委会');
+});

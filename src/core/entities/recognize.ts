@@ -470,6 +470,9 @@ const REVIEW_STEPS: readonly ReviewStep[] = [
   (s, { pass, text, data }) => (pass.bio || s.type !== 'PER' || !unitBeforeTitle(text, s.start, s.end, data) ? s : null),
   // “泰景三号”卫星, “天宫”空间站: a place inside a craft's quoted name.
   (s, { text }) => (s.type !== 'LOC' || !insideCraftName(s, text) ? s : null),
+  // 横琴粤澳深度合作区执委会: a "place" ending in a body's head of two characters or more is that body.
+  // (Not a centre, which may be a venue: 肯尼迪航天中心, 演艺中心.)
+  (s, { pass, text, data }) => (!pass.bio && s.type === 'LOC' && s.end - s.start >= 4 && endsWithLongOrgSuffix(text.slice(s.start, s.end), data) ? { ...s, type: 'ORG' } : s),
   // “浙里办”, “粤省事”: a province's abbreviation opening a service's short quoted name is no place there
   // (“井陉模式”, “苏南模式”: a place's name is).
   // (“苏|南/ns模式”: not where jieba reads a longer place word there.)
@@ -535,6 +538,11 @@ const REVIEW_STEPS: readonly ReviewStep[] = [
   // 人民政协|网等/x 媒体: a news site named after a body, its 网 glued by jieba to the word after; the site ends with it.
   (s, { text }) => (s.type === 'ORG' && text[s.end] === '网' && SITE_NAME_FOLLOWER.test(text.slice(s.end + 1, s.end + 2)) ? { ...s, end: s.end + 1 } : s),
 ];
+
+/** Whether `name` ends in an organisation suffix of two characters or more (执委会, 委员会, 人民政府) with a name before it. */
+function endsWithLongOrgSuffix(name: string, data: NerData): boolean {
+  return data.orgSuffixList.some(([suffix]) => suffix.length >= 2 && !suffix.endsWith('中心') && name.length > suffix.length + 1 && name.endsWith(suffix));
+}
 
 /** Whether `s`, an abbreviation (one character, or one and 省), opens a quoted name of at most five characters without filling it (“浙|里办”, “粤省|事”). */
 function opensShortQuotedName(s: Span, text: string): boolean {
