@@ -1251,3 +1251,9 @@ test('a "place" the tagger reads ending in a body\'s head (横琴粤澳深度合
   has(text, 'organization:横琴粤澳深度合作区执委会', 'organization:澳门特区政府');
   hasNot(text, 'place:横琴粤澳深度合作区执委会');
 });
+
+test('a place and 与 before a body (在横琴|与|合作区执委会主任…举行) are no part of the title after them', () => {
+  const text = '岑浩辉在横琴与合作区执委会主任李伟农举行工作会议。';
+  has(text, 'position:合作区执委会主任', 'person:李伟农');
+  hasNot(text, 'position:横琴与合作区执委会主任');
+});

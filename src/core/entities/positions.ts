@@ -55,6 +55,9 @@ function phraseEndingAt(text: string, tokens: readonly Token[], tokIdx: Int32Arr
     if (os < floor || os < 0 || cover.end[c] > end || end - os > MAX_POSITION_LEN) break;
     start = extendLeft(text, tokens, tokIdx, os, floor, MAX_POSITION_LEN, isPlace);
   }
+  // 在横琴|与|合作区执委会主任…举行: a place and a conjunction before the body are the setting and "with", no part of the title.
+  const placeThen = PLACE_THEN_WITH.exec(text.slice(start, end - tl));
+  if (placeThen && isPlace(placeThen[1])) start += placeThen[0].length;
   // 推动|长江经济带发展领导小组组长: a body named for what it drives (推动…领导小组) starts with that verb.
   if (start - 2 >= floor && DRIVING_VERB.test(text.slice(start - 2, start)) && NAMED_GROUP.test(text.slice(start, end))
     && (start - 2 === floor || start - 2 === 0 || CHAIN_SEPARATORS.has(text[start - 3]))) start -= 2;
@@ -69,6 +72,8 @@ function phraseEndingAt(text: string, tokens: readonly Token[], tokIdx: Int32Arr
   return start < end - tl ? { start, end } : { start: end - tl, end };
 }
 
+/** A place name, then 与/同/和, opening a title phrase (横琴与…执委会主任). */
+const PLACE_THEN_WITH = /^([\u4e00-\u9fff]{2,6}?)[与同和](?=[\u4e00-\u9fff])/;
 /** Verbs a leading group or committee is named for (推动长江经济带发展领导小组). */
 const DRIVING_VERB = /^(?:推动|促进|推进|加快|深化|加强)$/;
 /** Bodies named for what they drive: leading groups, committees, working groups. */
