@@ -1257,3 +1257,9 @@ test('a place and 与 before a body (在横琴|与|合作区执委会主任…�
   has(text, 'position:合作区执委会主任', 'person:李伟农');
   hasNot(text, 'position:横琴与合作区执委会主任');
 });
+
+test('a transliterated name before its holder\'s title (愿同|阿萨莉|总统一道) is a person; a country there (毛里求斯总统) is not', () => {
+  const text = '习近平6日致电阿萨莉，祝贺她就任毛里求斯总统。习近平表示，愿同阿萨莉总统一道努力。';
+  has(text, 'person:阿萨莉', 'place:毛里求斯');
+  hasNot(text, 'person:毛里求斯', 'place:阿萨');
+});

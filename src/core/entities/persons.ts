@@ -1049,6 +1049,33 @@ const MINISTER_WORD = /^[\u4e00-\u9fff]{2}部长$/;
  * title, spelt in transliteration characters and no known place, is a person, with further parts
  * joined by · (秘书长科菲·安南). Tagger places there are relabelled; other words become candidates.
  */
+/** Titles written right after a foreign head's name (阿萨莉总统, 拉姆古兰总理). */
+const TITLE_AFTER_FOREIGN_NAME = /(?:总统|总理|首相|国王|女王|议长)/g;
+/** What may come right before such a name: a conjunction or preposition of with whom, a list mark, the start of a clause. */
+const BEFORE_FOREIGN_NAME = /^(?:[同与和跟及、，,。；;：:（(“\n]|向|对|给|祝贺|致电|会见|会晤)$/;
+
+/**
+ * A transliterated name written before its holder's title (愿同|阿萨莉|总统一道): two to six
+ * transliteration characters right before 总统, 总理, 首相…, after a conjunction, a list mark or a
+ * clause's start; not a known place (毛里求斯总统) or organisation.
+ */
+export function findForeignNamesBeforeTitles(text: string, data: NerData): Interval[] {
+  const out: Interval[] = [];
+  for (const m of text.matchAll(TITLE_AFTER_FOREIGN_NAME)) {
+    const end = m.index!;
+    let start = end;
+    while (start > 0 && end - start < 6 && (TRANSLITERATION.has(text[start - 1]) || (text[start - 1] === '·' && start - 1 < end - 1))) start--;
+    for (; start <= end - 2; start++) {
+      if (!BEFORE_FOREIGN_NAME.test(text.slice(Math.max(0, start - 2), start)) && !BEFORE_FOREIGN_NAME.test(text[start - 1] ?? '\n')) continue;
+      const name = text.slice(start, end);
+      if (name.startsWith('·') || knownPlaceName(name, data) || data.lexicon.orgs.has(name)) break;
+      out.push({ start, end });
+      break;
+    }
+  }
+  return out;
+}
+
 /** Heads of state and government a jieba word may end with (德国总理/nr, 法国总统). */
 const HEAD_TITLES = ['总理', '总统', '首相', '国王', '外长', '外交部长', '部长', '议长', '主席', '大使'];
 

@@ -8,7 +8,7 @@ import type { Resources } from '../resources';
 import { loadNerData, type NerData, type PlaceInfo } from './nerData';
 import { LEX } from './charTagger';
 import { commonNrWords, foreignNamesAfterTitles, gluedNameEnd, extendTransliteratedNames, hyphenatedFirstNames, hyphenJoinedNames, extendSurnameOnlyNames,
-  namesJiebaKnows, GLUED_AFTER_NAME, namesEndingInsideVerbs, namesRunIntoPredicates, namesAfterTitleLong, withSurnameAfterTitle, namesEndingInsideGivenNames, personsAfterTitles, extendTwoCharacterNames, personsReadAsPlaces, placeHeadsReadAsPersons, listedNamesAndTowns, listedPersons, splitJoinedPersons, conjunctionBeforeName, titleEndingAt, namesBeforeGluedWords, findKnownPersons, findBylines, findReporterCredits, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME, foreignSpelled, compoundSurnameNames, ONCE_AND_VERB, RANK_AFTER_NAME, dottedNames, unitBeforeTitle, findAnonymisedNames, findAppointedPersons, findMinorityNames, RANK_OPENING, SERVICE_BRANCH } from './persons';
+  namesJiebaKnows, GLUED_AFTER_NAME, namesEndingInsideVerbs, namesRunIntoPredicates, namesAfterTitleLong, withSurnameAfterTitle, namesEndingInsideGivenNames, personsAfterTitles, extendTwoCharacterNames, personsReadAsPlaces, placeHeadsReadAsPersons, listedNamesAndTowns, listedPersons, splitJoinedPersons, conjunctionBeforeName, titleEndingAt, namesBeforeGluedWords, findKnownPersons, findBylines, findReporterCredits, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME, foreignSpelled, compoundSurnameNames, ONCE_AND_VERB, RANK_AFTER_NAME, dottedNames, unitBeforeTitle, findAnonymisedNames, findAppointedPersons, findMinorityNames, findForeignNamesBeforeTitles, RANK_OPENING, SERVICE_BRANCH } from './persons';
 import { findPositions, findAppointedPositions, orgCover } from './positions';
 import { bareLevelOrganization, centralModifier, gluedFunctionWord, LEVEL_WORD, levelWordOpensName, companyNameStart, findBracketedBodies, findLegalCompanyNames, findListedCompanies, findListedOrganizations, findNewsCompanies, findOrganizations, notOrganizations, findQuotedOrganizations, NETWORK_NOUN, genericOrganization, orgKind, splitJoinedOrganizations, trimSubUnit } from './organizations';
 import { COUNTED_UNITS, findAbbreviationPlaces, genericPlaces, findGazetteerPlaces, findListedPlaces, findTownsAfterArrival, findVenuePlaces, EVENT_VENUE_END, placeCharsInsideWords, placeInfo, PLACE_EXTENSIONS, VENUE_HALL } from './places';
@@ -354,6 +354,8 @@ export function recognizeEntities(input: RecognizerInput, resources: Resources, 
   for (const m of findPolicyTerms(text, loadGlossary(pass.dataDir))) cands.add(m, 2);
   if (!pass.bio) for (const m of findQuotedSlogans(text)) cands.add(m, 2);
   for (const p of knownPersons) cands.add(mention('person', p, text, 'known person'), 2);
+  // 愿同阿萨莉总统一道: a transliterated name before its holder's title.
+  if (!pass.bio) for (const p of findForeignNamesBeforeTitles(text, pass.data)) cands.add(mention('person', p, text, 'name before title'), 2);
   for (const p of anonymised) cands.add(mention('person', p, text, 'pseudonymised name'), 2);
   // 任命刘华为…副省长: the name between the verb and 为, before the company 华为 jieba read there.
   if (!pass.bio) for (const p of findAppointedPersons(text, pass.data)) cands.add(mention('person', p, text, 'appointment'), 1);
