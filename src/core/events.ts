@@ -2783,8 +2783,8 @@ class ChunkExtractor {
       const attendedThere = !!run.name && !run.stoppedByName && ATTENDED_THEN.test(text.slice(run.end, d.match.start));
       // (在马来西亚吉隆坡共同见证《…议定书》签署: a signing witnessed there, however long its document's name.)
       if (seg[at] === '在' && run.name && !run.stoppedByName && /^(?:共同)?见证/.test(text.slice(run.end, d.match.start))) return run.name;
-      // (A foreign name's middle dot, 埃马纽埃尔·马克龙, breaks no phrase.)
-      if (inner.length <= (withPartner || attendedThere ? 48 : 24) && !PUNCT.test(inner.replace(/·/g, ''))) {
+      // (A foreign name's middle dot, 埃马纽埃尔·马克龙, breaks no phrase; nor do the quotes of a name, 「一带一路」高峰论坛.)
+      if (inner.length <= (withPartner || attendedThere ? 48 : 24) && !PUNCT.test(inner.replace(/[·「」“”]/g, ''))) {
         // 在人民大会堂同来华…的哈萨克斯坦总统…举行会谈: the places right after 在 up to the partner's 同/与
         // (the partner's phrase names places of its own).
         if (withPartner) {

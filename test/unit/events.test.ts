@@ -1574,3 +1574,8 @@ test('a year planned for (2026年将重点推进…) or fixed for a meeting deci
   const fixed = '12月2日，省委常委会召开会议。会议决定，2026年1月在武汉召开省委全会。';
   assert.equal(analyzed(fixed).events[0].date, '--12-02');
 });
+
+test('a speech after attending a meeting with a quoted name at a venue (在…中心出席第十届「一带一路」高峰论坛开幕式并致辞) is at the venue', () => {
+  const text = '行政长官李家超今日上午在湾仔香港会议展览中心出席第十届「一带一路」高峰论坛开幕式并致辞。';
+  assert.deepEqual(analyzed(text).events.map((e) => `${e.trigger.text}|${e.place}`), ['致辞|湾仔香港会议展览中心']);
+});
