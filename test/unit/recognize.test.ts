@@ -1263,3 +1263,7 @@ test('a transliterated name before its holder\'s title (愿同|阿萨莉|总统�
   has(text, 'person:阿萨莉', 'place:毛里求斯');
   hasNot(text, 'person:毛里求斯', 'place:阿萨');
 });
+
+test('a city listed last before a count of the places (济南、青岛、烟台|三市) is a place', () => {
+  has('济南、青岛、烟台三市工业增加值均突破千亿元。', 'place:济南', 'place:青岛', 'place:烟台');
+});

@@ -224,12 +224,12 @@ export function findListedPlaces(text: string, places: readonly Interval[], take
     return data.placeIndex.has(text.slice(start, end)) ? { start, end } : null;
   };
   for (const p of places) {
-    // The item after: up to the next list separator or sentence mark, or a shorter one before 等 or a conjunction (兰州、天水|等地).
+    // The item after: up to the next list separator or sentence mark, or a shorter one before 等, a conjunction or a count (兰州、天水|等地, 青岛、烟台|三市).
     if (text[p.end] === '、') {
       let e = p.end + 1;
       while (e < text.length && e - p.end <= 5 && !/[、，,。；;：:\s]/.test(text[e])) e++;
       let it = item(p.end + 1, e);
-      for (let len = 4; !it && len >= 2; len--) if (LISTED_AFTER_ITEM.test(text[p.end + 1 + len] ?? '')) it = item(p.end + 1, p.end + 1 + len);
+      for (let len = 4; !it && len >= 2; len--) if (LISTED_AFTER_ITEM.test(text.slice(p.end + 1 + len, p.end + 4 + len))) it = item(p.end + 1, p.end + 1 + len);
       if (it) { out.push(it); taken.fill(1, it.start, it.end); }
     }
     // The item before: from the previous separator, or a shorter one after a verb of going or a list word (来到|天水、兰州).
@@ -247,8 +247,8 @@ export function findListedPlaces(text: string, places: readonly Interval[], take
   return out;
 }
 
-/** What may follow the last item of a list of places: 等, a conjunction, a separator. */
-const LISTED_AFTER_ITEM = /^[、，,。；;：:\s等和与及]$/;
+/** What may follow the last item of a list of places: 等, a conjunction, a separator, a count of the places (三市, 两地). */
+const LISTED_AFTER_ITEM = /^(?:[、，,。；;：:\s等和与及]|[两二三四五六七八九十]+[市省地县区国城])/;
 /** What may come right before the first item of a list of places: a verb of going or being somewhere, a list word. */
 const LISTED_BEFORE_ITEM = /(?:来到|前往|赴|到|在|深入|走进|途经|包括|覆盖|涉及|和|与|及)$/;
 
