@@ -1267,3 +1267,9 @@ test('a transliterated name before its holder\'s title (愿同|阿萨莉|总统�
 test('a city listed last before a count of the places (济南、青岛、烟台|三市) is a place', () => {
   has('济南、青岛、烟台三市工业增加值均突破千亿元。', 'place:济南', 'place:青岛', 'place:烟台');
 });
+
+test('a body the tagger runs into part of the predicate\'s first word (中国全国人大|愿/愿同/x) ends before it', () => {
+  const text = '赵乐际表示，中国全国人大愿同越南国会加强各层级交往。';
+  has(text, 'organization:中国全国人大', 'organization:越南国会');
+  hasNot(text, 'organization:中国全国人大愿');
+});

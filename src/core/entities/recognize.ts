@@ -396,7 +396,9 @@ const PREDICATE_AFTER_BODY_TAGS = new Set(['p', 'c', 'd']);
  */
 function bodyBeforePredicate(s: TaggedSpan, text: string, tokens: readonly Token[], tokIdx: Int32Array, data: NerData): TaggedSpan {
   const t = tokens[tokIdx[s.end - 1]];
-  if (!t || t.end !== s.end || t.start - s.start < 2 || !(PREDICATE_AFTER_BODY.has(t.word) || PREDICATE_AFTER_BODY_TAGS.has(t.tag))) return s;
+  // (中国全国人大|愿/愿同/x: a span ending inside such a word too.)
+  const inside = !!t && t.end > s.end && PREDICATE_AFTER_BODY.has(t.word);
+  if (!t || (t.end !== s.end && !inside) || t.start - s.start < 2 || !(PREDICATE_AFTER_BODY.has(t.word) || PREDICATE_AFTER_BODY_TAGS.has(t.tag))) return s;
   const rest = text.slice(s.start, t.start);
   return { ...s, end: t.start, type: knownPlace(rest, data) && !data.lexicon.orgs.has(rest) ? 'LOC' : s.type };
 }
