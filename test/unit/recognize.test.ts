@@ -1273,3 +1273,9 @@ test('a body the tagger runs into part of the predicate\'s first word (中国全
   has(text, 'organization:中国全国人大', 'organization:越南国会');
   hasNot(text, 'organization:中国全国人大愿');
 });
+
+test('a word jieba tags nr that names a group (与|师生/nr|代表座谈) is no person before a title', () => {
+  const text = '在郑州大学，刘宁与师生代表座谈交流。';
+  has(text, 'person:刘宁', 'organization:郑州大学');
+  hasNot(text, 'person:师生');
+});

@@ -648,6 +648,7 @@ function bioTaggedSpans(pass: Pass, spans: TaggedSpan[], generic: ReadonlySet<st
 /** Positions and their holders, persons from name context, reporter credits, bylines and datelines. */
 function addPersonsAndPositions(pass: Pass, tagged: readonly TaggedSpan[], foreignFound: readonly Span[], ruleOrgs: readonly Span[], knownPersons: readonly Span[], cands: Candidates): void {
   const { text, tokens, tokIdx, data } = pass;
+  const commonNr = commonNrWords(pass.dataDir);
   // Persons for position attachment: tagger names (it has seen the context), then title/name-context
   // names where the tagger found none (its boundaries beat the surname + jieba-word guess).
   // (省长王正|谱: a known person the tagger cut short is the whole name.)
@@ -658,7 +659,8 @@ function addPersonsAndPositions(pass: Pass, tagged: readonly TaggedSpan[], forei
   const inLonger = (p: Span, names: readonly Span[]) => names.some((f) => f.start <= p.start && f.end >= p.end && f.end - f.start > p.end - p.start);
   const contextPersons = findPersonsByContext(text, tokens, tokIdx, data)
     .map((p) => withSurnameAfterTitle(p, text, tokens, tokIdx, data))
-    .filter((p) => !taggerPersons.some((s) => p.start < s.end && s.start < p.end) && !inLonger(p, foreignFound) && !inLonger(p, knownPersons));
+    // (与|师生/nr|代表: a word jieba tags nr that names a group or a common thing is no name, title or not.)
+    .filter((p) => !taggerPersons.some((s) => p.start < s.end && s.start < p.end) && !inLonger(p, foreignFound) && !inLonger(p, knownPersons) && !commonNr.has(text.slice(p.start, p.end)));
   const foreignPersons = foreignFound.filter((p) => ![...taggerPersons, ...contextPersons].some((s) => p.start < s.end && s.start < p.end));
   // (…局长丘应桦: a known person no other reading found holds the title before it.)
   const known = knownPersons.filter((p) => ![...taggerPersons, ...contextPersons, ...foreignPersons].some((s) => p.start < s.end && s.start < p.end));
