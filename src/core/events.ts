@@ -1743,6 +1743,8 @@ class ChunkExtractor {
     if (/[（(][^（()）]{0,4}$/.test(text.slice(Math.max(0, m.start - 5), m.start)) && /^[^（()）]{0,4}[）)]/.test(text.slice(m.end, m.end + 5))) return false;
     // 来源：苏州发布: a credit line names a source, not an event.
     if (CREDIT_LINE.test(text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start))) return false;
+    // 致闭幕辞, 致开幕词: a speech named for the opening or closing it marks; no opening or closing told.
+    if (m.entry.type === 'meeting' && prev === '致' && /^[辞词]/.test(next)) return false;
     // 传达学习习近平总书记重要讲话和重要指示精神, 学习…在…上的重要讲话: a speech studied is the topic, given before.
     if (m.entry.type === 'speech' && SPEECH_STUDIED_BEFORE.test(text.slice(clause.start, m.start))) return false;
     // 其发言受到关注: a possessed speech is a thing, not an event.

@@ -1579,3 +1579,8 @@ test('a speech after attending a meeting with a quoted name at a venue (在…�
   const text = '行政长官李家超今日上午在湾仔香港会议展览中心出席第十届「一带一路」高峰论坛开幕式并致辞。';
   assert.deepEqual(analyzed(text).events.map((e) => `${e.trigger.text}|${e.place}`), ['致辞|湾仔香港会议展览中心']);
 });
+
+test('a closing or opening speech (致闭幕辞, 致开幕词) tells no closing or opening', () => {
+  const text = '第十五届全国运动会21日晚在广州闭幕。广东省委书记黄坤明致闭幕辞。';
+  assert.deepEqual(analyzed(text).events.map((e) => `${e.type}:${e.trigger.text}`), ['meeting:闭幕']);
+});
