@@ -1279,3 +1279,9 @@ test('a word jieba tags nr that names a group (与|师生/nr|代表座谈) is no
   has(text, 'person:刘宁', 'organization:郑州大学');
   hasNot(text, 'person:师生');
 });
+
+test('a title of an autonomous region jieba cut after 自治 (自治/v|区党委|副书记) keeps the whole level word', () => {
+  const text = '自治区党委书记陈刚，自治区党委副书记、自治区主席韦韬会见了客人。';
+  has(text, 'position:自治区党委书记', 'position:自治区党委副书记', 'position:自治区主席', 'person:韦韬');
+  hasNot(text, 'position:区党委副书记');
+});

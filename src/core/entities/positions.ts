@@ -55,6 +55,8 @@ function phraseEndingAt(text: string, tokens: readonly Token[], tokIdx: Int32Arr
     if (os < floor || os < 0 || cover.end[c] > end || end - os > MAX_POSITION_LEN) break;
     start = extendLeft(text, tokens, tokIdx, os, floor, MAX_POSITION_LEN, isPlace);
   }
+  // 自治/v|区党委副书记: the autonomous region's level word, which jieba cut after 自治.
+  if (start - 2 >= floor && text.startsWith('自治', start - 2) && /[区州县旗]/.test(text[start] ?? '')) start -= 2;
   // 在横琴|与|合作区执委会主任…举行: a place and a conjunction before the body are the setting and "with", no part of the title.
   const placeThen = PLACE_THEN_WITH.exec(text.slice(start, end - tl));
   if (placeThen && isPlace(placeThen[1])) start += placeThen[0].length;
