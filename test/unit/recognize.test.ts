@@ -1285,3 +1285,9 @@ test('a title of an autonomous region jieba cut after 自治 (自治/v|区党委
   has(text, 'position:自治区党委书记', 'position:自治区党委副书记', 'position:自治区主席', 'person:韦韬');
   hasNot(text, 'position:区党委副书记');
 });
+
+test('punctuation at the edge of a tagger span (。中央委员会) is no part of the name or of the title it opens', () => {
+  const text = '全会由中央政治局主持。中央委员会总书记习近平作了重要讲话。';
+  has(text, 'position:中央委员会总书记', 'person:习近平', 'organization:中央政治局');
+  hasNot(text, 'position:。中央委员会总书记');
+});

@@ -451,6 +451,8 @@ type ReviewStep = (s: TaggedSpan, c: ReviewContext) => TaggedSpan | TaggedSpan[]
  * a chain of map/filter: the chain built some fifty arrays and closures per paragraph.
  */
 const REVIEW_STEPS: readonly ReviewStep[] = [
+  // 。中央委员会: punctuation at a span's edge (a sentence's end before it, a mark opening what follows after it) is none of it.
+  (s, { text }) => trimEdgePunctuation(s, text),
   // 刘宁省|长 主持 (jieba: 刘宁省/x): a name before the title 省长 (市长, 县长, 区长), read with its level word.
   (s, { text, data }) => (s.type !== 'ORG' && nameBeforeLevelHead(s, text, data) ? { ...s, type: 'PER', end: s.end - 1 } : s),
   (s, { text, data }) => (s.type === 'PER' && directionPlace(s, text, data) ? { ...s, type: 'LOC' } : s),
@@ -553,6 +555,19 @@ function opensShortQuotedName(s: Span, text: string): boolean {
   if (!(s.end - s.start === 1 || (s.end - s.start === 2 && text[s.start + 1] === '省')) || (text[s.start - 1] !== '“' && text[s.start - 1] !== '「')) return false;
   const close = text.slice(s.end, s.start + 6).search(/[”」]/);
   return close > 0;
+}
+
+/** Marks no name starts with (a clause's end, closing quotes and brackets) or ends with (opening ones). */
+const NOT_AT_NAME_START = /[\s。，,、；;：:！？!?”’）)」』】]/;
+const NOT_AT_NAME_END = /[\s。，,、；;：:！？!?“‘（(「『【]/;
+
+/** `s` without punctuation at its edges, or null when nothing is left. */
+function trimEdgePunctuation(s: TaggedSpan, text: string): TaggedSpan | null {
+  let { start, end } = s;
+  while (start < end && NOT_AT_NAME_START.test(text[start])) start++;
+  while (end > start && NOT_AT_NAME_END.test(text[end - 1])) end--;
+  if (start === s.start && end === s.end) return s;
+  return end > start ? { ...s, start, end } : null;
 }
 
 /** Before a town's name: another town and a list mark, or a verb of going. */
