@@ -1291,3 +1291,9 @@ test('punctuation at the edge of a tagger span (。中央委员会) is no part o
   has(text, 'position:中央委员会总书记', 'person:习近平', 'organization:中央政治局');
   hasNot(text, 'position:。中央委员会总书记');
 });
+
+test('a body of an autonomous region jieba cut after 自治 (自治/v|区党委理论学习中心组) opens with the whole level word', () => {
+  const text = '12月1日，自治区党委理论学习中心组举行集体学习。';
+  has(text, 'organization:自治区党委理论学习中心组');
+  hasNot(text, 'organization:区党委理论学习中心组');
+});

@@ -451,6 +451,8 @@ type ReviewStep = (s: TaggedSpan, c: ReviewContext) => TaggedSpan | TaggedSpan[]
  * a chain of map/filter: the chain built some fifty arrays and closures per paragraph.
  */
 const REVIEW_STEPS: readonly ReviewStep[] = [
+  // 自治/v|区党委理论学习中心组: an autonomous region's level word that jieba cut after 自治 opens the body.
+  (s, { text }) => ((s.type === 'ORG' || s.type === 'LOC') && text.startsWith('自治', s.start - 2) && /[区州县旗]/.test(text[s.start]) ? { ...s, start: s.start - 2 } : s),
   // 。中央委员会: punctuation at a span's edge (a sentence's end before it, a mark opening what follows after it) is none of it.
   (s, { text }) => trimEdgePunctuation(s, text),
   // 刘宁省|长 主持 (jieba: 刘宁省/x): a name before the title 省长 (市长, 县长, 区长), read with its level word.
