@@ -1922,7 +1922,9 @@ class ChunkExtractor {
       // (…颁发奖章、证书，并发表重要讲话: a clause opened by 并 and its trigger too.)
       // (研究|部署: a cue jieba joined to the trigger's word is no word before it.)
       const lead = this.text.slice(d.clause.start, Math.min(d.match.start, this.tokens[d.match.firstToken]?.start ?? d.match.start));
-      const sameSubject = prevInSentence && (prevInSentence.clause === d.clause
+      // (全会听取…习近平…作的工作报告，审议通过了…: whose report was heard is no subject of what the meeting does next.)
+      const heardBefore = !!prevInSentence && /听取/.test(this.text.slice(prevInSentence.clause.start, prevInSentence.match.start));
+      const sameSubject = prevInSentence && !heardBefore && (prevInSentence.clause === d.clause
         || ((prevInSentence.clause.end >= d.clause.start - 1 || this.onlyAsidesBetween(prevInSentence.clause.end, d.clause.start)) && (this.onlyAdverbs(lead) || OPENED_BY_BING.test(lead) || BING_THEN_PLACE.test(lead))));
       // (…决定授予王乃彦…: an award's recipients are its own; its giver is the subject before; 习近平同苏林举行
       // 会谈，会见…梁强: so are those met, and the one who meets them is the subject before.)

@@ -1584,3 +1584,10 @@ test('a closing or opening speech (致闭幕辞, 致开幕词) tells no closing 
   const text = '第十五届全国运动会21日晚在广州闭幕。广东省委书记黄坤明致闭幕辞。';
   assert.deepEqual(analyzed(text).events.map((e) => `${e.type}:${e.trigger.text}`), ['meeting:闭幕']);
 });
+
+test('whose report a meeting heard (会议听取了市长王强作的…报告，审议通过了…) is no subject of its decision', () => {
+  const text = '会议听取了市长王强作的政府工作报告，审议通过了《关于2026年预算的决议》。';
+  const decision = analyzed(text).events.find((e) => e.type === 'decision');
+  assert.deepEqual(decision?.participants, []);
+  assert.equal(decision?.object, '关于2026年预算的决议');
+});
