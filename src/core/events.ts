@@ -1897,6 +1897,21 @@ class ChunkExtractor {
     return false;
   }
 
+  /**
+   * A meeting's name standing alone as the clause before the trigger's clause, which opens with when or
+   * where it is held (…全体会议，于…在北京举行): that name, else null.
+   */
+  private meetingClauseBefore(d: Draft, triggerStart: number): { start: number; end: number; text: string } | null {
+    const { text } = this;
+    if (d.clause.start <= d.sentence.start || !/[，,]/.test(text[d.clause.start - 1] ?? '') || !/^(?:于|在)/.test(text.slice(d.clause.start, triggerStart))) return null;
+    let start = d.clause.start - 1;
+    while (start > d.sentence.start && !/[，,。；;：:\n]/.test(text[start - 1])) start--;
+    const name = text.slice(start, d.clause.start - 1).trim();
+    if (name.length < 4 || name.length > 50 || !ONE_MEETING_END.test(name)) return null;
+    const at = text.indexOf(name, start);
+    return { start: at, end: at + name.length, text: name };
+  }
+
   /** Tokens inside [start, end). */
   private tokensIn(start: number, end: number): Token[] {
     const out: Token[] = [];
@@ -2063,6 +2078,9 @@ class ChunkExtractor {
           const after = this.np(m.end, afterEnd) ?? this.np(this.lastDe(m.end, afterEnd), afterEnd);
           if (after) return after;
         }
+        // 中国共产党第二十届中央委员会第四次全体会议，于…在北京举行: the meeting's name is the clause before, its subject.
+        const subjectClause = this.meetingClauseBefore(d, m.start);
+        if (subjectClause) return subjectClause;
         const zai = this.zaiFrame(regionStart, m.start);
         return this.subjectObject(regionStart, zai ?? m.start, d);
       }

@@ -1591,3 +1591,8 @@ test('whose report a meeting heard (会议听取了市长王强作的…报告�
   assert.deepEqual(decision?.participants, []);
   assert.equal(decision?.object, '关于2026年预算的决议');
 });
+
+test('a meeting named alone in the clause before its holding (…第四次全体会议，于…在北京举行) is its object', () => {
+  const text = '中国共产党第二十届中央委员会第四次全体会议，于2025年10月20日至23日在北京举行。';
+  assert.deepEqual(analyzed(text).events.map((e) => `${e.trigger.text}|${e.object}|${e.place}`), ['举行|中国共产党第二十届中央委员会第四次全体会议|北京']);
+});
