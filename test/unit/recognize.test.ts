@@ -1297,3 +1297,8 @@ test('a body of an autonomous region jieba cut after 自治 (自治/v|区党委�
   has(text, 'organization:自治区党委理论学习中心组');
   hasNot(text, 'organization:区党委理论学习中心组');
 });
+
+test('a body the tagger ends inside a word that goes on with a title (国民党团|总召傅/x, 监利县委|副/…) ends before the title', () => {
+  hasNot('國民黨團總召傅崐萁表示，修法是為了落實地方自治。', 'organization:国民党团总召傅');
+  has('國民黨團總召傅崐萁表示，修法是為了落實地方自治。', 'organization:国民党团');
+});

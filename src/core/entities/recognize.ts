@@ -8,7 +8,7 @@ import type { Resources } from '../resources';
 import { loadNerData, type NerData, type PlaceInfo } from './nerData';
 import { LEX } from './charTagger';
 import { commonNrWords, foreignNamesAfterTitles, gluedNameEnd, extendTransliteratedNames, hyphenatedFirstNames, hyphenJoinedNames, extendSurnameOnlyNames,
-  namesJiebaKnows, GLUED_AFTER_NAME, namesEndingInsideVerbs, namesRunIntoPredicates, namesAfterTitleLong, withSurnameAfterTitle, namesEndingInsideGivenNames, personsAfterTitles, extendTwoCharacterNames, personsReadAsPlaces, placeHeadsReadAsPersons, listedNamesAndTowns, listedPersons, splitJoinedPersons, conjunctionBeforeName, titleEndingAt, namesBeforeGluedWords, findKnownPersons, findBylines, findReporterCredits, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME, foreignSpelled, compoundSurnameNames, ONCE_AND_VERB, RANK_AFTER_NAME, dottedNames, unitBeforeTitle, findAnonymisedNames, findAppointedPersons, findMinorityNames, findForeignNamesBeforeTitles, RANK_OPENING, SERVICE_BRANCH } from './persons';
+  namesJiebaKnows, GLUED_AFTER_NAME, namesEndingInsideVerbs, namesRunIntoPredicates, namesAfterTitleLong, withSurnameAfterTitle, namesEndingInsideGivenNames, personsAfterTitles, extendTwoCharacterNames, personsReadAsPlaces, placeHeadsReadAsPersons, listedNamesAndTowns, listedPersons, splitJoinedPersons, conjunctionBeforeName, titleEndingAt, titleStartingAt, namesBeforeGluedWords, findKnownPersons, findBylines, findReporterCredits, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME, foreignSpelled, compoundSurnameNames, ONCE_AND_VERB, RANK_AFTER_NAME, dottedNames, unitBeforeTitle, findAnonymisedNames, findAppointedPersons, findMinorityNames, findForeignNamesBeforeTitles, RANK_OPENING, SERVICE_BRANCH } from './persons';
 import { findPositions, findAppointedPositions, orgCover } from './positions';
 import { bareLevelOrganization, centralModifier, gluedFunctionWord, LEVEL_WORD, levelWordOpensName, companyNameStart, findBracketedBodies, findLegalCompanyNames, findListedCompanies, findListedOrganizations, findNewsCompanies, findOrganizations, notOrganizations, findQuotedOrganizations, NETWORK_NOUN, genericOrganization, orgKind, splitJoinedOrganizations, trimSubUnit } from './organizations';
 import { COUNTED_UNITS, findAbbreviationPlaces, genericPlaces, findGazetteerPlaces, findListedPlaces, findTownsAfterArrival, findVenuePlaces, EVENT_VENUE_END, placeCharsInsideWords, placeInfo, PLACE_EXTENSIONS, VENUE_HALL } from './places';
@@ -1598,12 +1598,8 @@ export function adjustTagged(s: { type: 'PER' | 'LOC' | 'ORG'; start: number; en
   if (last.end > end && phraseToken(last) && !(bio && s.unit)) {
     // People's Daily: a name the tagger ended on an organisation head stays there (外交部|长); one that
     // cut into a word after a complete name (联合国|维和) ends before that word.
-    // (Not over a title ending the word: 中国社会科学院学部|委员 is a member of the body; nor over the
-    // list word jieba glued on: 人民政协网|等/x; nor over its member states: 联合国|安理会常任理事国/nt.)
-    if (!bio) {
-      const rest = text.slice(end, last.end);
-      end = lex.titles.has(rest) || rest === '等' || MEMBER_STATES_END.test(rest) ? end : last.end;
-    }
+    // (Not over what endsBeforeRest names.)
+    if (!bio) end = endsBeforeRest(text, end, last.end, data) ? end : last.end;
     else if (!endsWithOrgSuffix(text.slice(start, end), data)) end = last.start > start && completeName(text.slice(start, last.start), data) ? last.start : last.end;
   }
   if (bio) {
@@ -1625,6 +1621,17 @@ export function adjustTagged(s: { type: 'PER' | 'LOC' | 'ORG'; start: number; en
   if (tokens[tokIdx[start]]?.start === start && tokens[tokIdx[end - 1]]?.end === end
     && genericOrganization(text.slice(start, end), tokens.slice(tokIdx[start], tokIdx[end - 1] + 1), data, !bio)) return null;
   return { start, end };
+}
+
+/**
+ * Whether a tagger body ending at `end` inside a word (ending at `wordEnd`) stops there rather than
+ * growing to the word's end: the rest opens with a title (中国社会科学院学部|委员, 国民党团|总召傅/x:
+ * a member or officer of the body), is the list word jieba glued on (人民政协网|等/x), or names the
+ * body's member states (联合国|安理会常任理事国/nt).
+ */
+function endsBeforeRest(text: string, end: number, wordEnd: number, data: NerData): boolean {
+  const rest = text.slice(end, wordEnd);
+  return rest === '等' || MEMBER_STATES_END.test(rest) || data.lexicon.titles.has(rest) || titleStartingAt(text, end, data) > 0;
 }
 
 /**
