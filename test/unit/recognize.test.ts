@@ -632,7 +632,8 @@ test('a name does not take the 今 or 昨 of Taiwan\'s "today, the 3rd" (赖清�
 });
 
 test('a position whose body joins two fields with 及 or 和 is whole (商务及经济发展局局长); two names with 和 are not one (中国和美国总统)', () => {
-  has('代表团成员包括商务及经济发展局局长丘应桦、创新科技及工业局局长孙东等。', 'position:商务及经济发展局局长', 'position:科技及工业局局长');
+  // (The bureau is 创新科技及工业局, its field verb opening the list item.)
+  has('代表团成员包括商务及经济发展局局长丘应桦、创新科技及工业局局长孙东等。', 'position:商务及经济发展局局长', 'position:创新科技及工业局局长');
   hasNot('中国和美国总统拜登通电话。', 'position:中国和美国总统');
 });
 
@@ -1301,4 +1302,10 @@ test('a body of an autonomous region jieba cut after 自治 (自治/v|区党委�
 test('a body the tagger ends inside a word that goes on with a title (国民党团|总召傅/x, 监利县委|副/…) ends before the title', () => {
   hasNot('國民黨團總召傅崐萁表示，修法是為了落實地方自治。', 'organization:国民党团总召傅');
   has('國民黨團總召傅崐萁表示，修法是為了落實地方自治。', 'organization:国民党团');
+});
+
+test('a field verb opening its clause opens the body of the title after it (，创新/v|科技及工业局局长)', () => {
+  const text = '行政长官李家超出席。创新科技及工业局局长孙东表示，协议将推动两地合作。';
+  has(text, 'position:创新科技及工业局局长', 'person:孙东');
+  hasNot(text, 'position:科技及工业局局长');
 });

@@ -82,6 +82,11 @@ export function phraseToken(t: Token): boolean {
 /** A preposition jieba glued to the administrative level after it (会议|由省/x|人大常委会, 经市/x|政府). */
 export const PREPOSITION_THEN_LEVEL = /^[由经向对据受在][省市县区州]$/;
 
+/** Verbs that name a body's field (创新科技及工业局, 发展研究中心) when they open its name. */
+const FIELD_VERBS = new Set(['创新', '发展', '改革', '建设', '管理', '保护', '服务', '促进', '研究', '监督']);
+/** What stands before a phrase that opens its clause. */
+const CLAUSE_OPENING_BEFORE = /[，,。；;：:、\n（(“]/;
+
 export function extendLeft(text: string, tokens: readonly Token[], tokIdx: Int32Array, start: number, floor: number, maxLen: number, isPlace: (word: string) => boolean = () => true): number {
   let s = start;
   /** Verbs taken in before a one-character head so far (就业|促进|司: at most two). */
@@ -112,6 +117,11 @@ export function extendLeft(text: string, tokens: readonly Token[], tokIdx: Int32
     }
     // (在北京|会见/n|特斯拉公司首席执行官: what someone does, whatever jieba tags it, ends the phrase.)
     if (EVENT_WORDS.has(t.word)) break;
+    // (，创新/v|科技及工业局局长: a field verb opening the clause opens the body's name.)
+    if (t.tag === 'v' && t.end === s && FIELD_VERBS.has(t.word) && s < start && (t.start === floor || t.start === 0 || CLAUSE_OPENING_BEFORE.test(text[t.start - 1]))) {
+      s = t.start;
+      break;
+    }
     if (!phraseToken(t)) {
       const before = tokens[k - 1], after = tokens[k + 1];
       if (!(FIELD_JOINER.has(t.word) && before && after && before.start >= floor && start - before.start <= maxLen && FIELD_NOUN_TAGS.has(before.tag) && !PEOPLE_NOUN.test(before.word) && fieldAfterJoiner(after, isPlace))) break;
