@@ -159,8 +159,9 @@ const VENUE_CENTRE_KINDS = new Set(['会议', '展览', '会展', '博览', '艺
 const VENUE_NAME_TAGS = new Set(['ns', 'nr', 'nz', 'x', 'j', 'nrt']);
 /** How an unknown word glued onto the clause's preposition or conjunction ends (院在, 部和). */
 const GLUED_FUNCTION_END = /[在于和与及的是对向将]$/;
-/** Words that pick some of a kind (部分街道, 有关社区, 周边小镇): what follows names no venue. */
-const SOME_OF = new Set(['部分', '有关', '相关', '多个', '一些', '若干', '周边', '主要', '重点', '其他', '其它', '全部', '所有', '沿线']);
+/** Words that pick some of a kind (部分街道, 有关社区, 周边小镇): what follows names no venue, town or village. */
+export const SOME_OF_WORDS = ['部分', '有关', '相关', '多个', '一些', '若干', '周边', '主要', '重点', '其他', '其它', '全部', '所有', '沿线'];
+const SOME_OF = new Set(SOME_OF_WORDS);
 /** Tags of the descriptive words between the name and the head (丝绸/n, 智慧/nr). */
 const VENUE_MIDDLE_TAGS = new Set(['n', 'nr', 'nz', 'ns', 'x', 'vn', 'j']);
 

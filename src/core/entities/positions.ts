@@ -6,7 +6,7 @@
 import type { Token } from '../engines';
 import type { NerData } from './nerData';
 import { titleEndingAt, titleStartingAt } from './persons';
-import { extendLeft, phraseToken, type Interval } from './spanUtil';
+import { extendLeft, phraseToken, withAutonomousLevel, type Interval } from './spanUtil';
 import { knownPlace } from './bioConventions';
 
 export interface PositionSpan extends Interval { person: Interval }
@@ -56,7 +56,7 @@ function phraseEndingAt(text: string, tokens: readonly Token[], tokIdx: Int32Arr
     start = extendLeft(text, tokens, tokIdx, os, floor, MAX_POSITION_LEN, isPlace);
   }
   // 自治/v|区党委副书记: the autonomous region's level word, which jieba cut after 自治.
-  if (start - 2 >= floor && text.startsWith('自治', start - 2) && /[区州县旗]/.test(text[start] ?? '')) start -= 2;
+  start = withAutonomousLevel(text, start, floor);
   // 在横琴|与|合作区执委会主任…举行: a place and a conjunction before the body are the setting and "with", no part of the title.
   const placeThen = PLACE_THEN_WITH.exec(text.slice(start, end - tl));
   if (placeThen && isPlace(placeThen[1])) start += placeThen[0].length;

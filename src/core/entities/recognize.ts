@@ -11,10 +11,10 @@ import { commonNrWords, foreignNamesAfterTitles, gluedNameEnd, extendTranslitera
   namesJiebaKnows, GLUED_AFTER_NAME, namesEndingInsideVerbs, namesRunIntoPredicates, namesAfterTitleLong, withSurnameAfterTitle, namesEndingInsideGivenNames, personsAfterTitles, extendTwoCharacterNames, personsReadAsPlaces, placeHeadsReadAsPersons, listedNamesAndTowns, listedPersons, splitJoinedPersons, conjunctionBeforeName, titleEndingAt, titleStartingAt, namesBeforeGluedWords, findKnownPersons, findBylines, findReporterCredits, placesReadAsPersons, findPersonsByContext, nonNameFinalChars, THING_AFTER_NAME, foreignSpelled, compoundSurnameNames, ONCE_AND_VERB, RANK_AFTER_NAME, dottedNames, unitBeforeTitle, findAnonymisedNames, findAppointedPersons, findMinorityNames, findForeignNamesBeforeTitles, RANK_OPENING, SERVICE_BRANCH } from './persons';
 import { findPositions, findAppointedPositions, orgCover } from './positions';
 import { bareLevelOrganization, centralModifier, gluedFunctionWord, LEVEL_WORD, levelWordOpensName, companyNameStart, findBracketedBodies, findLegalCompanyNames, findListedCompanies, findListedOrganizations, findNewsCompanies, findOrganizations, notOrganizations, findQuotedOrganizations, NETWORK_NOUN, genericOrganization, orgKind, splitJoinedOrganizations, trimSubUnit } from './organizations';
-import { COUNTED_UNITS, findAbbreviationPlaces, genericPlaces, findGazetteerPlaces, findListedPlaces, findTownsAfterArrival, findVenuePlaces, EVENT_VENUE_END, placeCharsInsideWords, placeInfo, PLACE_EXTENSIONS, VENUE_HALL } from './places';
+import { COUNTED_UNITS, SOME_OF_WORDS, findAbbreviationPlaces, genericPlaces, findGazetteerPlaces, findListedPlaces, findTownsAfterArrival, findVenuePlaces, EVENT_VENUE_END, placeCharsInsideWords, placeInfo, PLACE_EXTENSIONS, VENUE_HALL } from './places';
 import { findMediaOutlets } from './media';
 import { completeName, countryAbbreviations, withoutStrayPlaceCharacters, cutAfterCompleteName, findAbbreviationPairs, findAbbreviationUses, findAbbreviationCompounds, findSurnameAddresses, abbreviationCompoundTails, bareInstitutions, findBareInstitutions, endsWithOrgSuffix, extendOrganizationUnits, extendOrganizationChains, extendPlaceHead, extendSessionStart, findNtOrganizations, knownPlace, findPlaceLedOrganizations, findTitledOrganizations, splitAbbreviationPairs, teamLists, companiesReadAsPersons, companyNames, findCelestialPlaces, findVillageWords, findPublications, governmentsAsPlaces, splitPlaceChains, mergePlaceLedOrganizations, reviewPersons, orgHeadWords, type OrgHeadWords, trimNonNameStart, trimTitleEnd } from './bioConventions';
-import { EVENT_WORDS, isHan, phraseToken, PREPOSITION_THEN_LEVEL, tokenBoundaries, tokenIndex, unitSet } from './spanUtil';
+import { EVENT_WORDS, isHan, phraseToken, PREPOSITION_THEN_LEVEL, tokenBoundaries, tokenIndex, unitSet, withAutonomousLevel } from './spanUtil';
 import { perDataDir } from './nerDataFile';
 import type { Token } from '../engines';
 import { findDates } from './dates';
@@ -251,7 +251,7 @@ const TOWN_PART = /^[\u4e00-\u9fff]{1,5}?(?:镇|乡|街道|苏木)/;
 const VILLAGE_PART = /^[\u4e00-\u9fff]{1,5}?(?:村|社区|嘎查)/;
 const GROUP_PART = /^(?:第?[一二三四五六七八九十\d]{1,3}村民小组|[一二三四五六七八九十\d]{1,3}组)/;
 /** Words ending like towns and villages that name none (城乡, 乡村, 全镇, 本村, 部分街道…), and what no name holds. */
-const NOT_A_TOWN_OR_VILLAGE = /^(?:城乡|城镇|乡镇|村镇|集镇|重镇|小镇|古镇|名镇|强镇|农村|乡村|山村|渔村|新农村|社区|街道|部分|有关|相关|多个|一些|若干|周边|主要|重点|其他|全部|所有|沿线|[全各本该每此这那])|[的在和与是等到为对向把被从了着过也都就及或并]/;
+const NOT_A_TOWN_OR_VILLAGE = new RegExp(`^(?:城乡|城镇|乡镇|村镇|集镇|重镇|小镇|古镇|名镇|强镇|农村|乡村|山村|渔村|新农村|社区|街道|${SOME_OF_WORDS.join('|')}|[全各本该每此这那])|[的在和与是等到为对向把被从了着过也都就及或并]`);
 
 /** Tags of words no town or village name holds (召开/v 全区乡, 调研/vn 乡村振兴, 今年/t 新一轮乡). */
 const NOT_IN_PLACE_NAME_TAGS = new Set(['v', 'vn', 'vd', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'd', 'r', 'ad', 't']);
@@ -452,7 +452,7 @@ type ReviewStep = (s: TaggedSpan, c: ReviewContext) => TaggedSpan | TaggedSpan[]
  */
 const REVIEW_STEPS: readonly ReviewStep[] = [
   // 自治/v|区党委理论学习中心组: an autonomous region's level word that jieba cut after 自治 opens the body.
-  (s, { text }) => ((s.type === 'ORG' || s.type === 'LOC') && text.startsWith('自治', s.start - 2) && /[区州县旗]/.test(text[s.start]) ? { ...s, start: s.start - 2 } : s),
+  (s, { text }) => (s.type === 'ORG' || s.type === 'LOC' ? { ...s, start: withAutonomousLevel(text, s.start) } : s),
   // 。中央委员会: punctuation at a span's edge (a sentence's end before it, a mark opening what follows after it) is none of it.
   (s, { text }) => trimEdgePunctuation(s, text),
   // 刘宁省|长 主持 (jieba: 刘宁省/x): a name before the title 省长 (市长, 县长, 区长), read with its level word.

@@ -82,6 +82,14 @@ export function phraseToken(t: Token): boolean {
 /** A preposition jieba glued to the administrative level after it (会议|由省/x|人大常委会, 经市/x|政府). */
 export const PREPOSITION_THEN_LEVEL = /^[由经向对据受在][省市县区州]$/;
 
+/**
+ * Where a name starting at `start` starts when jieba cut an autonomous region's level word after
+ * 自治 (自治/v|区党委…, 自治/v|州委…): two characters earlier (not before `floor`), else `start`.
+ */
+export function withAutonomousLevel(text: string, start: number, floor = 0): number {
+  return start - 2 >= floor && text.startsWith('自治', start - 2) && /[区州县旗]/.test(text[start] ?? '') ? start - 2 : start;
+}
+
 /** Verbs that name a body's field (创新科技及工业局, 发展研究中心) when they open its name. */
 const FIELD_VERBS = new Set(['创新', '发展', '改革', '建设', '管理', '保护', '服务', '促进', '研究', '监督']);
 /** What stands before a phrase that opens its clause. */
