@@ -1706,7 +1706,8 @@ class ChunkExtractor {
     if (STATISTIC_AFTER.test(rest)) return false;
     // 成立50周年, 加入亚行以来: anniversaries and "since" phrases are background.
     // (部署了入梅以来的防汛工作: a "since" phrase inside the object is no background.)
-    if (/^[\d一二三四五六七八九十百]+周年/.test(rest) || /^[^，,。；;]{0,12}以来(?!的)/.test(rest)) return false;
+    // (成立五年来, 加入三个月来: so is a span of time since.)
+    if (/^[\d一二三四五六七八九十百]+周年/.test(rest) || /^[^，,。；;]{0,12}以来(?!的)/.test(rest) || /^[\d一二三四五六七八九十百两几多]+(?:个)?(?:年|月|天|周)多?来/.test(rest)) return false;
     // 启动仪式上, 成立大会上 opening a clause: a setting, not an event; so is 在启动仪式上致辞.
     if ((m.start === clause.start || prev === '在') && /^(?:仪式|大会|式)上/.test(rest)) return false;
     // 会见来华举行…会晤的欧洲理事会主席科斯塔: a trigger in a clause describing the person met is no

@@ -1596,3 +1596,8 @@ test('a meeting named alone in the clause before its holding (…第四次全体
   const text = '中国共产党第二十届中央委员会第四次全体会议，于2025年10月20日至23日在北京举行。';
   assert.deepEqual(analyzed(text).events.map((e) => `${e.trigger.text}|${e.object}|${e.place}`), ['举行|中国共产党第二十届中央委员会第四次全体会议|北京']);
 });
+
+test('a span of time since a launch (示范区成立五年来) tells no launch', () => {
+  const text = '据悉，示范区成立五年来，累计推出制度创新成果154项。';
+  assert.deepEqual(analyzed(text).events, []);
+});

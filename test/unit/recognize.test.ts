@@ -1309,3 +1309,9 @@ test('a field verb opening its clause opens the body of the title after it (，�
   has(text, 'position:创新科技及工业局局长', 'person:孙东');
   hasNot(text, 'position:科技及工业局局长');
 });
+
+test('a department jieba knows as a body right after its province (江苏省/ns|民政厅/nt) is one organisation', () => {
+  const text = '12月3日，上海市民政局、江苏省民政厅、浙江省民政厅、安徽省民政厅在合肥共同签署协议。';
+  has(text, 'organization:上海市民政局', 'organization:江苏省民政厅', 'organization:浙江省民政厅', 'organization:安徽省民政厅');
+  hasNot(text, 'place:江苏省', 'organization:民政厅');
+});

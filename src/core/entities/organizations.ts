@@ -371,6 +371,12 @@ function placeBodies(text: string, tokens: readonly Token[], data: NerData): Org
       out.push({ start: place.start, end: tokens[k + 1].end, source: 'place body' });
       continue;
     }
+    // 江苏省|民政厅/nt: a department jieba knows as a body's name, right after the place.
+    const department = tokens[k + 1];
+    if (department.start === place.end && department.tag === 'nt' && department.word.length >= 2 && GOVERNMENT_BODY_END.test(department.word) && department.end - place.start <= 16) {
+      out.push({ start: place.start, end: department.end, source: 'place body' });
+      continue;
+    }
     for (let j = k + 1, n = 0; j < tokens.length && n < 5; j++, n++) {
       const t = tokens[j];
       const joined = JOINING.has(t.word) && j > k + 1 && j + 1 < tokens.length;
