@@ -2834,7 +2834,7 @@ class ChunkExtractor {
         const gap = e >= 0 ? text.slice(e, stop).replace(HELD_BY, '').replace(LIGHT_VERB_END, '') : '';
         const actorInGap = e >= 0 && this.entitiesIn(e, d.match.start).some((x) => x.type === 'person' || x.type === 'organization');
         // (在人民大会堂北大厅为黄循财举行欢迎仪式: the one it is held for, a person, is no place of its own.)
-        if (name && (this.onlyAdverbs(gap) || (gap.length <= 8 && !actorInGap && /^(?:总部|为|与|同|和|向|联合)/.test(gap)) || (gap.length <= 16 && /^为/.test(gap)))) return name;
+        if (name && (this.onlyAdverbs(gap) || (gap.length <= 8 && !actorInGap && /^(?:总部|与|同|和|向|联合)/.test(gap)) || (gap.length <= 16 && /^为/.test(gap)))) return name;
         // The first run of places here: the partner's phrase may name places of its own (来华, 巴西总统;
         // 在莫斯科同俄罗斯总理米舒斯京共同主持), and so may what was attended there, which is where the
         // event happens (在上海出席第二届中国国际…博览会开幕式并致辞).

@@ -466,10 +466,10 @@ export function listedPersons<S extends { type: string; start: number; end: numb
   // (Spans in order: an item after out[i] can only overlap the spans after it, one before it those before.)
   // (张勇、黄/LOC|敏，: a one-character reading of the tagger's inside the item yields to the name.)
   const strayInside = (x: S, start: number, end: number) => x.start >= start && x.end <= end && x.end - x.start === 1 && x.type !== 'PER';
-  const coveredAfter = (i: number, end: number) => {
+  const dropStraysAfter = (i: number, end: number) => {
     while (i + 1 < out.length && out[i + 1].start < end && strayInside(out[i + 1], out[i].end, end)) out.splice(i + 1, 1);
-    return i + 1 < out.length && out[i + 1].start < end;
   };
+  const coveredAfter = (i: number, end: number) => i + 1 < out.length && out[i + 1].start < end;
   const coveredBefore = (i: number, start: number) => i > 0 && out[i - 1].end > start;
   // (商务|及经济发展局: a common word jieba knows, or one running past the item, is no name.)
   const oneWord = (start: number, end: number) => {
@@ -501,7 +501,10 @@ export function listedPersons<S extends { type: string; start: number; end: numb
     for (const len of [3, 2]) {
       const name = text.slice(at, at + len);
       if (name.length !== len || !LIST_ITEM_END.test(text.slice(at + len, at + len + 2))) continue;
-      if (nameOk(at, at + len) && !coveredAfter(i, at + len)) out.splice(i + 1, 0, make(at, at + len));
+      if (nameOk(at, at + len)) {
+        dropStraysAfter(i, at + len);
+        if (!coveredAfter(i, at + len)) out.splice(i + 1, 0, make(at, at + len));
+      }
       break;
     }
   }

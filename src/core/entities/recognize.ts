@@ -1631,7 +1631,7 @@ export function adjustTagged(s: { type: 'PER' | 'LOC' | 'ORG'; start: number; en
  */
 function endsBeforeRest(text: string, end: number, wordEnd: number, data: NerData): boolean {
   const rest = text.slice(end, wordEnd);
-  return rest === '等' || MEMBER_STATES_END.test(rest) || data.lexicon.titles.has(rest) || titleStartingAt(text, end, data) > 0;
+  return rest === '等' || MEMBER_STATES_END.test(rest) || titleStartingAt(text, end, data) > 0;
 }
 
 /**
